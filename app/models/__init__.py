@@ -1,0 +1,32 @@
+"""Data layer: peewee models and the one place that opens the database."""
+
+from app.models.database import (
+    DatabaseError,
+    DatabaseTooNew,
+    close_database,
+    open_database,
+    schema_version,
+)
+from app.models.entities import (
+    ALL_MODELS,
+    Appointment,
+    AppointmentField,
+    Attendance,
+    AuditEntry,
+    ErasureLog,
+    FieldOfAction,
+    ImportBatch,
+    ImportRecord,
+    Membership,
+    Network,
+    Organization,
+    Person,
+    Setting,
+    db_proxy,
+)
+
+__all__ = [
+    "ALL_MODELS", "Appointment", "AppointmentField", "Attendance", "AuditEntry", "DatabaseError",
+    "DatabaseTooNew", "ErasureLog", "FieldOfAction", "ImportBatch", "ImportRecord", "Membership", "Network",
+    "Organization", "Person", "Setting", "close_database", "db_proxy", "open_database", "schema_version",
+]

@@ -1,0 +1,138 @@
+"""The search index: folded keys in an FTS5 trigram table, kept current by the services.
+
+`fold` makes matching case-, accent- and script-tolerant: "muller" finds "Müller", "zemaityte" finds
+"Žemaitytė", "yilmaz" finds "Yılmaz". The trigram index answers `LIKE '%term%'` without a table scan.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import peewee as pw
+
+KIND_CODES = {"person": 1, "organization": 2, "network": 3, "appointment": 4}
+ROWID_FACTOR = 1_000_000_000
+
+_SPECIAL = str.maketrans({
+    "ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ŀ": "l",
+    "%": " ", "_": " ",
+})
+
+
+def fold(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.translate(_SPECIAL).lower().split())
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def rowid(kind: str, ref_id: int) -> int:
+    return KIND_CODES[kind] * ROWID_FACTOR + ref_id
+
+
+def _join(*parts: object) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+# Each query yields (id, name, extra key text, label, detail) for one kind.
+_SOURCES = {
+    "person": (
+        'SELECT p.id, p.first_name, p.last_name, p.title, p.email, p.function, o.name '
+        'FROM person p LEFT JOIN organization o ON o.id = p.organization_id'
+    ),
+    "organization": 'SELECT id, name, short_name, city, email FROM organization',
+    "network": 'SELECT id, name, short_name, kind FROM network',
+    "appointment": 'SELECT id, title, location, start FROM appointment',
+}
+
+
+def _entries(kind: str, rows: Iterable[tuple]) -> Iterator[tuple]:
+    for row in rows:
+        if kind == "person":
+            ref_id, first, last, title, email, function, org = row
+            name = _join(first, last)
+            yield (rowid(kind, ref_id), fold(_join(name, email)), fold(name), kind, ref_id,
+                   _join(title, name), " · ".join(p for p in (function, org) if p))
+        elif kind == "organization":
+            ref_id, name, short, city, email = row
+            yield (rowid(kind, ref_id), fold(_join(name, short, email)), fold(name), kind, ref_id, name,
+                   _join(short, city))
+        elif kind == "network":
+            ref_id, name, short, network_kind = row
+            yield (rowid(kind, ref_id), fold(_join(name, short)), fold(name), kind, ref_id, name, network_kind)
+        else:
+            ref_id, title, location, start = row
+            yield (rowid(kind, ref_id), fold(_join(title, location)), fold(title), kind, ref_id, title,
+                   str(start)[:16])
+
+
+_INSERT = "INSERT INTO search_index (rowid, key, name, kind, ref_id, label, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"
+_INSERT_WORD = "INSERT OR IGNORE INTO search_word (word, entry, kind_order, name_len) VALUES (?, ?, ?, ?)"
+KIND_ORDER = {"organization": 0, "network": 1, "person": 2, "appointment": 3}
+_WORD_SPLIT = re.compile(r"[\s\-–/.,;:&()\"'„“”‚‘’«»]+")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a folded name, plus the whole name, for prefix lookups."""
+    words = [w for w in _WORD_SPLIT.split(name) if w]
+    if name and name not in words:
+        words.append(name)
+    return words
+
+
+def _write(db: pw.SqliteDatabase, entries: Iterable[tuple]) -> None:
+    entries = list(entries)
+    cursor = db.cursor()
+    cursor.executemany(_INSERT, entries)
+    cursor.executemany(_INSERT_WORD, [(word, entry[0], KIND_ORDER[entry[3]], len(entry[2]))
+                                      for entry in entries for word in name_words(entry[2])])
+
+
+def rebuild_search_index(db: pw.SqliteDatabase) -> None:
+    with db.atomic():
+        db.execute_sql("DELETE FROM search_index")
+        db.execute_sql("DELETE FROM search_word")
+        for kind, sql in _SOURCES.items():
+            _write(db, _entries(kind, db.execute_sql(sql).fetchall()))
+
+
+def refresh_entries(db: pw.SqliteDatabase, kind: str, ids: Iterable[int], *, new: bool = False) -> None:
+    """Re-index the given records of one kind (deleted records simply drop out).
+
+    `new=True` says the records were just inserted and have no entries yet (the bulk path).
+    """
+    ids = sorted(set(ids))
+    if not ids:
+        return
+    with db.atomic():
+        _refresh(db, kind, ids, new)
+
+
+def _refresh(db: pw.SqliteDatabase, kind: str, ids: list[int], new: bool) -> None:
+    cursor = db.cursor()
+    alias = "p." if kind == "person" else ""
+    if not new:
+        for start in range(0, len(ids), 500):
+            chunk = [rowid(kind, i) for i in ids[start:start + 500]]
+            marks = ",".join("?" * len(chunk))
+            cursor.execute(f"DELETE FROM search_index WHERE rowid IN ({marks})", chunk)
+            cursor.execute(f"DELETE FROM search_word WHERE entry IN ({marks})", chunk)
+    if ids[-1] - ids[0] + 1 == len(ids):  # a contiguous range, as bulk inserts produce
+        rows = db.execute_sql(f"{_SOURCES[kind]} WHERE {alias}id BETWEEN ? AND ?", (ids[0], ids[-1])).fetchall()
+        _write(db, _entries(kind, rows))
+    else:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = db.execute_sql(f"{_SOURCES[kind]} WHERE {alias}id IN ({','.join('?' * len(chunk))})",
+                                  chunk).fetchall()
+            _write(db, _entries(kind, rows))
+    if kind == "organization" and not new:  # persons show their organisation's name
+        marks = ",".join("?" * len(ids))
+        person_ids = [r[0] for r in db.execute_sql(
+            f"SELECT id FROM person WHERE organization_id IN ({marks})", ids).fetchall()]
+        if person_ids:
+            _refresh(db, "person", sorted(person_ids), False)

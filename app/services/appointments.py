@@ -1,0 +1,125 @@
+"""Appointments with their fields of action, and the configurable list of fields of action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from app.models import Appointment, AppointmentField, Attendance, FieldOfAction, Network, db_proxy
+from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
+from app.services import audit, records
+from app.services.errors import ConflictError, ValidationError
+from app.services.messages import t
+
+
+def _check_appointment(values: dict[str, Any]) -> dict[str, str]:
+    if values.get("start") and values.get("end") and values["end"] < values["start"]:
+        return {"end": t("end_before_start")}
+    return {}
+
+
+APPOINTMENT = records.Spec(
+    entity="appointment",
+    model=Appointment,
+    fields={
+        "title": "text", "kind": "choice", "start": "datetime", "end": "datetime", "all_day": "bool",
+        "location": "text", "online_link": "text", "status": "choice", "network": "ref", "agenda": "longtext",
+        "outcome": "longtext", "expected_participants": "int", "confidential": "bool",
+    },
+    required=("title", "start"),
+    choices={"kind": APPOINTMENT_KINDS, "status": APPOINTMENT_STATUSES},
+    refs={"network": Network},
+    check=_check_appointment,
+)
+
+FIELD_OF_ACTION = records.Spec(
+    entity="field_of_action",
+    model=FieldOfAction,
+    fields={"name": "text", "position": "int", "archived": "bool"},
+    required=("name",),
+)
+
+
+def field_ids(appointment_id: int) -> list[int]:
+    return [link.field_id for link in
+            AppointmentField.select().where(AppointmentField.appointment == appointment_id)]
+
+
+def _set_fields(appointment_id: int, ids: Iterable[int]) -> None:
+    wanted = sorted(set(ids))
+    known = {f.id for f in FieldOfAction.select(FieldOfAction.id).where(FieldOfAction.id.in_(wanted))}
+    missing = [i for i in wanted if i not in known]
+    if missing:
+        raise ValidationError({"fields": t("missing_ref", value=missing[0])}, "appointment")
+    before = field_ids(appointment_id)
+    if sorted(before) == wanted:
+        return
+    AppointmentField.delete().where(AppointmentField.appointment == appointment_id).execute()
+    AppointmentField.insert_many([(appointment_id, i) for i in wanted],
+                                 fields=[AppointmentField.appointment, AppointmentField.field]).execute()
+    audit.record("appointment", appointment_id, "update", {"fields": (sorted(before), wanted)})
+
+
+def create_appointment(data: Mapping[str, Any], fields: Iterable[int] = ()) -> Appointment:
+    with db_proxy.atomic():
+        appointment = records.create(APPOINTMENT, data)
+        _set_fields(appointment.id, fields)
+    return appointment
+
+
+def update_appointment(appointment_id: int, data: Mapping[str, Any],
+                       fields: Iterable[int] | None = None) -> Appointment:
+    with db_proxy.atomic():
+        appointment = records.update(APPOINTMENT, appointment_id, data)
+        if fields is not None:
+            _set_fields(appointment_id, fields)
+    return appointment
+
+
+def _guard_appointment(appointment: Appointment) -> None:
+    attended = Attendance.select().where((Attendance.appointment == appointment.id)
+                                         & (Attendance.status == "attended")).count()
+    if attended:
+        raise ConflictError(t("delete_held_appointment", name=appointment.title, count=attended))
+
+
+def delete_appointment(appointment_id: int) -> None:
+    """Delete a planned appointment (with its invitations); one with recorded attendance is refused."""
+    records.delete(APPOINTMENT, appointment_id, _guard_appointment)
+
+
+def get_appointment(appointment_id: int) -> Appointment:
+    return records.get(APPOINTMENT, appointment_id)
+
+
+def fields_of_action(include_archived: bool = False) -> list[FieldOfAction]:
+    query = FieldOfAction.select().order_by(FieldOfAction.position, FieldOfAction.name)
+    if not include_archived:
+        query = query.where(FieldOfAction.archived == False)  # noqa: E712
+    return list(query)
+
+
+def create_field_of_action(name: str) -> FieldOfAction:
+    with db_proxy.atomic():
+        if FieldOfAction.select().where(FieldOfAction.name == name.strip()).exists():
+            raise ValidationError({"name": t("duplicate_name", value=name.strip())}, "field_of_action")
+        position = (FieldOfAction.select().count() or 0) + 1
+        return records.create(FIELD_OF_ACTION, {"name": name, "position": position})
+
+
+def rename_field_of_action(field_id: int, name: str) -> FieldOfAction:
+    return records.update(FIELD_OF_ACTION, field_id, {"name": name})
+
+
+def archive_field_of_action(field_id: int, archived: bool = True) -> FieldOfAction:
+    return records.set_archived(FIELD_OF_ACTION, field_id, archived)
+
+
+def _guard_field(field: FieldOfAction) -> None:
+    used = AppointmentField.select().where(AppointmentField.field == field.id).count()
+    if used:
+        raise ConflictError(t("field_in_use", count=used))
+
+
+def delete_field_of_action(field_id: int) -> None:
+    records.delete(FIELD_OF_ACTION, field_id, _guard_field)
