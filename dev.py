@@ -96,10 +96,36 @@ def ensure_venv() -> None:
 
 def ensure_translations() -> None:
     lrelease = venv_tool("pyside6-lrelease")
-    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*/*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             run(lrelease, "-silent", ts, "-qm", qm)
+
+
+I18N_LANGUAGES = ["en"]
+
+
+def i18n_areas() -> dict[str, list[str]]:
+    """Areas are declared in app/ui/i18n_areas.txt: `area: glob glob …` per line."""
+    areas: dict[str, list[str]] = {}
+    listing = ROOT / "app" / "ui" / "i18n_areas.txt"
+    for line in listing.read_text(encoding="utf-8").splitlines() if listing.exists() else []:
+        if ":" in line and not line.lstrip().startswith("#"):
+            area, globs = line.split(":", 1)
+            files = sorted({str(p.relative_to(ROOT)) for g in globs.split() for p in ROOT.glob(g)})
+            areas[area.strip()] = files
+    return areas
+
+
+def update_translations() -> None:
+    lupdate = venv_tool("pyside6-lupdate")
+    for language in I18N_LANGUAGES:
+        for area, files in i18n_areas().items():
+            if files:
+                ts = ROOT / "resources" / "i18n" / language / f"{area}.ts"
+                ts.parent.mkdir(parents=True, exist_ok=True)
+                run(lupdate, "-silent", "-no-obsolete", "-source-language", "de", "-target-language", language,
+                    *files, "-ts", ts, cwd=ROOT)
 
 
 def setup(desktop: bool) -> None:
@@ -124,10 +150,14 @@ def main(argv: list[str]) -> int:
         setup(desktop=False)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return subprocess.call([str(venv_python()), "-m", "bench", *rest], cwd=ROOT, env=env)
+    if command == "i18n":
+        setup(desktop=False)
+        update_translations()
+        return 0
     if command == "bundle":
         setup(desktop=False)
         return subprocess.call([str(venv_python()), "packaging/build.py", *rest], cwd=ROOT)
-    print("usage: python3 dev.py [start|test|bench|bundle] [arguments…]", file=sys.stderr)
+    print("usage: python3 dev.py [start|test|bench|i18n|bundle] [arguments…]", file=sys.stderr)
     return 2
 
 

@@ -1,0 +1,36 @@
+"""Loads the translations. Source strings are German; English comes from resources/i18n/en/*.qm.
+
+Each area of the UI has its own .ts file (resources/i18n/en/<area>.ts), so that work on one area never
+touches another's translations. `python3 dev.py i18n` updates the .ts files from the code
+(pyside6-lupdate) and every start compiles them (pyside6-lrelease).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app import paths
+
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> None:
+    """Replace the installed translators; widgets then receive QEvent.LanguageChange."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if language == "de":
+        return
+    for qm in sorted(paths.resource("i18n", language).glob("*.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
