@@ -74,6 +74,7 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
         for name, value in row.items():
             record[position[name]] = value if value.__class__ is str else _sql_value(value)
         values.append(record)
+    _check_references(spec, rows)
     table = spec.model._meta.table_name
     sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
            f'VALUES ({", ".join("?" * len(columns))})')
@@ -86,6 +87,23 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
             refresh_entries(db, spec.entity, ids, new=True)
         audit.record(spec.entity, ids[0], audit_action, {"ids": (None, f"{ids[0]}–{ids[-1]}")})
     return ids
+
+
+def _check_references(spec: records.Spec, rows: Sequence[Mapping[str, Any]]) -> None:
+    """One query per reference field; a missing target is reported with its row number."""
+    for name, target in spec.refs.items():
+        wanted = {_sql_value(row[name]) for row in rows if row.get(name)}
+        if not wanted:
+            continue
+        found: set[int] = set()
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), 900):
+            chunk = ordered[start:start + 900]
+            found.update(r.id for r in target.select(target.id).where(target.id.in_(chunk)))
+        for number, row in enumerate(rows, start=1):
+            if row.get(name) and _sql_value(row[name]) not in found:
+                raise ValidationError({f"{name} (Zeile {number})": t("missing_ref", value=_sql_value(row[name]))},
+                                      spec.entity)
 
 
 def _raise_row_errors(spec: records.Spec, row: Mapping[str, Any], number: int) -> None:

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models import Appointment, Attendance, Membership, Network, Organization, Person
+from app.services import search
+
+
+def test_demo_office_is_a_realistic_county_office(demo_db) -> None:  # noqa: ANN001
+    assert 35 <= Organization.select().count() <= 40
+    assert Person.select().count() == 150
+    kinds = {n.kind for n in Network.select()}
+    assert {"round_table", "advisory_board", "working_group", "project"} <= kinds
+    round_table = Network.get(Network.kind == "round_table")
+    assert Membership.select().where(Membership.network == round_table).count() == 31
+    project = Network.get(Network.kind == "project")
+    countries = {m.organization.country for m in Membership.select().where(Membership.network == project)
+                 if m.organization_id}
+    assert {"Polen", "Schweden", "Litauen"} <= countries
+    for year in (2024, 2025, 2026):
+        count = Appointment.select().where(Appointment.start.year == year).count()
+        assert 270 <= count <= 310, (year, count)
+    assert Appointment.select().where(Appointment.confidential == True).count() > 0  # noqa: E712
+    past = Appointment.select().where(Appointment.start < dt.datetime(2026, 11, 23))
+    assert {a.status for a in past} >= {"held", "cancelled"}
+    future = Appointment.select().where(Appointment.start > dt.datetime(2026, 11, 24))
+    assert {a.status for a in future} == {"planned"}
+    assert Attendance.select().where(Attendance.status == "attended").count() > 500
+
+
+def test_demo_names_cover_the_scripts_the_office_meets(demo_db) -> None:  # noqa: ANN001
+    names = {p.last_name for p in Person.select()}
+    for name in ("Obracht-Prondzyński", "Žemaitytė", "Коваленко", "Yılmaz", "حسن", "Nguyễn"):
+        assert name in names
+    assert [h.label for h in search.search("obracht")] == ["Piotr Obracht-Prondzyński"]
