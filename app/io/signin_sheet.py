@@ -1,0 +1,407 @@
+"""Sign-in sheet PDF (Teilnehmerliste): letterhead, appointment, a numbered table to sign, privacy footer.
+
+    write_sheets(path, sheets, options, office)        # data from app.services.signin.gather()
+    write_for_appointments(path, appointment_ids, options=None)
+
+Each appointment starts on a new page; the table header repeats on every page, the running head names the
+appointment on continuation pages and the footer counts "Seite x von y" per appointment. Text from users
+goes through `pdf_fonts.para` (escaped, shaped: Arabic joins and runs right-to-left, long names wrap).
+The file appears whole or not at all (temp file in the same folder, then `os.replace`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.io import pdf_fonts
+from app.io.pdf_fonts import para, style
+from app.services import signin
+from app.services.signin import Sheet, SheetOptions
+
+log = logging.getLogger(__name__)
+
+TEXTS = {
+    "de": {
+        "heading": "Teilnehmerliste", "date": "Datum", "time": "Uhrzeit", "place": "Ort", "network": "Gremium",
+        "online": "online", "all_day": "ganztägig", "clock": " Uhr", "no": "Nr.", "name": "Name",
+        "org": "Organisation / Funktion", "email": "E-Mail", "town": "Ort, Land", "photo": "Fotos erlaubt",
+        "signature": "Unterschrift", "yes": "ja", "no_": "nein", "page": "Seite {x} von {y}",
+        "continued": "Fortsetzung", "count": "{n} Einträge vorbereitet, {b} Zeilen frei",
+        "photo_note": ("Fotos: Wer in der Spalte „Fotos erlaubt“ „ja“ ankreuzt, willigt ein, dass Fotos der "
+                       "Veranstaltung, auf denen sie oder er zu erkennen ist, für die Öffentlichkeitsarbeit "
+                       "verwendet werden (Art. 6 Abs. 1 lit. a DSGVO). Die Einwilligung kann jederzeit "
+                       "widerrufen werden."),
+        "weekdays": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+        "months": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                   "Oktober", "November", "Dezember"),
+    },
+    "en": {
+        "heading": "List of participants", "date": "Date", "time": "Time", "place": "Venue",
+        "network": "Committee", "online": "online", "all_day": "all day", "clock": "", "no": "No.",
+        "name": "Name", "org": "Organisation / Function", "email": "E-mail", "town": "Town, country",
+        "photo": "Photos allowed", "signature": "Signature", "yes": "yes", "no_": "no",
+        "page": "Page {x} of {y}", "continued": "continued",
+        "count": "{n} entries prepared, {b} lines free",
+        "photo_note": ("Photos: by ticking “yes” in the column “Photos allowed” you agree that photos of the "
+                       "event on which you can be recognised may be used for public relations (Art. 6(1)(a) "
+                       "GDPR). You may withdraw your consent at any time."),
+        "weekdays": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        "months": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"),
+    },
+}
+
+DEFAULT_PRIVACY_EN = (
+    "Data protection: the details are processed solely to document the event and for the annual activity "
+    "report (Art. 6(1)(e) GDPR) and are deleted when the retention period has expired."
+)
+
+MARGIN = 15 * mm
+HEAD_HEIGHT = 24 * mm  # letterhead band at the top of every page
+GRID = colors.HexColor("#8a8f98")
+HEADER_FILL = colors.HexColor("#e4e8ee")
+STRIPE = colors.HexColor("#f6f7f9")
+MUTED = colors.HexColor("#555b66")
+ROW_HEIGHT = 9 * mm  # room for a signature
+PADDING = 3
+
+
+def format_date(value: dt.date, language: str) -> str:
+    words = TEXTS[language]
+    if language == "de":
+        return f"{words['weekdays'][value.weekday()]}, {value.day}. {words['months'][value.month - 1]} {value.year}"
+    return f"{words['weekdays'][value.weekday()]}, {value.day} {words['months'][value.month - 1]} {value.year}"
+
+
+def format_time(sheet: Sheet, language: str) -> str:
+    words = TEXTS[language]
+    if sheet.all_day:
+        return words["all_day"]
+    text = f"{sheet.start:%H:%M}"
+    if sheet.end is not None and sheet.end.date() == sheet.start.date() and sheet.end > sheet.start:
+        text += f"–{sheet.end:%H:%M}"
+    return text + words["clock"]
+
+
+def privacy_text(office: Mapping[str, str], language: str) -> str:
+    text = (office.get("privacy_notice") or "").strip()
+    if language == "en":
+        english = (office.get("privacy_notice_en") or "").strip()
+        if english:
+            return english
+        from app.services.settings import DEFAULTS
+
+        if text == DEFAULTS["privacy_notice"].strip():
+            return DEFAULT_PRIVACY_EN
+    return text
+
+
+class _SheetStart(Flowable):
+    """Invisible marker: the pages from here on belong to sheet `index` (for page numbers and heads)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._sheet_index = self.index  # type: ignore[attr-defined]
+        self.canv._sheet_starts_here = True  # type: ignore[attr-defined]
+
+
+class _Layout:
+    """Everything that depends on options and office but not on one sheet: sizes, styles, page art."""
+
+    def __init__(self, sheets: list[Sheet], options: SheetOptions, office: Mapping[str, str]) -> None:
+        pdf_fonts.register_fonts()
+        self.sheets = sheets
+        self.options = options
+        self.words = TEXTS[options.language]
+        self.office = office
+        self.pagesize = landscape(A4) if options.landscape else A4
+        self.width = self.pagesize[0] - 2 * MARGIN
+        self.cell = style("cell", 9, leading=11)
+        self.cell_bold = style("cell_bold", 9, bold=True, leading=11)
+        self.cell_small = style("cell_small", 7.5, leading=9.5, textColor=MUTED)
+        self.head = style("head", 8.5, bold=True, leading=10.5)
+        self.foot = style("foot", 6.5, leading=8, textColor=MUTED)
+        notes = [privacy_text(office, options.language)]
+        if "photo_consent" in options.columns:
+            notes.append(self.words["photo_note"])
+        self.footer_paras = [para(n, self.foot) for n in notes if n]
+        self.footer_height = sum(p.wrap(self.width, 1000)[1] + 2 for p in self.footer_paras) + 9 * mm
+        self.logo = self._logo(office.get("logo_path", ""))
+        # the signature cell holds an empty spacer: every row, named or blank, is tall enough to sign in
+        self.signature_space = Spacer(1, ROW_HEIGHT - 2 * PADDING)
+
+    @staticmethod
+    def _logo(path: str) -> ImageReader | None:
+        if not path:
+            return None
+        try:
+            return ImageReader(path)
+        except Exception:  # noqa: BLE001 - a missing or broken logo must not stop the sheet
+            log.warning("logo cannot be read; sheet printed without it")
+            return None
+
+    # --- page art, drawn once every page is known --------------------------------------------------------
+
+    def draw_page(self, canvas: Canvas, sheet_index: int, page: int, pages: int, first: bool) -> None:
+        width, height = self.pagesize
+        top = height - MARGIN
+        canvas.saveState()
+        logo_width = 0.0
+        if self.logo is not None:
+            img_w, img_h = self.logo.getSize()
+            scale = min(45 * mm / img_w, (HEAD_HEIGHT - 9 * mm) / img_h)
+            logo_width = img_w * scale
+            canvas.drawImage(self.logo, width - MARGIN - logo_width, top - img_h * scale, logo_width,
+                             img_h * scale, mask="auto")
+        text_width = self.width - logo_width - 5 * mm
+        y = top
+        lines = [(self.office.get("office_name", ""), style("office", 11, bold=True))]
+        if self.office.get("commissioner"):
+            lines.append((self.office["commissioner"], style("commissioner", 8.5)))
+        if self.office.get("letterhead"):
+            lines.append((self.office["letterhead"], style("letterhead", 7.5, textColor=MUTED)))
+        for text, para_style in lines:
+            if not text:
+                continue
+            paragraph = para(text, para_style)
+            _, h = paragraph.wrap(text_width, HEAD_HEIGHT)
+            if top - (y - h) > HEAD_HEIGHT - 8 * mm:
+                break
+            paragraph.drawOn(canvas, MARGIN, y - h)
+            y -= h + 1
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.6)
+        rule = top - HEAD_HEIGHT + 7 * mm
+        canvas.line(MARGIN, rule, width - MARGIN, rule)
+        sheet = self.sheets[sheet_index]
+        when = format_date(sheet.start.date(), self.options.language)
+        if not first:
+            running = f"{self.words['heading']} – {sheet.title} – {when} ({self.words['continued']})"
+            paragraph = para(running, style("running", 8, textColor=MUTED))
+            _, h = paragraph.wrap(self.width, 20)
+            paragraph.drawOn(canvas, MARGIN, rule - 1.5 * mm - h)
+        # footer: privacy notice, then the page line
+        y = MARGIN + 5 * mm
+        for paragraph in reversed(self.footer_paras):
+            _, h = paragraph.wrap(self.width, 1000)
+            paragraph.drawOn(canvas, MARGIN, y)
+            y += h + 2
+        canvas.line(MARGIN, y + 1, width - MARGIN, y + 1)
+        footer_left = para(f"{sheet.title} · {when}", style("foot_left", 7, textColor=MUTED))
+        footer_left.wrap(self.width * 0.7, 20)
+        footer_left.drawOn(canvas, MARGIN, MARGIN)
+        canvas.setFont(pdf_fonts.FONT, 8)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(width - MARGIN, MARGIN + 1, self.words["page"].format(x=page, y=pages))
+        canvas.restoreState()
+
+    # --- the story ---------------------------------------------------------------------------------------
+
+    def column_widths(self) -> list[float]:
+        extra = {"email": 0.17, "place": 0.13, "photo_consent": 0.10}
+        share = {"no": 0.05, "name": 0.23, "org": 0.30, "signature": 0.22}
+        for column in self.options.columns:
+            share[column] = extra[column]
+        total = sum(share.values())
+        order = ["no", "name", "org", *self.options.columns, "signature"]
+        return [self.width * share[c] / total for c in order]
+
+    def header_row(self) -> list[Any]:
+        names = {"no": "no", "name": "name", "org": "org", "email": "email", "place": "town",
+                 "photo_consent": "photo", "signature": "signature"}
+        order = ["no", "name", "org", *self.options.columns, "signature"]
+        return [Paragraph(self.words[names[c]], self.head) for c in order]
+
+    def body_rows(self, sheet: Sheet) -> list[list[Any]]:
+        rows: list[list[Any]] = []
+        photo = f"☐ {self.words['yes']}   ☐ {self.words['no_']}"
+        for number, row in enumerate(sheet.rows, 1):
+            org = para(row.organization, self.cell) if row.organization else ""
+            if row.function:
+                org = [org, para(row.function, self.cell_small)] if org else para(row.function, self.cell_small)
+            cells: list[Any] = [str(number), para(row.name, self.cell_bold), org]
+            for column in self.options.columns:
+                if column == "email":
+                    cells.append(para(row.email, self.cell_small) if row.email else "")
+                elif column == "place":
+                    cells.append(para(row.place, self.cell) if row.place else "")
+                else:
+                    cells.append(photo)
+            cells.append(self.signature_space)
+            rows.append(cells)
+        width = 4 + len(self.options.columns)
+        for number in range(len(sheet.rows) + 1, len(sheet.rows) + self.options.blank_rows + 1):
+            cells = [str(number), *[""] * (width - 2), self.signature_space]
+            if "photo_consent" in self.options.columns:
+                cells[3 + self.options.columns.index("photo_consent")] = photo
+            rows.append(cells)
+        return rows
+
+    def table(self, sheet: Sheet) -> Table:
+        data = [self.header_row(), *self.body_rows(sheet)]
+        table = Table(data, colWidths=self.column_widths(), repeatRows=1)
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), pdf_fonts.FONT, 9),
+            ("FONT", (0, 1), (0, -1), pdf_fonts.FONT, 8),
+            ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
+            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
+            ("TOPPADDING", (0, 1), (-1, -1), PADDING),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), PADDING),
+            ("TOPPADDING", (0, 0), (-1, 0), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ]
+        if "photo_consent" in self.options.columns:
+            column = 3 + self.options.columns.index("photo_consent")
+            commands.append(("FONT", (column, 1), (column, -1), pdf_fonts.FONT, 8))
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def story(self) -> list[Flowable]:
+        title_style = style("title", 15, bold=True, leading=19, spaceAfter=2)
+        subtitle_style = style("subtitle", 12, bold=True, leading=15, spaceAfter=4)
+        info_style = style("info", 9.5, leading=13)
+        story: list[Flowable] = []
+        for index, sheet in enumerate(self.sheets):
+            if index:
+                story.append(PageBreak())
+            story.append(_SheetStart(index))
+            story.append(Paragraph(self.words["heading"], title_style))
+            story.append(para(sheet.title, subtitle_style))
+            info = [f"{self.words['date']}: {format_date(sheet.start.date(), self.options.language)}",
+                    f"{self.words['time']}: {format_time(sheet, self.options.language)}"]
+            place = sheet.location or (f"{self.words['online']} ({sheet.online_link})" if sheet.online_link else "")
+            if place:
+                info.append(f"{self.words['place']}: {place}")
+            story.append(para("   ·   ".join(info[:2]), info_style))
+            for line in info[2:]:
+                story.append(para(line, info_style))
+            if sheet.network:
+                story.append(para(f"{self.words['network']}: {sheet.network}", info_style))
+            story.append(Spacer(1, 4 * mm))
+            story.append(CondPageBreak(30 * mm))
+            story.append(self.table(sheet))
+        return story
+
+
+def _plain_ligatures() -> None:
+    """reportlab shapes with discretionary ligatures on (`dlig`), which turns DejaVu's "st" into a historic
+    ligature – wrong for an office form. Keep kerning and standard ligatures only."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = ttfonts.shapeFragWord.__defaults__
+    if defaults and isinstance(defaults[0], dict) and defaults[0].get("dlig"):
+        ttfonts.shapeFragWord.__defaults__ = ({**defaults[0], "dlig": False}, *defaults[1:])
+
+
+def _numbered_canvas(layout: _Layout) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Keeps every page until the end, then draws letterhead and "Seite x von y" per sheet."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self._sheet_index = 0
+            self._sheet_starts_here = False
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._sheet_starts_here = False
+            self._startPage()
+
+        def save(self) -> None:
+            totals: dict[int, int] = {}
+            for state in self._pages:
+                totals[state["_sheet_index"]] = totals.get(state["_sheet_index"], 0) + 1
+            seen: dict[int, int] = {}
+            for state in self._pages:
+                self.__dict__.update(state)
+                index = state["_sheet_index"]
+                seen[index] = seen.get(index, 0) + 1
+                layout.draw_page(self, index, seen[index], totals[index], state["_sheet_starts_here"])
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(target: Any, sheets: list[Sheet], options: SheetOptions, office: Mapping[str, str]) -> None:
+    """Lay out the sheets into `target` (a path or a binary file object)."""
+    options = options.normalised()
+    if not sheets:
+        raise ValueError("no sheets to render")
+    _plain_ligatures()
+    layout = _Layout(sheets, options, office)
+    width, height = layout.pagesize
+    doc = BaseDocTemplate(target, pagesize=layout.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN + HEAD_HEIGHT, bottomMargin=MARGIN + layout.footer_height,
+                          title=f"{layout.words['heading']} – {sheets[0].title}",
+                          author=office.get("office_name", ""), creator="Brücke")
+    frame = Frame(MARGIN, MARGIN + layout.footer_height, layout.width,
+                  height - 2 * MARGIN - HEAD_HEIGHT - layout.footer_height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+    doc.build(layout.story(), canvasmaker=_numbered_canvas(layout))
+
+
+def write_sheets(path: str | os.PathLike[str], sheets: list[Sheet], options: SheetOptions,
+                 office: Mapping[str, str]) -> Path:
+    """Write the PDF atomically: a temp file beside the target, then `os.replace`."""
+    target = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            render(stream, sheets, options, office)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_for_appointments(path: str | os.PathLike[str], appointment_ids: Iterable[int],
+                           options: SheetOptions | None = None) -> Path:
+    """Gather the appointments' attendance snapshots and write one PDF with a sheet for each."""
+    ids = list(appointment_ids)
+    if options is None:
+        options = signin.options_for(ids[0]) if ids else signin.default_options()
+    options = options.normalised()
+    sheets = signin.gather_many(ids, blank=options.blank)
+    return write_sheets(path, sheets, options, signin.office())
