@@ -1,0 +1,470 @@
+"""GDPR rights for one person: information (Art. 15), erasure (Art. 17), retention review, audit log.
+
+Erasure anonymises instead of deleting, so the yearly report keeps its counts: the person row, their
+attendance and memberships stay, every personal value is overwritten – in the person, in the attendance
+snapshots, in the audit trail, in import records and in the search index. `secure_delete` (always on, see
+app/models/database.py) zeroes the freed bytes and a TRUNCATE checkpoint empties the write-ahead log, so
+the erased values are in neither the .db nor the -wal file afterwards. Each erasure is logged
+(`ErasureLog`) and replayed when an older backup is restored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from app.models import (
+    Appointment,
+    Attendance,
+    AuditEntry,
+    ErasureLog,
+    ImportRecord,
+    Membership,
+    Network,
+    Organization,
+    Person,
+    db_proxy,
+)
+from app.models import database as dbmod
+from app.models.search import rowid
+from app.services import audit, contacts, settings
+from app.services.errors import NotFoundError, UserError
+
+log = logging.getLogger(__name__)
+
+ERASED = "[gelöscht]"
+PERSONAL_FIELDS = (
+    "salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile", "street",
+    "postal_code", "city", "country", "languages", "notes", "legal_basis", "consent_purpose", "consent_how",
+)
+PERSONAL_DATES = ("consent_date", "consent_withdrawn")
+SNAPSHOT_FIELDS = ("snapshot_name", "snapshot_sort_name", "snapshot_function", "snapshot_city",
+                   "snapshot_country", "snapshot_email")
+CONSENT_FIELDS = ("legal_basis", "consent_date", "consent_purpose", "consent_how", "consent_withdrawn")
+
+
+def _person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFoundError(f"Kontakt Nr. {person_id} gibt es nicht.")
+    return person
+
+
+# --- consent ----------------------------------------------------------------------------------------------
+
+def consent(person_id: int) -> dict[str, Any]:
+    person = _person(person_id)
+    return {name: getattr(person, name) for name in CONSENT_FIELDS}
+
+
+def set_consent(person_id: int, values: dict[str, Any]) -> Person:
+    """Legal basis and consent (purpose, date, how given, withdrawn) – validated and audited like any edit."""
+    unknown = set(values) - set(CONSENT_FIELDS)
+    if unknown:
+        raise UserError(f"Keine Einwilligungsfelder: {', '.join(sorted(unknown))}")
+    if _person(person_id).erased_at is not None:
+        raise UserError("Dieser Kontakt wurde nach Art. 17 gelöscht und kann nicht mehr bearbeitet werden.")
+    return contacts.update_person(person_id, values)
+
+
+# --- Art. 15: everything linked to one person ---------------------------------------------------------------
+
+@dataclass
+class PersonData:
+    person_id: int
+    name: str
+    fields: list[tuple[str, str]]
+    memberships: list[dict[str, Any]]
+    attendance: list[dict[str, Any]]
+    audit: list[dict[str, Any]]
+    erasures: list[dict[str, Any]]
+    created: dt.datetime
+
+
+FIELD_LABELS = {
+    "de": {
+        "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
+        "function": "Funktion", "organization": "Organisation", "email": "E-Mail", "phone": "Telefon",
+        "mobile": "Mobil", "street": "Straße", "postal_code": "PLZ", "city": "Ort", "country": "Land",
+        "languages": "Sprachen", "notes": "Notizen", "legal_basis": "Rechtsgrundlage",
+        "consent_date": "Einwilligung am", "consent_purpose": "Zweck der Einwilligung",
+        "consent_how": "Einwilligung erteilt durch", "consent_withdrawn": "Widerrufen am",
+        "archived": "Archiviert", "created_at": "Angelegt am", "updated_at": "Zuletzt geändert",
+        "erased_at": "Gelöscht am",
+    },
+    "en": {
+        "salutation": "Salutation", "title": "Title", "first_name": "First name", "last_name": "Last name",
+        "function": "Function", "organization": "Organisation", "email": "E-mail", "phone": "Phone",
+        "mobile": "Mobile", "street": "Street", "postal_code": "Postcode", "city": "City", "country": "Country",
+        "languages": "Languages", "notes": "Notes", "legal_basis": "Legal basis",
+        "consent_date": "Consent given on", "consent_purpose": "Purpose of consent",
+        "consent_how": "Consent given by", "consent_withdrawn": "Withdrawn on",
+        "archived": "Archived", "created_at": "Created on", "updated_at": "Last changed",
+        "erased_at": "Erased on",
+    },
+}
+
+
+def _text(value: Any, language: str = "de") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return ("ja" if value else "nein") if language == "de" else ("yes" if value else "no")
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M") if language == "de" else value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
+    return str(value)
+
+
+def changes_text(changes: dict[str, Any]) -> str:
+    parts = []
+    for name, pair in changes.items():
+        if isinstance(pair, list) and len(pair) == 2:
+            old, new = pair
+            parts.append(f"{name}: {'' if old is None else old} → {'' if new is None else new}")
+        else:
+            parts.append(f"{name}: {pair}")
+    return "; ".join(parts)
+
+
+def person_data(person_id: int, language: str = "de") -> PersonData:
+    """Everything Brücke holds about one person: the record, memberships, attendance, audit entries."""
+    person = _person(person_id)
+    labels = FIELD_LABELS["en" if language == "en" else "de"]
+    fields = []
+    for name, label in labels.items():
+        if name == "organization":
+            value: Any = person.organization.name if person.organization_id else ""
+        else:
+            value = getattr(person, name)
+        fields.append((label, _text(value, language)))
+    memberships = [
+        {"network": m.network.name, "organization": m.organization.name if m.organization_id else "",
+         "role": m.role, "since": m.since, "until": m.until}
+        for m in Membership.select(Membership, Network).join(Network)
+        .where(Membership.person == person_id).order_by(Network.name)
+    ]
+    attendance = [
+        {"date": a.appointment.start, "appointment": a.appointment.title, "status": a.status, "role": a.role,
+         "checked_in_at": a.checked_in_at, "name": a.snapshot_name, "organization": a.snapshot_organization,
+         "function": a.snapshot_function, "email": a.snapshot_email}
+        for a in Attendance.select(Attendance, Appointment).join(Appointment)
+        .where(Attendance.person == person_id).order_by(Appointment.start)
+    ]
+    entries = _audit_query(person_id)
+    audit_rows = [
+        {"timestamp": e.timestamp, "os_user": e.os_user, "entity": e.entity, "entity_id": e.entity_id,
+         "action": e.action, "changes": changes_text(json.loads(e.changes or "{}"))}
+        for e in entries.order_by(AuditEntry.timestamp, AuditEntry.id)
+    ]
+    erasures = [{"erased_at": e.erased_at, "os_user": e.os_user}
+                for e in ErasureLog.select().where(ErasureLog.person_id == person_id)]
+    return PersonData(person.id, person.full_name, fields, memberships, attendance, audit_rows, erasures,
+                      dt.datetime.now().replace(microsecond=0))
+
+
+def _audit_query(person_id: int):  # noqa: ANN202 - peewee query
+    attendance_ids = [a.id for a in Attendance.select(Attendance.id).where(Attendance.person == person_id)]
+    membership_ids = [m.id for m in Membership.select(Membership.id).where(Membership.person == person_id)]
+    condition = (AuditEntry.entity == "person") & (AuditEntry.entity_id == person_id)
+    if attendance_ids:
+        condition |= (AuditEntry.entity == "attendance") & (AuditEntry.entity_id.in_(attendance_ids))
+    if membership_ids:
+        condition |= (AuditEntry.entity == "membership") & (AuditEntry.entity_id.in_(membership_ids))
+    return AuditEntry.select().where(condition)
+
+
+def export_person(person_id: int, path: Path | str, language: str = "de") -> Path:
+    """Write the Art. 15 information as PDF or Excel (by the file's suffix); the file appears whole or not."""
+    from app.io import privacy_export
+
+    data = person_data(person_id, language)
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        privacy_export.write_pdf(data, path, language, settings.get("office_name"))
+    elif path.suffix.lower() == ".xlsx":
+        privacy_export.write_xlsx(data, path, language)
+    else:
+        raise UserError(f"Unbekanntes Format „{path.suffix}“ – bitte .pdf oder .xlsx wählen.")
+    audit.record("person", person_id, "export_art15", {})
+    return path
+
+
+# --- Art. 17: erasure -------------------------------------------------------------------------------------
+
+def _scrub_value(value: Any, needles: list[str]) -> Any:
+    if isinstance(value, str):
+        for needle in needles:
+            if needle in value:
+                value = value.replace(needle, ERASED)
+        return value
+    if isinstance(value, list):
+        return [_scrub_value(v, needles) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub_value(v, needles) for k, v in value.items()}
+    return value
+
+
+def _scrub_json(text: str, needles: list[str], fields: set[str]) -> str:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return ERASED
+    if isinstance(data, dict):
+        for name in list(data):
+            if name in fields or name.split(" ")[0] in fields:
+                value = data[name]
+                data[name] = [None if v in (None, "") else ERASED for v in value] if isinstance(value, list) \
+                    else ERASED
+    return json.dumps(_scrub_value(data, needles), ensure_ascii=False)
+
+
+def _needles(person: Person, snapshots: list[Attendance]) -> list[str]:
+    values = {str(getattr(person, name)) for name in PERSONAL_FIELDS if getattr(person, name)}
+    values.add(person.full_name)
+    values.add(" ".join(p for p in (person.first_name, person.last_name) if p))
+    values.add(person.sort_name)
+    for attendance in snapshots:
+        values.update(str(getattr(attendance, name)) for name in SNAPSHOT_FIELDS if getattr(attendance, name))
+    # short, common values ("Frau", "DE") would wreck other records' history in the global pass
+    return sorted((v for v in values if len(v.strip()) >= 4), key=len, reverse=True)
+
+
+def _scrub_table(model: Any, column: str, needles: list[str], fields: set[str], ids: set[int]) -> None:
+    db = db_proxy.obj
+    table = model._meta.table_name
+    hits: set[int] = set(ids)
+    for needle in needles:
+        encoded = json.dumps(needle, ensure_ascii=False)[1:-1]
+        hits.update(r[0] for r in db.execute_sql(
+            f'SELECT id FROM "{table}" WHERE instr("{column}", ?) > 0', (encoded,)).fetchall())
+    for row_id in sorted(hits):
+        text = db.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()[0]
+        scrubbed = _scrub_json(text, needles, fields if row_id in ids else set())
+        if scrubbed != text:
+            db.execute_sql(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (scrubbed, row_id))
+
+
+def _erase_in_transaction(person: Person, when: dt.datetime, os_user: str) -> None:
+    db = db_proxy.obj
+    snapshots = list(Attendance.select().where(Attendance.person == person.id))
+    needles = _needles(person, snapshots)
+    personal = set(PERSONAL_FIELDS) | set(PERSONAL_DATES) | set(SNAPSHOT_FIELDS) | {"name", "label"}
+    # audit entries and import records of this person's own rows lose every personal field
+    own = {e.id for e in _audit_query(person.id)}
+    _scrub_table(AuditEntry, "changes", needles, personal, own)
+    own_imports = {r.id for r in ImportRecord.select(ImportRecord.id).where(
+        (ImportRecord.entity == "person") & (ImportRecord.entity_id == person.id))}
+    _scrub_table(ImportRecord, "previous", needles, personal, own_imports)
+    values: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
+    values.update({name: None for name in PERSONAL_DATES})
+    values.update(last_name=ERASED, archived=True, erased_at=when, updated_at=when)
+    Person.update(values).where(Person.id == person.id).execute()
+    Attendance.update({name: "" for name in SNAPSHOT_FIELDS} | {"snapshot_name": ERASED,
+                                                               "snapshot_sort_name": ERASED}) \
+        .where(Attendance.person == person.id).execute()
+    key = rowid("person", person.id)
+    db.execute_sql("DELETE FROM search_index WHERE rowid = ?", (key,))
+    db.execute_sql("DELETE FROM search_word WHERE entry = ?", (key,))
+    ErasureLog.create(person_id=person.id, erased_at=when, os_user=os_user)
+    AuditEntry.create(os_user=os_user, entity="person", entity_id=person.id, action="erase", changes="{}")
+
+
+def _optimize_search_index() -> None:
+    """FTS5 keeps deleted terms in old segments until they are merged; merge them now."""
+    db_proxy.obj.execute_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+
+
+def checkpoint() -> None:
+    """Move everything from the write-ahead log into the database file and empty the log."""
+    db = db_proxy.obj
+    for _ in range(50):
+        busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        time.sleep(0.1)
+    log.warning("wal checkpoint stayed busy; erased values may remain in the -wal file until the next start")
+
+
+def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
+    """Erase (anonymise) persons in one transaction; returns how many were erased."""
+    people = [_person(pid) for pid in person_ids]
+    people = [p for p in people if p.erased_at is None]
+    if not people:
+        return 0
+    if backup:
+        from app.services import backup as backups
+
+        backups.before_risky_action("erasure")
+    when = dt.datetime.now().replace(microsecond=0)
+    user = audit.os_user()
+    with db_proxy.atomic():
+        for person in people:
+            _erase_in_transaction(person, when, user)
+        _optimize_search_index()
+    checkpoint()
+    log.info("erased %d person(s) under Art. 17", len(people))
+    return len(people)
+
+
+def erase_person(person_id: int, *, backup: bool = True) -> None:
+    if _person(person_id).erased_at is not None:
+        raise UserError(f"Kontakt Nr. {person_id} wurde bereits gelöscht.")
+    erase_persons([person_id], backup=backup)
+
+
+# --- erasure log replay -----------------------------------------------------------------------------------
+
+def erasure_entries() -> list[tuple[int, dt.datetime, str]]:
+    return [(e.person_id, e.erased_at, e.os_user) for e in ErasureLog.select().order_by(ErasureLog.id)]
+
+
+def erasure_entries_from_file(path: Path, passphrase: str | None = None) -> list[tuple[int, dt.datetime, str]]:
+    """The erasure log of a file that is not (or cannot be) opened normally; [] where unreadable."""
+    try:
+        conn = dbmod.connect_raw(path, passphrase, readonly=True)
+    except Exception:
+        return []
+    try:
+        rows = conn.execute("SELECT person_id, erased_at, os_user FROM erasure_log ORDER BY id").fetchall()
+    except Exception:
+        return []
+    finally:
+        conn.close()
+    result = []
+    for person_id, erased_at, user in rows:
+        try:
+            when = dt.datetime.fromisoformat(str(erased_at))
+        except ValueError:
+            when = dt.datetime.now().replace(microsecond=0)
+        result.append((int(person_id), when, str(user)))
+    return result
+
+
+def replay_erasures(entries: list[tuple[int, dt.datetime, str]]) -> int:
+    """After restoring an older backup: erase again whoever had been erased since; returns how many."""
+    replayed = 0
+    with db_proxy.atomic():
+        for person_id, when, user in entries:
+            person = Person.get_or_none(Person.id == person_id)
+            already_logged = ErasureLog.select().where(ErasureLog.person_id == person_id).exists()
+            if person is not None and person.erased_at is None:
+                _erase_in_transaction(person, when if isinstance(when, dt.datetime) else
+                                      dt.datetime.fromisoformat(str(when)), user)
+                replayed += 1
+            elif not already_logged:
+                ErasureLog.create(person_id=person_id, erased_at=when, os_user=user)
+        if replayed:
+            _optimize_search_index()
+    return replayed
+
+
+# --- retention review -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    person_id: int
+    name: str
+    organization: str
+    last_activity: dt.date | None
+    archived: bool
+
+
+def retention_years() -> int:
+    try:
+        return max(1, int(settings.get("retention_years")))
+    except ValueError:
+        return int(settings.DEFAULTS["retention_years"])
+
+
+def retention_candidates(years: int | None = None, today: dt.date | None = None) -> list[RetentionCandidate]:
+    """Persons (not erased) without activity for `years` years: no change to the record, no attendance and no
+    running membership since the cutoff. Oldest activity first."""
+    years = years or retention_years()
+    today = today or dt.date.today()
+    try:
+        cutoff = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - years, day=28)
+    db = db_proxy.obj
+    last_attendance = {pid: str(day)[:10] for pid, day in db.execute_sql(
+        "SELECT a.person_id, MAX(ap.start) FROM attendance a JOIN appointment ap ON ap.id = a.appointment_id "
+        "GROUP BY a.person_id").fetchall()}
+    last_membership: dict[int, str] = {}
+    for pid, since, until in db.execute_sql(
+            "SELECT person_id, since, until FROM membership WHERE person_id IS NOT NULL").fetchall():
+        day = str(until)[:10] if until else "9999-12-31"  # a running membership is activity today
+        if since and not until:
+            day = "9999-12-31"
+        last_membership[pid] = max(last_membership.get(pid, ""), day)
+    result = []
+    query = (Person.select(Person, Organization).join(Organization, pw.JOIN.LEFT_OUTER)
+             .where(Person.erased_at.is_null()))
+    for person in query:
+        days = [str(person.updated_at)[:10], last_attendance.get(person.id, ""), last_membership.get(person.id, "")]
+        latest = max(d for d in days if d) if any(days) else ""
+        if latest and latest >= cutoff.isoformat():
+            continue
+        last = dt.date.fromisoformat(latest) if latest and latest != "9999-12-31" else None
+        result.append(RetentionCandidate(person.id, person.full_name,
+                                         person.organization.name if person.organization_id else "", last,
+                                         person.archived))
+    result.sort(key=lambda c: (c.last_activity or dt.date.min, c.name))
+    return result
+
+
+def archive_persons(person_ids: list[int]) -> int:
+    with db_proxy.atomic():
+        for pid in person_ids:
+            contacts.archive_person(pid, True)
+    return len(person_ids)
+
+
+# --- audit log --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    timestamp: dt.datetime
+    os_user: str
+    entity: str
+    entity_id: int
+    action: str
+    changes: str
+
+
+def audit_log(start: dt.date | None = None, end: dt.date | None = None, entity: str | None = None,
+              entity_id: int | None = None, limit: int | None = None) -> list[AuditRow]:
+    """Audit entries per record and/or per period (end date inclusive), newest first."""
+    query = AuditEntry.select()
+    if start is not None:
+        query = query.where(AuditEntry.timestamp >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        query = query.where(AuditEntry.timestamp < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    query = query.order_by(AuditEntry.timestamp.desc(), AuditEntry.id.desc())
+    if limit:
+        query = query.limit(limit)
+    return [AuditRow(e.id, e.timestamp, e.os_user, e.entity, e.entity_id, e.action,
+                     changes_text(json.loads(e.changes or "{}"))) for e in query]
+
+
+def export_audit(rows: list[AuditRow], path: Path | str, language: str = "de") -> Path:
+    from app.io import privacy_export
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError("Das Protokoll wird als Excel-Datei (.xlsx) exportiert.")
+    privacy_export.write_audit_xlsx(rows, path, language)
+    return path
