@@ -5,18 +5,47 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import paths
 from app.models import open_database
-from app.ui.main_window import MainWindow
+
+
+def ui_settings() -> QSettings:
+    """Window geometry, splitters and column widths: an INI file in the config folder (tests: BRUECKE_HOME)."""
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def apply_language(language: str) -> None:
+    from app.services import messages
+    from app.ui import i18n
+
+    i18n.install(language)
+    messages.set_language(language)
 
 
 def run_gui(db_path: Path, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Brücke")
     app.setOrganizationName("Bruecke")
+    app.setApplicationDisplayName("Brücke")
+    icon = paths.resource("icons", "bruecke.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    from app.ui import errors
+
+    errors.install()
     open_database(db_path)
+    from app.services import settings
+
+    apply_language(settings.get("language") or "de")
+    from app.ui.main_window import MainWindow
+
     window = MainWindow(db_path)
     window.show()
     if smoke:
