@@ -44,6 +44,11 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     from app.services import settings
 
     apply_language(settings.get("language") or "de")
+    from app.ui.first_run import maybe_run_first_run  # welcome dialog on a brand-new office (issue 8)
+
+    app.setDesktopFileName("de.bruecke.Bruecke")
+    if not smoke and maybe_run_first_run(db_path):
+        apply_language(settings.get("language") or "de")
     from app.ui.main_window import MainWindow
 
     window = MainWindow(db_path)
