@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ["foundation"]
+BENCHES = ["foundation", "signin"]
 
 names = sys.argv[1:] or BENCHES
 for name in names:

@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -88,6 +90,7 @@ STRIPE = colors.HexColor("#f6f7f9")
 MUTED = colors.HexColor("#555b66")
 ROW_HEIGHT = 9 * mm  # room for a signature
 PADDING = 3
+SIDE_PADDING = 5
 
 
 def format_date(value: dt.date, language: str) -> str:
@@ -118,6 +121,79 @@ def privacy_text(office: Mapping[str, str], language: str) -> str:
         if text == DEFAULTS["privacy_notice"].strip():
             return DEFAULT_PRIVACY_EN
     return text
+
+
+def needs_shaping(text: str) -> bool:
+    """True for scripts that need HarfBuzz (Hebrew, Arabic, Indic …) or leftover combining marks."""
+    for ch in text:
+        code = ord(ch)
+        if 0x0300 <= code <= 0x036F or 0x0590 <= code <= 0x0DFF or 0xFB1D <= code <= 0xFEFF:
+            return True
+    return False
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking by measured width; a word longer than the line is broken inside."""
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return [text]
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while len(word) > 1 and stringWidth(word, font, size) > width:
+                low, high = 1, len(word) - 1  # the longest head of the word that fits (at least 1 char)
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    if stringWidth(word[:middle], font, size) <= width:
+                        low = middle
+                    else:
+                        high = middle - 1
+                lines.append(word[:low])
+                word = word[low:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+class _Text(Flowable):
+    """A table cell of plain lines (font, size, leading, colour per part) – measured and drawn directly,
+    an order of magnitude cheaper than a Paragraph. Used for text that needs no shaping."""
+
+    def __init__(self, parts: list[tuple[str, str, float, float, Any]]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._width = -1.0
+        self._lines: list[tuple[str, str, float, float, Any]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._width:
+            self._width = avail_width
+            self._lines = [(line, font, size, leading, color)
+                           for text, font, size, leading, color in self.parts
+                           for line in wrap_lines(text, font, size, avail_width)]
+            self.height = sum(line[3] for line in self._lines)
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        text = self.canv.beginText()
+        y = self.height
+        current: tuple[str, float, Any] | None = None
+        for line, font, size, leading, color in self._lines:
+            y -= leading
+            if current != (font, size, color):
+                text.setFont(font, size, leading)
+                text.setFillColor(color)
+                current = (font, size, color)
+            text.setTextOrigin(0, y + (leading - size) / 2 + size * 0.2)
+            text.textOut(line)
+        self.canv.drawText(text)
 
 
 class _SheetStart(Flowable):
@@ -155,8 +231,11 @@ class _Layout:
         notes = [privacy_text(office, options.language)]
         if "photo_consent" in options.columns:
             notes.append(self.words["photo_note"])
-        self.footer_paras = [para(n, self.foot) for n in notes if n]
-        self.footer_height = sum(p.wrap(self.width, 1000)[1] + 2 for p in self.footer_paras) + 9 * mm
+        self.footer_blocks = [self.text([(n, self.foot)]) for n in notes if n]
+        self.footer_height = sum(b.wrap(self.width, 1000)[1] + 2 for b in self.footer_blocks) + 9 * mm
+        self._art: list[tuple[Any, float, float]] | None = None
+        self._sheet_art: dict[int, tuple[Any, float, Any]] = {}
+        self.logo_box = (0.0, 0.0, 0.0, 0.0)
         self.logo = self._logo(office.get("logo_path", ""))
         # the signature cell holds an empty spacer: every row, named or blank, is tall enough to sign in
         self.signature_space = Spacer(1, ROW_HEIGHT - 2 * PADDING)
@@ -173,54 +252,66 @@ class _Layout:
 
     # --- page art, drawn once every page is known --------------------------------------------------------
 
-    def draw_page(self, canvas: Canvas, sheet_index: int, page: int, pages: int, first: bool) -> None:
+    def _page_art(self) -> list[tuple[Any, float, float]]:
+        """Letterhead and footer notes, the same on every page: (flowable, x, y), wrapped once."""
         width, height = self.pagesize
         top = height - MARGIN
-        canvas.saveState()
+        art: list[tuple[Any, float, float]] = []
         logo_width = 0.0
         if self.logo is not None:
             img_w, img_h = self.logo.getSize()
             scale = min(45 * mm / img_w, (HEAD_HEIGHT - 9 * mm) / img_h)
             logo_width = img_w * scale
-            canvas.drawImage(self.logo, width - MARGIN - logo_width, top - img_h * scale, logo_width,
-                             img_h * scale, mask="auto")
+            self.logo_box = (width - MARGIN - logo_width, top - img_h * scale, logo_width, img_h * scale)
         text_width = self.width - logo_width - 5 * mm
         y = top
-        lines = [(self.office.get("office_name", ""), style("office", 11, bold=True))]
-        if self.office.get("commissioner"):
-            lines.append((self.office["commissioner"], style("commissioner", 8.5)))
-        if self.office.get("letterhead"):
-            lines.append((self.office["letterhead"], style("letterhead", 7.5, textColor=MUTED)))
+        lines = [(self.office.get("office_name", ""), style("office", 11, bold=True)),
+                 (self.office.get("commissioner", ""), style("commissioner", 8.5)),
+                 (self.office.get("letterhead", ""), style("letterhead", 7.5, textColor=MUTED))]
         for text, para_style in lines:
-            if not text:
+            block = self.text([(text, para_style)])
+            if not block:
                 continue
-            paragraph = para(text, para_style)
-            _, h = paragraph.wrap(text_width, HEAD_HEIGHT)
+            _, h = block.wrap(text_width, HEAD_HEIGHT)
             if top - (y - h) > HEAD_HEIGHT - 8 * mm:
                 break
-            paragraph.drawOn(canvas, MARGIN, y - h)
+            art.append((block, MARGIN, y - h))
             y -= h + 1
+        y = MARGIN + 5 * mm
+        for block in reversed(self.footer_blocks):
+            _, h = block.wrap(self.width, 1000)
+            art.append((block, MARGIN, y))
+            y += h + 2
+        self.footer_rule = y + 1
+        return art
+
+    def draw_page(self, canvas: Canvas, sheet_index: int, page: int, pages: int, first: bool) -> None:
+        width, height = self.pagesize
+        if self._art is None:
+            self._art = self._page_art()
+        canvas.saveState()
+        if self.logo is not None:
+            canvas.drawImage(self.logo, *self.logo_box, mask="auto")
+        for block, x, y in self._art:
+            block.drawOn(canvas, x, y)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.6)
-        rule = top - HEAD_HEIGHT + 7 * mm
+        rule = height - MARGIN - HEAD_HEIGHT + 7 * mm
         canvas.line(MARGIN, rule, width - MARGIN, rule)
-        sheet = self.sheets[sheet_index]
-        when = format_date(sheet.start.date(), self.options.language)
+        canvas.line(MARGIN, self.footer_rule, width - MARGIN, self.footer_rule)
+        if sheet_index not in self._sheet_art:
+            sheet = self.sheets[sheet_index]
+            when = format_date(sheet.start.date(), self.options.language)
+            running = self.text([(f"{self.words['heading']} – {sheet.title} – {when} ({self.words['continued']})",
+                                  style("running", 8, textColor=MUTED))])
+            _, h = running.wrap(self.width, 20)
+            foot = self.text([(f"{sheet.title} · {when}", style("foot_left", 7, textColor=MUTED))])
+            foot.wrap(self.width * 0.7, 20)
+            self._sheet_art[sheet_index] = (running, rule - 1.5 * mm - h, foot)
+        running, running_y, foot = self._sheet_art[sheet_index]
         if not first:
-            running = f"{self.words['heading']} – {sheet.title} – {when} ({self.words['continued']})"
-            paragraph = para(running, style("running", 8, textColor=MUTED))
-            _, h = paragraph.wrap(self.width, 20)
-            paragraph.drawOn(canvas, MARGIN, rule - 1.5 * mm - h)
-        # footer: privacy notice, then the page line
-        y = MARGIN + 5 * mm
-        for paragraph in reversed(self.footer_paras):
-            _, h = paragraph.wrap(self.width, 1000)
-            paragraph.drawOn(canvas, MARGIN, y)
-            y += h + 2
-        canvas.line(MARGIN, y + 1, width - MARGIN, y + 1)
-        footer_left = para(f"{sheet.title} · {when}", style("foot_left", 7, textColor=MUTED))
-        footer_left.wrap(self.width * 0.7, 20)
-        footer_left.drawOn(canvas, MARGIN, MARGIN)
+            running.drawOn(canvas, MARGIN, running_y)
+        foot.drawOn(canvas, MARGIN, MARGIN)
         canvas.setFont(pdf_fonts.FONT, 8)
         canvas.setFillColor(colors.black)
         canvas.drawRightString(width - MARGIN, MARGIN + 1, self.words["page"].format(x=page, y=pages))
@@ -241,38 +332,80 @@ class _Layout:
         names = {"no": "no", "name": "name", "org": "org", "email": "email", "place": "town",
                  "photo_consent": "photo", "signature": "signature"}
         order = ["no", "name", "org", *self.options.columns, "signature"]
-        return [Paragraph(self.words[names[c]], self.head) for c in order]
+        return [self.text([(self.words[names[c]], self.head)]) for c in order]
 
-    def body_rows(self, sheet: Sheet) -> list[list[Any]]:
+    def text(self, parts: list[tuple[str, Any]]) -> Any:
+        """A cell of user text: plain measured lines, or shaped paragraphs where the script needs it."""
+        parts = [(unicodedata.normalize("NFC", text), part_style) for text, part_style in parts if text]
+        if not parts:
+            return ""
+        if any(needs_shaping(text) for text, _ in parts):
+            paragraphs = [para(text, part_style) for text, part_style in parts]
+            return paragraphs[0] if len(paragraphs) == 1 else paragraphs
+        return _Text([(text, s.fontName, s.fontSize, s.leading, s.textColor) for text, s in parts])
+
+    def _cell(self, text: str, cell_style: Any, width: float) -> tuple[Any, float | None]:
+        """A one-style cell as a plain string of measured lines (fast), or a shaped paragraph (height
+        unknown until the table wraps it)."""
+        text = unicodedata.normalize("NFC", text or "")
+        if not text:
+            return "", 0.0
+        if needs_shaping(text):
+            return para(text, cell_style), None
+        lines = wrap_lines(text, cell_style.fontName, cell_style.fontSize, width)
+        return "\n".join(lines), len(lines) * cell_style.leading
+
+    def body_rows(self, sheet: Sheet) -> tuple[list[list[Any]], list[float | None]]:
+        """Rows and their heights: at least ROW_HEIGHT (room to sign), more where text wraps."""
+        order = ["no", "name", "org", *self.options.columns, "signature"]
+        inner = {c: w - 2 * SIDE_PADDING for c, w in zip(order, self.column_widths(), strict=True)}
         rows: list[list[Any]] = []
+        heights: list[float | None] = []
         photo = f"☐ {self.words['yes']}   ☐ {self.words['no_']}"
         for number, row in enumerate(sheet.rows, 1):
-            org = para(row.organization, self.cell) if row.organization else ""
-            if row.function:
-                org = [org, para(row.function, self.cell_small)] if org else para(row.function, self.cell_small)
-            cells: list[Any] = [str(number), para(row.name, self.cell_bold), org]
+            name, name_h = self._cell(row.name, self.cell_bold, inner["name"])
+            org: Any
+            org_h: float | None
+            if not row.function:  # one style: a plain string cell is cheapest
+                org, org_h = self._cell(row.organization, self.cell, inner["org"])
+            else:  # organisation above, function small and grey below
+                org = self.text([(row.organization, self.cell), (row.function, self.cell_small)])
+                org_h = org.wrap(inner["org"], 1000)[1] if isinstance(org, _Text) else None
+            cells: list[Any] = [str(number), name, org]
+            measured = [name_h, org_h]
             for column in self.options.columns:
                 if column == "email":
-                    cells.append(para(row.email, self.cell_small) if row.email else "")
+                    cell, h = self._cell(row.email, self.cell_small, inner["email"])
                 elif column == "place":
-                    cells.append(para(row.place, self.cell) if row.place else "")
+                    cell, h = self._cell(row.place, self.cell, inner["place"])
                 else:
-                    cells.append(photo)
-            cells.append(self.signature_space)
+                    cell, h = photo, self.cell.leading
+                cells.append(cell)
+                measured.append(h)
+            if any(h is None for h in measured):
+                cells.append(self.signature_space)  # keeps the room to sign when the table measures the row
+                heights.append(None)
+            else:
+                cells.append("")
+                heights.append(max(ROW_HEIGHT, max(h or 0.0 for h in measured) + 2 * PADDING))
             rows.append(cells)
-        width = 4 + len(self.options.columns)
+        width = len(order)
         for number in range(len(sheet.rows) + 1, len(sheet.rows) + self.options.blank_rows + 1):
-            cells = [str(number), *[""] * (width - 2), self.signature_space]
+            cells = [str(number), *[""] * (width - 1)]
             if "photo_consent" in self.options.columns:
                 cells[3 + self.options.columns.index("photo_consent")] = photo
             rows.append(cells)
-        return rows
+            heights.append(ROW_HEIGHT)
+        return rows, heights
 
     def table(self, sheet: Sheet) -> Table:
-        data = [self.header_row(), *self.body_rows(sheet)]
-        table = Table(data, colWidths=self.column_widths(), repeatRows=1)
+        body, heights = self.body_rows(sheet)
+        table = Table([self.header_row(), *body], colWidths=self.column_widths(), rowHeights=[None, *heights],
+                      repeatRows=1)
+        email = 3 + self.options.columns.index("email") if "email" in self.options.columns else None
         commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), pdf_fonts.FONT, 9),
+            ("FONT", (0, 0), (-1, -1), pdf_fonts.FONT, 9, self.cell.leading),
+            ("FONT", (1, 1), (1, -1), pdf_fonts.FONT_BOLD, 9, self.cell_bold.leading),
             ("FONT", (0, 1), (0, -1), pdf_fonts.FONT, 8),
             ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
@@ -284,8 +417,14 @@ class _Layout:
             ("BOTTOMPADDING", (0, 1), (-1, -1), PADDING),
             ("TOPPADDING", (0, 0), (-1, 0), 4),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
         ]
+        if email is not None:
+            commands.append(("FONT", (email, 1), (email, -1), pdf_fonts.FONT, self.cell_small.fontSize,
+                             self.cell_small.leading))
+            commands.append(("TEXTCOLOR", (email, 1), (email, -1), MUTED))
         if "photo_consent" in self.options.columns:
             column = 3 + self.options.columns.index("photo_consent")
             commands.append(("FONT", (column, 1), (column, -1), pdf_fonts.FONT, 8))
