@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.cli_safety import COMMANDS as SAFETY_COMMANDS
 from app.models import DatabaseError, open_database
 from app.services.errors import UserError, ValidationError
 
@@ -23,6 +24,8 @@ Handler = Callable[[argparse.Namespace], int]
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
                         help="Datenbankdatei (Standard: im Benutzerdatenordner, oder $BRUECKE_DB)")
+    parser.add_argument("--passphrase-env", metavar="VAR", default=argparse.SUPPRESS,
+                        help="Umgebungsvariable mit dem Kennwort einer verschlüsselten Datenbank (sonst Abfrage)")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -30,7 +33,10 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
-    return open_database(db_path(args))
+    from app.services.startup import passphrase_for
+
+    path = db_path(args)
+    return open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
 
 
 # --- commands -------------------------------------------------------------------------------------------
@@ -106,6 +112,7 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     ("demo", "ein realistisches Demo-Büro anlegen", _demo_args, cmd_demo),
     ("check", "Schema-Version, Integrität und Anzahlen ausgeben", _no_args, cmd_check),
     ("search", "Kontakte, Organisationen, Gremien und Termine durchsuchen", _search_args, cmd_search),
+    *SAFETY_COMMANDS,  # backup, backups, restore, erase-person, export-person, retention, audit, encrypt
 ]
 
 

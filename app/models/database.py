@@ -159,12 +159,28 @@ def check_location(path: Path | str) -> None:
 
 # --- raw connections -------------------------------------------------------------------------------------
 
+_QUIET = False
+
+
+def _quiet_sqlcipher() -> None:
+    """SQLCipher logs a wrong key to stderr; Brücke reports it itself (WrongPassphrase)."""
+    global _QUIET
+    if not _QUIET:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.close()
+        _QUIET = True
+
+
 def connect_raw(path: Path | str, passphrase: str | None = None, *, readonly: bool = False) -> Any:
     """A plain DB-API connection (sqlite3, or sqlcipher3 when a passphrase is given) without Brücke pragmas."""
     target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
     if passphrase:
         import sqlcipher3
 
+        _quiet_sqlcipher()
         conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
         conn.execute("PRAGMA key='" + passphrase.replace("'", "''") + "'")
     else:
@@ -285,6 +301,7 @@ def make_database(path: Path | str, passphrase: str | None = None) -> pw.SqliteD
     if passphrase:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
+        _quiet_sqlcipher()
         return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False,
                                  timeout=5)
     return pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)

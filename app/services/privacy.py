@@ -228,14 +228,21 @@ def _scrub_json(text: str, needles: list[str], fields: set[str]) -> str:
 
 
 def _needles(person: Person, snapshots: list[Attendance]) -> list[str]:
-    values = {str(getattr(person, name)) for name in PERSONAL_FIELDS if getattr(person, name)}
-    values.add(person.full_name)
-    values.add(" ".join(p for p in (person.first_name, person.last_name) if p))
-    values.add(person.sort_name)
+    """Values distinctive enough to scrub wherever they appear (city names, salutations etc. are not)."""
+    values = {person.full_name, " ".join(p for p in (person.first_name, person.last_name) if p), person.sort_name,
+              person.email, person.phone, person.mobile, person.street}
+    if len(person.notes) >= 20:
+        values.add(person.notes)
     for attendance in snapshots:
-        values.update(str(getattr(attendance, name)) for name in SNAPSHOT_FIELDS if getattr(attendance, name))
-    # short, common values ("Frau", "DE") would wreck other records' history in the global pass
-    return sorted((v for v in values if len(v.strip()) >= 4), key=len, reverse=True)
+        values.update((attendance.snapshot_name, attendance.snapshot_sort_name, attendance.snapshot_email))
+    if person.first_name and person.last_name:
+        values.add(person.last_name + " " + person.first_name)
+    return sorted((v for v in values if v and _distinctive(v)), key=len, reverse=True)
+
+
+def _distinctive(value: str) -> bool:
+    text = value.strip()
+    return len(text) >= 6 and (" " in text or "@" in text or sum(ch.isdigit() for ch in text) >= 6)
 
 
 def _scrub_table(model: Any, column: str, needles: list[str], fields: set[str], ids: set[int]) -> None:

@@ -1,0 +1,237 @@
+"""Command-line rows for data safety: backup, backups, restore, erase-person, export-person, retention,
+audit, encrypt. Registered in app/cli.py's COMMANDS; each handler is a thin call into the services."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.services.errors import UserError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace, *, lock: bool = False):  # noqa: ANN202 - (db, lock or None)
+    from app import cli
+    from app.models import database as dbmod
+    from app.services import instance_lock, startup
+
+    path = cli.db_path(args)
+    if not path.exists():
+        raise UserError(f"Die Datenbank {path} gibt es nicht.")
+    held = None
+    if lock:
+        dbmod.check_location(path)
+        held = instance_lock.acquire(path)
+    try:
+        db = dbmod.open_database(path, passphrase=startup.passphrase_for(path, getattr(args, "passphrase_env",
+                                                                                        None)))
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    return db, held
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{count} {label}" for label, count in counts.items())
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import backup
+
+    _open(args)
+    path = backup.make_backup("manual")
+    print(path)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.services import backup
+
+    _open(args)
+    infos = backup.list_backups()
+    if not infos:
+        print(f"Keine Sicherungen in {backup.backup_dir()}.")
+        return 0
+    for info in infos:
+        state = f"Schema {info.schema_version}, {_counts(info.counts)}" if info.readable else info.problem
+        print(f"{info.created:%d.%m.%Y %H:%M}  {info.reason:<10} {state}  {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app import cli
+    from app.models import database as dbmod
+    from app.services import backup, instance_lock, startup
+
+    source = Path(args.file)
+    path = cli.db_path(args)
+    try:
+        db, held = _open(args, lock=True)
+    except dbmod.DatabaseCorrupt:
+        held = instance_lock.acquire(path)
+        try:
+            passphrase = startup.passphrase_for(source, getattr(args, "passphrase_env", None))
+            _, aside = startup.recover(path, source, passphrase)
+        finally:
+            held.release()
+        print(f"Die beschädigte Datei liegt jetzt unter {aside}; {source.name} wurde wiederhergestellt.")
+        return 0
+    try:
+        result = backup.restore(source, progress=lambda text: print(f"… {text}", file=sys.stderr))
+    finally:
+        if held is not None:
+            held.release()
+    print(f"Wiederhergestellt: {result.restored} (Schema {result.schema_version}). Der vorige Stand liegt unter "
+          f"{result.kept_aside}.")
+    if result.replayed_erasures:
+        print(f"{result.replayed_erasures} Löschung(en) nach Art. 17 erneut angewendet.")
+    return 0
+
+
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from app.models import Person
+    from app.services import privacy
+
+    _, held = _open(args, lock=True)
+    try:
+        person = Person.get_or_none(Person.id == args.id)
+        if person is None:
+            raise UserError(f"Kontakt Nr. {args.id} gibt es nicht.")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("Löschen nach Art. 17 ist endgültig: bitte mit --yes bestätigen.")
+            answer = input(f"{person.full_name} (Nr. {person.id}) endgültig anonymisieren? Zum Bestätigen "
+                           "LÖSCHEN eingeben: ")
+            if answer.strip() != "LÖSCHEN":
+                print("Nicht gelöscht.")
+                return 1
+        privacy.erase_person(args.id)
+    finally:
+        if held is not None:
+            held.release()
+    print(f"Kontakt Nr. {args.id} wurde anonymisiert; Teilnahmen zählen im Bericht weiter.")
+    return 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from app.services import privacy
+
+    _open(args)
+    path = privacy.export_person(args.id, Path(args.file), args.language)
+    print(path)
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from app.services import privacy
+
+    _open(args)
+    years = args.years or privacy.retention_years()
+    candidates = privacy.retention_candidates(years)
+    if not candidates:
+        print(f"Keine Kontakte ohne Aktivität seit {years} Jahren.")
+        return 0
+    for c in candidates:
+        last = c.last_activity.strftime("%d.%m.%Y") if c.last_activity else "–"
+        archived = " (archiviert)" if c.archived else ""
+        print(f"{c.person_id:>7}  {last:<10}  {c.name}{archived}  {c.organization}")
+    print(f"{len(candidates)} Kontakt(e) ohne Aktivität seit {years} Jahren.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from app.services import privacy
+
+    _open(args)
+    start = dt.date.fromisoformat(args.since) if args.since else None
+    end = dt.date.fromisoformat(args.until) if args.until else None
+    rows = privacy.audit_log(start, end, args.entity, args.id)
+    if args.export:
+        print(privacy.export_audit(rows, Path(args.export)))
+        return 0
+    for row in rows[:args.limit]:
+        print(f"{row.timestamp:%d.%m.%Y %H:%M}  {row.os_user:<10} {row.entity} {row.entity_id} {row.action}  "
+              f"{row.changes}")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    import os
+
+    from app import cli
+    from app.models import close_database, db_proxy
+    from app.models import database as dbmod
+    from app.services import backup
+
+    path = cli.db_path(args)
+    new = os.environ.get(args.new_passphrase_env) if args.new_passphrase_env else None
+    if args.new_passphrase_env and not new:
+        raise UserError(f"Die Umgebungsvariable {args.new_passphrase_env} ist nicht gesetzt oder leer.")
+    if not new and not args.decrypt:
+        raise UserError("Bitte --new-passphrase-env VARIABLE (verschlüsseln/Kennwort ändern) oder --decrypt angeben.")
+    _, held = _open(args, lock=True)
+    try:
+        old = dbmod.passphrase_of(db_proxy.obj)
+        backup.before_risky_action("encryption")
+        close_database()
+        dbmod.change_encryption(path, old, None if args.decrypt else new)
+    finally:
+        held.release()
+    print(f"{path} ist jetzt {'unverschlüsselt' if args.decrypt else 'verschlüsselt'}. Ältere Sicherungen "
+          "behalten ihre bisherige Form.")
+    return 0
+
+
+def _backup_args(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _restore_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="DATEI", help="die Sicherung (siehe `bruecke backups`)")
+
+
+def _erase_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", type=int, help="Nummer des Kontakts")
+    parser.add_argument("--yes", action="store_true", help="ohne Rückfrage (für Skripte)")
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", type=int, help="Nummer des Kontakts")
+    parser.add_argument("file", metavar="DATEI", help="Ziel: .pdf oder .xlsx")
+    parser.add_argument("--language", choices=("de", "en"), default="de")
+
+
+def _retention_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--years", type=int, default=None, help="Jahre ohne Aktivität (Standard: Einstellung)")
+
+
+def _audit_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="JJJJ-MM-TT")
+    parser.add_argument("--until", metavar="JJJJ-MM-TT")
+    parser.add_argument("--entity", help="person, organization, network, appointment, attendance …")
+    parser.add_argument("--id", type=int, default=None)
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--export", metavar="DATEI.xlsx", help="als Excel-Datei speichern")
+
+
+def _encrypt_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--new-passphrase-env", metavar="VAR", help="Umgebungsvariable mit dem neuen Kennwort")
+    parser.add_argument("--decrypt", action="store_true", help="Verschlüsselung aufheben")
+
+
+COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
+    ("backup", "jetzt eine geprüfte Sicherung anlegen (druckt die Datei)", _backup_args, cmd_backup),
+    ("backups", "Sicherungen mit Datum, Schema-Version und Anzahlen auflisten", _backup_args, cmd_backups),
+    ("restore", "eine Sicherung wiederherstellen (der aktuelle Stand wird beiseitegelegt)", _restore_args,
+     cmd_restore),
+    ("erase-person", "einen Kontakt nach Art. 17 DSGVO löschen (anonymisieren)", _erase_args, cmd_erase_person),
+    ("export-person", "Auskunft nach Art. 15 DSGVO als PDF oder Excel", _export_args, cmd_export_person),
+    ("retention", "Kontakte ohne Aktivität seit N Jahren (Aufbewahrungsprüfung)", _retention_args, cmd_retention),
+    ("audit", "Änderungsprotokoll nach Zeitraum oder Datensatz anzeigen/exportieren", _audit_args, cmd_audit),
+    ("encrypt", "Datenbank verschlüsseln, Kennwort ändern oder entschlüsseln", _encrypt_args, cmd_encrypt),
+]

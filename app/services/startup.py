@@ -1,0 +1,118 @@
+"""What happens before the main window opens – without Qt, so the GUI, the CLI and tests share it.
+
+    lock = startup.acquire(db_path)                  # network path refused, second instance refused
+    db = startup.open_checked(db_path, passphrase)   # quick check (read-only), passphrase, migrations
+    startup.after_open()                             # daily backup (at most once a day)
+
+`open_checked` raises `DatabaseCorrupt` for a damaged file (nothing written); `newest_good_backup()` and
+`recover()` then put the newest good backup in its place, keeping the damaged file aside.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+
+from app import paths
+from app.models import database as dbmod
+from app.services import backup, instance_lock, privacy
+from app.services.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Started:
+    db: pw.SqliteDatabase
+    lock: instance_lock.InstanceLock
+    backup: Path | None
+    backup_error: str | None
+
+
+def acquire(db_path: Path) -> instance_lock.InstanceLock:
+    """Refuse network paths and a second instance; never opens the database."""
+    dbmod.check_location(db_path)
+    return instance_lock.acquire(db_path)
+
+
+def open_checked(db_path: Path, passphrase: str | None = None) -> pw.SqliteDatabase:
+    return dbmod.open_database(db_path, passphrase=passphrase)
+
+
+def after_open() -> tuple[Path | None, str | None]:
+    """The daily backup; a failure is reported, not fatal (the office can still work and fix the folder)."""
+    try:
+        return backup.daily_backup_if_due(), None
+    except (UserError, dbmod.DatabaseError, OSError) as exc:
+        log.warning("daily backup failed: %s", type(exc).__name__)
+        return None, str(exc)
+
+
+def start(db_path: Path, passphrase: str | None = None) -> Started:
+    """All steps at once (CLI and tests); the lock is released again if opening fails."""
+    lock = acquire(db_path)
+    try:
+        db = open_checked(db_path, passphrase)
+    except BaseException:
+        lock.release()
+        raise
+    made, error = after_open()
+    return Started(db, lock, made, error)
+
+
+def configured_backup_dir(db_path: Path, passphrase: str | None = None) -> Path:
+    """The backup folder of a file that is not open (maybe damaged): its setting if readable, else default."""
+    try:
+        conn = dbmod.connect_raw(db_path, passphrase, readonly=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'backup_dir'").fetchone()
+        finally:
+            conn.close()
+        if row and row[0]:
+            return Path(row[0]).expanduser()
+    except Exception:  # damaged or unreadable: the default folder
+        pass
+    return paths.default_backup_dir(db_path)
+
+
+def newest_good_backup(db_path: Path, passphrase: str | None = None) -> backup.BackupInfo | None:
+    return backup.newest_good_backup(db_path, passphrase, configured_backup_dir(db_path, passphrase))
+
+
+def recover(db_path: Path, backup_path: Path, passphrase: str | None = None) -> tuple[pw.SqliteDatabase, Path]:
+    """Replace a damaged file with a backup (the damaged one is kept aside), open it, replay erasures.
+
+    The caller holds the instance lock. Returns the opened database and where the damaged file now lies.
+    """
+    aside, erasures = backup.restore_offline(backup_path, db_path, passphrase)
+    db = dbmod.open_database(db_path, passphrase=passphrase)
+    replayed = privacy.replay_erasures(erasures)
+    if replayed:
+        privacy.checkpoint()
+    log.warning("damaged database replaced by backup %s; damaged file kept as %s", backup_path.name, aside.name)
+    return db, aside
+
+
+def passphrase_for(db_path: Path, env_var: str | None = None) -> str | None:
+    """CLI: the passphrase of an encrypted file from an environment variable or a prompt (None if plain)."""
+    if db_path.exists() and db_path.stat().st_size > 0 and not dbmod.is_encrypted(db_path):
+        return None  # a plain file needs no passphrase
+    if env_var:
+        value = os.environ.get(env_var)
+        if not value:
+            raise UserError(f"Die Umgebungsvariable {env_var} ist nicht gesetzt oder leer.")
+        return value
+    if not db_path.exists():
+        return None  # a new file is plain unless a passphrase is given
+    if not sys.stdin.isatty():
+        raise UserError(f"{db_path} ist verschlüsselt: bitte --passphrase-env VARIABLE angeben.")
+    value = getpass.getpass(f"Kennwort für {db_path.name}: ")
+    if not value:
+        raise UserError("Kein Kennwort eingegeben.")
+    return value
