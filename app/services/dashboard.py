@@ -110,7 +110,7 @@ def _reach(span: Span) -> tuple[int, int, int]:
 def summary(today: dt.date, now: dt.datetime | None = None, upcoming_limit: int = 8) -> Summary:
     current, previous = spans(today)
     kinds_now, kinds_then = _by_kind(current), _by_kind(previous)
-    known = list(APPOINTMENT_KINDS) + sorted(set(kinds_now) | set(kinds_then) - set(APPOINTMENT_KINDS))
+    known = list(APPOINTMENT_KINDS) + sorted((set(kinds_now) | set(kinds_then)) - set(APPOINTMENT_KINDS))
     by_kind = [(k, Comparison(kinds_now.get(k, 0), kinds_then.get(k, 0))) for k in known]
     fields_now, fields_then = _by_field(current), _by_field(previous)
     names = {f.id: f.name for f in FieldOfAction.select(FieldOfAction.id, FieldOfAction.name)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.models.entities import APPOINTMENT_KINDS
 from app.services import appointments, attendance, contacts, dashboard
 
 
@@ -59,6 +60,7 @@ def test_counts_by_kind_and_by_field_of_action(db) -> None:  # noqa: ANN001
     _held("2025-02-01 09:00", kind="workshop", fields=(health,))
     _held("2026-02-04 09:00", kind="workshop", fields=(language,), status="planned")
     summary = dashboard.summary(dt.date(2026, 3, 1))
+    assert [kind for kind, _c in summary.by_kind] == list(APPOINTMENT_KINDS)  # each kind once, fixed order
     kinds = dict(summary.by_kind)
     assert kinds["workshop"] == dashboard.Comparison(2, 1)
     assert kinds["conference"] == dashboard.Comparison(1, 0)

@@ -1,0 +1,299 @@
+"""Übersicht: the next appointments, this year's work so far against the same date last year, counts by kind
+and by field of action, and the partners and persons reached. Figures come from app.services.dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import dashboard
+from app.ui import labels
+from app.ui.calendar_view import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
+
+BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # 0..1: length of the bar behind a count
+ACCENT = QColor("#1f6feb")
+UP = QColor("#1a7f37")
+DOWN = QColor("#b35900")
+
+
+class BarDelegate(QStyledItemDelegate):
+    """A count with a light bar behind it, proportional to the largest count of the column."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        ratio = float(index.data(BAR_ROLE) or 0.0)
+        if ratio > 0:
+            painter.save()
+            rect = option.rect.adjusted(2, 4, -2, -4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint(ACCENT, 0.28))
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(3, round(rect.width() * ratio)),
+                                          rect.height()), 2, 2)
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class FigureCard(QFrame):
+    """A titled key figure with a comparison line below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FigureCard")
+        self.setStyleSheet("#FigureCard { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
+        self.title = QLabel()
+        self.title.setStyleSheet(f"color: {MUTED.name()}; font-weight: 600;")
+        self.value = QLabel()
+        self.value.setStyleSheet(f"color: {TEXT.name()}; font-size: 22pt; font-weight: 600;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+
+class DashboardPage(QWidget):
+    """The start page. `refresh()` reloads every figure (also done whenever the page is shown)."""
+
+    appointment_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,
+                 now: dt.datetime | None = None) -> None:
+        super().__init__(parent)
+        self._fixed_today = today
+        self._fixed_now = now
+        self.summary: dashboard.Summary | None = None
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet(f"color: {MUTED.name()};")
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addSpacing(12)
+        head.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        head.addWidget(self.refresh_button)
+
+        self.held_card, self.persons_card, self.partners_card, self.orgs_card = (FigureCard() for _ in range(4))
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        for card in (self.held_card, self.persons_card, self.partners_card, self.orgs_card):
+            cards.addWidget(card, 1)
+
+        self.upcoming_box = QGroupBox()
+        self.upcoming = QTreeWidget()
+        self.upcoming.setRootIsDecorated(False)
+        self.upcoming.setColumnCount(4)
+        self.upcoming.setAlternatingRowColors(True)
+        self.upcoming.setUniformRowHeights(True)
+        self.upcoming.itemActivated.connect(self._open)
+        header = self.upcoming.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        box = QVBoxLayout(self.upcoming_box)
+        box.addWidget(self.upcoming)
+
+        self.kinds_box = QGroupBox()
+        self.kinds = self._count_table()
+        QVBoxLayout(self.kinds_box).addWidget(self.kinds)
+        self.fields_box = QGroupBox()
+        self.fields = self._count_table()
+        QVBoxLayout(self.fields_box).addWidget(self.fields)
+
+        lower = QGridLayout()
+        lower.setSpacing(10)
+        lower.addWidget(self.upcoming_box, 0, 0)
+        lower.addWidget(self.kinds_box, 1, 0)
+        lower.addWidget(self.fields_box, 0, 1, 2, 1)
+        lower.setColumnStretch(0, 5)
+        lower.setColumnStretch(1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addLayout(lower, 1)
+        self._retranslate()
+
+    def _count_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(1, 96)
+        table.setColumnWidth(2, 74)
+        table.setItemDelegateForColumn(1, BarDelegate(table))
+        return table
+
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    # --- content ----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        today = self.today()
+        now = self._fixed_now or (dt.datetime.now() if self._fixed_today is None
+                                  else dt.datetime.combine(today, dt.time(0)))
+        self.summary = summary = dashboard.summary(today, now=now, upcoming_limit=10)
+        locale = ui_locale()
+        day_text = locale.toString(qdate(today), self.tr("dddd, d. MMMM yyyy"))
+        self.as_of.setText(self.tr("Stand: %1").replace("%1", day_text))
+        last_date = locale.toString(qdate(summary.previous.last), self.tr("dd.MM.yyyy"))
+
+        self.held_card.title.setText(self.tr("Stattgefundene Termine %1").replace("%1", str(today.year)))
+        self.held_card.value.setText(self._number(summary.held.this_year))
+        self.held_card.detail.setText(self._comparison(summary.held, last_date))
+        self.persons_card.title.setText(self.tr("Erreichte Personen %1").replace("%1", str(today.year)))
+        self.persons_card.value.setText(self._number(summary.persons_reached.this_year))
+        self.persons_card.detail.setText(self._comparison(summary.persons_reached, last_date))
+        self.partners_card.title.setText(self.tr("Erreichte Partnerorganisationen"))
+        self.partners_card.value.setText(self.tr("%1 von %2").replace("%1", self._number(
+            summary.partners_reached.this_year)).replace("%2", self._number(summary.partners_total)))
+        self.partners_card.detail.setText(self._comparison(summary.partners_reached, last_date))
+        self.orgs_card.title.setText(self.tr("Erreichte Organisationen"))
+        self.orgs_card.value.setText(self._number(summary.organizations_reached.this_year))
+        self.orgs_card.detail.setText(self._comparison(summary.organizations_reached, last_date))
+
+        self.upcoming.clear()
+        for entry in summary.upcoming:
+            date = locale.toString(qdate(entry.start.date()), self.tr("ddd, dd.MM.yyyy"))
+            item = QTreeWidgetItem([date, entry.time_text() or self.tr("ganztägig"), entry.title,
+                                    labels.label("appointment_kind", entry.kind)])
+            item.setIcon(3, swatch(entry.kind, 10))
+            item.setData(0, ID_ROLE, entry.id)
+            for column in range(4):
+                item.setToolTip(column, tooltip(entry))
+            if entry.status == "postponed":
+                item.setText(2, entry.title + " (" + labels.label("appointment_status", "postponed") + ")")
+            self.upcoming.addTopLevelItem(item)
+        if not summary.upcoming:
+            empty = QTreeWidgetItem(["", "", self.tr("Keine geplanten Termine."), ""])
+            empty.setForeground(2, MUTED)
+            self.upcoming.addTopLevelItem(empty)
+
+        kind_rows = [(labels.label("appointment_kind", kind), comparison, kind)
+                     for kind, comparison in summary.by_kind]
+        self._fill_counts(self.kinds, kind_rows)
+        self.kinds.setFixedHeight(self.kinds.horizontalHeader().height() + 24 * len(kind_rows)
+                                  + 2 * self.kinds.frameWidth())
+        self._fill_counts(self.fields, [(name, comparison, None) for _id, name, comparison in summary.by_field],
+                          empty=self.tr("Noch keine Termine mit Handlungsfeld."))
+        year, previous = str(today.year), str(today.year - 1)
+        for table, first in ((self.kinds, self.tr("Art")), (self.fields, self.tr("Handlungsfeld"))):
+            table.setHorizontalHeaderLabels([first, year, previous])
+            table.horizontalHeaderItem(2).setToolTip(self.tr("Vorjahr bis %1").replace("%1", last_date))
+
+    def _fill_counts(self, table: QTableWidget, rows: list[tuple[str, dashboard.Comparison, str | None]],
+                     empty: str = "") -> None:
+        table.setRowCount(0)
+        if not rows and empty:
+            table.setRowCount(1)
+            item = QTableWidgetItem(empty)
+            item.setForeground(MUTED)
+            table.setItem(0, 0, item)
+            return
+        top = max([c.this_year for _n, c, _k in rows] + [1])
+        table.setRowCount(len(rows))
+        for row, (name, comparison, kind) in enumerate(rows):
+            label = QTableWidgetItem(name)
+            label.setToolTip(name)
+            if kind:
+                label.setIcon(swatch(kind, 10))
+            now_item = QTableWidgetItem(self._number(comparison.this_year))
+            now_item.setData(BAR_ROLE, comparison.this_year / top)
+            then_item = QTableWidgetItem(self._number(comparison.last_year))
+            then_item.setForeground(MUTED)
+            for item in (now_item, then_item):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, 0, label)
+            table.setItem(row, 1, now_item)
+            table.setItem(row, 2, then_item)
+
+    def _number(self, value: int) -> str:
+        return ui_locale().toString(value)
+
+    def _comparison(self, comparison: dashboard.Comparison, last_date: str) -> str:
+        text = self.tr("Vorjahr bis %1: %2").replace("%1", last_date).replace("%2", self._number(comparison.last_year))
+        percent = comparison.change_percent
+        if percent is None:
+            return f"<span style='color:{MUTED.name()}'>{text}</span>"
+        sign = "+" if percent > 0 else ("−" if percent < 0 else "±")
+        colour = UP if percent > 0 else (DOWN if percent < 0 else MUTED)
+        change = f"{sign}{ui_locale().toString(abs(percent), 'f', 1)}&nbsp;%"
+        return (f"<span style='color:{MUTED.name()}'>{text}</span> "
+                f"<span style='color:{colour.name()}; font-weight:600'>{change}</span>")
+
+    def upcoming_titles(self) -> list[str]:
+        return [self.upcoming.topLevelItem(i).text(2) for i in range(self.upcoming.topLevelItemCount())]
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        appointment = item.data(0, ID_ROLE)
+        if appointment is None:
+            return
+        self.appointment_activated.emit(int(appointment))
+        window = self.window()
+        if window is not self and hasattr(window, "open_record"):
+            window.open_record("appointment", int(appointment))
+
+    # --- language ---------------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Übersicht"))
+        self.refresh_button.setText(self.tr("Aktualisieren"))
+        self.upcoming_box.setTitle(self.tr("Nächste Termine"))
+        self.kinds_box.setTitle(self.tr("Termine nach Art (stattgefunden, bis heute)"))
+        self.fields_box.setTitle(self.tr("Termine nach Handlungsfeld (stattgefunden, bis heute)"))
+        self.upcoming.setHeaderLabels([self.tr("Datum"), self.tr("Zeit"), self.tr("Termin"), self.tr("Art")])
+        if self.summary is not None:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1100, 680)
