@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.cli_report import COMMANDS as REPORT_COMMANDS
 from app.cli_safety import COMMANDS as SAFETY_COMMANDS
 from app.models import DatabaseError, open_database
 from app.services.errors import UserError, ValidationError
@@ -113,6 +114,7 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     ("check", "Schema-Version, Integrität und Anzahlen ausgeben", _no_args, cmd_check),
     ("search", "Kontakte, Organisationen, Gremien und Termine durchsuchen", _search_args, cmd_search),
     *SAFETY_COMMANDS,  # backup, backups, restore, erase-person, export-person, retention, audit, encrypt
+    *REPORT_COMMANDS,  # report (yearly activity report as PDF / Excel)
 ]
 
 

@@ -658,7 +658,7 @@ class ReportBuilder:
             title_text = row.title + (f" ({row.network})" if row.network else "")
             user_text = [row.title, row.network, *(names or ())]
             place = row.location or "–"
-        if not status and not names and self._plain_fits(title_text, 1):
+        if not status and not names and not row.confidential and self._plain_fits(title_text, 1):
             title_cell: object = title_text
         else:
             if row.confidential:

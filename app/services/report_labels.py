@@ -170,6 +170,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "total": ("Summe", "Total"),
     "yes": ("ja", "yes"),
     "confidential_col": ("Vertraulich", "Confidential"),
+    "member_count": ("Anzahl Mitgliedsorganisationen", "Number of member organisations"),
+    "personal_members_col": ("Einzelmitglieder", "Individual members"),
 }
 
 SECTIONS = ("summary", "charts", "networks", "appointments", "partners")
