@@ -320,13 +320,13 @@ class _Layout:
     # --- the story ---------------------------------------------------------------------------------------
 
     def column_widths(self) -> list[float]:
-        extra = {"email": 0.17, "place": 0.13, "photo_consent": 0.10}
-        share = {"no": 0.05, "name": 0.23, "org": 0.30, "signature": 0.22}
-        for column in self.options.columns:
-            share[column] = extra[column]
-        total = sum(share.values())
+        """Number and photo columns have fixed widths; the rest share what is left."""
+        fixed = {"no": 10 * mm, "photo_consent": 24 * mm}
+        share = {"name": 0.23, "org": 0.30, "signature": 0.22, "email": 0.17, "place": 0.13}
         order = ["no", "name", "org", *self.options.columns, "signature"]
-        return [self.width * share[c] / total for c in order]
+        rest = self.width - sum(fixed.get(c, 0) for c in order)
+        total = sum(share[c] for c in order if c in share)
+        return [fixed[c] if c in fixed else rest * share[c] / total for c in order]
 
     def header_row(self) -> list[Any]:
         names = {"no": "no", "name": "name", "org": "org", "email": "email", "place": "town",
