@@ -1,0 +1,74 @@
+"""Command-line row for sign-in sheets:
+
+    bruecke attendance --appointment 812 --out liste.pdf [--blank-rows 10] [--landscape] [--lang en]
+    bruecke attendance --appointment 812 --appointment 813 --out workshops.pdf     # one PDF, two sheets
+
+Registered in app/cli.py's COMMANDS. Without options the sheet uses the options last chosen for the
+appointment's network (or the defaults).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from app.services.errors import UserError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from app import cli
+    from app.io import signin_sheet
+    from app.models import Appointment
+    from app.services import signin
+
+    cli.open_db(args)
+    ids = list(dict.fromkeys(args.appointment))
+    for appointment_id in ids:
+        if Appointment.get_or_none(Appointment.id == appointment_id) is None:
+            raise UserError(f"Termin {appointment_id} gibt es nicht (Termin-Nummer prüfen, z. B. mit "
+                            f"„bruecke search“).")
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise UserError(f"Ordner {out.parent} gibt es nicht.")
+    options = signin.options_for(ids[0])
+    changes: dict[str, object] = {}
+    if args.blank_rows is not None:
+        changes["blank_rows"] = args.blank_rows
+    if args.landscape:
+        changes["landscape"] = True
+    if args.portrait:
+        changes["landscape"] = False
+    if args.lang:
+        changes["language"] = args.lang
+    if args.columns is not None:
+        changes["columns"] = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+    if args.blank:
+        changes["blank"] = True
+    options = replace(options, **changes).normalised()
+    signin_sheet.write_for_appointments(out, ids, options)
+    print(f"Teilnehmerliste geschrieben: {out}")
+    return 0
+
+
+def _attendance_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--appointment", metavar="ID", type=int, action="append", required=True,
+                        help="Termin-Nummer (mehrfach angeben für mehrere Termine in einer PDF)")
+    parser.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Ziel-PDF")
+    parser.add_argument("--blank-rows", metavar="N", type=int, default=None, help="Leerzeilen für Nachzügler")
+    orientation = parser.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", action="store_true", help="Querformat")
+    orientation.add_argument("--portrait", action="store_true", help="Hochformat")
+    parser.add_argument("--lang", choices=("de", "en"), default=None, help="Sprache der Liste")
+    parser.add_argument("--columns", metavar="LISTE", default=None,
+                        help="Zusatzspalten, kommagetrennt: email, place, photo_consent (leer: keine)")
+    parser.add_argument("--blank", action="store_true", help="leere Liste ohne vorgedruckte Namen")
+
+
+COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
+    ("attendance", "Teilnehmerliste (Unterschriftenliste) eines Termins als PDF", _attendance_args,
+     cmd_attendance),
+]
