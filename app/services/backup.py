@@ -361,3 +361,8 @@ def _verify_offline(path: Path, passphrase: str | None) -> None:
         raise UserError(str(exc)) from exc
     if result != "ok":
         raise UserError(f"Die Sicherung {path.name} ist beschädigt ({result}).")
+
+
+def backup_before(reason: str = "import") -> Path:
+    """Alias of `before_risky_action` (the name the import service looks for)."""
+    return before_risky_action(reason)
