@@ -14,7 +14,6 @@ from pathlib import Path
 from app import __version__, paths
 from app.cli_attendance import COMMANDS as ATTENDANCE_COMMANDS
 from app.cli_import import COMMANDS as IMPORT_COMMANDS
-from app.cli_import import COMMANDS as IMPORT_COMMANDS
 from app.cli_report import COMMANDS as REPORT_COMMANDS
 from app.cli_safety import COMMANDS as SAFETY_COMMANDS
 from app.models import DatabaseError, open_database
@@ -118,7 +117,6 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     ("search", "Kontakte, Organisationen, Gremien und Termine durchsuchen", _search_args, cmd_search),
     *SAFETY_COMMANDS,  # backup, backups, restore, erase-person, export-person, retention, audit, encrypt
     *REPORT_COMMANDS,  # report (yearly activity report as PDF / Excel)
-    *IMPORT_COMMANDS,  # import, import-undo, template, export (Excel/CSV)
     *ATTENDANCE_COMMANDS,  # attendance (sign-in sheet PDF)
     *IMPORT_COMMANDS,  # import, import-undo, template, export (Excel/CSV)
 ]
