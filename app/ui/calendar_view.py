@@ -582,8 +582,9 @@ class CalendarView(QWidget):
             cell.set_selected(day == self.selected_day)
         if week:
             iso = days[0].isocalendar()
-            span = f"{locale.toString(qdate(days[0]), self.tr('d. MMM'))} – " \
-                   f"{locale.toString(qdate(days[-1]), self.tr('d. MMM yyyy'))}"
+            first_format, last_format = self.tr("d. MMM"), self.tr("d. MMM yyyy")
+            span = locale.toString(qdate(days[0]), first_format) + " – " + locale.toString(qdate(days[-1]),
+                                                                                            last_format)
             self.period_label.setText(self.tr("KW %1").replace("%1", str(iso.week)) + " · " + span)
         else:
             self.period_label.setText(locale.toString(qdate(self.current), "MMMM yyyy"))

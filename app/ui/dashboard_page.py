@@ -77,7 +77,7 @@ class FigureCard(QFrame):
 
 
 class DashboardPage(QWidget):
-    """The start page. `refresh()` reloads every figure (also done whenever the page is shown)."""
+    """The start page. `refresh()` reloads every figure (the main window calls it whenever the page is shown)."""
 
     appointment_activated = Signal(int)
 
@@ -290,10 +290,6 @@ class DashboardPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().showEvent(event)
-        self.refresh()
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 680)

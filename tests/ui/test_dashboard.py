@@ -38,6 +38,7 @@ def test_figures_upcoming_and_opening_an_appointment(qtbot, db) -> None:  # noqa
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    page.refresh()
 
     assert page.held_card.title.text() == "Stattgefundene Termine 2027"
     assert page.held_card.value.text() == "2"
