@@ -1,19 +1,439 @@
-"""The main window (minimal until the GUI issue lands)."""
+"""The main window: navigation column, pages in a stack, global search, editors opened from anywhere.
+
+Pages are plain QWidgets registered in `_build_pages()` with one `self.add_page(key, title, widget)` line
+each; a page's `refresh()` (if it has one) runs whenever it is shown. `open_record(kind, id)` opens the
+editor of a person, organisation, network or appointment.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services import maintenance
+from app.ui.lists.base import ListPage
+from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
+from app.ui.search_box import SearchBox
+
+# Navigation order; pages registered later still appear in this order.
+NAV_ORDER = ("overview", "appointments", "persons", "organizations", "networks", "reports", "settings")
+KIND_PAGES = {"appointment": "appointments", "person": "persons", "organization": "organizations",
+              "network": "networks"}
+
+STYLE = """
+QListWidget#navigation { background: #263445; color: #dfe6ee; border: none; font-size: 11pt; outline: 0; }
+QListWidget#navigation::item { padding: 9px 14px; border-left: 3px solid transparent; }
+QListWidget#navigation::item:selected { background: #34485e; color: white; border-left: 3px solid #5fa8e8; }
+QListWidget#navigation::item:hover:!selected { background: #2e3f52; }
+QLabel#brand { background: #263445; color: white; font-size: 14pt; font-weight: 600; padding: 14px 14px 2px 14px; }
+QLabel#brandSub { background: #263445; color: #9fb0c2; font-size: 8pt; padding: 0 14px 12px 14px; }
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
+QLabel#countLabel { color: #5a6572; }
+QLabel#fieldError { color: #c0392b; }
+QTableView { gridline-color: #e3e6ea; }
+QHeaderView::section { padding: 4px 6px; }
+"""
+
+
+class AppointmentsArea(QWidget):
+    """The Termine page: the appointment list and, when present, the calendar (list/calendar toggle)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.list_page = AppointmentsPage(self)
+        self.calendar: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.toggle_row = QHBoxLayout()
+        self.toggle_row.setContentsMargins(12, 10, 12, 0)
+        self.toggle_row.setSpacing(0)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("pageTitle")
+        self.toggle_row.addWidget(self.title_label)
+        self.toggle_row.addSpacing(18)
+        self.list_button = QPushButton(self)
+        self.calendar_button = QPushButton(self)
+        group = QButtonGroup(self)
+        for number, button in enumerate((self.list_button, self.calendar_button)):
+            button.setCheckable(True)
+            button.setMinimumWidth(90)
+            group.addButton(button, number)
+            self.toggle_row.addWidget(button)
+        self.toggle_row.addStretch(1)
+        # the list page's own title row moves up into this row
+        for widget in (self.list_page.new_button, self.list_page.export_button):
+            self.toggle_row.addSpacing(8)
+            self.toggle_row.addWidget(widget)
+        self.list_page.title_label.hide()
+        layout.addLayout(self.toggle_row)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_page)
+        layout.addWidget(self.stack, 1)
+        try:
+            from app.ui.calendar_view import CalendarView
+        except ImportError:  # pragma: no cover - the calendar is optional for this page
+            CalendarView = None  # noqa: N806
+        if CalendarView is not None:
+            self.calendar = CalendarView(self)
+            self.calendar.appointment_activated.connect(lambda i: window.open_record("appointment", i))
+            self.calendar.day_activated.connect(self._new_on_day)
+            self.stack.addWidget(self.calendar)
+        else:
+            self.calendar_button.hide()
+        group.idClicked.connect(self.show_view)
+        self.list_button.setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Termine"))
+        self.list_button.setText(self.tr("Liste"))
+        self.calendar_button.setText(self.tr("Kalender"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_view(self, number: int) -> None:
+        self.stack.setCurrentIndex(number)
+        self.list_page.export_button.setVisible(number == 0)
+        (self.list_button if number == 0 else self.calendar_button).setChecked(True)
+        self.refresh()
+
+    def _new_on_day(self, day: QDate) -> None:
+        self.window_.new_record("appointment", day=dt.date(day.year(), day.month(), day.day()))
+
+    def refresh(self) -> None:
+        current = self.stack.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def new_record(self) -> None:
+        self.window_.new_record("appointment")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Brücke – Büro der Integrationsbeauftragten"))
-        counts = maintenance.counts()
-        text = "\n".join(f"{label}: {count}" for label, count in counts.items())
-        self.setCentralWidget(QLabel(f"{db_path}\n\n{text}"))
-        self.resize(1280, 760)
+        self.db_path = db_path
+        self.setObjectName("MainWindow")
+        self.setStyleSheet(STYLE)
+        self.pages: dict[str, QWidget] = {}
+        self._titles: dict[str, str] = {}
+        self.editors: dict[tuple[str, int], QWidget] = {}
+
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter)
+
+        side = QWidget(self.splitter)
+        side.setObjectName("side")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        self.brand = QLabel("Brücke", side)
+        self.brand.setObjectName("brand")
+        self.brand_sub = QLabel(side)
+        self.brand_sub.setObjectName("brandSub")
+        self.brand_sub.setWordWrap(True)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.brand_sub)
+        self.navigation = QListWidget(side)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setMinimumWidth(215)
+        side_layout.addWidget(self.navigation, 1)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 0)
+        top.addStretch(1)
+        self.search_box = SearchBox(right)
+        self.search_box.setFixedWidth(380)
+        self.search_box.open_requested.connect(self.open_record)
+        top.addWidget(self.search_box)
+        right_layout.addLayout(top)
+        self.stack = QStackedWidget(right)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 1146])
+
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self._build_pages()
+        self._build_actions()
+        self.retranslate()
+        self._restore_state()
+        if self.navigation.currentRow() < 0 and self.navigation.count():
+            self.navigation.setCurrentRow(0)
+
+    # --- pages -----------------------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.add_page("appointments", self.tr("Termine"), AppointmentsArea(self))
+        self.add_page("persons", self.tr("Kontakte"), PersonsPage(self))
+        self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))
+        self.add_page("networks", self.tr("Gremien & Netzwerke"), NetworksPage(self))
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Register a page; the navigation keeps NAV_ORDER whatever order pages are added in."""
+        rank = NAV_ORDER.index(key) if key in NAV_ORDER else len(NAV_ORDER)
+        position = sum(1 for other in self.pages if (NAV_ORDER.index(other) if other in NAV_ORDER
+                                                     else len(NAV_ORDER)) <= rank)
+        self.pages[key] = widget
+        self._titles[key] = title
+        self.stack.insertWidget(position, widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 38))
+        self.navigation.blockSignals(True)
+        self.navigation.insertItem(position, item)
+        self.navigation.blockSignals(False)
+        for list_page in self._list_pages(widget):
+            list_page.open_requested.connect(self.open_record)
+            list_page.new_requested.connect(lambda kind: self.new_record(kind))
+            list_page.data_changed.connect(self._data_changed)
+
+    @staticmethod
+    def _list_pages(widget: QWidget) -> list[ListPage]:
+        if isinstance(widget, ListPage):
+            return [widget]
+        if isinstance(widget, AppointmentsArea):
+            return [widget.list_page]
+        return []
+
+    def page_key(self, row: int | None = None) -> str:
+        item = self.navigation.item(self.navigation.currentRow() if row is None else row)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                break
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.page_key(row)
+        widget = self.pages.get(key)
+        if widget is None:
+            return
+        self.stack.setCurrentWidget(widget)
+        self.setWindowTitle(self.tr("%1 – Brücke").replace("%1", self._titles.get(key, "")))
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                refresh()
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def _data_changed(self) -> None:
+        """Something was saved: the current page reloads now, the others whenever they are shown."""
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_in_current_list)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.list_search_action = QAction(self)
+        self.list_search_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.list_search_action.triggered.connect(self.focus_list_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(lambda: self._navigate(self.navigation.currentRow()))
+        for action in (self.new_action, self.find_action, self.list_search_action, self.quit_action,
+                       self.refresh_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.page_actions: list[QAction] = []
+        for number in range(len(NAV_ORDER)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self._go_row(n))
+            self.addAction(action)
+            self.page_actions.append(action)
+
+    def _go_row(self, row: int) -> None:
+        if row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def focus_list_search(self) -> None:
+        pages = self._list_pages(self.stack.currentWidget())
+        if pages:
+            pages[0].search.setFocus()
+            pages[0].search.selectAll()
+
+    def new_in_current_list(self) -> None:
+        widget = self.stack.currentWidget()
+        pages = self._list_pages(widget)
+        if pages:
+            self.new_record(pages[0].KIND)
+
+    def retranslate(self) -> None:
+        self.brand_sub.setText(self.tr("Büro der Integrationsbeauftragten"))
+        self.new_action.setText(self.tr("Neu"))
+        self.find_action.setText(self.tr("Suchen"))
+        self.search_box.retranslate()
+        titles = {"overview": self.tr("Übersicht"), "appointments": self.tr("Termine"),
+                  "persons": self.tr("Kontakte"), "organizations": self.tr("Organisationen"),
+                  "networks": self.tr("Gremien & Netzwerke"), "reports": self.tr("Berichte"),
+                  "settings": self.tr("Einstellungen")}
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in titles:
+                self._titles[key] = titles[key]
+                item.setText(titles[key])
+        key = self.page_key()
+        self.setWindowTitle(self.tr("%1 – Brücke").replace("%1", self._titles.get(key, ""))
+                            if key else self.tr("Brücke – Büro der Integrationsbeauftragten"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- editors ---------------------------------------------------------------------------------------
+    def open_record(self, kind: str, record_id: int) -> QWidget | None:
+        """Open (or bring to front) the editor of one record."""
+        from app.ui.editors import open_editor
+
+        key = (kind, int(record_id))
+        existing = self.editors.get(key)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            editor = open_editor(kind, int(record_id), self)
+        except LookupError:
+            QMessageBox.information(self, self.tr("Nicht gefunden"),
+                                    self.tr("Dieser Eintrag existiert nicht mehr."))
+            return None
+        self._track(editor, key)
+        return editor
+
+    def new_record(self, kind: str, **defaults: Any) -> QWidget:
+        from app.ui.editors import new_editor
+
+        editor = new_editor(kind, self, **defaults)
+        self._track(editor, None)
+        return editor
+
+    def _track(self, editor: Any, key: tuple[str, int] | None) -> None:
+        if key is not None:
+            self.editors[key] = editor
+        editor.saved.connect(self._editor_saved)
+        editor.open_requested.connect(self.open_record)
+
+        def forget() -> None:
+            for existing_key, widget in list(self.editors.items()):
+                if widget is editor:
+                    del self.editors[existing_key]
+        editor.finished.connect(forget)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
+    def _editor_saved(self, kind: str, record_id: int) -> None:
+        editor = self.sender()
+        if getattr(editor, "KIND", None) == kind and getattr(editor, "record_id", None) == record_id:
+            self.editors[(kind, record_id)] = editor  # type: ignore[assignment]
+        self._data_changed()
+        for list_page in self._list_pages(self.pages.get(KIND_PAGES.get(kind, ""), QWidget())):
+            if list_page.isVisible():
+                list_page.select_id(record_id)
+
+    # --- state -----------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        from app.ui.application import ui_settings
+
+        settings = ui_settings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            if available is not None:
+                self.resize(min(1366, available.width()), min(768, available.height()))
+            else:
+                self.resize(1366, 768)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.value("main/page")
+        if page in self.pages:
+            self.show_page(str(page))
+
+    def save_state(self) -> None:
+        from app.ui.application import ui_settings
+
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/page", self.page_key())
+        for widget in self.pages.values():
+            for list_page in self._list_pages(widget):
+                list_page.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        for editor in self.findChildren(QWidget):
+            if getattr(editor, "is_record_editor", False) and editor.isVisible() and not editor.close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,497 @@
+"""The common record editor: a form tab with field-level errors, Save (Ctrl+S) / Cancel, unsaved-change
+warning, delete/archive, and room for more tabs (`self.tabs`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import NotFoundError, UserError, ValidationError
+from app.ui.labels import choices
+
+
+@dataclass
+class Field:
+    name: str
+    widget: QWidget
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+    error: QLabel
+
+
+def format_day(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-":
+        return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
+    return "" if value is None else str(value)
+
+
+class RelatedList(QTreeWidget):
+    """A small read-only table of related records; double-click opens one."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, kind: str, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setColumnCount(len(headers))
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.itemDoubleClicked.connect(self._open)
+        self.itemActivated.connect(self._open)
+
+    def set_rows(self, rows: list[tuple[int, list[str]]]) -> None:
+        self.clear()
+        for record_id, values in rows:
+            item = QTreeWidgetItem(values)
+            item.setData(0, Qt.ItemDataRole.UserRole, record_id)
+            self.addTopLevelItem(item)
+        for column in range(1, self.columnCount()):
+            self.resizeColumnToContents(column)
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if record_id is not None:
+            self.open_requested.emit(self.kind, int(record_id))
+
+
+class RecordEditor(QDialog):
+    """Subclasses set KIND, build the form in `build_form()`, and implement load/create/update."""
+
+    KIND = ""
+    ARCHIVABLE = True
+    is_record_editor = True
+    saved = Signal(str, int)  # kind, id
+    open_requested = Signal(str, int)
+
+    def __init__(self, record_id: int | None, parent: QWidget | None = None, **defaults: Any) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_id = record_id
+        self.defaults = defaults
+        self.fields: dict[str, Field] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._archived = False
+        self._closing_ok = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.status_line = QLabel(self)
+        self.status_line.setStyleSheet("color: #5a6572;")
+        layout.addWidget(self.status_line)
+
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+        self.form_page = QWidget()
+        form_outer = QHBoxLayout(self.form_page)
+        form_outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.form_page)
+        form_outer.addWidget(self.splitter)
+        scroll = QScrollArea(self.splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(430)
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setContentsMargins(10, 10, 10, 10)
+        self.form.setVerticalSpacing(4)
+        scroll.setWidget(form_host)
+        self.splitter.addWidget(scroll)
+        self.related_host = QWidget(self.splitter)
+        self.related_layout = QVBoxLayout(self.related_host)
+        self.related_layout.setContentsMargins(6, 6, 6, 6)
+        self.splitter.addWidget(self.related_host)
+        self.tabs.addTab(self.form_page, self.tr("Stammdaten"))
+
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Löschen …"), self)
+        self.delete_button.clicked.connect(self.delete)
+        self.archive_button = QPushButton(self)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        self.save_close_button = QPushButton(self.tr("Speichern und schließen"), self)
+        self.save_close_button.clicked.connect(self.save_and_close)
+        self.save_button = QPushButton(self.tr("Speichern"), self)
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
+        self.cancel_button.clicked.connect(self.close)
+        buttons.addWidget(self.save_close_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+
+        self.build_form()
+        self.build_related()
+        if not self.related_layout.count():
+            self.related_host.hide()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.resize(1060, 680)
+        self.splitter.setSizes([540, 500])
+        self.load()
+        self._restore_geometry()
+
+    # --- to override ---------------------------------------------------------------------------------
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def build_related(self) -> None:
+        """Add related-data widgets to self.related_layout."""
+
+    def fetch(self, record_id: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def initial(self) -> dict[str, Any]:
+        return {}
+
+    def write(self, data: dict[str, Any]) -> int:
+        """Create or update; returns the id. Raises ValidationError."""
+        raise NotImplementedError
+
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def load_related(self) -> None:
+        """Fill the related-data widgets for self.record_id."""
+
+    def record_changed(self) -> None:
+        """Called after load and save with self.record_id set (extra tabs hook in here)."""
+
+    # --- form helpers ----------------------------------------------------------------------------------
+    def _add(self, name: str, caption: str, widget: QWidget, get: Callable[[], Any], put: Callable[[Any], None],
+             layout_widget: QWidget | None = None) -> Field:
+        error = QLabel(self)
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #c0392b;")
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 4)
+        box.setSpacing(1)
+        box.addWidget(layout_widget or widget)
+        box.addWidget(error)
+        self.form.addRow(caption, holder)
+        field = Field(name, widget, get, put, error)
+        self.fields[name] = field
+        return field
+
+    def section(self, caption: str) -> None:
+        label = QLabel(caption, self)
+        label.setStyleSheet("font-weight: 600; color: #34485e; margin-top: 8px;")
+        self.form.addRow(label)
+
+    def text(self, name: str, caption: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        self._add(name, caption, edit, lambda: edit.text().strip(), lambda v: edit.setText("" if v is None else str(v)))
+        return edit
+
+    def date_text(self, name: str, caption: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        edit.setMaximumWidth(140)
+        self._add(name, caption, edit, lambda: edit.text().strip(), lambda v: edit.setText(format_day(v)))
+        return edit
+
+    def longtext(self, name: str, caption: str, height: int = 80) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(height)
+        self._add(name, caption, edit, lambda: edit.toPlainText().strip(),
+                  lambda v: edit.setPlainText("" if v is None else str(v)))
+        return edit
+
+    def choice(self, name: str, caption: str, kind_of_choice: str) -> QComboBox:
+        combo = QComboBox(self)
+        for key, text in choices(kind_of_choice):
+            combo.addItem(text, key)
+        self._add(name, caption, combo, lambda: combo.currentData(),
+                  lambda v: combo.setCurrentIndex(max(combo.findData(v), 0)))
+        return combo
+
+    def reference(self, name: str, caption: str, items: list[tuple[int, str]], none_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(none_text, None)
+        for record_id, text in items:
+            combo.addItem(text, record_id)
+        if combo.completer() is not None:
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+
+        def get() -> Any:
+            index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+            if index < 0:
+                return "?" if combo.currentText().strip() else None
+            return combo.itemData(index)
+
+        def put(value: Any) -> None:
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+        self._add(name, caption, combo, get, put)
+        return combo
+
+    def checkbox(self, name: str, caption: str, text: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        self._add(name, caption, box, box.isChecked, lambda v: box.setChecked(bool(v)))
+        return box
+
+    def datetime_pair(self, name: str, caption: str) -> tuple[QDateEdit, QTimeEdit]:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        date_edit = QDateEdit(holder)
+        date_edit.setCalendarPopup(True)
+        date_edit.setDisplayFormat("dd.MM.yyyy")
+        time_edit = QTimeEdit(holder)
+        time_edit.setDisplayFormat("HH:mm")
+        row.addWidget(date_edit)
+        row.addWidget(time_edit)
+        row.addStretch(1)
+
+        def get() -> dt.datetime:
+            d, t = date_edit.date(), time_edit.time()
+            return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+        def put(value: Any) -> None:
+            if isinstance(value, dt.datetime):
+                date_edit.setDate(QDate(value.year, value.month, value.day))
+                time_edit.setTime(QTime(value.hour, value.minute))
+        self._add(name, caption, date_edit, get, put, layout_widget=holder)
+        return date_edit, time_edit
+
+    # --- state -----------------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: field.get() for name, field in self.fields.items()}
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._snapshot
+
+    def load(self) -> None:
+        if self.record_id is None:
+            data = self.initial()
+            data.update({k: v for k, v in self.defaults.items() if k in self.fields})
+        else:
+            data = self.fetch(self.record_id)
+        self._archived = bool(data.get("archived", False))
+        for name, field in self.fields.items():
+            if name in data:
+                field.set(data[name])
+        self.clear_errors()
+        self._snapshot = self.values() if self.record_id is not None else self._blank_snapshot(data)
+        self.refresh_chrome()
+        if self.record_id is not None:
+            self.load_related()
+            self.record_changed()
+
+    def _blank_snapshot(self, data: dict[str, Any]) -> dict[str, Any]:
+        # a new record counts as unchanged until the user types something
+        return self.values()
+
+    def refresh_chrome(self) -> None:
+        exists = self.record_id is not None
+        self.setWindowTitle(self.title_text())
+        self.heading.setText(self.title_text())
+        self.delete_button.setVisible(exists)
+        self.archive_button.setVisible(exists and self.ARCHIVABLE)
+        self.archive_button.setText(self.tr("Wiederherstellen") if self._archived else self.tr("Archivieren"))
+        self.status_line.setText(self.tr("Archiviert – erscheint nur unter „Archivierte“.") if self._archived
+                                 else "")
+        self.status_line.setVisible(self._archived)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, exists)
+
+    def clear_errors(self) -> None:
+        for field in self.fields.values():
+            field.error.clear()
+            field.error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.clear_errors()
+        first: QWidget | None = None
+        unplaced = []
+        for name, message in errors.items():
+            field = self.fields.get(name)
+            if field is None:
+                unplaced.append(message)
+                continue
+            field.error.setText(message)
+            field.error.show()
+            if first is None:
+                first = field.widget
+        self.tabs.setCurrentIndex(0)
+        if first is not None:
+            first.setFocus()
+        if unplaced:
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), "\n".join(unplaced))
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        data = self.values()
+        unknown = {name: self.tr("Bitte einen Eintrag aus der Liste wählen.")
+                   for name, value in data.items() if isinstance(value, str) and value == "?"
+                   and isinstance(self.fields[name].widget, QComboBox)}
+        if unknown:
+            self.show_errors(unknown)
+            return False
+        try:
+            new_id = self.write(data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), str(exc))
+            return False
+        self.record_id = new_id
+        self.load()
+        self.saved.emit(self.KIND, new_id)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self._closing_ok = True
+            self.close()
+
+    def delete(self) -> None:
+        from app.ui.editors.actions import delete_record
+
+        if self.record_id is None:
+            return
+        record_id = self.record_id
+        if delete_record(self, self.KIND, record_id):
+            from app.ui.editors.actions import _MODELS
+
+            model = _MODELS[self.KIND]
+            if model.get_or_none(model.id == record_id) is None:
+                self._closing_ok = True
+                self.saved.emit(self.KIND, record_id)
+                self.close()
+            else:
+                self.load()
+                self.saved.emit(self.KIND, record_id)
+
+    def toggle_archived(self) -> None:
+        from app.ui.editors.actions import set_archived
+
+        if self.record_id is None:
+            return
+        if self.is_dirty() and not self.save():
+            return
+        if set_archived(self, self.KIND, self.record_id, not self._archived):
+            self.load()
+            self.saved.emit(self.KIND, self.record_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closing_ok and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Ungespeicherte Änderungen"),
+                self.tr("„%1“ hat ungespeicherte Änderungen. Speichern?").replace("%1", self.title_text()),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                event.ignore()
+                return
+        self._save_geometry()
+        self.finished.emit(0)
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.close()
+
+    def create_related(self, kind: str, **defaults: Any) -> QWidget:
+        """Open a new editor for a related record (through the main window when there is one)."""
+        window = self.parentWidget()
+        if window is not None and hasattr(window, "new_record"):
+            editor = window.new_record(kind, **defaults)
+        else:
+            from app.ui.editors import new_editor
+
+            editor = new_editor(kind, window, **defaults)
+            editor.show()
+        editor.saved.connect(lambda *_: self.load_related() if self.record_id is not None else None)
+        return editor
+
+    def reload_if_deleted(self) -> None:
+        try:
+            if self.record_id is not None:
+                self.fetch(self.record_id)
+        except NotFoundError:
+            self._closing_ok = True
+            self.close()
+
+    # --- geometry --------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        from app.ui.application import ui_settings
+
+        settings = ui_settings()
+        geometry = settings.value(f"editors/{self.KIND}/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value(f"editors/{self.KIND}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_geometry(self) -> None:
+        from app.ui.application import ui_settings
+
+        settings = ui_settings()
+        settings.setValue(f"editors/{self.KIND}/geometry", self.saveGeometry())
+        settings.setValue(f"editors/{self.KIND}/splitter", self.splitter.saveState())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)

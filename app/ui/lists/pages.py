@@ -1,0 +1,213 @@
+"""The four list pages: contacts, organisations, networks and appointments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from app.services import appointments, lists
+from app.ui.labels import choices
+from app.ui.lists.base import ListPage, locale_number
+
+
+class PersonsPage(ListPage):
+    KIND = "person"
+
+    def build_filters(self) -> None:
+        self.organization_filter = QComboBox(self)
+        self.organization_filter.setMaximumWidth(260)
+        self.network_filter = QComboBox(self)
+        self.network_filter.setMaximumWidth(240)
+        self.sector_filter = QComboBox(self)
+        self.archived_filter = QComboBox(self)
+        for combo in (self.organization_filter, self.network_filter, self.sector_filter, self.archived_filter):
+            self.add_filter(combo)
+
+    def retranslate_filters(self) -> None:
+        self.reload_choices()
+        self.fill_combo(self.sector_filter, [(None, self.tr("Alle Bereiche")), *choices("sector")])
+        self.fill_combo(self.archived_filter, [("active", self.tr("Aktive Kontakte")),
+                                               ("archived", self.tr("Archivierte")), ("all", self.tr("Alle"))])
+
+    def reload_choices(self) -> None:
+        if not self._db_ready():
+            return
+        self.fill_combo(self.organization_filter,
+                        [(None, self.tr("Alle Organisationen")), *lists.choices("organization")])
+        self.fill_combo(self.network_filter, [(None, self.tr("Alle Gremien")), *lists.choices("network")])
+
+    @staticmethod
+    def _db_ready() -> bool:
+        from app.models import db_proxy
+
+        return db_proxy.obj is not None
+
+    def filters(self) -> dict[str, Any]:
+        return {"organization": self.organization_filter.currentData(), "network": self.network_filter.currentData(),
+                "sector": self.sector_filter.currentData(), "archived": self.archived_filter.currentData()}
+
+    def page_title(self) -> str:
+        return self.tr("Kontakte")
+
+    def search_hint(self) -> str:
+        return self.tr("Name oder E-Mail suchen …  (Strg+F für alles)")
+
+    def new_text(self) -> str:
+        return self.tr("Neuer Kontakt")
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%1 Kontakte angezeigt").replace("%1", locale_number(shown))
+
+
+class OrganizationsPage(ListPage):
+    KIND = "organization"
+
+    def build_filters(self) -> None:
+        self.sector_filter = QComboBox(self)
+        self.partner_filter = QComboBox(self)
+        self.archived_filter = QComboBox(self)
+        for combo in (self.sector_filter, self.partner_filter, self.archived_filter):
+            self.add_filter(combo)
+
+    def retranslate_filters(self) -> None:
+        self.fill_combo(self.sector_filter, [(None, self.tr("Alle Bereiche")), *choices("sector")])
+        self.fill_combo(self.partner_filter, [(None, self.tr("Partner und andere")),
+                                              ("yes", self.tr("Nur Netzwerkpartner")),
+                                              ("no", self.tr("Keine Partner"))])
+        self.fill_combo(self.archived_filter, [("active", self.tr("Aktive")), ("archived", self.tr("Archivierte")),
+                                               ("all", self.tr("Alle"))])
+
+    def filters(self) -> dict[str, Any]:
+        return {"sector": self.sector_filter.currentData(), "partner": self.partner_filter.currentData(),
+                "archived": self.archived_filter.currentData()}
+
+    def page_title(self) -> str:
+        return self.tr("Organisationen")
+
+    def search_hint(self) -> str:
+        return self.tr("Name, Kurzname oder E-Mail suchen …")
+
+    def new_text(self) -> str:
+        return self.tr("Neue Organisation")
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%1 Organisationen angezeigt").replace("%1", locale_number(shown))
+
+
+class NetworksPage(ListPage):
+    KIND = "network"
+
+    def build_filters(self) -> None:
+        self.kind_filter = QComboBox(self)
+        self.archived_filter = QComboBox(self)
+        for combo in (self.kind_filter, self.archived_filter):
+            self.add_filter(combo)
+
+    def retranslate_filters(self) -> None:
+        self.fill_combo(self.kind_filter, [(None, self.tr("Alle Arten")), *choices("network_kind")])
+        self.fill_combo(self.archived_filter, [("active", self.tr("Aktive")), ("archived", self.tr("Archivierte")),
+                                               ("all", self.tr("Alle"))])
+
+    def filters(self) -> dict[str, Any]:
+        return {"kind": self.kind_filter.currentData(), "archived": self.archived_filter.currentData()}
+
+    def page_title(self) -> str:
+        return self.tr("Gremien & Netzwerke")
+
+    def search_hint(self) -> str:
+        return self.tr("Name oder Kurzname suchen …")
+
+    def new_text(self) -> str:
+        return self.tr("Neues Gremium")
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%1 Gremien und Netzwerke angezeigt").replace("%1", locale_number(shown))
+
+
+class AppointmentsPage(ListPage):
+    KIND = "appointment"
+
+    def build_filters(self) -> None:
+        self.period_filter = QComboBox(self)
+        self.add_filter(self.period_filter)
+        self.from_date = QDateEdit(self)
+        self.to_date = QDateEdit(self)
+        today = QDate.currentDate()
+        for edit, value in ((self.from_date, QDate(today.year(), 1, 1)), (self.to_date, QDate(today.year(), 12, 31))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDate(value)
+            edit.dateChanged.connect(self.apply_filters)
+            edit.setVisible(False)
+        self.to_caption = QLabel("–", self)
+        self.to_caption.setVisible(False)
+        self.filter_row.addWidget(self.from_date)
+        self.filter_row.addWidget(self.to_caption)
+        self.filter_row.addWidget(self.to_date)
+        self.kind_filter = QComboBox(self)
+        self.status_filter = QComboBox(self)
+        self.network_filter = QComboBox(self)
+        self.network_filter.setMaximumWidth(220)
+        self.field_filter = QComboBox(self)
+        self.field_filter.setMaximumWidth(220)
+        for combo in (self.kind_filter, self.status_filter, self.network_filter, self.field_filter):
+            self.add_filter(combo)
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+
+    def _period_changed(self) -> None:
+        custom = self.period_filter.currentData() == "custom"
+        for widget in (self.from_date, self.to_caption, self.to_date):
+            widget.setVisible(custom)
+
+    def retranslate_filters(self) -> None:
+        self.fill_combo(self.period_filter, [
+            ("this_year", self.tr("Dieses Jahr")), ("upcoming", self.tr("Ab heute")),
+            ("this_week", self.tr("Diese Woche")), ("this_month", self.tr("Dieser Monat")),
+            ("past", self.tr("Vergangene")), ("last_year", self.tr("Letztes Jahr")),
+            ("all", self.tr("Alle Zeiträume")), ("custom", self.tr("Zeitraum wählen …"))])
+        self.fill_combo(self.kind_filter, [(None, self.tr("Alle Arten")), *choices("appointment_kind")])
+        self.fill_combo(self.status_filter, [(None, self.tr("Jeder Status")), *choices("appointment_status")])
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        from app.models import db_proxy
+
+        if db_proxy.obj is None:
+            return
+        self.fill_combo(self.network_filter, [(None, self.tr("Alle Gremien")), *lists.choices("network", True)])
+        self.fill_combo(self.field_filter, [(None, self.tr("Alle Handlungsfelder")),
+                                            *((f.id, f.name) for f in appointments.fields_of_action(True))])
+
+    def filters(self) -> dict[str, Any]:
+        def py_date(edit: QDateEdit) -> dt.date:
+            value = edit.date()
+            return dt.date(value.year(), value.month(), value.day())
+        return {"period": self.period_filter.currentData(), "from": py_date(self.from_date),
+                "to": py_date(self.to_date), "kind": self.kind_filter.currentData(),
+                "status": self.status_filter.currentData(), "network": self.network_filter.currentData(),
+                "field": self.field_filter.currentData()}
+
+    def page_title(self) -> str:
+        return self.tr("Termine")
+
+    def search_hint(self) -> str:
+        return self.tr("Titel oder Ort suchen …")
+
+    def new_text(self) -> str:
+        return self.tr("Neuer Termin")
+
+    def count_text(self, shown: int) -> str:
+        return self.tr("%1 Termine angezeigt").replace("%1", locale_number(shown))
+
+
+PAGES: dict[str, type[ListPage]] = {
+    "person": PersonsPage, "organization": OrganizationsPage, "network": NetworksPage,
+    "appointment": AppointmentsPage,
+}
+
+
+def make_page(kind: str, parent: QWidget | None = None) -> ListPage:
+    return PAGES[kind](parent)
