@@ -198,6 +198,11 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        from app.ui.dashboard_page import DashboardPage
+        from app.ui.settings_page import SettingsPage
+
+        self.add_page("overview", self.tr("Übersicht"), DashboardPage(self))
+        self.add_page("settings", self.tr("Einstellungen"), SettingsPage(self, db_path=self.db_path))
         self.add_page("appointments", self.tr("Termine"), AppointmentsArea(self))
         self.add_page("persons", self.tr("Kontakte"), PersonsPage(self))
         self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))
