@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
+from app.ui.reports_page import ReportsPage
 from app.ui.search_box import SearchBox
 
 # Navigation order; pages registered later still appear in this order.
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.add_page("persons", self.tr("Kontakte"), PersonsPage(self))
         self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))
         self.add_page("networks", self.tr("Gremien & Netzwerke"), NetworksPage(self))
+        self.add_page("reports", self.tr("Berichte"), ReportsPage(self))
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Register a page; the navigation keeps NAV_ORDER whatever order pages are added in."""
