@@ -115,7 +115,7 @@ class SettingsPage(QWidget):
         self.language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_form.addRow(self._form_label("language", self.language), self.language)
         self.language_form.addRow(self._form_label("report_language", self.report_language), self.report_language)
-        self.language_form.addRow(None, self.language_note)
+        self.language_form.addRow(self.language_note)
 
         # --- data file ---
         self.data_box = QGroupBox()
