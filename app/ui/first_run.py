@@ -84,7 +84,9 @@ class FirstRunDialog(QDialog):
         header.addLayout(texts, 1)
 
         current = settings.get_all()
-        self.office = QLineEdit(current["office_name"])
+        # a brand-new office shows the example as placeholder; empty means the default name
+        office = current["office_name"]
+        self.office = QLineEdit("" if office == settings.DEFAULTS["office_name"] else office)
         self.commissioner = QLineEdit(current["commissioner"])
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
@@ -104,8 +106,11 @@ class FirstRunDialog(QDialog):
                              (self.language_label, self.language)):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.form.addRow("", self.demo)
-        self.form.addRow("", self.demo_hint)
+        demo_box = QVBoxLayout()
+        demo_box.setSpacing(2)
+        demo_box.addWidget(self.demo)
+        demo_box.addWidget(self.demo_hint)
+        self.demo_hint.setContentsMargins(22, 0, 0, 0)  # under the checkbox text, not under the box
 
         self.location = QLabel()
         self.location.setWordWrap(True)
@@ -124,6 +129,7 @@ class FirstRunDialog(QDialog):
         layout.setSpacing(14)
         layout.addLayout(header)
         layout.addLayout(self.form)
+        layout.addLayout(demo_box)
         layout.addWidget(self.location)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -162,7 +168,6 @@ class FirstRunDialog(QDialog):
     def _demo_toggled(self, checked: bool) -> None:
         self.office.setEnabled(not checked)
         self.commissioner.setEnabled(not checked)
-        self.demo_hint.setVisible(checked)
 
     # --- saving ---------------------------------------------------------------------------------------
 
