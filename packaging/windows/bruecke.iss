@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script for Brücke: a per-user installation (no administrator rights), a start-menu entry,
+﻿; Inno Setup (6.3 or newer) script for Brücke: a per-user installation (no administrator rights), a start-menu entry,
 ; and an uninstaller that removes the program but never the office data.
 ;
 ; Build on Windows, from the project folder:
