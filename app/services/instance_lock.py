@@ -104,6 +104,9 @@ class InstanceLock:
         except OSError:
             pass
 
+    def __del__(self) -> None:  # a forgotten lock still closes its file (the OS lock goes with it)
+        self.release()
+
     def __enter__(self) -> InstanceLock:
         return self
 

@@ -393,8 +393,8 @@ def retention_years() -> int:
 
 
 def retention_candidates(years: int | None = None, today: dt.date | None = None) -> list[RetentionCandidate]:
-    """Persons (not erased) without activity for `years` years: no change to the record, no attendance and no
-    running membership since the cutoff. Oldest activity first."""
+    """Persons (not erased) without activity for `years` years: no change to the record (for archived persons:
+    no creation), no attendance and no running membership since the cutoff. Oldest activity first."""
     years = years or retention_years()
     today = today or dt.date.today()
     try:
@@ -416,7 +416,9 @@ def retention_candidates(years: int | None = None, today: dt.date | None = None)
     query = (Person.select(Person, Organization).join(Organization, pw.JOIN.LEFT_OUTER)
              .where(Person.erased_at.is_null()))
     for person in query:
-        days = [str(person.updated_at)[:10], last_attendance.get(person.id, ""), last_membership.get(person.id, "")]
+        # archiving is the last edit of a dormant contact: for archived ones only creation counts
+        edited = person.created_at if person.archived else person.updated_at
+        days = [str(edited)[:10], last_attendance.get(person.id, ""), last_membership.get(person.id, "")]
         latest = max(d for d in days if d) if any(days) else ""
         if latest and latest >= cutoff.isoformat():
             continue

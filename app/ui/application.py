@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.models import open_database
 
 
 def ui_settings() -> QSettings:
@@ -40,7 +39,11 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     from app.ui import errors
 
     errors.install()
-    open_database(db_path)
+    from app.ui.startup_dialogs import open_office  # one instance, quick check, passphrase, daily backup
+
+    started = open_office(db_path, smoke=smoke)
+    if started is None:
+        return 1
     from app.services import settings
 
     apply_language(settings.get("language") or "de")

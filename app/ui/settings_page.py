@@ -198,6 +198,10 @@ class SettingsPage(QWidget):
         self.report_language.currentIndexChanged.connect(self._changed)
         self._retranslate()
         self.load()
+        from app.ui.backup_panel import BackupPanel  # issue 7: backup status, restore, audit log, retention
+
+        self.backup_panel = BackupPanel()
+        self.add_section(self.backup_panel)
 
     def _form_label(self, key: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel()
@@ -222,6 +226,8 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         if not self.is_modified():
             self.load()
+        if hasattr(self, "backup_panel"):
+            self.backup_panel.refresh()
         self.load_fields()
 
     def load(self) -> None:

@@ -102,7 +102,7 @@ def test_consent_fields_are_validated(office) -> None:  # noqa: ANN001
 
 def test_retention_review_lists_only_persons_without_recent_activity(office) -> None:  # noqa: ANN001
     idle = contacts.create_person({"last_name": "Ruhig"})
-    Person.update(updated_at=dt.datetime(2019, 1, 1)).where(Person.id.in_(
+    Person.update(created_at=dt.datetime(2019, 1, 1), updated_at=dt.datetime(2019, 1, 1)).where(Person.id.in_(
         [idle.id, office["person"].id, office["other"].id])).execute()
     today = dt.date(2029, 1, 1)  # the meeting (2025-04-02) is more than 3 years ago
     ids = [c.person_id for c in privacy.retention_candidates(3, today)]
@@ -111,6 +111,7 @@ def test_retention_review_lists_only_persons_without_recent_activity(office) -> 
     assert [c.person_id for c in privacy.retention_candidates(5, today)] == [idle.id]
     privacy.archive_persons([idle.id])
     assert Person.get_by_id(idle.id).archived
+    assert idle.id in [c.person_id for c in privacy.retention_candidates(3, today)]  # still up for erasure
     assert privacy.erase_persons([idle.id, office["other"].id]) == 2
     assert idle.id not in [c.person_id for c in privacy.retention_candidates(3, today)]
 

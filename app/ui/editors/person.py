@@ -52,6 +52,11 @@ class PersonEditor(RecordEditor):
         self.history = RelatedList("appointment", [self.tr("Termin"), self.tr("Datum"), self.tr("Status")], self)
         self.history.open_requested.connect(self.open_requested)
         self.related_layout.addWidget(self.history, 1)
+        from app.ui.privacy_tab import PrivacyTab  # issue 7: consent, Art. 15 export, Art. 17 erasure, history
+
+        self.privacy_tab = PrivacyTab(self)
+        self.privacy_tab.erased.connect(lambda _id: self.load())
+        self.privacy_index = self.tabs.addTab(self.privacy_tab, self.privacy_tab.windowTitle())
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return current_values(contacts.PERSON, contacts.get_person(record_id))
@@ -82,6 +87,9 @@ class PersonEditor(RecordEditor):
         self.history_caption.setText(self.tr("Teilnahmen (%1)").replace("%1", str(len(history))))
         self.history.set_rows([(r[0], [r[2], format_day(r[1]), label("attendance_status", r[3])])
                                for r in history])
+
+    def record_changed(self) -> None:
+        self.privacy_tab.set_person(self.record_id)
 
     def _open_organization(self) -> None:
         org_id = self.fields["organization"].get()
