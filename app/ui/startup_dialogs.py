@@ -18,10 +18,6 @@ from app.services.errors import UserError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupDialogs", text)
-
-
 def ask_passphrase(parent: QWidget | None, path: Path, again: bool) -> str | None:
     if again:
         prompt = QCoreApplication.translate(
