@@ -104,6 +104,8 @@ class ReportsPage(QWidget):
         self.year_spin = QSpinBox(self.period_box)
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(year)
+        self.year_spin.setMaximumWidth(110)
+        self.year_spin.valueChanged.connect(self._year_changed)
         self.from_edit = QDateEdit(QDate(year, 1, 1), self.period_box)
         self.to_edit = QDateEdit(QDate(year, 12, 31), self.period_box)
         for edit in (self.from_edit, self.to_edit):
@@ -123,7 +125,7 @@ class ReportsPage(QWidget):
         range_row.addStretch(1)
         period_grid.addLayout(range_row, 1, 1)
         period_grid.addWidget(self.period_error, 2, 0, 1, 2)
-        period_grid.setColumnStretch(1, 1)
+        period_grid.setColumnStretch(2, 1)
 
         # sections
         self.sections_box = QGroupBox(self)
@@ -243,6 +245,12 @@ class ReportsPage(QWidget):
 
     def language(self) -> str:
         return self.language_combo.currentData() or "de"
+
+    def _year_changed(self, year: int) -> None:
+        """Keep the free range on the chosen year until the user switches to it."""
+        if self.year_radio.isChecked():
+            self.from_edit.setDate(QDate(year, 1, 1))
+            self.to_edit.setDate(QDate(year, 12, 31))
 
     def _period_changed(self) -> None:
         ranged = self.range_radio.isChecked()
