@@ -49,6 +49,21 @@ TEXTS = {
 }
 
 
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    "invited": ("eingeladen", "invited"), "registered": ("angemeldet", "registered"),
+    "declined": ("abgesagt", "declined"), "attended": ("teilgenommen", "attended"),
+    "excused": ("entschuldigt", "excused"), "no_show": ("nicht erschienen", "no-show"),
+    "participant": ("Teilnehmer/in", "participant"), "speaker": ("Referent/in", "speaker"),
+    "moderator": ("Moderation", "moderator"), "guest": ("Gast", "guest"), "delegation": ("Delegation", "delegation"),
+    "member": ("Mitglied", "member"), "chair": ("Vorsitz", "chair"), "host": ("Gastgeber", "host"),
+}
+
+
+def _choice(key: str, language: str) -> str:
+    pair = CHOICE_LABELS.get(key)
+    return pair[1 if language == "en" else 0] if pair else key
+
+
 def _texts(language: str) -> dict[str, str]:
     return TEXTS["en" if language == "en" else "de"]
 
@@ -69,10 +84,12 @@ def sections(data: Any, language: str) -> list[tuple[str, list[str], list[list[A
     return [
         (t["person"], [t["field"], t["value"]], [[label, value] for label, value in data.fields]),
         (t["memberships"], [t["network"], t["organization"], t["role"], t["since"], t["until"]],
-         [[m["network"], m["organization"], m["role"], m["since"], m["until"]] for m in data.memberships]),
+         [[m["network"], m["organization"], _choice(m["role"], language), m["since"], m["until"]]
+          for m in data.memberships]),
         (t["attendance"], [t["date"], t["appointment"], t["status"], t["role"], t["checked_in"], t["name"],
                            t["organization"], t["function"], t["email"]],
-         [[a["date"], a["appointment"], a["status"], a["role"], a["checked_in_at"], a["name"], a["organization"],
+         [[a["date"], a["appointment"], _choice(a["status"], language), _choice(a["role"], language),
+           a["checked_in_at"], a["name"], a["organization"],
            a["function"], a["email"]] for a in data.attendance]),
         (t["audit"], [t["timestamp"], t["user"], t["entity"], t["entity_id"], t["action"], t["changes"]],
          [[e["timestamp"], e["os_user"], e["entity"], e["entity_id"], e["action"], e["changes"]]

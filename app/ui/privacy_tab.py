@@ -74,7 +74,10 @@ class PrivacyTab(QWidget):
         form.addRow(self.consent_error)
         self.save_button = QPushButton(self.tr("Einwilligung speichern"), self)
         self.save_button.clicked.connect(self.save_consent)
-        form.addRow(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        form.addRow(save_row)
         layout.addWidget(self.consent_box)
 
         rights = QHBoxLayout()
