@@ -435,8 +435,8 @@ class AttendanceTab(QWidget):
 
         self.find = QLineEdit(self)
         self.find.setClearButtonEnabled(True)
-        self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter = anwesend "
-                                             "(in der Liste: Leertaste hakt ab)"))
+        self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
+                                             "ein (in der Liste hakt die Leertaste ab)"))
         self.find.textChanged.connect(self._find_changed)
         self.find.installEventFilter(self)
 
