@@ -56,6 +56,7 @@ KINDS = ("persons", "appointments", "attendance")
 KIND_LABELS = {"persons": "Kontakte mit Organisationen", "appointments": "Termine",
                "attendance": "Teilnahmeliste eines Termins"}
 CHOICES = ("create", "update", "skip")
+CHUNK = 5_000  # rows per executemany when committing
 Progress = Callable[[int, int, str], None]
 
 
@@ -549,7 +550,7 @@ def canonical(text: str) -> str:
 
 # --- preview ------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     number: int                       # row number in the sheet
     values: dict[str, Any]
@@ -974,18 +975,24 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
         org_ids.update(zip(new_keys, ids, strict=True))
         _insert_records(_records(batch_id, "organization", "create", ids))
     creates = [r for r in rows if r.action == "create" or r.match_id is None]
-    person_rows = []
-    for row in creates:
-        values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
-        org = row.values.get("organization")
-        if org:
-            values["organization"] = org_ids[canonical(org)]
-        person_rows.append(values)
-    if progress is not None:
-        progress(0, len(rows), "Kontakte werden gespeichert …")
-    new_ids = bulk.insert(PERSON, person_rows, audit_action="import") if person_rows else []
-    _insert_records(_records(batch_id, "person", "create", new_ids))
-    person_of: dict[int, int] = {row.number: pid for row, pid in zip(creates, new_ids, strict=True)}
+    person_of: dict[int, int] = {}
+    new_ids: list[int] = []
+    for start in range(0, len(creates), CHUNK):  # chunks keep memory flat; still one transaction
+        chunk = creates[start:start + CHUNK]
+        person_rows = []
+        for row in chunk:
+            values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
+            org = row.values.get("organization")
+            if org:
+                values["organization"] = org_ids[canonical(org)]
+            person_rows.append(values)
+        if progress is not None:
+            progress(start, len(rows), "Kontakte werden gespeichert …")
+        ids = bulk.insert(PERSON, person_rows, audit_action="import")
+        del person_rows
+        _insert_records(_records(batch_id, "person", "create", ids))
+        person_of.update((row.number, pid) for row, pid in zip(chunk, ids, strict=True))
+        new_ids.extend(ids)
     updated = 0
     for done, row in enumerate(r for r in rows if r.action == "update" and r.match_id is not None):
         values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -652,3 +660,26 @@ def install_drop_import(widget: QWidget, kind_for: Callable[[], str] = lambda: "
     drop_filter = _DropImport(widget, kind_for, on_done)
     widget.installEventFilter(drop_filter)
     return drop_filter
+
+
+def _kind_for(window: QWidget) -> str:
+    page_key = getattr(window, "page_key", None)
+    key = page_key() if callable(page_key) else ""
+    return "appointments" if key == "appointments" else "persons"
+
+
+def install_import(window: QWidget) -> QAction:
+    """Ctrl+I and drag-and-drop of an .xlsx/.csv onto `window` open the wizard (kind from the current page)."""
+    def refresh(_result: object) -> None:
+        changed = getattr(window, "_data_changed", None)
+        if callable(changed):
+            changed()
+
+    action = QAction(QCoreApplication.translate("ImportWizard", "Liste importieren …"), window)
+    action.setObjectName("importAction")
+    action.setShortcut(QKeySequence("Ctrl+I"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: open_import_wizard(window, _kind_for(window), on_done=refresh))
+    window.addAction(action)
+    install_drop_import(window, lambda: _kind_for(window), refresh)
+    return action

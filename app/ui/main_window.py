@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.import_wizard import install_import
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
 from app.ui.reports_page import ReportsPage
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigate)
         self._build_pages()
         self._build_actions()
+        self.import_action = install_import(self)  # Ctrl+I and drop an .xlsx/.csv onto the window
         self.retranslate()
         self._restore_state()
         if self.navigation.currentRow() < 0 and self.navigation.count():
