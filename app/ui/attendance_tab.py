@@ -269,6 +269,17 @@ class TickTable(QTableView):
     escape = Signal()
     remove_requested = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = False  # something typed: Esc belongs to the list, not to a window shortcut
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                (event.key() == Qt.Key.Key_Escape and self.finding) or event.key() == Qt.Key.Key_Space):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -407,6 +418,7 @@ class AttendanceTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Teilnahme"))
         self.appointment_id: int | None = None
         self._restart_find = False
         self.model = AttendanceModel(self)
@@ -585,6 +597,7 @@ class AttendanceTab(QWidget):
         """Filter; while typing the first match is the current row, after clearing the last one stays."""
         current = self._current_id()
         self.proxy.set_text(text)
+        self.table.finding = bool(text)
         if text and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))
             self.message.clear()
@@ -594,6 +607,10 @@ class AttendanceTab(QWidget):
             self._select_id(current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.find and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self.find.text()):
+            event.accept()  # Esc clears the search before it may close the window
+            return True
         if watched is self.find and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

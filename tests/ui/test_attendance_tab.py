@@ -232,3 +232,29 @@ def test_sheet_dialog_writes_remembers_and_prints_the_same_pdf(qtbot, meeting_af
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pdf(written[0], printer) == len(reader.pages)
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == len(reader.pages)
+
+
+def test_appointment_editor_has_the_attendance_tab(qtbot, meeting_after: int) -> None:  # noqa: ANN001
+    from app.ui.editors.appointment import AppointmentEditor
+
+    new = AppointmentEditor(None)
+    qtbot.addWidget(new)
+    index = new.tabs.indexOf(new.attendance_tab)
+    assert new.tabs.tabText(index) == "Teilnahme" and not new.tabs.isTabEnabled(index)
+    new.fields["title"].set("Neuer Workshop")
+    assert new.save()
+    assert new.tabs.isTabEnabled(index) and new.attendance_tab.appointment_id == new.record_id
+
+    editor = AppointmentEditor(meeting_after)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentWidget(editor.attendance_tab)
+    tab = editor.attendance_tab
+    assert len(tab.model.rows) == 31
+    tab.table.setFocus()
+    qtbot.keyClicks(tab.table, "a")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Escape)  # clears the search, does not close the editor
+    assert editor.isVisible() and tab.find.text() == "" and tab.proxy.rowCount() == 31
+    assert "Anwesend: 1" in tab.counts_label.text()

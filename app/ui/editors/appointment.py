@@ -57,6 +57,13 @@ class AppointmentEditor(RecordEditor):
         from app.ui.editors.base import Field
 
         self.fields["fields"] = Field("fields", self.field_list, self._checked_fields, self._check_fields, error)
+        from app.ui.attendance_tab import AttendanceTab  # issue 4: invitations, ticking, sign-in sheet
+
+        self.attendance_tab = AttendanceTab(self)
+        self.tabs.addTab(self.attendance_tab, self.attendance_tab.windowTitle())
+
+    def record_changed(self) -> None:
+        self.attendance_tab.set_appointment(self.record_id)
 
     def _checked_fields(self) -> list[int]:
         return sorted(int(self.field_list.item(i).data(Qt.ItemDataRole.UserRole))
