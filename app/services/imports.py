@@ -771,8 +771,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         if Appointment.get_or_none(Appointment.id == appointment_id) is None:
             raise ImportError_(f"Termin Nr. {appointment_id} gibt es nicht.")
     columns = layout.mapped()
-    total = max(1, (spreadsheet.describe(path)[_sheet_index(path, layout.sheet)].claimed_rows or 1)
-                - layout.header_row)
+    total = 0  # unknown without a second pass over the sheet: the progress dialog shows rows done
     result = Preview(kind, path, layout, [], appointment_id)
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple, int] = {}
@@ -795,7 +794,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
             continue
         done += 1
         if progress is not None and done % 500 == 0:
-            progress(done, max(total, done), f"Zeile {number} wird geprüft …")
+            progress(done, total, f"Zeile {number} wird geprüft …")
         if not any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in raw):
             continue
         cells = {target: raw[i] if i < len(raw) else None for target, i in columns.items()}
