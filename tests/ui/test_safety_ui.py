@@ -79,7 +79,8 @@ def test_retention_dialog_and_audit_view(db, qtbot, tmp_path: Path) -> None:  # 
     from app.ui.retention_dialog import RetentionDialog
 
     idle = contacts.create_person({"last_name": "Ruhig"})
-    Person.update(created_at=dt.datetime(2015, 1, 1), updated_at=dt.datetime(2015, 1, 1)).where(Person.id == idle.id).execute()
+    long_ago = dt.datetime(2015, 1, 1)
+    Person.update(created_at=long_ago, updated_at=long_ago).where(Person.id == idle.id).execute()
     contacts.create_person({"last_name": "Aktiv"})
     dialog = RetentionDialog()
     qtbot.addWidget(dialog)
