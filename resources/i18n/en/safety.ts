@@ -281,22 +281,22 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="204"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="207"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="207"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="210"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="217"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="220"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="218"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="221"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -366,31 +366,31 @@
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="66"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="154"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="157"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="67"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="152"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="155"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="68"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="153"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="156"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="69"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="153"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="156"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="70"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="152"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="155"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -400,72 +400,72 @@
         <translation>Save consent</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="81"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="84"/>
         <source>Auskunft als PDF …</source>
         <translation>Information as PDF …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="83"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="86"/>
         <source>Auskunft als Excel …</source>
         <translation>Information as Excel …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="85"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="88"/>
         <source>Löschen nach Art. 17 …</source>
         <translation>Erase under Art. 17 …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="97"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="100"/>
         <source>Änderungsprotokoll dieses Kontakts</source>
         <translation>Change log of this contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="102"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="102"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="102"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="103"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="106"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="131"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="134"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="168"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="171"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="169"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="172"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="169"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="172"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="176"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="179"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="193"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="196"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
