@@ -307,7 +307,7 @@ def restore(backup_path: Path | str, progress: Callable[[str], None] | None = No
     if info.encrypted != bool(passphrase):
         raise UserError("Die Sicherung ist " + ("verschlüsselt, die Datenbank nicht" if info.encrypted else
                         "unverschlüsselt, die Datenbank verschlüsselt") + ". Bitte die Datenbank zuerst "
-                        "passend umstellen (Einstellungen → Verschlüsselung).")
+                        "passend umstellen (bruecke encrypt).")
     erasures = privacy.erasure_entries()
     say("Aktuellen Stand beiseitelegen …")
     aside = make_backup("replaced", rotate_after=False)
