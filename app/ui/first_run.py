@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,6 +156,13 @@ class FirstRunDialog(QDialog):
                               .replace("%1", str(self.db_path)))
         self.start_button.setText(self.tr("&Loslegen"))
         self.later_button.setText(self.tr("&Später"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # wrapped labels: the default size hint guesses their height at a narrower width; fit it exactly
+        height = self.layout().heightForWidth(self.width())
+        if height > 0:
+            self.resize(self.width(), height)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
