@@ -315,12 +315,14 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(label, 0 if column < 6 else 2, column % 6)
             self.grid.addWidget(combo, 1 if column < 6 else 3, column % 6)
             self.combos.append(combo)
-        rows = [values for number, values in layout.head if number > layout.header_row][:12]
+        numbered = [(number, values) for number, values in layout.head if number > layout.header_row][:12]
+        rows = [values for _, values in numbered]
         width = max([len(layout.headers)] + [len(r) for r in rows]) if rows or layout.headers else 0
         self.table.clear()
         self.table.setColumnCount(width)
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(layout.headers + [""] * (width - len(layout.headers)))
+        self.table.setVerticalHeaderLabels([str(number) for number, _ in numbered])  # rows as in Excel
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(imports._cell_text(value)))
