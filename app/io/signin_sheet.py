@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from app.io import pdf_fonts
 from app.io.pdf_fonts import para, style
 from app.services import signin
+from app.services.errors import UserError
 from app.services.signin import Sheet, SheetOptions
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,9 @@ class _Layout:
             notes.append(self.words["photo_note"])
         self.footer_blocks = [self.text([(n, self.foot)]) for n in notes if n]
         self.footer_height = sum(b.wrap(self.width, 1000)[1] + 2 for b in self.footer_blocks) + 9 * mm
+        if self.footer_height > self.pagesize[1] * 0.3:
+            raise UserError("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnehmerliste "
+                            "(höchstens etwa 1.500 Zeichen). Bitte in den Einstellungen kürzen.")
         self._art: list[tuple[Any, float, float]] | None = None
         self._sheet_art: dict[int, tuple[Any, float, Any]] = {}
         self.logo_box = (0.0, 0.0, 0.0, 0.0)

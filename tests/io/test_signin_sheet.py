@@ -216,3 +216,12 @@ def test_network_invitees_are_pre_filled(db, tmp_path: Path) -> None:  # noqa: A
     attendance.invite_network(appointment, network.id)
     text = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0]
     assert "Meyer" in text and "Schulz" in text and "Gremium: Runder Tisch" in text
+
+
+def test_a_privacy_notice_too_long_for_the_footer_is_refused_clearly(db, tmp_path: Path) -> None:  # noqa: ANN001
+    from app.services.errors import UserError
+
+    settings.update({"privacy_notice": "Sehr langer Hinweis. " * 400})
+    with pytest.raises(UserError, match="Datenschutzhinweis ist zu lang"):
+        signin_sheet.write_for_appointments(tmp_path / "s.pdf", [meeting()])
+    assert not (tmp_path / "s.pdf").exists()
