@@ -665,8 +665,9 @@ class ReportBuilder:
             title_text = row.title + (f" ({row.network})" if row.network else "")
             user_text = [row.title, row.network, *(names or ())]
             place = row.location or "–"
-        if not status and not names and not row.confidential and self._plain_fits(title_text, 1):
-            title_cell: object = title_text
+        plain_title = title_text + (f" – {status}" if status else "")
+        if not names and self._plain_fits(plain_title, 1):
+            title_cell: object = plain_title
         else:
             if row.confidential:
                 title_html = f"<i>{escape(title_text)}</i>"
