@@ -3,7 +3,7 @@
     write_report(path, ReportOptions(period=Period.year(2025), language="de"))
 
 Layout: a cover page (logo, office, commissioner, period), a table of contents, then the sections the
-user picked (statistics.SECTIONS order): the year in figures with the comparison period, charts drawn as
+user picked (report_labels.SECTIONS order): the year in figures with the comparison period, charts drawn as
 vector graphics, one part per network, the appointments month by month, and an appendix of partner
 organisations by sector. Content pages carry a running header and "Seite x von y" in the footer.
 
@@ -38,6 +38,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    HRFlowable,
     Image,
     KeepTogether,
     NextPageTemplate,
@@ -69,6 +70,8 @@ MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#c9d2dc")
 ZEBRA = colors.HexColor("#f2f5f9")
 GROUP = colors.HexColor("#dfe8f2")
+
+BAR_PITCH = 0.44 * cm  # one bar of a horizontal chart: month, kind and field charts fit on one page
 
 SUMMARY_ORDER = ("appointments", "held", "confidential_held", "cancelled", "postponed", "planned",
                  "network_meetings", "attendances", "distinct_persons", "distinct_organisations",
@@ -309,7 +312,7 @@ def month_chart(stats: Statistics, language: str) -> Drawing:
     labels = [L.month(m.month, language, short=True) + (f" {m.year % 100:02d}" if several_years else "")
               for m in months]
     values = [m.held for m in months]
-    height = 7.2 * cm
+    height = 6.4 * cm
     drawing = Drawing(WIDTH, height)
     _chart_title(drawing, L.text("chart_month", language), height - 12)
     chart = VerticalBarChart()
@@ -360,7 +363,7 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], language: str) -> Dr
     label_width = min(7.2 * cm, max([stringWidth(n, FONT, size) for n, _ in items] or [2 * cm]) + 6)
     names = [_fit(n, label_width - 6, FONT, size) for n, _ in items]
     values = [v for _, v in items]
-    bar_pitch = 0.58 * cm
+    bar_pitch = BAR_PITCH
     chart_height = max(1, len(items)) * bar_pitch
     height = chart_height + 2.3 * cm
     drawing = Drawing(WIDTH, height)
@@ -465,7 +468,8 @@ class ReportBuilder:
             self.s.para(self.office.get("office_name", ""), self.s.cover_office),
             Spacer(1, 2.6 * cm),
             self.s.para(self.t("title"), self.s.cover_title),
-            Spacer(1, 0.4 * cm),
+            Spacer(1, 0.25 * cm),
+            HRFlowable(width="35%", thickness=3, color=ACCENT, hAlign="LEFT", spaceAfter=0.35 * cm),
             self.s.para(self.period_label(), self.s.cover_period),
             Spacer(1, 2.8 * cm),
         ]
@@ -558,14 +562,14 @@ class ReportBuilder:
     # charts
     def charts(self) -> list[Flowable]:
         story: list[Flowable] = [self.heading(self.t("charts"), self.s.h1, 0), month_chart(self.stats, self.lang),
-                                 Spacer(1, 0.6 * cm)]
+                                 Spacer(1, 0.5 * cm)]
         kinds = sorted(((L.choice("appointment_kind", k, self.lang), v) for k, v in self.stats.kinds.items() if v),
                        key=lambda item: -item[1])
-        story += [bar_chart(self.t("chart_kind"), kinds, self.lang), Spacer(1, 0.6 * cm)]
+        story += [bar_chart(self.t("chart_kind"), kinds, self.lang), Spacer(1, 0.5 * cm)]
         fields_ = [(f.name or self.t("without_field"), f.held) for f in self.stats.fields
                    if f.field_id is not None or f.held]
         fields_.sort(key=lambda item: -item[1])
-        story += [CondPageBreak(len(fields_) * 0.58 * cm + 3 * cm),
+        story += [CondPageBreak(len(fields_) * BAR_PITCH + 2.8 * cm),
                   bar_chart(self.t("chart_field"), fields_, self.lang), self.s.para(self.t("field_note"), self.s.small)]
         return story
 
@@ -596,7 +600,7 @@ class ReportBuilder:
                 (self.t("distinct_persons"), n(net.distinct_persons)),
             ]
             fact_rows = [[self.s.para(k, self.s.cell), self.s.para(v, self.s.cell)] for k, v in facts]
-            fact_table = Table(fact_rows, colWidths=[6 * cm, WIDTH - 6 * cm])
+            fact_table = Table(fact_rows, colWidths=[7.5 * cm, WIDTH - 7.5 * cm])
             fact_table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                                             ("TOPPADDING", (0, 0), (-1, -1), 2),
                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -667,23 +671,17 @@ class ReportBuilder:
             place = row.location or "–"
         plain_title = title_text + (f" – {status}" if status else "")
         if not names and self._plain_fits(plain_title, 1):
-            title_cell: object = plain_title
+            title_cell: object = plain_title  # the same words a wrapped paragraph would show
         else:
-            if row.confidential:
-                title_html = f"<i>{escape(title_text)}</i>"
-            else:
-                title_html = escape(row.title)
-                if row.network:
-                    title_html += f" <font color='#5f6b7a'>({escape(row.network)})</font>"
-            if status:
-                title_html += f" <font color='#a33b3b'>– {escape(status)}</font>"
+            title_html = escape(plain_title)
             if names:
                 title_html += (f"<br/><font size=7.5 color='#5f6b7a'>{escape(self.t('participants_long'))}: "
                                f"{escape(', '.join(names))}</font>")
             title_cell = self.s.markup(title_html, self.s.cell, *user_text)
         place_cell = place if self._plain_fits(place, 3) else self.s.para(place, self.s.cell)
         count = L.number(row.attendances, self.lang) if row.status == "held" else "–"
-        return [date_cell, title_cell, kind, place_cell, count]
+        kind_cell = kind if self._plain_fits(kind, 2) else self.s.para(kind, self.s.cell)
+        return [date_cell, title_cell, kind_cell, place_cell, count]
 
     # partners
     def partners(self) -> list[Flowable]:
