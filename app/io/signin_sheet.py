@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -91,7 +93,7 @@ STRIPE = colors.HexColor("#f6f7f9")
 MUTED = colors.HexColor("#555b66")
 ROW_HEIGHT = 9 * mm  # room for a signature
 PADDING = 3
-SIDE_PADDING = 5
+SIDE_PADDING = 6  # reportlab's default left/right cell padding
 
 
 def format_date(value: dt.date, language: str) -> str:
@@ -124,13 +126,12 @@ def privacy_text(office: Mapping[str, str], language: str) -> str:
     return text
 
 
+_COMPLEX = re.compile("[\u0300-\u036f\u0590-\u0dff\ufb1d-\ufeff]")
+
+
 def needs_shaping(text: str) -> bool:
     """True for scripts that need HarfBuzz (Hebrew, Arabic, Indic …) or leftover combining marks."""
-    for ch in text:
-        code = ord(ch)
-        if 0x0300 <= code <= 0x036F or 0x0590 <= code <= 0x0DFF or 0xFB1D <= code <= 0xFEFF:
-            return True
-    return False
+    return not text.isascii() and _COMPLEX.search(text) is not None
 
 
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -197,6 +198,23 @@ class _Text(Flowable):
         self.canv.drawText(text)
 
 
+class _Shaped(Paragraph):
+    """A shaped paragraph that remembers its wrap: a table splitting over pages measures its cells again
+    for every page, and HarfBuzz shaping is the expensive part."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is None or self._wrapped[0] != avail_width:
+            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return self._wrapped[1]
+
+
+def _shaped(text: str, paragraph_style: Any) -> _Shaped:
+    """User text as a shaped paragraph, escaped like `pdf_fonts.para`."""
+    return _Shaped(escape(text).replace("\n", "<br/>"), paragraph_style)
+
+
 class _SheetStart(Flowable):
     """Invisible marker: the pages from here on belong to sheet `index` (for page numbers and heads)."""
 
@@ -241,8 +259,6 @@ class _Layout:
         self._sheet_art: dict[int, tuple[Any, float, Any]] = {}
         self.logo_box = (0.0, 0.0, 0.0, 0.0)
         self.logo = self._logo(office.get("logo_path", ""))
-        # the signature cell holds an empty spacer: every row, named or blank, is tall enough to sign in
-        self.signature_space = Spacer(1, ROW_HEIGHT - 2 * PADDING)
 
     @staticmethod
     def _logo(path: str) -> ImageReader | None:
@@ -344,37 +360,38 @@ class _Layout:
         if not parts:
             return ""
         if any(needs_shaping(text) for text, _ in parts):
-            paragraphs = [para(text, part_style) for text, part_style in parts]
+            paragraphs = [_shaped(text, part_style) for text, part_style in parts]
             return paragraphs[0] if len(paragraphs) == 1 else paragraphs
         return _Text([(text, s.fontName, s.fontSize, s.leading, s.textColor) for text, s in parts])
 
-    def _cell(self, text: str, cell_style: Any, width: float) -> tuple[Any, float | None]:
-        """A one-style cell as a plain string of measured lines (fast), or a shaped paragraph (height
-        unknown until the table wraps it)."""
+    def _cell(self, text: str, cell_style: Any, width: float) -> tuple[Any, float]:
+        """A one-style cell and its text height: a plain string of measured lines (fast), or a shaped
+        paragraph wrapped once at the cell's width."""
         text = unicodedata.normalize("NFC", text or "")
         if not text:
             return "", 0.0
         if needs_shaping(text):
-            return para(text, cell_style), None
+            paragraph = _shaped(text, cell_style)
+            return paragraph, paragraph.wrap(width, 10_000)[1]
         lines = wrap_lines(text, cell_style.fontName, cell_style.fontSize, width)
         return "\n".join(lines), len(lines) * cell_style.leading
 
-    def body_rows(self, sheet: Sheet) -> tuple[list[list[Any]], list[float | None]]:
+    def body_rows(self, sheet: Sheet) -> tuple[list[list[Any]], list[float]]:
         """Rows and their heights: at least ROW_HEIGHT (room to sign), more where text wraps."""
         order = ["no", "name", "org", *self.options.columns, "signature"]
         inner = {c: w - 2 * SIDE_PADDING for c, w in zip(order, self.column_widths(), strict=True)}
         rows: list[list[Any]] = []
-        heights: list[float | None] = []
+        heights: list[float] = []
         photo = f"☐ {self.words['yes']}   ☐ {self.words['no_']}"
         for number, row in enumerate(sheet.rows, 1):
             name, name_h = self._cell(row.name, self.cell_bold, inner["name"])
             org: Any
-            org_h: float | None
+            org_h: float
             if not row.function:  # one style: a plain string cell is cheapest
                 org, org_h = self._cell(row.organization, self.cell, inner["org"])
             else:  # organisation above, function small and grey below
                 org = self.text([(row.organization, self.cell), (row.function, self.cell_small)])
-                org_h = org.wrap(inner["org"], 1000)[1] if isinstance(org, _Text) else None
+                org_h = sum(f.wrap(inner["org"], 10_000)[1] for f in (org if isinstance(org, list) else [org]))
             cells: list[Any] = [str(number), name, org]
             measured = [name_h, org_h]
             for column in self.options.columns:
@@ -386,12 +403,8 @@ class _Layout:
                     cell, h = photo, self.cell.leading
                 cells.append(cell)
                 measured.append(h)
-            if any(h is None for h in measured):
-                cells.append(self.signature_space)  # keeps the room to sign when the table measures the row
-                heights.append(None)
-            else:
-                cells.append("")
-                heights.append(max(ROW_HEIGHT, max(h or 0.0 for h in measured) + 2 * PADDING))
+            cells.append("")
+            heights.append(max(ROW_HEIGHT, max(measured) + 2 * PADDING))
             rows.append(cells)
         width = len(order)
         for number in range(len(sheet.rows) + 1, len(sheet.rows) + self.options.blank_rows + 1):
@@ -410,19 +423,14 @@ class _Layout:
         commands: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), pdf_fonts.FONT, 9, self.cell.leading),
             ("FONT", (1, 1), (1, -1), pdf_fonts.FONT_BOLD, 9, self.cell_bold.leading),
-            ("FONT", (0, 1), (0, -1), pdf_fonts.FONT, 8),
             ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
             ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
-            ("TOPPADDING", (0, 1), (-1, -1), PADDING),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), PADDING),
-            ("TOPPADDING", (0, 0), (-1, 0), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
         ]
         if email is not None:
