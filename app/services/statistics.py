@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 
-from peewee import JOIN
+from peewee import JOIN, Expression
 
 from app.models import (
     Appointment,
@@ -106,7 +106,7 @@ class Period:
                 dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()))
 
 
-def _in_period(period: Period):  # noqa: ANN202 - a peewee expression
+def _in_period(period: Period) -> Expression:
     low, high = period._bounds()
     return (Appointment.start >= low) & (Appointment.start < high)
 
