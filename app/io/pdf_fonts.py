@@ -25,9 +25,20 @@ FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
 
+def _plain_ligatures() -> None:
+    """reportlab shapes with discretionary ligatures on (`dlig`), which turns DejaVu's "st" into a historic
+    ligature – wrong for an office document. Keep kerning and standard ligatures only."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = ttfonts.shapeFragWord.__defaults__
+    if defaults and isinstance(defaults[0], dict) and defaults[0].get("dlig"):
+        ttfonts.shapeFragWord.__defaults__ = ({**defaults[0], "dlig": False}, *defaults[1:])
+
+
 @cache
 def register_fonts() -> str:
     """Register the family once per process; returns the regular font's name."""
+    _plain_ligatures()
     for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", f"{name}.ttf"))))
     addMapping(FONT, 0, 0, FONT)

@@ -470,16 +470,6 @@ class _Layout:
         return story
 
 
-def _plain_ligatures() -> None:
-    """reportlab shapes with discretionary ligatures on (`dlig`), which turns DejaVu's "st" into a historic
-    ligature – wrong for an office form. Keep kerning and standard ligatures only."""
-    from reportlab.pdfbase import ttfonts
-
-    defaults = ttfonts.shapeFragWord.__defaults__
-    if defaults and isinstance(defaults[0], dict) and defaults[0].get("dlig"):
-        ttfonts.shapeFragWord.__defaults__ = ({**defaults[0], "dlig": False}, *defaults[1:])
-
-
 def _numbered_canvas(layout: _Layout) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps every page until the end, then draws letterhead and "Seite x von y" per sheet."""
@@ -516,7 +506,6 @@ def render(target: Any, sheets: list[Sheet], options: SheetOptions, office: Mapp
     options = options.normalised()
     if not sheets:
         raise ValueError("no sheets to render")
-    _plain_ligatures()
     layout = _Layout(sheets, options, office)
     width, height = layout.pagesize
     doc = BaseDocTemplate(target, pagesize=layout.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
