@@ -577,6 +577,8 @@ class ReportBuilder:
     def networks(self) -> list[Flowable]:
         story: list[Flowable] = [self.heading(self.t("networks"), self.s.h1, 0)]
         networks = self.stats.networks
+        if not networks:
+            return story + [self.s.para(self.t("no_networks"), self.s.body)]
         n = lambda v: L.number(v, self.lang)  # noqa: E731
         head = self.s.cell_head
         right = self.s.cell_head_right

@@ -112,6 +112,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "distinct_persons": ("Verschiedene Personen", "Different persons"),
     "member_organisations": ("Mitgliedsorganisationen", "Member organisations"),
     "personal_members": ("dazu {count} Einzelmitglied(er)", "plus {count} individual member(s)"),
+    "no_networks": ("Keine Gremien oder Netzwerke erfasst.", "No committees or networks recorded."),
     "no_members": ("Keine Mitgliedsorganisationen erfasst.", "No member organisations recorded."),
     "network_overview": ("Übersicht", "Overview"),
     "network": ("Gremium", "Network"),

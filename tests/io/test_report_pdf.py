@@ -133,3 +133,11 @@ def test_demo_year_report_figures_match_the_statistics(demo_db, tmp_path: Path) 
     from app.models import Attendance
     sample = [a.snapshot_name for a in Attendance.select().limit(40)]
     assert not any(re.search(rf"\b{re.escape(name)}\b", text) for name in sample if name.isascii())
+
+
+def test_an_empty_office_still_gets_a_complete_report(db, tmp_path: Path) -> None:  # noqa: ANN001
+    pages = _write(tmp_path)
+    text = "\n".join(pages)
+    assert "Keine Termine im Berichtszeitraum." in text and "Keine Gremien oder Netzwerke erfasst." in text
+    assert "Keine Netzwerkpartner erfasst." in text
+    assert summary_numbers(pages, "Durchgeführte Termine") == (0, 0)
