@@ -68,7 +68,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.out:
             options = report_pdf.ReportOptions(period=period, language=args.lang, sections=sections,
                                                include_participant_names=args.participant_names)
-            written.append(report_pdf.write_report(args.out, options, stats))
+            written.append(report_pdf.write_report(args.out, options, stats).path)
         if args.xlsx:
             written.append(report_xlsx.write_figures(args.xlsx, stats, language=args.lang))
     except OSError as exc:
