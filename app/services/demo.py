@@ -197,7 +197,7 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
     report = progress or (lambda message: None)
     with db_proxy.atomic():
         settings.update({
-            "office_name": f"Integrationsbeauftragte des {COUNTY}s",
+            "office_name": "Integrationsbeauftragte des Landkreises Lindenau",
             "commissioner": "Dr. Katharina Brandt",
             "letterhead": f"{COUNTY} · Die Integrationsbeauftragte\nAm Markt 1 · 01067 Lindenau · "
                           "Tel. 03521 700-112 · integration@lindenau.example",
