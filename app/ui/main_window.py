@@ -436,13 +436,12 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for editor in list(self.editors.values()):
-            if not editor.close():
-                event.ignore()
-                return
-        for editor in self.findChildren(QWidget):
-            if getattr(editor, "is_record_editor", False) and editor.isVisible() and not editor.close():
-                event.ignore()
+        from shiboken6 import isValid
+
+        editors = [child for child in self.findChildren(QWidget) if getattr(child, "is_record_editor", False)]
+        for editor in editors:
+            if isValid(editor) and editor.isVisible() and not editor.close():
+                event.ignore()  # the user kept an editor with unsaved changes open
                 return
         self.save_state()
         super().closeEvent(event)

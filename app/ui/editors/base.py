@@ -447,10 +447,13 @@ class RecordEditor(QDialog):
                 event.ignore()
                 return
         self._save_geometry()
+        event.accept()
         self.finished.emit(0)
-        super().closeEvent(event)
+        # not QDialog.closeEvent: it would call reject() and re-enter close()
+        QWidget.closeEvent(self, event)
 
     def reject(self) -> None:
+        """Esc and the window manager's close button: the same checks as Cancel."""
         self.close()
 
     def create_related(self, kind: str, **defaults: Any) -> QWidget:

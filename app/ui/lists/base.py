@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -113,7 +114,7 @@ class ListPage(QWidget):
         self.filter_row.setSpacing(6)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(170)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         self.filter_row.addWidget(self.search, 2)
@@ -174,7 +175,10 @@ class ListPage(QWidget):
         self._filter_widgets.append(widget)
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self.apply_filters)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # show whole labels when there is room, shrink on narrow screens
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(9)
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     @staticmethod
     def fill_combo(combo: QComboBox, items: list[tuple[Any, str]], keep: bool = True) -> None:

@@ -1,0 +1,102 @@
+"""The list queries: filters, sort and search-as-you-type answered by the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services import appointments, contacts, lists, networks
+
+
+def _people() -> dict[str, int]:
+    school = contacts.create_organization({"name": "Goethe-Schule", "sector": "school", "is_partner": True}).id
+    club = contacts.create_organization({"name": "Kulturverein", "sector": "migrant_organisation"}).id
+    ids = {
+        "oz": contacts.create_person({"first_name": "Ayşe", "last_name": "Özdemir", "organization": school}).id,
+        "ma": contacts.create_person({"first_name": "Jan", "last_name": "Maier", "organization": club,
+                                      "email": "jan.maier@example.org"}).id,
+        "zi": contacts.create_person({"first_name": "Eva", "last_name": "Zimmermann"}).id,
+        "mu": contacts.create_person({"first_name": "Lena", "last_name": "Müller", "organization": school}).id,
+    }
+    ids["school"], ids["club"] = school, club
+    return ids
+
+
+def test_persons_sort_by_name_folds_umlauts_and_case(db: object) -> None:
+    ids = _people()
+    order = lists.ordered_ids("person")
+    assert order == [ids["ma"], ids["mu"], ids["oz"], ids["zi"]]  # Özdemir before Zimmermann
+    assert lists.ordered_ids("person", descending=True) == list(reversed(order))
+
+
+def test_person_filters_by_organisation_sector_network_and_archive(db: object) -> None:
+    ids = _people()
+    assert set(lists.ordered_ids("person", {"organization": ids["school"]})) == {ids["oz"], ids["mu"]}
+    assert lists.ordered_ids("person", {"sector": "migrant_organisation"}) == [ids["ma"]]
+    network = networks.create_network({"name": "Runder Tisch", "kind": "round_table"}).id
+    networks.add_member(network, organization=ids["club"])
+    networks.add_member(network, person=ids["zi"])
+    assert set(lists.ordered_ids("person", {"network": network})) == {ids["ma"], ids["zi"]}
+    contacts.archive_person(ids["zi"])
+    assert ids["zi"] not in lists.ordered_ids("person")
+    assert lists.ordered_ids("person", {"archived": "archived"}) == [ids["zi"]]
+    assert len(lists.ordered_ids("person", {"archived": "all"})) == 4
+
+
+def test_search_as_you_type_matches_prefixes_substrings_and_folded_letters(db: object) -> None:
+    ids = _people()
+    assert lists.search_ids("person", "") is None
+    assert lists.search_ids("person", "m") == {ids["ma"], ids["mu"]}  # word starts, short term
+    assert lists.search_ids("person", "mull") == {ids["mu"]}  # "Müller" without the umlaut
+    assert lists.search_ids("person", "ozdem") == {ids["oz"]}
+    assert lists.search_ids("person", "maier@exa") == {ids["ma"]}  # e-mail is part of the key
+    assert lists.search_ids("person", "lena mül") == {ids["mu"]}
+    assert lists.search_ids("person", "xyz") == set()
+    assert lists.query("person", {"organization": ids["school"]}, "mü") == [ids["mu"]]
+
+
+def test_organizations_filter_partner_and_sector_and_count_people(db: object) -> None:
+    ids = _people()
+    assert lists.ordered_ids("organization", {"partner": "yes"}) == [ids["school"]]
+    assert lists.ordered_ids("organization", {"partner": "no"}) == [ids["club"]]
+    assert lists.ordered_ids("organization", {"sector": "school"}) == [ids["school"]]
+    row = lists.rows("organization", [ids["school"]])[ids["school"]]
+    keys = lists.ORGANIZATIONS.keys
+    assert row[keys.index("persons")] == 2
+    assert row[keys.index("sector")] == "school"
+
+
+def test_appointment_filters_period_kind_status_network_and_field(db: object) -> None:
+    network = networks.create_network({"name": "Beirat", "kind": "advisory_board"}).id
+    field = appointments.fields_of_action()[0].id
+    today = dt.date(2026, 5, 15)
+    a = appointments.create_appointment({"title": "Sitzung", "kind": "committee_session", "network": network,
+                                         "start": "2026-05-20 10:00"}, [field]).id
+    b = appointments.create_appointment({"title": "Workshop", "kind": "workshop", "status": "held",
+                                         "start": "2025-03-01 09:00"}).id
+    c = appointments.create_appointment({"title": "Presse", "kind": "press_date", "status": "cancelled",
+                                         "start": "2026-01-10 09:00"}).id
+    assert lists.ordered_ids("appointment") == [b, c, a]
+    assert lists.ordered_ids("appointment", {"period": "this_year", "today": today}) == [c, a]
+    assert lists.ordered_ids("appointment", {"period": "upcoming", "today": today}) == [a]
+    assert lists.ordered_ids("appointment", {"period": "last_year", "today": today}) == [b]
+    assert lists.ordered_ids("appointment", {"period": "custom", "from": dt.date(2026, 1, 10),
+                                             "to": dt.date(2026, 1, 10)}) == [c]
+    assert lists.ordered_ids("appointment", {"kind": "workshop"}) == [b]
+    assert lists.ordered_ids("appointment", {"status": "cancelled"}) == [c]
+    assert lists.ordered_ids("appointment", {"network": network}) == [a]
+    assert lists.ordered_ids("appointment", {"field": field}) == [a]
+    row = lists.rows("appointment", [a])[a]
+    assert row[0] == dt.datetime(2026, 5, 20, 10, 0)
+    assert lists.ordered_ids("appointment", sort="title") == [c, a, b]
+
+
+def test_related_data_for_editors(db: object) -> None:
+    ids = _people()
+    network = networks.create_network({"name": "AG Bildung", "kind": "working_group"}).id
+    networks.add_member(network, person=ids["mu"], role="chair")
+    related = lists.related("person", ids["mu"])
+    assert related["networks"][0][1:3] == ("AG Bildung", "chair")
+    org = lists.related("organization", ids["school"])
+    assert [row[0] for row in org["persons"]] == [ids["mu"], ids["oz"]]
+    picked = lists.persons_for_picker("mül")
+    assert [p[0] for p in picked] == [ids["mu"]]

@@ -1,0 +1,74 @@
+"""List pages: filters and search change the visible rows; the count follows; export writes what is shown."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.models import Appointment, Organization, Person
+from app.ui.tables import ID_ROLE, SORT_ROLE, AppointmentColumns, PersonColumns
+
+
+def _page(kind: str, qtbot):  # type: ignore[no-untyped-def]
+    from app.ui.lists.pages import make_page
+
+    page = make_page(kind)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+def test_person_search_as_you_type_and_filters(demo_db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page("person", qtbot)
+    total = Person.select().where(Person.archived == False).count()  # noqa: E712
+    assert page.model.rowCount() == total
+    target = Person.select().order_by(Person.id).first()
+    qtbot.keyClicks(page.search, target.last_name[:4])
+    shown = page.model.rowCount()
+    assert 0 < shown < total
+    names = {page.model.index(r, PersonColumns.NAME).data() for r in range(shown)}
+    assert any(name.startswith(target.last_name) for name in names)
+    assert page.count_label.text().startswith(str(shown))
+    page.search.clear()
+    assert page.model.rowCount() == total
+    org = Organization.get(Organization.name == "Jobcenter Landkreis Lindenau")
+    page.organization_filter.setCurrentIndex(page.organization_filter.findData(org.id))
+    ids = {page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())}
+    expected = {p.id for p in Person.select().where((Person.organization == org.id) & (Person.archived == False))}  # noqa: E712
+    assert ids == expected and ids
+
+
+def test_sorting_by_a_column_happens_in_the_database(demo_db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page("appointment", qtbot)
+    page.period_filter.setCurrentIndex(page.period_filter.findData("all"))
+    assert page.model.rowCount() == Appointment.select().count()
+    page.table.sortByColumn(AppointmentColumns.START, Qt.SortOrder.DescendingOrder)
+    starts = [page.model.index(r, AppointmentColumns.START).data(SORT_ROLE) for r in range(20)]
+    assert starts == sorted(starts, reverse=True)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("cancelled"))
+    rows = page.model.rowCount()
+    assert rows == Appointment.select().where(Appointment.status == "cancelled").count()
+    assert page.model.index(0, AppointmentColumns.STATUS).data() == "Abgesagt"
+    assert page.model.index(0, AppointmentColumns.TITLE).data(Qt.ItemDataRole.FontRole).strikeOut()
+
+
+def test_export_writes_exactly_the_visible_rows_and_columns(demo_db: object, qtbot, tmp_path: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page("organization", qtbot)
+    page.partner_filter.setCurrentIndex(page.partner_filter.findData("yes"))
+    page.table.setColumnHidden(1, True)
+    target = tmp_path / "partner.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.export()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+    assert rows[0] == ["Name", "Bereich", "Ort", "Partner seit", "Kontakte", "Gremien"]
+    partners = Organization.select().where((Organization.is_partner == True) & (Organization.archived == False))  # noqa: E712
+    assert sorted(r[0] for r in rows[1:]) == sorted(o.name for o in partners)
+    assert len(rows) - 1 == page.model.rowCount()
