@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name />
+    <message>
+        <location filename="../../../app/ui/tables.py" line="202" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsArea</name>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="110" />
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="111" />
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="112" />
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../../app/ui/errors.py" line="75" />
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/errors.py" line="76" />
+        <source>Bei dieser Aktion ist ein unerwarteter Fehler aufgetreten (%1). Das Programm läuft weiter; nicht gespeicherte Eingaben in offenen Fenstern bleiben erhalten.</source>
+        <translation>An unexpected error occurred during this action (%1). The program keeps running; unsaved input in open windows is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/errors.py" line="79" />
+        <source>Die technischen Einzelheiten stehen ohne persönliche Daten in der Protokolldatei:
+%1</source>
+        <translation>The technical details, without personal data, are in the log file:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../../app/ui/labels.py" line="26" />
@@ -257,9 +303,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="15" />
+        <location filename="../../../app/ui/main_window.py" line="207" />
+        <location filename="../../../app/ui/main_window.py" line="333" />
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="208" />
+        <location filename="../../../app/ui/main_window.py" line="336" />
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="209" />
+        <location filename="../../../app/ui/main_window.py" line="333" />
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="210" />
+        <location filename="../../../app/ui/main_window.py" line="334" />
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="211" />
+        <location filename="../../../app/ui/main_window.py" line="334" />
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="212" />
+        <location filename="../../../app/ui/main_window.py" line="335" />
+        <source>Gremien &amp; Netzwerke</source>
+        <translation>Networks &amp; committees</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="213" />
+        <location filename="../../../app/ui/main_window.py" line="335" />
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="264" />
+        <location filename="../../../app/ui/main_window.py" line="344" />
+        <source>%1 – Brücke</source>
+        <translation>%1 – Brücke</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="329" />
+        <source>Büro der Integrationsbeauftragten</source>
+        <translation>Office of the Integration Commissioner</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="330" />
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="331" />
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="345" />
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="367" />
+        <source>Nicht gefunden</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="368" />
+        <source>Dieser Eintrag existiert nicht mehr.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../../app/ui/search_box.py" line="53" />
+        <source>Alles durchsuchen: Kontakte, Organisationen, Gremien, Termine (Strg+F)</source>
+        <translation>Search everything: contacts, organisations, networks, appointments (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/search_box.py" line="79" />
+        <source>Nichts gefunden</source>
+        <translation>Nothing found</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="52" />
+        <location filename="../../../app/ui/tables.py" line="60" />
+        <location filename="../../../app/ui/tables.py" line="69" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="53" />
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="54" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="55" />
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="56" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="57" />
+        <location filename="../../../app/ui/tables.py" line="63" />
+        <location filename="../../../app/ui/tables.py" line="82" />
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="61" />
+        <source>Kurzname</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="62" />
+        <source>Bereich</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="64" />
+        <source>Partner seit</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="65" />
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="66" />
+        <source>Gremien</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="70" />
+        <location filename="../../../app/ui/tables.py" line="79" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="71" />
+        <source>Rhythmus</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="72" />
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="73" />
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="74" />
+        <source>Letzte Sitzung</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="77" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="78" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="81" />
+        <source>Gremium</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="84" />
+        <source>Handlungsfelder</source>
+        <translation>Fields of action</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/tables.py" line="83" />
+        <source>Anwesend</source>
+        <translation>Attended</translation>
     </message>
 </context>
 </TS>
