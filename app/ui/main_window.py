@@ -91,17 +91,6 @@ class AppointmentsArea(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_page)
         layout.addWidget(self.stack, 1)
-        try:
-            from app.ui.calendar_view import CalendarView
-        except ImportError:  # pragma: no cover - the calendar is optional for this page
-            CalendarView = None  # noqa: N806
-        if CalendarView is not None:
-            self.calendar = CalendarView(self)
-            self.calendar.appointment_activated.connect(lambda i: window.open_record("appointment", i))
-            self.calendar.day_activated.connect(self._new_on_day)
-            self.stack.addWidget(self.calendar)
-        else:
-            self.calendar_button.hide()
         group.idClicked.connect(self.show_view)
         self.list_button.setChecked(True)
         self.retranslate()
@@ -116,7 +105,20 @@ class AppointmentsArea(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def ensure_calendar(self) -> QWidget:
+        """The calendar is built when first shown: it is not needed for a fast start."""
+        if self.calendar is None:
+            from app.ui.calendar_view import CalendarView
+
+            self.calendar = CalendarView(self)
+            self.calendar.appointment_activated.connect(lambda i: self.window_.open_record("appointment", i))
+            self.calendar.day_activated.connect(self._new_on_day)
+            self.stack.addWidget(self.calendar)
+        return self.calendar
+
     def show_view(self, number: int) -> None:
+        if number == 1:
+            self.ensure_calendar()
         self.stack.setCurrentIndex(number)
         self.list_page.export_button.setVisible(number == 0)
         (self.list_button if number == 0 else self.calendar_button).setChecked(True)
