@@ -28,7 +28,8 @@ class SearchPopup(QTreeWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
-        self.setStyleSheet("QTreeWidget { border: 1px solid #9aa7b4; background: white; }")
+        self.setStyleSheet("QTreeWidget { border: 1px solid #9aa7b4; background: white; }"
+                           "QTreeWidget::item { padding: 2px; }")
 
 
 class SearchBox(QLineEdit):
@@ -60,9 +61,11 @@ class SearchBox(QLineEdit):
 
     def results(self) -> dict[str, list[search.Hit]]:
         grouped: dict[str, list[search.Hit]] = {kind: [] for kind in GROUP_ORDER}
-        for hit in search.search(self.text(), limit=60):
-            if len(grouped[hit.kind]) < PER_KIND:
-                grouped[hit.kind].append(hit)
+        for hit in search.search(self.text(), limit=120):
+            grouped[hit.kind].append(hit)
+        # appointments: the most recent first (equal titles say little on their own)
+        grouped["appointment"].sort(key=lambda hit: hit.detail, reverse=True)
+        grouped = {kind: hits[:PER_KIND] for kind, hits in grouped.items()}
         return {kind: hits for kind, hits in grouped.items() if hits}
 
     def update_results(self) -> None:

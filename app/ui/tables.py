@@ -51,8 +51,8 @@ COLUMNS: dict[str, tuple[ColumnDef, ...]] = {
     "person": (
         ColumnDef("name", QT_TRANSLATE_NOOP("Tables", "Name"), 210),
         ColumnDef("function", QT_TRANSLATE_NOOP("Tables", "Funktion"), 190),
-        ColumnDef("organization", QT_TRANSLATE_NOOP("Tables", "Organisation"), 280),
-        ColumnDef("email", QT_TRANSLATE_NOOP("Tables", "E-Mail"), 220),
+        ColumnDef("organization", QT_TRANSLATE_NOOP("Tables", "Organisation"), 260),
+        ColumnDef("email", QT_TRANSLATE_NOOP("Tables", "E-Mail"), 200),
         ColumnDef("phone", QT_TRANSLATE_NOOP("Tables", "Telefon"), 120),
         ColumnDef("city", QT_TRANSLATE_NOOP("Tables", "Ort"), 110),
     ),

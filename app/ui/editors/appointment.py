@@ -16,6 +16,7 @@ from app.ui.editors.base import RecordEditor
 class AppointmentEditor(RecordEditor):
     KIND = "appointment"
     ARCHIVABLE = False
+    RELATED_NEEDS_RECORD = False  # the fields of action are chosen before the first save
 
     def build_form(self) -> None:
         self.section(self.tr("Termin"))

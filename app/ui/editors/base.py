@@ -97,6 +97,7 @@ class RecordEditor(QDialog):
 
     KIND = ""
     ARCHIVABLE = True
+    RELATED_NEEDS_RECORD = True  # related data appears once the record exists
     is_record_editor = True
     saved = Signal(str, int)  # kind, id
     open_requested = Signal(str, int)
@@ -352,6 +353,8 @@ class RecordEditor(QDialog):
         self.status_line.setVisible(self._archived)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, exists)
+        if self.RELATED_NEEDS_RECORD and self.related_layout.count():
+            self.related_host.setVisible(exists)
 
     def clear_errors(self) -> None:
         for field in self.fields.values():

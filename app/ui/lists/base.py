@@ -114,10 +114,11 @@ class ListPage(QWidget):
         self.filter_row.setSpacing(6)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
+        self.search.setMinimumWidth(250)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
-        self.filter_row.addWidget(self.search, 2)
+        self.search.setMaximumWidth(340)
+        self.filter_row.addWidget(self.search, 1)
         self._filter_widgets: list[QWidget] = []
         self.build_filters()
         self.filter_row.addStretch(1)
@@ -176,8 +177,8 @@ class ListPage(QWidget):
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self.apply_filters)
             # show whole labels when there is room, shrink on narrow screens
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(9)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            widget.setMinimumWidth(90)
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     @staticmethod

@@ -53,7 +53,7 @@ class PersonsPage(ListPage):
         return self.tr("Kontakte")
 
     def search_hint(self) -> str:
-        return self.tr("Name oder E-Mail suchen …  (Strg+F für alles)")
+        return self.tr("Name oder E-Mail suchen …")
 
     def new_text(self) -> str:
         return self.tr("Neuer Kontakt")

@@ -54,102 +54,102 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="21" />
+        <location filename="../../../app/ui/editors/appointment.py" line="22" />
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="22" />
+        <location filename="../../../app/ui/editors/appointment.py" line="23" />
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="23" />
+        <location filename="../../../app/ui/editors/appointment.py" line="24" />
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="24" />
+        <location filename="../../../app/ui/editors/appointment.py" line="25" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="25" />
+        <location filename="../../../app/ui/editors/appointment.py" line="26" />
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="26" />
+        <location filename="../../../app/ui/editors/appointment.py" line="27" />
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="27" />
+        <location filename="../../../app/ui/editors/appointment.py" line="28" />
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="30" />
+        <location filename="../../../app/ui/editors/appointment.py" line="31" />
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="31" />
+        <location filename="../../../app/ui/editors/appointment.py" line="32" />
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="32" />
+        <location filename="../../../app/ui/editors/appointment.py" line="33" />
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="33" />
+        <location filename="../../../app/ui/editors/appointment.py" line="34" />
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="34" />
+        <location filename="../../../app/ui/editors/appointment.py" line="35" />
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="35" />
+        <location filename="../../../app/ui/editors/appointment.py" line="36" />
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="36" />
+        <location filename="../../../app/ui/editors/appointment.py" line="37" />
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="37" />
+        <location filename="../../../app/ui/editors/appointment.py" line="38" />
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="38" />
+        <location filename="../../../app/ui/editors/appointment.py" line="39" />
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="39" />
+        <location filename="../../../app/ui/editors/appointment.py" line="40" />
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="42" />
+        <location filename="../../../app/ui/editors/appointment.py" line="43" />
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="115" />
+        <location filename="../../../app/ui/editors/appointment.py" line="116" />
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="116" />
+        <location filename="../../../app/ui/editors/appointment.py" line="117" />
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -683,73 +683,73 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="148" />
+        <location filename="../../../app/ui/editors/base.py" line="149" />
         <source>Stammdaten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="151" />
+        <location filename="../../../app/ui/editors/base.py" line="152" />
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="158" />
+        <location filename="../../../app/ui/editors/base.py" line="159" />
         <source>Speichern und schließen</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="160" />
+        <location filename="../../../app/ui/editors/base.py" line="161" />
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="161" />
+        <location filename="../../../app/ui/editors/base.py" line="162" />
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="164" />
+        <location filename="../../../app/ui/editors/base.py" line="165" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="243" />
+        <location filename="../../../app/ui/editors/base.py" line="244" />
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="349" />
+        <location filename="../../../app/ui/editors/base.py" line="350" />
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="349" />
+        <location filename="../../../app/ui/editors/base.py" line="350" />
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="350" />
+        <location filename="../../../app/ui/editors/base.py" line="351" />
         <source>Archiviert – erscheint nur unter „Archivierte“.</source>
         <translation>Archived – appears only under “Archived”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="378" />
-        <location filename="../../../app/ui/editors/base.py" line="395" />
+        <location filename="../../../app/ui/editors/base.py" line="381" />
+        <location filename="../../../app/ui/editors/base.py" line="398" />
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="383" />
+        <location filename="../../../app/ui/editors/base.py" line="386" />
         <source>Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>Please choose an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="439" />
+        <location filename="../../../app/ui/editors/base.py" line="442" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="440" />
+        <location filename="../../../app/ui/editors/base.py" line="443" />
         <source>„%1“ hat ungespeicherte Änderungen. Speichern?</source>
         <translation>“%1” has unsaved changes. Save them?</translation>
     </message>

@@ -86,69 +86,69 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="159" />
+        <location filename="../../../app/ui/lists/base.py" line="160" />
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="162" />
+        <location filename="../../../app/ui/lists/base.py" line="163" />
         <source>Neu …</source>
         <translation>New …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="165" />
+        <location filename="../../../app/ui/lists/base.py" line="166" />
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="198" />
+        <location filename="../../../app/ui/lists/base.py" line="199" />
         <source>Neuer Eintrag (Strg+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="199" />
-        <location filename="../../../app/ui/lists/base.py" line="338" />
+        <location filename="../../../app/ui/lists/base.py" line="200" />
+        <location filename="../../../app/ui/lists/base.py" line="339" />
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="200" />
+        <location filename="../../../app/ui/lists/base.py" line="201" />
         <source>Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei speichern</source>
         <translation>Save the rows and columns shown as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="271" />
+        <location filename="../../../app/ui/lists/base.py" line="272" />
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="275" />
+        <location filename="../../../app/ui/lists/base.py" line="276" />
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="287" />
+        <location filename="../../../app/ui/lists/base.py" line="288" />
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="287" />
+        <location filename="../../../app/ui/lists/base.py" line="288" />
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="308" />
-        <location filename="../../../app/ui/lists/base.py" line="335" />
+        <location filename="../../../app/ui/lists/base.py" line="309" />
+        <location filename="../../../app/ui/lists/base.py" line="336" />
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="309" />
+        <location filename="../../../app/ui/lists/base.py" line="310" />
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="336" />
+        <location filename="../../../app/ui/lists/base.py" line="337" />
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
@@ -295,8 +295,8 @@
     </message>
     <message>
         <location filename="../../../app/ui/lists/pages.py" line="56" />
-        <source>Name oder E-Mail suchen …  (Strg+F für alles)</source>
-        <translation>Search name or e-mail …  (Ctrl+F for everything)</translation>
+        <source>Name oder E-Mail suchen …</source>
+        <translation>Search name or e-mail …</translation>
     </message>
     <message>
         <location filename="../../../app/ui/lists/pages.py" line="59" />

@@ -11,17 +11,17 @@
 <context>
     <name>AppointmentsArea</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="110" />
+        <location filename="../../../app/ui/main_window.py" line="99" />
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="111" />
+        <location filename="../../../app/ui/main_window.py" line="100" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="112" />
+        <location filename="../../../app/ui/main_window.py" line="101" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -303,80 +303,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="207" />
-        <location filename="../../../app/ui/main_window.py" line="333" />
+        <location filename="../../../app/ui/main_window.py" line="209" />
+        <location filename="../../../app/ui/main_window.py" line="335" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="208" />
-        <location filename="../../../app/ui/main_window.py" line="336" />
+        <location filename="../../../app/ui/main_window.py" line="210" />
+        <location filename="../../../app/ui/main_window.py" line="338" />
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="209" />
-        <location filename="../../../app/ui/main_window.py" line="333" />
+        <location filename="../../../app/ui/main_window.py" line="211" />
+        <location filename="../../../app/ui/main_window.py" line="335" />
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="210" />
-        <location filename="../../../app/ui/main_window.py" line="334" />
+        <location filename="../../../app/ui/main_window.py" line="212" />
+        <location filename="../../../app/ui/main_window.py" line="336" />
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="211" />
-        <location filename="../../../app/ui/main_window.py" line="334" />
+        <location filename="../../../app/ui/main_window.py" line="213" />
+        <location filename="../../../app/ui/main_window.py" line="336" />
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="212" />
-        <location filename="../../../app/ui/main_window.py" line="335" />
+        <location filename="../../../app/ui/main_window.py" line="214" />
+        <location filename="../../../app/ui/main_window.py" line="337" />
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="213" />
-        <location filename="../../../app/ui/main_window.py" line="335" />
+        <location filename="../../../app/ui/main_window.py" line="215" />
+        <location filename="../../../app/ui/main_window.py" line="337" />
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="264" />
-        <location filename="../../../app/ui/main_window.py" line="344" />
+        <location filename="../../../app/ui/main_window.py" line="266" />
+        <location filename="../../../app/ui/main_window.py" line="346" />
         <source>%1 – Brücke</source>
         <translation>%1 – Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="329" />
+        <location filename="../../../app/ui/main_window.py" line="331" />
         <source>Büro der Integrationsbeauftragten</source>
         <translation>Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="330" />
+        <location filename="../../../app/ui/main_window.py" line="332" />
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="331" />
+        <location filename="../../../app/ui/main_window.py" line="333" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="345" />
+        <location filename="../../../app/ui/main_window.py" line="347" />
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="367" />
+        <location filename="../../../app/ui/main_window.py" line="369" />
         <source>Nicht gefunden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="368" />
+        <location filename="../../../app/ui/main_window.py" line="370" />
         <source>Dieser Eintrag existiert nicht mehr.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -384,12 +384,12 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="53" />
+        <location filename="../../../app/ui/search_box.py" line="54" />
         <source>Alles durchsuchen: Kontakte, Organisationen, Gremien, Termine (Strg+F)</source>
         <translation>Search everything: contacts, organisations, networks, appointments (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="79" />
+        <location filename="../../../app/ui/search_box.py" line="82" />
         <source>Nichts gefunden</source>
         <translation>Nothing found</translation>
     </message>
