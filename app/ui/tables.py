@@ -75,11 +75,11 @@ COLUMNS: dict[str, tuple[ColumnDef, ...]] = {
     ),
     "appointment": (
         ColumnDef("start", QT_TRANSLATE_NOOP("Tables", "Datum"), 125),
-        ColumnDef("title", QT_TRANSLATE_NOOP("Tables", "Titel"), 250),
+        ColumnDef("title", QT_TRANSLATE_NOOP("Tables", "Titel"), 240),
         ColumnDef("kind", QT_TRANSLATE_NOOP("Tables", "Art"), 120),
         ColumnDef("status", QT_TRANSLATE_NOOP("Tables", "Status"), 105),
         ColumnDef("network", QT_TRANSLATE_NOOP("Tables", "Gremium"), 80),
-        ColumnDef("location", QT_TRANSLATE_NOOP("Tables", "Ort"), 150),
+        ColumnDef("location", QT_TRANSLATE_NOOP("Tables", "Ort"), 140),
         ColumnDef("attended", QT_TRANSLATE_NOOP("Tables", "Anwesend"), 75, True),
         ColumnDef("fields", QT_TRANSLATE_NOOP("Tables", "Handlungsfelder"), 200),
     ),
