@@ -61,3 +61,26 @@ def demo_db(demo_template: Path, db_path: Path) -> Iterator[object]:
     database = open_database(db_path)
     yield database
     close_database()
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without interpreter finalisation once pytest has reported.
+
+    After hundreds of Qt widgets, CPython 3.11's final garbage collection sometimes aborts in a C
+    extension's refcount slip ("bool_dealloc", PySide6/shiboken on 3.11; 3.12 made bools immortal),
+    turning a green run into exit 134. Every result is written and flushed before this point.
+    """
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)

@@ -112,4 +112,6 @@ def test_a_panel_can_be_appended_below_the_sections(page) -> None:  # noqa: ANN0
     panel = QGroupBox("Sicherung")
     page.add_section(panel)
     index = page.sections.indexOf(panel)
-    assert index == page.sections.indexOf(page.fields_box) + 1
+    assert index > page.sections.indexOf(page.backup_panel) > page.sections.indexOf(page.fields_box)
+    sections = [page.sections.itemAt(i).widget() for i in range(page.sections.count())]
+    assert [w for w in sections if w is not None][-1] is panel

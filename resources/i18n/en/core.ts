@@ -1,27 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="15" />
-        <source>Brücke – Büro der Integrationsbeauftragten</source>
-        <translation>Brücke – Office of the Integration Commissioner</translation>
-    </message>
-</context>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../../app/ui/worker.py" line="72" />
+        <location filename="../../../app/ui/worker.py" line="72"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/worker.py" line="81" />
+        <location filename="../../../app/ui/worker.py" line="81"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/worker.py" line="114" />
+        <location filename="../../../app/ui/worker.py" line="114"/>
         <source>Unerwarteter Fehler: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>

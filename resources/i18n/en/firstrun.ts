@@ -67,17 +67,17 @@
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/first_run.py" line="201"/>
+        <location filename="../../../app/ui/first_run.py" line="208"/>
         <source>Demo-Büro</source>
         <translation>Demo office</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/first_run.py" line="202"/>
+        <location filename="../../../app/ui/first_run.py" line="209"/>
         <source>Das Demo-Büro konnte nicht angelegt werden: %1</source>
         <translation>The demo office could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/first_run.py" line="205"/>
+        <location filename="../../../app/ui/first_run.py" line="212"/>
         <source>Demo-Büro wird angelegt …</source>
         <translation>Creating the demo office …</translation>
     </message>

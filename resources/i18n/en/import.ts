@@ -108,7 +108,7 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="678"/>
+        <location filename="../../../app/ui/import_wizard.py" line="680"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -295,42 +295,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="368"/>
+        <location filename="../../../app/ui/import_wizard.py" line="370"/>
         <source>neu anlegen</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="368"/>
+        <location filename="../../../app/ui/import_wizard.py" line="370"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="369"/>
+        <location filename="../../../app/ui/import_wizard.py" line="371"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="369"/>
+        <location filename="../../../app/ui/import_wizard.py" line="371"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="374"/>
+        <location filename="../../../app/ui/import_wizard.py" line="376"/>
         <source>Zeile</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="374"/>
+        <location filename="../../../app/ui/import_wizard.py" line="376"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="374"/>
+        <location filename="../../../app/ui/import_wizard.py" line="376"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="374"/>
+        <location filename="../../../app/ui/import_wizard.py" line="376"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
@@ -338,108 +338,108 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="405"/>
+        <location filename="../../../app/ui/import_wizard.py" line="407"/>
         <source>Vorschau – noch ist nichts gespeichert</source>
         <translation>Preview – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="406"/>
+        <location filename="../../../app/ui/import_wizard.py" line="408"/>
         <source>Jede Zeile mit dem, was geschehen wird. Für Duplikate bitte wählen; fehlerhafte Zeilen werden nicht übernommen.</source>
         <translation>Every row with what will happen to it. Please decide for duplicates; rows with errors are not imported.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="414"/>
+        <location filename="../../../app/ui/import_wizard.py" line="416"/>
         <source>Alle Duplikate:</source>
         <translation>All duplicates:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="416"/>
+        <location filename="../../../app/ui/import_wizard.py" line="418"/>
         <source>vorhandene aktualisieren</source>
         <translation>update existing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="417"/>
+        <location filename="../../../app/ui/import_wizard.py" line="419"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="418"/>
+        <location filename="../../../app/ui/import_wizard.py" line="420"/>
         <source>trotzdem neu anlegen</source>
         <translation>create anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="422"/>
+        <location filename="../../../app/ui/import_wizard.py" line="424"/>
         <source>Markierte Zeilen:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="424"/>
+        <location filename="../../../app/ui/import_wizard.py" line="426"/>
         <source>Aktualisieren</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="424"/>
+        <location filename="../../../app/ui/import_wizard.py" line="426"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="425"/>
+        <location filename="../../../app/ui/import_wizard.py" line="427"/>
         <source>Neu anlegen</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="431"/>
+        <location filename="../../../app/ui/import_wizard.py" line="433"/>
         <source>nur Zeilen mit Hinweis</source>
         <translation>only rows with a note</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="434"/>
+        <location filename="../../../app/ui/import_wizard.py" line="436"/>
         <source>Fehlerhafte Zeilen speichern …</source>
         <translation>Save rejected rows …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="455"/>
+        <location filename="../../../app/ui/import_wizard.py" line="457"/>
         <source>Die Liste wird geprüft …</source>
         <translation>Checking the list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="464"/>
+        <location filename="../../../app/ui/import_wizard.py" line="466"/>
         <source>Prüfung fehlgeschlagen.</source>
         <translation>Check failed.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="467"/>
+        <location filename="../../../app/ui/import_wizard.py" line="469"/>
         <source>Liste wird geprüft</source>
         <translation>Checking list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="481"/>
+        <location filename="../../../app/ui/import_wizard.py" line="483"/>
         <source>%1 neu, %2 aktualisieren, %3 überspringen, %4 mit Fehlern</source>
         <translation>%1 new, %2 to update, %3 to skip, %4 with errors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="485"/>
+        <location filename="../../../app/ui/import_wizard.py" line="487"/>
         <source>dazu %1 neue Organisationen</source>
         <translation>plus %1 new organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="520"/>
-        <location filename="../../../app/ui/import_wizard.py" line="524"/>
+        <location filename="../../../app/ui/import_wizard.py" line="522"/>
+        <location filename="../../../app/ui/import_wizard.py" line="526"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="520"/>
+        <location filename="../../../app/ui/import_wizard.py" line="522"/>
         <source>Es gibt keine Zeile zu übernehmen.</source>
         <translation>There is no row to import.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="525"/>
+        <location filename="../../../app/ui/import_wizard.py" line="527"/>
         <source>%1 Zeilen haben Fehler und werden nicht übernommen. Die übrigen Zeilen jetzt importieren?</source>
         <translation>%1 rows have errors and will not be imported. Import the remaining rows now?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="544"/>
+        <location filename="../../../app/ui/import_wizard.py" line="546"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -447,17 +447,17 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="606"/>
+        <location filename="../../../app/ui/import_wizard.py" line="608"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="607"/>
+        <location filename="../../../app/ui/import_wizard.py" line="609"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="613"/>
+        <location filename="../../../app/ui/import_wizard.py" line="615"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -465,43 +465,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="553"/>
+        <location filename="../../../app/ui/import_wizard.py" line="555"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="559"/>
+        <location filename="../../../app/ui/import_wizard.py" line="561"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="561"/>
-        <location filename="../../../app/ui/import_wizard.py" line="587"/>
+        <location filename="../../../app/ui/import_wizard.py" line="563"/>
+        <location filename="../../../app/ui/import_wizard.py" line="589"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="573"/>
+        <location filename="../../../app/ui/import_wizard.py" line="575"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="577"/>
+        <location filename="../../../app/ui/import_wizard.py" line="579"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="579"/>
+        <location filename="../../../app/ui/import_wizard.py" line="581"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="588"/>
+        <location filename="../../../app/ui/import_wizard.py" line="590"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="597"/>
+        <location filename="../../../app/ui/import_wizard.py" line="599"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
