@@ -85,9 +85,14 @@ class _Reporter(QObject):
 
 
 def _ensure_handler() -> None:
+    """One file handler on the current log file (a new one when the log folder changed, e.g. BRUECKE_HOME)."""
     global _handler
     if _handler is not None:
-        return
+        if Path(_handler.baseFilename) == log_file().absolute():
+            return
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None
     try:
         log_file().parent.mkdir(parents=True, exist_ok=True)
         _handler = RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")

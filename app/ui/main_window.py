@@ -120,7 +120,9 @@ class AppointmentsArea(QWidget):
         if number == 1:
             self.ensure_calendar()
         self.stack.setCurrentIndex(number)
+        # the calendar brings its own "Neuer Termin" (on the selected day) and needs no export
         self.list_page.export_button.setVisible(number == 0)
+        self.list_page.new_button.setVisible(number == 0)
         (self.list_button if number == 0 else self.calendar_button).setChecked(True)
         self.refresh()
 
@@ -207,7 +209,9 @@ class MainWindow(QMainWindow):
         from app.ui.settings_page import SettingsPage
 
         self.add_page("overview", self.tr("Übersicht"), DashboardPage(self))
-        self.add_page("settings", self.tr("Einstellungen"), SettingsPage(self, db_path=self.db_path))
+        settings_page = SettingsPage(self, db_path=self.db_path)
+        self.add_page("settings", self.tr("Einstellungen"), settings_page)
+        settings_page.backup_panel.restored.connect(self._data_changed)  # a restore replaced every record
         self.add_page("appointments", self.tr("Termine"), AppointmentsArea(self))
         self.add_page("persons", self.tr("Kontakte"), PersonsPage(self))
         self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))

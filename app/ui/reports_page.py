@@ -260,7 +260,8 @@ class ReportsPage(QWidget):
         self.period_error.setText("" if self.period() is not None else
                                   self.tr("„Von“ liegt nach „bis“ – bitte den Zeitraum korrigieren."))
         self._update_buttons()
-        self._preview_timer.start()
+        if self.isVisible():  # a hidden page computes its preview in refresh(), when it is shown
+            self._preview_timer.start()
 
     def _update_buttons(self) -> None:
         ready = self.period() is not None and bool(self.sections()) and self._job is None
