@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.models import Appointment, AppointmentField, Attendance, Membership, Organization, Person, db_proxy
+from app.models.search import fold
 from app.services import appointments, bulk, contacts, networks, settings
 from app.services.attendance import snapshot_of
 
@@ -124,7 +125,7 @@ def _person_rows(rng: random.Random, count: int, org_ids: list[int], org_country
                     break
         seen_names.add((first, last))
         org = org_ids[i % len(org_ids)] if rng.random() < 0.92 else None
-        ascii_last = "".join(ch for ch in last.lower() if "a" <= ch <= "z") or "kontakt"
+        ascii_last = "".join(ch for ch in fold(last) if "a" <= ch <= "z") or "kontakt"
         email = ""
         if rng.random() < 0.85:
             email = f"{ascii_last}.{i}@example.org"

@@ -83,7 +83,7 @@ class AppointmentsArea(QWidget):
             self.toggle_row.addWidget(button)
         self.toggle_row.addStretch(1)
         # the list page's own title row moves up into this row
-        for widget in (self.list_page.new_button, self.list_page.export_button):
+        for widget in (self.list_page.new_button, self.list_page.import_button, self.list_page.export_button):
             self.toggle_row.addSpacing(8)
             self.toggle_row.addWidget(widget)
         self.list_page.title_label.hide()
@@ -123,6 +123,7 @@ class AppointmentsArea(QWidget):
         # the calendar brings its own "Neuer Termin" (on the selected day) and needs no export
         self.list_page.export_button.setVisible(number == 0)
         self.list_page.new_button.setVisible(number == 0)
+        self.list_page.import_button.setVisible(number == 0)
         (self.list_button if number == 0 else self.calendar_button).setChecked(True)
         self.refresh()
 
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self.import_action = install_import(self)  # Ctrl+I and drop an .xlsx/.csv onto the window
+        self._build_menu()
         self.retranslate()
         self._restore_state()
         if self.navigation.currentRow() < 0 and self.navigation.count():
@@ -311,6 +313,31 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions.append(action)
 
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("")
+        self.about_action.triggered.connect(self._about)
+
+    def _about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("Über Brücke"), self.tr(
+            "Brücke %1\n\nDas Büro der Integrationsbeauftragten: Kontakte, Netzwerkpartner, Gremien, Termine, "
+            "Teilnahmelisten und Tätigkeitsbericht – offline in einer Datei:\n%2").replace(
+                "%1", __version__).replace("%2", str(self.db_path)))
+
     def _go_row(self, row: int) -> None:
         if row < self.navigation.count():
             self.navigation.setCurrentRow(row)
@@ -332,9 +359,18 @@ class MainWindow(QMainWindow):
             self.new_record(pages[0].KIND)
 
     def retranslate(self) -> None:
-        self.brand_sub.setText(self.tr("Büro der Integrationsbeauftragten"))
+        from app.services import settings
+
+        self.brand_sub.setText(settings.get("office_name") or self.tr("Büro der Integrationsbeauftragten"))
         self.new_action.setText(self.tr("Neu"))
         self.find_action.setText(self.tr("Suchen"))
+        if hasattr(self, "file_menu"):
+            self.file_menu.setTitle(self.tr("&Datei"))
+            self.view_menu.setTitle(self.tr("&Ansicht"))
+            self.help_menu.setTitle(self.tr("&Hilfe"))
+            self.about_action.setText(self.tr("Über Brücke …"))
+            self.quit_action.setText(self.tr("Beenden"))
+            self.refresh_action.setText(self.tr("Aktualisieren"))
         self.search_box.retranslate()
         titles = {"overview": self.tr("Übersicht"), "appointments": self.tr("Termine"),
                   "persons": self.tr("Kontakte"), "organizations": self.tr("Organisationen"),
@@ -346,6 +382,9 @@ class MainWindow(QMainWindow):
             if key in titles:
                 self._titles[key] = titles[key]
                 item.setText(titles[key])
+        for number, action in enumerate(getattr(self, "page_actions", [])):
+            if number < self.navigation.count():
+                action.setText(self.navigation.item(number).text())
         key = self.page_key()
         self.setWindowTitle(self.tr("%1 – Brücke").replace("%1", self._titles.get(key, ""))
                             if key else self.tr("Brücke – Büro der Integrationsbeauftragten"))

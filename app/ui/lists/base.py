@@ -106,7 +106,11 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.KIND))
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self)  # opens the import wizard for this list's kind
+        self.import_button.clicked.connect(self._import)
+        self.import_button.setVisible(self.KIND in ("person", "organization", "appointment"))
         top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
 
@@ -196,6 +200,8 @@ class ListPage(QWidget):
         self.title_label.setText(self.page_title())
         self.search.setPlaceholderText(self.search_hint())
         self.new_button.setText(self.new_text())
+        self.import_button.setText(self.tr("Importieren …"))
+        self.import_button.setToolTip(self.tr("Excel- oder CSV-Liste einlesen (Strg+I)"))
         self.new_button.setToolTip(self.tr("Neuer Eintrag (Strg+N)"))
         self.export_button.setText(self.tr("Exportieren …"))
         self.export_button.setToolTip(self.tr("Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei "
@@ -300,6 +306,14 @@ class ListPage(QWidget):
         if delete_record(self, self.KIND, record_id):
             self.refresh()
             self.data_changed.emit()
+
+    def _import(self) -> None:
+        from app.ui.import_wizard import open_import_wizard
+
+        kind = "appointments" if self.KIND == "appointment" else "persons"
+        window = self.window()
+        done = getattr(window, "_data_changed", None)
+        open_import_wizard(window, kind, on_done=(lambda _result: done()) if callable(done) else None)
 
     def export(self) -> None:
         from app.ui.worker import run_in_background

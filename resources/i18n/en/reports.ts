@@ -94,183 +94,183 @@
         <translation>“From” is after “to” – please correct the period.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="289"/>
-        <location filename="../../../app/ui/reports_page.py" line="318"/>
+        <location filename="../../../app/ui/reports_page.py" line="290"/>
+        <location filename="../../../app/ui/reports_page.py" line="319"/>
         <source>Kennzahl</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="290"/>
+        <location filename="../../../app/ui/reports_page.py" line="291"/>
         <source>Veränderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="338"/>
+        <location filename="../../../app/ui/reports_page.py" line="339"/>
         <source>Kennzahlen werden berechnet …</source>
         <translation>Calculating the figures …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="338"/>
+        <location filename="../../../app/ui/reports_page.py" line="339"/>
         <source>PDF wird gesetzt: Seite %1</source>
         <translation>Typesetting the PDF: page %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="339"/>
+        <location filename="../../../app/ui/reports_page.py" line="340"/>
         <source>Excel-Datei wird geschrieben …</source>
         <translation>Writing the Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="360"/>
+        <location filename="../../../app/ui/reports_page.py" line="361"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating the report …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="361"/>
+        <location filename="../../../app/ui/reports_page.py" line="362"/>
         <source>Tätigkeitsbericht erstellen</source>
         <translation>Create activity report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="368"/>
+        <location filename="../../../app/ui/reports_page.py" line="369"/>
         <source>Bericht fertig: %1 Seiten. Jetzt öffnen oder speichern.</source>
         <translation>Report ready: %1 pages. Open or save it now.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="378"/>
+        <location filename="../../../app/ui/reports_page.py" line="379"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="380"/>
+        <location filename="../../../app/ui/reports_page.py" line="381"/>
         <source>Der Bericht konnte nicht erstellt werden.</source>
         <translation>The report could not be created.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="381"/>
+        <location filename="../../../app/ui/reports_page.py" line="382"/>
         <source>Tätigkeitsbericht</source>
         <translation>Activity report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="382"/>
+        <location filename="../../../app/ui/reports_page.py" line="383"/>
         <source>Der Bericht konnte nicht erstellt werden: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="393"/>
+        <location filename="../../../app/ui/reports_page.py" line="394"/>
         <source>Bericht speichern unter</source>
         <translation>Save report as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="393"/>
+        <location filename="../../../app/ui/reports_page.py" line="394"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="399"/>
+        <location filename="../../../app/ui/reports_page.py" line="400"/>
         <source>Kennzahlen speichern unter</source>
         <translation>Save figures as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="400"/>
+        <location filename="../../../app/ui/reports_page.py" line="401"/>
         <source>Excel-Dateien (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="420"/>
+        <location filename="../../../app/ui/reports_page.py" line="421"/>
         <source>Die Datei konnte nicht gespeichert werden: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="423"/>
+        <location filename="../../../app/ui/reports_page.py" line="424"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="429"/>
+        <location filename="../../../app/ui/reports_page.py" line="430"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="430"/>
+        <location filename="../../../app/ui/reports_page.py" line="431"/>
         <source>Der Tätigkeitsbericht als PDF – mit Kennzahlen, Diagrammen, Gremien, Terminliste und Partnern; die Zahlen auf Wunsch auch als Excel-Datei.</source>
         <translation>The activity report as PDF – with key figures, charts, committees, list of appointments and partners; the figures also as an Excel file if you wish.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="432"/>
+        <location filename="../../../app/ui/reports_page.py" line="433"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="433"/>
+        <location filename="../../../app/ui/reports_page.py" line="434"/>
         <source>Kalenderjahr</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="434"/>
+        <location filename="../../../app/ui/reports_page.py" line="435"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="435"/>
+        <location filename="../../../app/ui/reports_page.py" line="436"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="436"/>
+        <location filename="../../../app/ui/reports_page.py" line="437"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="439"/>
+        <location filename="../../../app/ui/reports_page.py" line="440"/>
         <source>Sprache und Optionen</source>
         <translation>Language and options</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="440"/>
+        <location filename="../../../app/ui/reports_page.py" line="441"/>
         <source>Sprache des Berichts</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="441"/>
+        <location filename="../../../app/ui/reports_page.py" line="442"/>
         <source>Namen der Teilnehmenden in der Terminliste drucken</source>
         <translation>Print participants&apos; names in the list of appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="442"/>
+        <location filename="../../../app/ui/reports_page.py" line="443"/>
         <source>Ohne diese Option nennt der Bericht keine Namen von Personen. Vertrauliche Termine erscheinen immer nur als „Vertraulicher Termin“.</source>
         <translation>Without this option the report names no persons. Confidential appointments always appear only as “Confidential appointment”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="444"/>
+        <location filename="../../../app/ui/reports_page.py" line="445"/>
         <source>Kennzahlen zusätzlich als Excel-Datei</source>
         <translation>Figures also as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="445"/>
+        <location filename="../../../app/ui/reports_page.py" line="446"/>
         <source>Bericht erstellen</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="446"/>
+        <location filename="../../../app/ui/reports_page.py" line="447"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="447"/>
+        <location filename="../../../app/ui/reports_page.py" line="448"/>
         <source>Speichern unter …</source>
         <translation>Save as …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="448"/>
+        <location filename="../../../app/ui/reports_page.py" line="449"/>
         <source>Excel speichern unter …</source>
         <translation>Save Excel as …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="449"/>
+        <location filename="../../../app/ui/reports_page.py" line="450"/>
         <source>Vorschau der Kennzahlen</source>
         <translation>Preview of the key figures</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="450"/>
+        <location filename="../../../app/ui/reports_page.py" line="451"/>
         <source>Gezählt wird jeder Termin in dem Monat, in dem er beginnt; durchgeführt heißt Status „Stattgefunden“. Vertrauliche Termine zählen mit.</source>
         <translation>Every appointment counts in the month in which it starts; held means status “Held”. Confidential appointments are included.</translation>
     </message>
