@@ -476,10 +476,13 @@ class AttendanceTab(QWidget):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #2e6b3a;")
         self.export_button = QPushButton(self.tr("Nach Excel exportieren …"), self)
+        self.import_button = QPushButton(self.tr("Anmeldeliste importieren …"), self)
+        self.import_button.setToolTip(self.tr("Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen"))
         self.print_button = QPushButton(self.tr("Teilnahmeliste drucken …"), self)
         self.print_button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts_label, 1)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
 
@@ -495,6 +498,7 @@ class AttendanceTab(QWidget):
         self.walk_in_button.clicked.connect(self.add_walk_in)
         self.remove_button.clicked.connect(self.remove_selected)
         self.export_button.clicked.connect(self.export_excel)
+        self.import_button.clicked.connect(self.import_registrations)
         self.print_button.clicked.connect(self.print_sheet)
         self.table.toggle_requested.connect(self.toggle_current)
         self.table.typed.connect(self._typed_in_table)
@@ -509,6 +513,15 @@ class AttendanceTab(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------
 
+    def import_registrations(self) -> None:
+        """A registration list for this appointment goes through the import wizard (preview first)."""
+        if self.appointment_id is None:
+            return
+        from app.ui.import_wizard import open_import_wizard
+
+        self.import_wizard = open_import_wizard(self.window(), "attendance", appointment_id=self.appointment_id,
+                                                on_done=lambda _result: self.reload())
+
     def set_appointment(self, appointment_id: int | None) -> None:
         self.appointment_id = appointment_id
         self.find.clear()
@@ -516,7 +529,8 @@ class AttendanceTab(QWidget):
         self.model.load(appointment_id)
         self._fill_networks()
         for widget in (self.add_button, self.network_combo, self.invite_button, self.walk_in_button,
-                       self.remove_button, self.find, self.table, self.export_button, self.print_button):
+                       self.remove_button, self.find, self.table, self.export_button, self.import_button,
+                       self.print_button):
             widget.setEnabled(appointment_id is not None)
         if appointment_id is not None and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))

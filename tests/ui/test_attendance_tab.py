@@ -258,3 +258,14 @@ def test_appointment_editor_has_the_attendance_tab(qtbot, meeting_after: int) ->
     qtbot.keyClick(tab.table, Qt.Key.Key_Escape)  # clears the search, does not close the editor
     assert editor.isVisible() and tab.find.text() == "" and tab.proxy.rowCount() == 31
     assert "Anwesend: 1" in tab.counts_label.text()
+
+
+def test_registration_list_import_opens_the_wizard_for_this_appointment(qtbot, meeting_after: int) -> None:  # noqa: ANN001
+    tab = make_tab(qtbot, meeting_after)
+    assert tab.import_button.isEnabled()
+    tab.import_button.click()
+    wizard = tab.import_wizard
+    assert wizard.isVisible() and wizard.kind == "attendance" and wizard.appointment_id == meeting_after
+    wizard.close()
+    empty = make_tab(qtbot, None)
+    assert not empty.import_button.isEnabled()

@@ -1,84 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="167" />
+        <location filename="../../../app/ui/lists/pages.py" line="167"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="167" />
+        <location filename="../../../app/ui/lists/pages.py" line="167"/>
         <source>Ab heute</source>
         <translation>From today</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="168" />
+        <location filename="../../../app/ui/lists/pages.py" line="168"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="168" />
+        <location filename="../../../app/ui/lists/pages.py" line="168"/>
         <source>Dieser Monat</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="169" />
+        <location filename="../../../app/ui/lists/pages.py" line="169"/>
         <source>Vergangene</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="169" />
+        <location filename="../../../app/ui/lists/pages.py" line="169"/>
         <source>Letztes Jahr</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="170" />
+        <location filename="../../../app/ui/lists/pages.py" line="170"/>
         <source>Alle Zeiträume</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="170" />
+        <location filename="../../../app/ui/lists/pages.py" line="170"/>
         <source>Zeitraum wählen …</source>
         <translation>Choose period …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="171" />
+        <location filename="../../../app/ui/lists/pages.py" line="171"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="172" />
+        <location filename="../../../app/ui/lists/pages.py" line="172"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="180" />
+        <location filename="../../../app/ui/lists/pages.py" line="180"/>
         <source>Alle Gremien</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="181" />
+        <location filename="../../../app/ui/lists/pages.py" line="181"/>
         <source>Alle Handlungsfelder</source>
         <translation>All fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="194" />
+        <location filename="../../../app/ui/lists/pages.py" line="194"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="197" />
+        <location filename="../../../app/ui/lists/pages.py" line="197"/>
         <source>Titel oder Ort suchen …</source>
         <translation>Search title or location …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="200" />
+        <location filename="../../../app/ui/lists/pages.py" line="200"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="203" />
+        <location filename="../../../app/ui/lists/pages.py" line="203"/>
         <source>%1 Termine angezeigt</source>
         <translation>%1 appointments shown</translation>
     </message>
@@ -86,79 +87,79 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="164" />
+        <location filename="../../../app/ui/lists/base.py" line="164"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="167" />
+        <location filename="../../../app/ui/lists/base.py" line="167"/>
         <source>Neu …</source>
         <translation>New …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="170" />
+        <location filename="../../../app/ui/lists/base.py" line="170"/>
         <source>%1 Einträge</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="203" />
+        <location filename="../../../app/ui/lists/base.py" line="203"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="204" />
+        <location filename="../../../app/ui/lists/base.py" line="204"/>
         <source>Excel- oder CSV-Liste einlesen (Strg+I)</source>
         <translation>Read an Excel or CSV list (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="205" />
+        <location filename="../../../app/ui/lists/base.py" line="205"/>
         <source>Neuer Eintrag (Strg+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="206" />
-        <location filename="../../../app/ui/lists/base.py" line="353" />
+        <location filename="../../../app/ui/lists/base.py" line="206"/>
+        <location filename="../../../app/ui/lists/base.py" line="353"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="207" />
+        <location filename="../../../app/ui/lists/base.py" line="207"/>
         <source>Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei speichern</source>
         <translation>Save the rows and columns shown as an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="278" />
+        <location filename="../../../app/ui/lists/base.py" line="278"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="282" />
+        <location filename="../../../app/ui/lists/base.py" line="282"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="294" />
+        <location filename="../../../app/ui/lists/base.py" line="294"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="294" />
+        <location filename="../../../app/ui/lists/base.py" line="294"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="323" />
-        <location filename="../../../app/ui/lists/base.py" line="350" />
+        <location filename="../../../app/ui/lists/base.py" line="323"/>
+        <location filename="../../../app/ui/lists/base.py" line="350"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="324" />
+        <location filename="../../../app/ui/lists/base.py" line="324"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="351" />
+        <location filename="../../../app/ui/lists/base.py" line="351"/>
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
@@ -168,42 +169,42 @@
 <context>
     <name>NetworksPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="110" />
+        <location filename="../../../app/ui/lists/pages.py" line="110"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="111" />
+        <location filename="../../../app/ui/lists/pages.py" line="111"/>
         <source>Aktive</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="111" />
+        <location filename="../../../app/ui/lists/pages.py" line="111"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="112" />
+        <location filename="../../../app/ui/lists/pages.py" line="112"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="118" />
+        <location filename="../../../app/ui/lists/pages.py" line="118"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="121" />
+        <location filename="../../../app/ui/lists/pages.py" line="121"/>
         <source>Name oder Kurzname suchen …</source>
         <translation>Search name or short name …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="124" />
+        <location filename="../../../app/ui/lists/pages.py" line="124"/>
         <source>Neues Gremium</source>
         <translation>New network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="127" />
+        <location filename="../../../app/ui/lists/pages.py" line="127"/>
         <source>%1 Gremien und Netzwerke angezeigt</source>
         <translation>%1 networks shown</translation>
     </message>
@@ -211,57 +212,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="76" />
+        <location filename="../../../app/ui/lists/pages.py" line="76"/>
         <source>Alle Bereiche</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="77" />
+        <location filename="../../../app/ui/lists/pages.py" line="77"/>
         <source>Partner und andere</source>
         <translation>Partners and others</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="78" />
+        <location filename="../../../app/ui/lists/pages.py" line="78"/>
         <source>Nur Netzwerkpartner</source>
         <translation>Network partners only</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="79" />
+        <location filename="../../../app/ui/lists/pages.py" line="79"/>
         <source>Keine Partner</source>
         <translation>No partners</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="80" />
+        <location filename="../../../app/ui/lists/pages.py" line="80"/>
         <source>Aktive</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="80" />
+        <location filename="../../../app/ui/lists/pages.py" line="80"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="81" />
+        <location filename="../../../app/ui/lists/pages.py" line="81"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="88" />
+        <location filename="../../../app/ui/lists/pages.py" line="88"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="91" />
+        <location filename="../../../app/ui/lists/pages.py" line="91"/>
         <source>Name, Kurzname oder E-Mail suchen …</source>
         <translation>Search name, short name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="94" />
+        <location filename="../../../app/ui/lists/pages.py" line="94"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="97" />
+        <location filename="../../../app/ui/lists/pages.py" line="97"/>
         <source>%1 Organisationen angezeigt</source>
         <translation>%1 organisations shown</translation>
     </message>
@@ -269,52 +270,52 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="31" />
+        <location filename="../../../app/ui/lists/pages.py" line="31"/>
         <source>Alle Bereiche</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="32" />
+        <location filename="../../../app/ui/lists/pages.py" line="32"/>
         <source>Aktive Kontakte</source>
         <translation>Active contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="33" />
+        <location filename="../../../app/ui/lists/pages.py" line="33"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="33" />
+        <location filename="../../../app/ui/lists/pages.py" line="33"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="39" />
+        <location filename="../../../app/ui/lists/pages.py" line="39"/>
         <source>Alle Organisationen</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="40" />
+        <location filename="../../../app/ui/lists/pages.py" line="40"/>
         <source>Alle Gremien</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="53" />
+        <location filename="../../../app/ui/lists/pages.py" line="53"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="56" />
+        <location filename="../../../app/ui/lists/pages.py" line="56"/>
         <source>Name oder E-Mail suchen …</source>
         <translation>Search name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="59" />
+        <location filename="../../../app/ui/lists/pages.py" line="59"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="62" />
+        <location filename="../../../app/ui/lists/pages.py" line="62"/>
         <source>%1 Kontakte angezeigt</source>
         <translation>%1 contacts shown</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../../app/ui/tables.py" line="202" />
+        <location filename="../../../app/ui/tables.py" line="202"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -11,17 +12,17 @@
 <context>
     <name>AppointmentsArea</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="99" />
+        <location filename="../../../app/ui/main_window.py" line="99"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="100" />
+        <location filename="../../../app/ui/main_window.py" line="100"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="101" />
+        <location filename="../../../app/ui/main_window.py" line="101"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -29,17 +30,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../app/ui/errors.py" line="75" />
+        <location filename="../../../app/ui/errors.py" line="75"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="76" />
+        <location filename="../../../app/ui/errors.py" line="76"/>
         <source>Bei dieser Aktion ist ein unerwarteter Fehler aufgetreten (%1). Das Programm läuft weiter; nicht gespeicherte Eingaben in offenen Fenstern bleiben erhalten.</source>
         <translation>An unexpected error occurred during this action (%1). The program keeps running; unsaved input in open windows is kept.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="79" />
+        <location filename="../../../app/ui/errors.py" line="79"/>
         <source>Die technischen Einzelheiten stehen ohne persönliche Daten in der Protokolldatei:
 %1</source>
         <translation>The technical details, without personal data, are in the log file:
@@ -49,253 +50,253 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../app/ui/labels.py" line="26" />
+        <location filename="../../../app/ui/labels.py" line="26"/>
         <source>Kommunale Verwaltung</source>
         <translation>Municipal administration</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="27" />
+        <location filename="../../../app/ui/labels.py" line="27"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="28" />
+        <location filename="../../../app/ui/labels.py" line="28"/>
         <source>Kita</source>
         <translation>Day-care centre</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="29" />
+        <location filename="../../../app/ui/labels.py" line="29"/>
         <source>Beratungsprojekt</source>
         <translation>Counselling project</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="30" />
+        <location filename="../../../app/ui/labels.py" line="30"/>
         <source>Polizei/Sicherheitsbehörde</source>
         <translation>Police/security authority</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="31" />
+        <location filename="../../../app/ui/labels.py" line="31"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="32" />
+        <location filename="../../../app/ui/labels.py" line="32"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="33" />
+        <location filename="../../../app/ui/labels.py" line="33"/>
         <source>Arbeitgeber/Kammer</source>
         <translation>Employer/chamber</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="34" />
+        <location filename="../../../app/ui/labels.py" line="34"/>
         <source>Gewerkschaft</source>
         <translation>Trade union</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="35" />
+        <location filename="../../../app/ui/labels.py" line="35"/>
         <source>Ministerium/Land</source>
         <translation>Ministry/state</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="36" />
+        <location filename="../../../app/ui/labels.py" line="36"/>
         <source>Verein/Ehrenamt</source>
         <translation>Association/volunteers</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="37" />
+        <location filename="../../../app/ui/labels.py" line="37"/>
         <source>Religionsgemeinschaft</source>
         <translation>Religious community</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="38" />
+        <location filename="../../../app/ui/labels.py" line="38"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="39" />
+        <location filename="../../../app/ui/labels.py" line="39"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="42" />
+        <location filename="../../../app/ui/labels.py" line="42"/>
         <source>Runder Tisch</source>
         <translation>Round table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="43" />
+        <location filename="../../../app/ui/labels.py" line="43"/>
         <source>Beirat</source>
         <translation>Advisory board</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="44" />
+        <location filename="../../../app/ui/labels.py" line="44"/>
         <source>Arbeitsgruppe</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="45" />
+        <location filename="../../../app/ui/labels.py" line="45"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="46" />
+        <location filename="../../../app/ui/labels.py" line="46"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="49" />
+        <location filename="../../../app/ui/labels.py" line="49"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="50" />
+        <location filename="../../../app/ui/labels.py" line="50"/>
         <source>Vorsitz</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="51" />
+        <location filename="../../../app/ui/labels.py" line="51"/>
         <source>Gastgeber</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="52" />
-        <location filename="../../../app/ui/labels.py" line="83" />
+        <location filename="../../../app/ui/labels.py" line="52"/>
+        <location filename="../../../app/ui/labels.py" line="83"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="55" />
+        <location filename="../../../app/ui/labels.py" line="55"/>
         <source>Besprechung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="56" />
+        <location filename="../../../app/ui/labels.py" line="56"/>
         <source>Gremiensitzung</source>
         <translation>Committee session</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="57" />
+        <location filename="../../../app/ui/labels.py" line="57"/>
         <source>Konferenz</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="58" />
+        <location filename="../../../app/ui/labels.py" line="58"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="59" />
+        <location filename="../../../app/ui/labels.py" line="59"/>
         <source>Sprechstunde</source>
         <translation>Counselling hours</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="60" />
+        <location filename="../../../app/ui/labels.py" line="60"/>
         <source>Ortstermin</source>
         <translation>Site visit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="61" />
+        <location filename="../../../app/ui/labels.py" line="61"/>
         <source>Studienbesuch</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="62" />
+        <location filename="../../../app/ui/labels.py" line="62"/>
         <source>Pressetermin</source>
         <translation>Press date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="63" />
+        <location filename="../../../app/ui/labels.py" line="63"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="66" />
+        <location filename="../../../app/ui/labels.py" line="66"/>
         <source>Geplant</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="67" />
+        <location filename="../../../app/ui/labels.py" line="67"/>
         <source>Stattgefunden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="68" />
+        <location filename="../../../app/ui/labels.py" line="68"/>
         <source>Abgesagt</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="69" />
+        <location filename="../../../app/ui/labels.py" line="69"/>
         <source>Verschoben</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="72" />
+        <location filename="../../../app/ui/labels.py" line="72"/>
         <source>Eingeladen</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="73" />
+        <location filename="../../../app/ui/labels.py" line="73"/>
         <source>Angemeldet</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="74" />
+        <location filename="../../../app/ui/labels.py" line="74"/>
         <source>Hat abgesagt</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="75" />
+        <location filename="../../../app/ui/labels.py" line="75"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="76" />
+        <location filename="../../../app/ui/labels.py" line="76"/>
         <source>Entschuldigt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="77" />
+        <location filename="../../../app/ui/labels.py" line="77"/>
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="80" />
+        <location filename="../../../app/ui/labels.py" line="80"/>
         <source>Teilnehmende/r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="81" />
+        <location filename="../../../app/ui/labels.py" line="81"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="82" />
+        <location filename="../../../app/ui/labels.py" line="82"/>
         <source>Moderation</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="84" />
+        <location filename="../../../app/ui/labels.py" line="84"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="87" />
+        <location filename="../../../app/ui/labels.py" line="87"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="88" />
+        <location filename="../../../app/ui/labels.py" line="88"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="89" />
+        <location filename="../../../app/ui/labels.py" line="89"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="90" />
+        <location filename="../../../app/ui/labels.py" line="90"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
@@ -303,60 +304,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="213" />
-        <location filename="../../../app/ui/main_window.py" line="375" />
+        <location filename="../../../app/ui/main_window.py" line="213"/>
+        <location filename="../../../app/ui/main_window.py" line="375"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="215" />
-        <location filename="../../../app/ui/main_window.py" line="378" />
+        <location filename="../../../app/ui/main_window.py" line="215"/>
+        <location filename="../../../app/ui/main_window.py" line="378"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="217" />
-        <location filename="../../../app/ui/main_window.py" line="375" />
+        <location filename="../../../app/ui/main_window.py" line="217"/>
+        <location filename="../../../app/ui/main_window.py" line="375"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="218" />
-        <location filename="../../../app/ui/main_window.py" line="376" />
+        <location filename="../../../app/ui/main_window.py" line="218"/>
+        <location filename="../../../app/ui/main_window.py" line="376"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="219" />
-        <location filename="../../../app/ui/main_window.py" line="376" />
+        <location filename="../../../app/ui/main_window.py" line="219"/>
+        <location filename="../../../app/ui/main_window.py" line="376"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="220" />
-        <location filename="../../../app/ui/main_window.py" line="377" />
+        <location filename="../../../app/ui/main_window.py" line="220"/>
+        <location filename="../../../app/ui/main_window.py" line="377"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="221" />
-        <location filename="../../../app/ui/main_window.py" line="377" />
+        <location filename="../../../app/ui/main_window.py" line="221"/>
+        <location filename="../../../app/ui/main_window.py" line="377"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="272" />
-        <location filename="../../../app/ui/main_window.py" line="389" />
+        <location filename="../../../app/ui/main_window.py" line="272"/>
+        <location filename="../../../app/ui/main_window.py" line="389"/>
         <source>%1 – Brücke</source>
         <translation>%1 – Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="336" />
+        <location filename="../../../app/ui/main_window.py" line="336"/>
         <source>Über Brücke</source>
         <translation>About Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="337" />
+        <location filename="../../../app/ui/main_window.py" line="337"/>
         <source>Brücke %1
 
 Das Büro der Integrationsbeauftragten: Kontakte, Netzwerkpartner, Gremien, Termine, Teilnahmelisten und Tätigkeitsbericht – offline in einer Datei:
@@ -367,62 +368,62 @@ The office of the integration commissioner: contacts, network partners, committe
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="364" />
+        <location filename="../../../app/ui/main_window.py" line="364"/>
         <source>Büro der Integrationsbeauftragten</source>
         <translation>Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="365" />
+        <location filename="../../../app/ui/main_window.py" line="365"/>
         <source>Neu</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="366" />
+        <location filename="../../../app/ui/main_window.py" line="366"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="368" />
+        <location filename="../../../app/ui/main_window.py" line="368"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="369" />
+        <location filename="../../../app/ui/main_window.py" line="369"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="370" />
+        <location filename="../../../app/ui/main_window.py" line="370"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="371" />
+        <location filename="../../../app/ui/main_window.py" line="371"/>
         <source>Über Brücke …</source>
         <translation>About Brücke …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="372" />
+        <location filename="../../../app/ui/main_window.py" line="372"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="373" />
+        <location filename="../../../app/ui/main_window.py" line="373"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="390" />
+        <location filename="../../../app/ui/main_window.py" line="390"/>
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="412" />
+        <location filename="../../../app/ui/main_window.py" line="412"/>
         <source>Nicht gefunden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="413" />
+        <location filename="../../../app/ui/main_window.py" line="413"/>
         <source>Dieser Eintrag existiert nicht mehr.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -430,12 +431,12 @@ The office of the integration commissioner: contacts, network partners, committe
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="54" />
+        <location filename="../../../app/ui/search_box.py" line="54"/>
         <source>Alles durchsuchen: Kontakte, Organisationen, Gremien, Termine (Strg+F)</source>
         <translation>Search everything: contacts, organisations, networks, appointments (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="82" />
+        <location filename="../../../app/ui/search_box.py" line="82"/>
         <source>Nichts gefunden</source>
         <translation>Nothing found</translation>
     </message>
@@ -443,117 +444,117 @@ The office of the integration commissioner: contacts, network partners, committe
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../../app/ui/tables.py" line="52" />
-        <location filename="../../../app/ui/tables.py" line="60" />
-        <location filename="../../../app/ui/tables.py" line="69" />
+        <location filename="../../../app/ui/tables.py" line="52"/>
+        <location filename="../../../app/ui/tables.py" line="60"/>
+        <location filename="../../../app/ui/tables.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="53" />
+        <location filename="../../../app/ui/tables.py" line="53"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="54" />
+        <location filename="../../../app/ui/tables.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="55" />
+        <location filename="../../../app/ui/tables.py" line="55"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="56" />
+        <location filename="../../../app/ui/tables.py" line="56"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="57" />
-        <location filename="../../../app/ui/tables.py" line="63" />
-        <location filename="../../../app/ui/tables.py" line="82" />
+        <location filename="../../../app/ui/tables.py" line="57"/>
+        <location filename="../../../app/ui/tables.py" line="63"/>
+        <location filename="../../../app/ui/tables.py" line="82"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="61" />
+        <location filename="../../../app/ui/tables.py" line="61"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="62" />
+        <location filename="../../../app/ui/tables.py" line="62"/>
         <source>Bereich</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="64" />
+        <location filename="../../../app/ui/tables.py" line="64"/>
         <source>Partner seit</source>
         <translation>Partner since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="65" />
+        <location filename="../../../app/ui/tables.py" line="65"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="66" />
+        <location filename="../../../app/ui/tables.py" line="66"/>
         <source>Gremien</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="70" />
-        <location filename="../../../app/ui/tables.py" line="79" />
+        <location filename="../../../app/ui/tables.py" line="70"/>
+        <location filename="../../../app/ui/tables.py" line="79"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="71" />
+        <location filename="../../../app/ui/tables.py" line="71"/>
         <source>Rhythmus</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="72" />
+        <location filename="../../../app/ui/tables.py" line="72"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="73" />
+        <location filename="../../../app/ui/tables.py" line="73"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="74" />
+        <location filename="../../../app/ui/tables.py" line="74"/>
         <source>Letzte Sitzung</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="77" />
+        <location filename="../../../app/ui/tables.py" line="77"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="78" />
+        <location filename="../../../app/ui/tables.py" line="78"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="80" />
+        <location filename="../../../app/ui/tables.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="81" />
+        <location filename="../../../app/ui/tables.py" line="81"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="84" />
+        <location filename="../../../app/ui/tables.py" line="84"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="83" />
+        <location filename="../../../app/ui/tables.py" line="83"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
