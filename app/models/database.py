@@ -348,6 +348,10 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
 def close_database() -> None:
     db = db_proxy.obj
     if db is not None and not db.is_closed():
+        try:  # SQLite's advice for closing connections: refresh the planner's statistics where useful
+            db.execute_sql("PRAGMA optimize")
+        except pw.DatabaseError:
+            pass
         db.close()
 
 

@@ -98,10 +98,12 @@ def _attendees(span: Span) -> pw.SelectQuery:
 def _reach(span: Span) -> tuple[int, int, int]:
     """(persons, organisations, partner organisations) reached in the span."""
     persons = _attendees(span).distinct().count()
-    orgs = (Organization.select(Organization.id, Organization.is_partner)
-            .where(Organization.id.in_(Person.select(Person.organization)
-                                       .where(Person.id.in_(_attendees(span))
-                                              & Person.organization.is_null(False))))
+    # driven from the span's attendance rows (indexed), not from all persons: fast with 100,000 contacts
+    orgs = (Organization.select(Organization.id, Organization.is_partner).distinct()
+            .join(Person, on=(Person.organization == Organization.id))
+            .join(Attendance, on=(Attendance.person == Person.id))
+            .join(Appointment, on=(Attendance.appointment == Appointment.id))
+            .where(_held(span) & (Attendance.status == "attended"))
             .tuples())
     flags = [bool(partner) for _id, partner in orgs]
     return persons, len(flags), sum(flags)
