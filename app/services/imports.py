@@ -550,6 +550,13 @@ def canonical(text: str) -> str:
 
 # --- preview ------------------------------------------------------------------------------------------
 
+# Fields whose values repeat across a list's rows; the preview keeps one object per distinct value.
+_REPEATED_FIELDS = frozenset({
+    "salutation", "title", "function", "organization", "city", "country", "postal_code", "languages",
+    "consent_date", "status", "role", "kind", "location", "network",
+})
+
+
 @dataclass(slots=True)
 class Row:
     number: int                       # row number in the sheet
@@ -788,6 +795,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         present = {person_id: att_id for att_id, person_id in db_proxy.obj.execute_sql(
             "SELECT id, person_id FROM attendance WHERE appointment_id = ?", (appointment_id,))}
     new_orgs: set[str] = set()
+    shared: dict[object, object] = {}  # one object per repeated value (organisation, town, …) keeps memory flat
     done = 0
     for number, raw in spreadsheet.iter_rows(path, layout.sheet):
         if number <= layout.header_row:
@@ -803,6 +811,10 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
             values = _appointment_values(cells, networks, problems)
         else:
             values = _person_values(kind, cells, problems)
+        for name in _REPEATED_FIELDS.intersection(values):
+            value = values[name]
+            if value is not None:
+                values[name] = shared.setdefault(value, value)
         if problems:
             reason = f"Zeile {number}: " + "; ".join(problems)
             result.rows.append(Row(number, values, "error", reason, raw=tuple(raw)))
