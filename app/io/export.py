@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
+
+from app.io.files import write_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "DD.MM.YYYY"
@@ -36,6 +36,7 @@ SHEET_TITLE_LIMIT = 31
 # XML 1.0 forbids most control characters; Excel would refuse the file.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SHEET_TITLE_BAD = re.compile(r"[\\/*?:\[\]]")
+
 
 
 class ExportError(Exception):
@@ -58,21 +59,14 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(f"Unbekanntes Dateiformat „{path.suffix}“: bitte .xlsx oder .csv wählen.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".~" + path.stem[:40] + "-", suffix=suffix, dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+
+    def write(temp: Path) -> None:
         if suffix == ".xlsx":
             _write_xlsx(temp, list(headers), rows, sheet_title)
         else:
             _write_csv(temp, list(headers), rows)
-        with open(temp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+    write_atomically(path, write)
     return path
 
 

@@ -8,14 +8,13 @@ with HarfBuzz shaping, so names in any script print correctly.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from app.io.export import is_formula_like, write_table
+from app.io.files import write_atomically
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -98,20 +97,8 @@ def sections(data: Any, language: str) -> list[tuple[str, list[str], list[list[A
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".~" + path.stem[:40] + "-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        write(temp)
-        with open(temp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
+    write_atomically(path, write)
+    return Path(path)
 
 
 # --- Excel ------------------------------------------------------------------------------------------------

@@ -15,8 +15,6 @@ Privacy: confidential appointments count in every figure but are listed only as 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +48,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.io.files import write_atomically
 from app.io.pdf_fonts import FONT, FONT_BOLD, para, register_fonts, style
 from app.services import report_labels as L
 from app.services import settings, statistics
@@ -734,11 +733,7 @@ def write_report(path: Path | str, options: ReportOptions, stats: Statistics | N
     title = f"{L.text('title', options.language)} {builder.period_label()}"
     header = (office.get("office_name", ""), title)
     footer = f"{L.text('created', options.language)} {L.date(options.created, options.language)}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".~report-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    def write(temp: Path) -> _ReportDoc:
         contents = _Contents(L.text("contents", options.language))
         story = builder.story(contents)
         doc = _ReportDoc(str(temp), header, progress, contents, title=title,
@@ -750,10 +745,7 @@ def write_report(path: Path | str, options: ReportOptions, stats: Statistics | N
             doc.build(story, canvasmaker=_canvas_maker(header, footer, options.language, contents, builder.s))
         finally:
             rl_config.useA85 = use_a85
-        with open(temp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        return doc
+
+    doc = write_atomically(path, write)
     return WrittenReport(path, doc.page)

@@ -10,9 +10,7 @@ The file is written next to the target and moved into place (whole or not at all
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from app.io.files import write_atomically
 from app.services import report_labels as L
 from app.services import statistics
 from app.services.statistics import Statistics
@@ -140,16 +139,5 @@ def write_figures(path: Path | str, stats: Statistics | None = None, *, period: 
         sheet.append(header_cells)
         for row in rows:
             sheet.append([_cell(sheet, value) for value in row])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".~figures-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        workbook.save(temp)
-        with open(temp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    write_atomically(path, workbook.save)
     return path

@@ -15,7 +15,6 @@ import datetime as dt
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -42,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from app.io import pdf_fonts
+from app.io.files import write_atomically
 from app.io.pdf_fonts import para, style
 from app.services import signin
 from app.services.errors import UserError
@@ -523,16 +523,12 @@ def write_sheets(path: str | os.PathLike[str], sheets: list[Sheet], options: She
                  office: Mapping[str, str]) -> Path:
     """Write the PDF atomically: a temp file beside the target, then `os.replace`."""
     target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as stream:
+
+    def write(temp: Path) -> None:
+        with open(temp, "wb") as stream:
             render(stream, sheets, options, office)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write)
     return target
 
 
