@@ -156,6 +156,10 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
                         low = middle
                     else:
                         high = middle - 1
+                # an e-mail address or a hyphenated name breaks after "@", ".", "-" where it can
+                natural = max(word.rfind(mark, 0, low) for mark in "@.-_/")
+                if natural > 0:
+                    low = natural + 1
                 lines.append(word[:low])
                 word = word[low:]
             line = word
@@ -342,7 +346,7 @@ class _Layout:
     def column_widths(self) -> list[float]:
         """Number and photo columns have fixed widths; the rest share what is left."""
         fixed = {"no": 10 * mm, "photo_consent": 24 * mm}
-        share = {"name": 0.23, "org": 0.30, "signature": 0.22, "email": 0.17, "place": 0.13}
+        share = {"name": 0.23, "org": 0.28, "signature": 0.20, "email": 0.19, "place": 0.17}
         order = ["no", "name", "org", *self.options.columns, "signature"]
         rest = self.width - sum(fixed.get(c, 0) for c in order)
         total = sum(share[c] for c in order if c in share)
