@@ -11,6 +11,8 @@ import datetime as dt
 
 import peewee as pw
 
+from app.models.search import person_sort_key
+
 db_proxy = pw.DatabaseProxy()
 
 SECTORS = (
@@ -100,6 +102,16 @@ class Person(TimestampedModel):
     consent_withdrawn = pw.DateField(null=True)
     archived = pw.BooleanField(default=False, index=True)
     erased_at = pw.DateTimeField(null=True)
+    sort_key = pw.CharField(default="", index=True)  # derived from the name on every save (person_sort_key)
+
+    def save(self, *args: object, **kwargs: object) -> int:
+        self.sort_key = person_sort_key(self.last_name, self.first_name)
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def derived_columns(cls, row: dict[str, object]) -> dict[str, object]:
+        """Columns the bulk insert path must compute like save() does."""
+        return {"sort_key": person_sort_key(str(row.get("last_name") or ""), str(row.get("first_name") or ""))}
 
     @property
     def full_name(self) -> str:

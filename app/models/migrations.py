@@ -181,8 +181,20 @@ def step_2_confidential_imports_erasure_search(db: pw.SqliteDatabase) -> None:
     rebuild_search_index(db)
 
 
+def step_3_person_sort_key(db: pw.SqliteDatabase) -> None:
+    """An indexed alphabetical key per person: the contact list sorts without calling Python per row."""
+    from app.models.search import person_sort_key
+
+    db.execute_sql('ALTER TABLE "person" ADD COLUMN "sort_key" VARCHAR(255) NOT NULL DEFAULT \'\'')
+    rows = db.execute_sql('SELECT id, last_name, first_name FROM "person"').fetchall()
+    db.cursor().executemany('UPDATE "person" SET "sort_key" = ? WHERE id = ?',
+                            [(person_sort_key(last, first), pid) for pid, last, first in rows])
+    db.execute_sql('CREATE INDEX "person_sort_key" ON "person" ("sort_key")')
+
+
 MIGRATIONS: list[tuple[int, Callable[[pw.SqliteDatabase], None]]] = [
     (1, step_1_initial),
     (2, step_2_confidential_imports_erasure_search),
+    (3, step_3_person_sort_key),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

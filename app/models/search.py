@@ -30,6 +30,21 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+_SORT_TABLE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "Ä": "a", "Ö": "o", "Ü": "u"})
+
+
+def sort_text(value: str) -> str:
+    """Alphabetical order as an office expects it (DIN 5007: Ö with O, case ignored)."""
+    if value.isascii():
+        return value.lower()
+    return fold(value.translate(_SORT_TABLE))
+
+
+def person_sort_key(last_name: str, first_name: str) -> str:
+    """Stored on each person (indexed) so the contact list sorts 100,000 names without Python per row."""
+    return sort_text(last_name or "") + "\x1f" + sort_text(first_name or "")
+
+
 def rowid(kind: str, ref_id: int) -> int:
     return KIND_CODES[kind] * ROWID_FACTOR + ref_id
 

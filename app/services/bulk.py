@@ -64,6 +64,7 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
     emails = [name for name, kind in spec.fields.items() if kind == "email"]
     choices = list(spec.choices.items())
     email_match = records.EMAIL_RE.match
+    derived = getattr(spec.model, "derived_columns", None)
     values = []
     for number, row in enumerate(rows, start=1):
         if any(not row.get(name) for name in required) or \
@@ -71,6 +72,8 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
                 any(name in row and row[name] not in allowed for name, allowed in choices):
             _raise_row_errors(spec, row, number)
         record = template.copy()
+        if derived is not None:
+            row = {**row, **derived(row)}
         for name, value in row.items():
             record[position[name]] = value if value.__class__ is str else _sql_value(value)
         values.append(record)

@@ -62,7 +62,7 @@ PERSONS = ListSpec(
     table="person p LEFT JOIN organization o ON o.id = p.organization_id",
     columns=(
         Column("name", "p.last_name || CASE WHEN p.first_name <> '' THEN ', ' || p.first_name ELSE '' END",
-               _text_sort("p.last_name") + " ;; " + _text_sort("p.first_name")),
+               "p.sort_key"),
         Column("function", "p.function", _text_sort("p.function")),
         Column("organization", "o.name", _text_sort("coalesce(o.name, '')")),
         Column("email", "p.email", "lower(p.email)"),

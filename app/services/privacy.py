@@ -33,7 +33,7 @@ from app.models import (
     db_proxy,
 )
 from app.models import database as dbmod
-from app.models.search import rowid
+from app.models.search import person_sort_key, rowid
 from app.services import audit, contacts, settings
 from app.services.errors import NotFoundError, UserError
 
@@ -273,7 +273,8 @@ def _erase_in_transaction(person: Person, when: dt.datetime, os_user: str) -> No
     _scrub_table(ImportRecord, "previous", needles, personal, own_imports)
     values: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
     values.update({name: None for name in PERSONAL_DATES})
-    values.update(last_name=ERASED, archived=True, erased_at=when, updated_at=when)
+    values.update(last_name=ERASED, archived=True, erased_at=when, updated_at=when,
+                  sort_key=person_sort_key(ERASED, ""))
     Person.update(values).where(Person.id == person.id).execute()
     Attendance.update({name: "" for name in SNAPSHOT_FIELDS} | {"snapshot_name": ERASED,
                                                                "snapshot_sort_name": ERASED}) \

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.models.migrations import LATEST_VERSION
+
 
 def bruecke(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, BRUECKE_HOME=str(env_home), QT_QPA_PLATFORM="offscreen")
@@ -30,7 +32,7 @@ def test_check_prints_version_integrity_and_counts(demo_file: tuple[Path, Path])
     path, home = demo_file
     result = bruecke("check", "--db", str(path), env_home=home)
     assert result.returncode == 0, result.stderr
-    assert "Schema-Version:    2" in result.stdout
+    assert f"Schema-Version:    {LATEST_VERSION}" in result.stdout
     assert "Integrität:        ok" in result.stdout
     counts = {line.split(":")[0]: line.split(":")[1].strip() for line in result.stdout.splitlines()}
     assert int(counts["Kontakte"]) == 150

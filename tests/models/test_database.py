@@ -53,6 +53,7 @@ def test_older_file_is_upgraded_after_a_backup_and_keeps_its_data(db_path: Path)
     open_database(db_path)
     person = Person.get()
     assert person.last_name == "Žemaitytė" and person.organization.name == "Caritas Lindenau"
+    assert person.sort_key == "zemaityte\x1fruta"  # step 3 derived the list's sort key for old rows
     from app.services import search
 
     assert [h.label for h in search.search("zemaityte")] == ["Rūta Žemaitytė"]

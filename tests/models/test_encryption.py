@@ -7,6 +7,7 @@ import pytest
 
 from app.models import Person, close_database, open_database
 from app.models import database as dbmod
+from app.models.migrations import LATEST_VERSION
 from app.services import backup, contacts
 
 MARKER = "Xylophonbauer"
@@ -59,7 +60,7 @@ def test_backups_of_an_encrypted_database_are_encrypted(db_path: Path) -> None:
     path = backup.make_backup()
     assert dbmod.is_encrypted(path) and MARKER.encode() not in path.read_bytes()
     [info] = backup.list_backups()
-    assert info.encrypted and info.counts["Kontakte"] == 1 and info.schema_version == 2
+    assert info.encrypted and info.counts["Kontakte"] == 1 and info.schema_version == LATEST_VERSION
     contacts.create_person({"last_name": "Später"})
     backup.restore(path)
     assert [p.last_name for p in Person.select()] == [MARKER]

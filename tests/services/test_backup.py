@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.models import Person, close_database, open_database
+from app.models.migrations import LATEST_VERSION
 from app.services import backup, contacts, privacy, settings, startup
 from app.services.errors import UserError
 
@@ -28,7 +29,7 @@ def test_backup_is_a_checked_copy_listed_with_date_schema_and_counts(demo_db, db
     assert _rows(path, "PRAGMA journal_mode") == [("delete",)]  # a self-contained file, no -wal needed
     [info] = backup.list_backups()
     assert info.path == path and info.reason == "manual" and info.created == dt.datetime(2026, 11, 23, 9, 30)
-    assert info.schema_version == 2
+    assert info.schema_version == LATEST_VERSION
     assert info.counts["Kontakte"] == Person.select().count() > 100
 
 

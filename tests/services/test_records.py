@@ -115,3 +115,16 @@ def test_fields_of_action_are_seeded_and_assigned(db) -> None:  # noqa: ANN001
     assert sorted(appointments.field_ids(meeting.id)) == sorted([fields[0].id, fields[2].id])
     with pytest.raises(ConflictError):
         appointments.delete_field_of_action(fields[0].id)
+
+
+def test_person_sort_key_follows_the_name_on_every_write_path(db) -> None:  # noqa: ANN001
+    from app.services import bulk
+
+    person = contacts.create_person({"first_name": "Emre", "last_name": "Özdemir"})
+    assert Person.get_by_id(person.id).sort_key == "ozdemir\x1femre"
+    contacts.update_person(person.id, {"last_name": "Zimmermann"})
+    assert Person.get_by_id(person.id).sort_key == "zimmermann\x1femre"
+    [bulk_id] = bulk.insert(contacts.PERSON, [{"first_name": "Ayşe", "last_name": "Öztürk"}])
+    assert Person.get_by_id(bulk_id).sort_key == "ozturk\x1fayse"
+    ordered = [p.last_name for p in Person.select().order_by(Person.sort_key)]
+    assert ordered == ["Öztürk", "Zimmermann"]

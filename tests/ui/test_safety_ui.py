@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from app.models import Person
+from app.models.migrations import LATEST_VERSION
 from app.services import backup, contacts, privacy
 
 
@@ -39,7 +40,7 @@ def test_restore_dialog_lists_date_schema_and_counts_and_restores(db, qtbot, mon
     dialog = RestoreDialog()
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
-    assert item.text(1) == "von Hand" and item.text(2) == "2" and item.text(3) == "1"
+    assert item.text(1) == "von Hand" and item.text(2) == str(LATEST_VERSION) and item.text(3) == "1"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     dialog.restore_selected()
