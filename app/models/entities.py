@@ -102,7 +102,7 @@ class Person(TimestampedModel):
     consent_withdrawn = pw.DateField(null=True)
     archived = pw.BooleanField(default=False, index=True)
     erased_at = pw.DateTimeField(null=True)
-    sort_key = pw.CharField(default="", index=True)  # derived from the name on every save (person_sort_key)
+    sort_key = pw.CharField(default="")  # derived from the name on every save; indexed with `archived`
 
     def save(self, *args: object, **kwargs: object) -> int:
         self.sort_key = person_sort_key(self.last_name, self.first_name)
