@@ -72,10 +72,11 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
                 any(name in row and row[name] not in allowed for name, allowed in choices):
             _raise_row_errors(spec, row, number)
         record = template.copy()
-        if derived is not None:
-            row = {**row, **derived(row)}
         for name, value in row.items():
             record[position[name]] = value if value.__class__ is str else _sql_value(value)
+        if derived is not None:
+            for name, value in derived(row).items():
+                record[position[name]] = value
         values.append(record)
     _check_references(spec, rows)
     table = spec.model._meta.table_name
