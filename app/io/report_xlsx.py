@@ -19,12 +19,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from app.io.export import FORMULA_STARTS
 from app.io.files import write_atomically
 from app.services import report_labels as L
 from app.services import statistics
 from app.services.statistics import Statistics
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 DATE_FORMAT = "DD.MM.YYYY"
 TIME_FORMAT = "HH:MM"

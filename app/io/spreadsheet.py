@@ -41,7 +41,6 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Row = tuple[Any, ...]
 
