@@ -293,6 +293,21 @@ def _nice_step(maximum: int) -> int:
     return max(1, maximum // 5)
 
 
+def _style_values(chart: VerticalBarChart | HorizontalBarChart, values: Sequence[float], language: str) -> None:
+    """The value axis, grid and bars every chart of the report shares."""
+    top, step = _axis_max(max(values or [0]))
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.labelTextFormat = lambda v: L.number(v, language)
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebf0")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars[0].fillColor = ACCENT_2
+    chart.bars[0].strokeColor = None
+
+
 def _axis_max(maximum: int) -> tuple[int, int]:
     step = _nice_step(max(maximum, 1))
     top = max(step, -(-max(maximum, 1) // step) * step)
@@ -326,17 +341,7 @@ def month_chart(stats: Statistics, language: str) -> Drawing:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
     chart.categoryAxis.strokeColor = RULE
-    top, step = _axis_max(max(values or [0]))
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.labelTextFormat = lambda v: L.number(v, language)
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebf0")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = ACCENT_2
-    chart.bars[0].strokeColor = None
+    _style_values(chart, values, language)
     chart.barLabelFormat = lambda v: L.number(v, language) if v else ""
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
@@ -377,17 +382,7 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], language: str) -> Dr
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
-    top, step = _axis_max(max(values or [0]))
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.labelTextFormat = lambda v: L.number(v, language)
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebf0")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = ACCENT_2
-    chart.bars[0].strokeColor = None
+    _style_values(chart, values, language)
     chart.barLabelFormat = lambda v: L.number(v, language)
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7

@@ -1078,8 +1078,7 @@ def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | 
 
 def undo(batch_id: int) -> dict[str, int]:
     """Revert a whole import: created records removed, updated ones restored – all or nothing."""
-    from app.services import contacts
-
+    deletes = _undo_deletes()
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
         raise ImportError_(f"Import Nr. {batch_id} gibt es nicht.")
@@ -1109,27 +1108,12 @@ def undo(batch_id: int) -> dict[str, int]:
             if item.entity == "attendance":
                 Attendance.delete().where(Attendance.id == item.entity_id).execute()
                 audit.record("attendance", item.entity_id, "undo_import")
-            elif item.entity == "person":
-                if Person.get_or_none(Person.id == item.entity_id) is None:
+            else:
+                model, delete = deletes[item.entity]
+                if model.get_or_none(model.id == item.entity_id) is None:
                     continue
                 try:
-                    contacts.delete_person(item.entity_id)
-                except ConflictError as exc:
-                    raise ConflictError(f"Der Import kann nicht rückgängig gemacht werden: {exc}") from None
-            elif item.entity == "organization":
-                if Organization.get_or_none(Organization.id == item.entity_id) is None:
-                    continue
-                try:
-                    contacts.delete_organization(item.entity_id)
-                except ConflictError as exc:
-                    raise ConflictError(f"Der Import kann nicht rückgängig gemacht werden: {exc}") from None
-            elif item.entity == "appointment":
-                if Appointment.get_or_none(Appointment.id == item.entity_id) is None:
-                    continue
-                from app.services.appointments import delete_appointment
-
-                try:
-                    delete_appointment(item.entity_id)
+                    delete(item.entity_id)
                 except ConflictError as exc:
                     raise ConflictError(f"Der Import kann nicht rückgängig gemacht werden: {exc}") from None
             counts["removed"] += 1
@@ -1138,6 +1122,18 @@ def undo(batch_id: int) -> dict[str, int]:
         audit.record("import_batch", batch.id, "undo", {"removed": (None, counts["removed"]),
                                                        "restored": (None, counts["restored"])})
     return counts
+
+
+def _undo_deletes() -> dict[str, tuple[Any, Callable[[int], None]]]:
+    """entity → (model, guarded delete service) for removing records an import created."""
+    from app.services import contacts
+    from app.services.appointments import delete_appointment
+
+    return {
+        "person": (Person, contacts.delete_person),
+        "organization": (Organization, contacts.delete_organization),
+        "appointment": (Appointment, delete_appointment),
+    }
 
 
 def batches(limit: int = 50) -> list[ImportBatch]:
