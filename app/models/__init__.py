@@ -11,10 +11,12 @@ from app.models.entities import (
     ALL_MODELS,
     Appointment,
     AppointmentField,
+    AppointmentSeries,
     Attendance,
     AuditEntry,
     ErasureLog,
     FieldOfAction,
+    FollowUp,
     ImportBatch,
     ImportRecord,
     Membership,
@@ -26,7 +28,7 @@ from app.models.entities import (
 )
 
 __all__ = [
-    "ALL_MODELS", "Appointment", "AppointmentField", "Attendance", "AuditEntry", "DatabaseError",
-    "DatabaseTooNew", "ErasureLog", "FieldOfAction", "ImportBatch", "ImportRecord", "Membership", "Network",
+    "ALL_MODELS", "Appointment", "AppointmentField", "AppointmentSeries", "Attendance", "AuditEntry", "DatabaseError",
+    "DatabaseTooNew", "ErasureLog", "FieldOfAction", "FollowUp", "ImportBatch", "ImportRecord", "Membership", "Network",
     "Organization", "Person", "Setting", "close_database", "db_proxy", "open_database", "schema_version",
 ]

@@ -9,13 +9,17 @@ real connection (which may set the journal mode or migrate) is made.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
+
+# A current SQLite on every platform (DESIGN.md §6): Python's bundled library differs per system, and
+# 3.40.1 segfaults on FTS5 trigram queries that 3.50 answers. SQLCipher mode keeps sqlcipher3's own build.
+import sqlean as sqlite_driver
 
 from app.models.entities import db_proxy
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
@@ -29,6 +33,27 @@ PRAGMAS = {
 }
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
+
+
+def sqlite_version() -> str:
+    """The SQLite library Brücke runs on (the pinned driver's, not the system's)."""
+    return str(sqlite_driver.sqlite_version)
+
+
+class PinnedSqliteDatabase(pw.SqliteDatabase):
+    """peewee's SqliteDatabase on the pinned driver instead of the interpreter's `sqlite3` module."""
+
+    def _connect(self) -> Any:
+        conn = sqlite_driver.connect(self.database, timeout=self._timeout, isolation_level=None,
+                                     **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
 # File systems on which SQLite's locking is known to be unreliable (https://www.sqlite.org/useovernet.html).
 NETWORK_FILESYSTEMS = {
     "nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "fuse.sshfs", "sshfs", "davfs",
@@ -184,7 +209,7 @@ def connect_raw(path: Path | str, passphrase: str | None = None, *, readonly: bo
         conn = sqlcipher3.connect(target, uri=readonly, check_same_thread=False)
         conn.execute("PRAGMA key='" + passphrase.replace("'", "''") + "'")
     else:
-        conn = sqlite3.connect(target, uri=readonly, check_same_thread=False)
+        conn = sqlite_driver.connect(target, uri=readonly, check_same_thread=False)
     return conn
 
 
@@ -304,7 +329,7 @@ def make_database(path: Path | str, passphrase: str | None = None) -> pw.SqliteD
         _quiet_sqlcipher()
         return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False,
                                  timeout=5)
-    return pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
+    return PinnedSqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
 
 
 def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: str | None = None,
@@ -342,6 +367,7 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
         db.close()
         raise
     db_proxy.initialize(db)
+    log.info("database opened on SQLite %s (%s)", sqlite_version(), "SQLCipher" if passphrase else "sqlean")
     return db
 
 

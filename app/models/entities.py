@@ -8,6 +8,7 @@ organisation (RESTRICT) – the services archive instead or refuse with a reason
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 
 import peewee as pw
 
@@ -57,12 +58,23 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
 class TimestampedModel(BaseModel):
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
 
 
-class Organization(TimestampedModel):
+class RecordModel(TimestampedModel):
+    """An editable record: a stable identity for exports/sync and an edit version (DESIGN.md §6)."""
+
+    uuid = pw.CharField(default=new_uuid, unique=True)
+    version = pw.IntegerField(default=1)
+
+
+class Organization(RecordModel):
     name = pw.CharField(index=True)
     short_name = pw.CharField(default="")
     sector = pw.CharField(default="other", index=True)
@@ -79,7 +91,7 @@ class Organization(TimestampedModel):
     archived = pw.BooleanField(default=False, index=True)
 
 
-class Person(TimestampedModel):
+class Person(RecordModel):
     salutation = pw.CharField(default="")
     title = pw.CharField(default="")
     first_name = pw.CharField(default="")
@@ -102,6 +114,7 @@ class Person(TimestampedModel):
     consent_withdrawn = pw.DateField(null=True)
     archived = pw.BooleanField(default=False, index=True)
     erased_at = pw.DateTimeField(null=True)
+    external_uid = pw.CharField(default="", index=True)  # the UID a vCard import came with
     sort_key = pw.CharField(default="")  # derived from the name on every save; indexed with `archived`
 
     def save(self, *args: object, **kwargs: object) -> int:
@@ -122,7 +135,7 @@ class Person(TimestampedModel):
         return ", ".join(p for p in (self.last_name, self.first_name) if p)
 
 
-class Network(TimestampedModel):
+class Network(RecordModel):
     name = pw.CharField(index=True)
     short_name = pw.CharField(default="")
     kind = pw.CharField(default="network", index=True)
@@ -154,7 +167,34 @@ class FieldOfAction(BaseModel):
     archived = pw.BooleanField(default=False)
 
 
-class Appointment(TimestampedModel):
+class AppointmentSeries(RecordModel):
+    """A recurring appointment: an RRULE (RFC 5545 subset) whose occurrences are ordinary appointments.
+
+    `exdates` is a JSON list of ISO datetimes (removed occurrences); `generated_until` is the horizon up to
+    which occurrences exist as rows. The other fields are the template new occurrences are made from.
+    """
+
+    rrule = pw.TextField()
+    dtstart = pw.DateTimeField()
+    duration_minutes = pw.IntegerField(default=0)
+    all_day = pw.BooleanField(default=False)
+    exdates = pw.TextField(default="[]")
+    generated_until = pw.DateField(null=True)
+    title = pw.CharField()
+    kind = pw.CharField(default="meeting")
+    location = pw.CharField(default="")
+    online_link = pw.CharField(default="")
+    network = pw.ForeignKeyField(Network, null=True, backref="series", on_delete="SET NULL")
+    agenda = pw.TextField(default="")
+    confidential = pw.BooleanField(default=False)
+    expected_participants = pw.IntegerField(null=True)
+    external_uid = pw.CharField(default="", index=True)
+
+    class Meta:
+        table_name = "appointment_series"
+
+
+class Appointment(RecordModel):
     title = pw.CharField()
     kind = pw.CharField(default="meeting", index=True)
     start = pw.DateTimeField(index=True)
@@ -168,6 +208,10 @@ class Appointment(TimestampedModel):
     outcome = pw.TextField(default="")
     expected_participants = pw.IntegerField(null=True)
     confidential = pw.BooleanField(default=False)
+    external_uid = pw.CharField(default="", index=True)  # the UID an ICS import came with
+    series = pw.ForeignKeyField(AppointmentSeries, null=True, backref="occurrences", on_delete="SET NULL")
+    recurrence_id = pw.DateTimeField(null=True)  # the occurrence's original start within its series
+    series_exception = pw.BooleanField(default=False)  # moved/changed by hand: series edits leave it alone
 
 
 class AppointmentField(BaseModel):
@@ -233,6 +277,24 @@ class ImportRecord(BaseModel):
     previous = pw.TextField(default="{}")  # JSON of the fields an update overwrote
 
 
+class FollowUp(RecordModel):
+    """A follow-up (Wiedervorlage): something to do by a date, optionally tied to a record."""
+
+    title = pw.CharField()
+    due_date = pw.DateField(null=True)
+    done = pw.BooleanField(default=False)
+    done_at = pw.DateTimeField(null=True)
+    responsible = pw.CharField(default="")
+    notes = pw.TextField(default="")
+    person = pw.ForeignKeyField(Person, null=True, backref="follow_ups", on_delete="CASCADE")
+    organization = pw.ForeignKeyField(Organization, null=True, backref="follow_ups", on_delete="SET NULL")
+    network = pw.ForeignKeyField(Network, null=True, backref="follow_ups", on_delete="SET NULL")
+    appointment = pw.ForeignKeyField(Appointment, null=True, backref="follow_ups", on_delete="SET NULL")
+
+    class Meta:
+        table_name = "follow_up"
+
+
 class ErasureLog(BaseModel):
     """Erasures (GDPR Art. 17) kept so they can be replayed after restoring an older backup."""
 
@@ -242,6 +304,6 @@ class ErasureLog(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Organization, Person, Network, Membership, FieldOfAction, Appointment, AppointmentField, Attendance,
-    AuditEntry, Setting, ImportBatch, ImportRecord, ErasureLog,
+    Organization, Person, Network, Membership, FieldOfAction, AppointmentSeries, Appointment, AppointmentField,
+    Attendance, AuditEntry, Setting, ImportBatch, ImportRecord, FollowUp, ErasureLog,
 ]

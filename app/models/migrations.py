@@ -193,9 +193,75 @@ def step_3_person_sort_key(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX "person_sort_key_archived" ON "person" ("sort_key", "archived")')
 
 
+RECORD_TABLES_V4 = ("organization", "person", "network", "appointment")
+
+SCHEMA_V4_TABLES = [
+    (
+        "CREATE TABLE \"appointment_series\" (\"id\" INTEGER NOT NULL PRIMARY KEY"
+        ", \"uuid\" VARCHAR(36) NOT NULL, \"version\" INTEGER NOT NULL DEFAULT 1"
+        ", \"created_at\" DATETIME NOT NULL, \"updated_at\" DATETIME NOT NULL"
+        ", \"rrule\" TEXT NOT NULL, \"dtstart\" DATETIME NOT NULL, \"duration_minutes\" INTEGER NOT NULL DEFAULT 0"
+        ", \"all_day\" INTEGER NOT NULL DEFAULT 0, \"exdates\" TEXT NOT NULL DEFAULT '[]'"
+        ", \"generated_until\" DATE, \"title\" VARCHAR(255) NOT NULL, \"kind\" VARCHAR(255) NOT NULL"
+        ", \"location\" VARCHAR(255) NOT NULL DEFAULT '', \"online_link\" VARCHAR(255) NOT NULL DEFAULT ''"
+        ", \"network_id\" INTEGER, \"agenda\" TEXT NOT NULL DEFAULT '', \"confidential\" INTEGER NOT NULL DEFAULT 0"
+        ", \"expected_participants\" INTEGER, \"external_uid\" VARCHAR(255) NOT NULL DEFAULT ''"
+        ", FOREIGN KEY (\"network_id\") REFERENCES \"network\" (\"id\") ON DELETE SET NULL)"
+    ),
+    """CREATE UNIQUE INDEX "appointment_series_uuid" ON "appointment_series" ("uuid")""",
+    """CREATE INDEX "appointment_series_external_uid" ON "appointment_series" ("external_uid")""",
+    (
+        "CREATE TABLE \"follow_up\" (\"id\" INTEGER NOT NULL PRIMARY KEY"
+        ", \"uuid\" VARCHAR(36) NOT NULL, \"version\" INTEGER NOT NULL DEFAULT 1"
+        ", \"created_at\" DATETIME NOT NULL, \"updated_at\" DATETIME NOT NULL"
+        ", \"title\" VARCHAR(255) NOT NULL, \"due_date\" DATE, \"done\" INTEGER NOT NULL DEFAULT 0"
+        ", \"done_at\" DATETIME, \"responsible\" VARCHAR(255) NOT NULL DEFAULT ''"
+        ", \"notes\" TEXT NOT NULL DEFAULT ''"
+        ", \"person_id\" INTEGER, \"organization_id\" INTEGER, \"network_id\" INTEGER, \"appointment_id\" INTEGER"
+        ", FOREIGN KEY (\"person_id\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE"
+        ", FOREIGN KEY (\"organization_id\") REFERENCES \"organization\" (\"id\") ON DELETE SET NULL"
+        ", FOREIGN KEY (\"network_id\") REFERENCES \"network\" (\"id\") ON DELETE SET NULL"
+        ", FOREIGN KEY (\"appointment_id\") REFERENCES \"appointment\" (\"id\") ON DELETE SET NULL)"
+    ),
+    """CREATE UNIQUE INDEX "follow_up_uuid" ON "follow_up" ("uuid")""",
+    """CREATE INDEX "follow_up_due" ON "follow_up" ("done", "due_date")""",
+    """CREATE INDEX "follow_up_person_id" ON "follow_up" ("person_id")""",
+    """CREATE INDEX "follow_up_appointment_id" ON "follow_up" ("appointment_id")""",
+]
+
+
+def step_4_identity_version_series_follow_ups(db: pw.SqliteDatabase) -> None:
+    """Round 2 foundation (DESIGN.md §6): a UUID and an edit version on every record, the series an
+    appointment belongs to (with the original start of a moved occurrence), the foreign UID a calendar or
+    address-book import came with, follow-ups (Wiedervorlagen), and search keys that fold ue/ae/oe."""
+    import uuid
+
+    for table in RECORD_TABLES_V4:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "uuid" VARCHAR(36) NOT NULL DEFAULT \'\'')
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+        ids = [row[0] for row in db.execute_sql(f'SELECT id FROM "{table}"').fetchall()]
+        db.cursor().executemany(f'UPDATE "{table}" SET "uuid" = ? WHERE id = ?',
+                                [(str(uuid.uuid4()), record_id) for record_id in ids])
+        db.execute_sql(f'CREATE UNIQUE INDEX "{table}_uuid" ON "{table}" ("uuid")')
+    for table in ("person", "appointment"):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "external_uid" VARCHAR(255) NOT NULL DEFAULT \'\'')
+        db.execute_sql(f'CREATE INDEX "{table}_external_uid" ON "{table}" ("external_uid")')
+    for statement in SCHEMA_V4_TABLES:
+        db.execute_sql(statement)
+    db.execute_sql('ALTER TABLE "appointment" ADD COLUMN "series_id" INTEGER '
+                   'REFERENCES "appointment_series" ("id") ON DELETE SET NULL')
+    db.execute_sql('ALTER TABLE "appointment" ADD COLUMN "recurrence_id" DATETIME')
+    db.execute_sql('ALTER TABLE "appointment" ADD COLUMN "series_exception" INTEGER NOT NULL DEFAULT 0')
+    db.execute_sql('CREATE INDEX "appointment_series_id" ON "appointment" ("series_id", "recurrence_id")')
+    from app.models.search import rebuild_search_index
+
+    rebuild_search_index(db)
+
+
 MIGRATIONS: list[tuple[int, Callable[[pw.SqliteDatabase], None]]] = [
     (1, step_1_initial),
     (2, step_2_confidential_imports_erasure_search),
     (3, step_3_person_sort_key),
+    (4, step_4_identity_version_series_follow_ups),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

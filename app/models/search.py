@@ -30,6 +30,13 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def search_key(text: str) -> str:
+    """`fold` plus German transliterations folded together: "Mueller", "Müller" and "Muller" share one key
+    (ue→u, ae→a, oe→o after ü→u …; ß→ss already), so every spelling finds every other. Index keys and
+    search terms both go through here."""
+    return fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
 _SORT_TABLE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "Ä": "a", "Ö": "o", "Ü": "u"})
 
 
@@ -70,18 +77,19 @@ def _entries(kind: str, rows: Iterable[tuple]) -> Iterator[tuple]:
         if kind == "person":
             ref_id, first, last, title, email, function, org = row
             name = _join(first, last)
-            yield (rowid(kind, ref_id), fold(_join(name, email)), fold(name), kind, ref_id,
+            yield (rowid(kind, ref_id), search_key(_join(title, name, email)), search_key(name), kind, ref_id,
                    _join(title, name), " · ".join(p for p in (function, org) if p))
         elif kind == "organization":
             ref_id, name, short, city, email = row
-            yield (rowid(kind, ref_id), fold(_join(name, short, email)), fold(name), kind, ref_id, name,
+            yield (rowid(kind, ref_id), search_key(_join(name, short, email)), search_key(name), kind, ref_id, name,
                    _join(short, city))
         elif kind == "network":
             ref_id, name, short, network_kind = row
-            yield (rowid(kind, ref_id), fold(_join(name, short)), fold(name), kind, ref_id, name, network_kind)
+            yield (rowid(kind, ref_id), search_key(_join(name, short)), search_key(name), kind, ref_id, name,
+                   network_kind)
         else:
             ref_id, title, location, start = row
-            yield (rowid(kind, ref_id), fold(_join(title, location)), fold(title), kind, ref_id, title,
+            yield (rowid(kind, ref_id), search_key(_join(title, location)), search_key(title), kind, ref_id, title,
                    str(start)[:16])
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import peewee as pw
 
 from app.models import db_proxy
-from app.models.entities import BaseModel, now
+from app.models.entities import BaseModel, new_uuid, now
 from app.models.search import KIND_CODES, refresh_entries
 from app.services import audit, records
 from app.services.errors import ValidationError
@@ -59,6 +59,7 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
     template = [stamp if name in ("created_at", "updated_at") else
                 _sql_value(default() if callable(default) else default) for name, default in plan]
     position = {name: index for index, (name, _) in enumerate(plan)}
+    uuid_at = position.get("uuid")  # a fresh identity per row, not the template's one
     position.update({name + "_id": position[name] for name in spec.refs})
     required = spec.required
     emails = [name for name, kind in spec.fields.items() if kind == "email"]
@@ -72,6 +73,8 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
                 any(name in row and row[name] not in allowed for name, allowed in choices):
             _raise_row_errors(spec, row, number)
         record = template.copy()
+        if uuid_at is not None:
+            record[uuid_at] = new_uuid()
         for name, value in row.items():
             record[position[name]] = value if value.__class__ is str else _sql_value(value)
         if derived is not None:

@@ -4,9 +4,9 @@ A list is answered in three cheap steps, so that 100,000 persons stay smooth:
 
 1. `ordered_ids(kind, filters, sort, descending)` – the ids that pass the filters, in display order
    (one indexed SQL query, no row objects);
-2. `search_ids(kind, term)` – the ids whose folded search key matches every word of the term, from the
-   search index (`search_word` prefixes for terms under three letters, the FTS5 trigram index otherwise);
-   the view keeps (1) and intersects it with (2) on every keystroke;
+2. `search_ids(kind, term)` – the ids whose folded search key contains every word of the term, from the
+   search index (one trigram phrase match for the longest word, `instr` for the others); a longer term
+   never finds more; the view keeps (1) and intersects it with (2) on every keystroke;
 3. `rows(kind, ids)` – the raw column values of the few ids on screen.
 
 Values are raw (dates as `datetime.date`, counts as `int`, choice keys as stored); the UI formats them.
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models import db_proxy
-from app.models.search import KIND_CODES, KIND_ORDER, ROWID_FACTOR, fold
+from app.models.search import KIND_CODES, ROWID_FACTOR, fold
+from app.services import search
 
-_END = "\U0010ffff"
 PERIODS = ("all", "upcoming", "past", "this_week", "this_month", "this_year", "last_year", "custom")
 ARCHIVED_CHOICES = ("active", "archived", "all")
 
@@ -265,29 +265,11 @@ def ordered_ids(kind: str, filters: Mapping[str, Any] | None = None, sort: str |
 
 def search_ids(kind: str, term: str) -> set[int] | None:
     """Ids of one kind whose search key contains every word of the term; None for an empty term."""
-    words = fold(term).split()
+    words = search.term_words(term)
     if not words:
         return None
-    db = db_proxy.obj
     base = KIND_CODES[kind] * ROWID_FACTOR
-    result: set[int] | None = None
-    for word in sorted(set(words), key=len, reverse=True):
-        if len(word) >= 3:
-            # a quoted phrase on the trigram index is a substring match on the folded key, answered from
-            # the index alone (LIKE '%…%' would re-check every candidate row)
-            phrase = '"' + word.replace('"', '""') + '"'
-            rows = [row for row in db.execute_sql(
-                "SELECT rowid FROM search_index WHERE search_index MATCH ?", [phrase]).fetchall()
-                if base <= row[0] < base + ROWID_FACTOR]
-        else:
-            rows = db.execute_sql(
-                "SELECT entry FROM search_word WHERE word >= ? AND word < ? AND kind_order = ?",
-                [word, word + _END, KIND_ORDER[kind]]).fetchall()
-        found = {row[0] - base for row in rows}
-        result = found if result is None else result & found
-        if not result:
-            return set()
-    return result
+    return {entry - base for entry in search.substring_entries(words, kind)}
 
 
 def query(kind: str, filters: Mapping[str, Any] | None = None, term: str = "", sort: str | None = None,

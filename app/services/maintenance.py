@@ -24,6 +24,7 @@ class CheckReport:
     integrity: str
     foreign_keys: str
     counts: dict[str, int]
+    sqlite_version: str = ""
 
     @property
     def ok(self) -> bool:
@@ -49,4 +50,5 @@ def check(quick: bool = False) -> CheckReport:
     integrity = "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(r[0] for r in rows[:5])
     problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     foreign = "ok" if not problems else f"{len(problems)} verwaiste Verweise"
-    return CheckReport(schema_version(db), integrity, foreign, counts())
+    version = str(db.execute_sql("SELECT sqlite_version()").fetchone()[0])
+    return CheckReport(schema_version(db), integrity, foreign, counts(), version)

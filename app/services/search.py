@@ -1,9 +1,14 @@
 """One search across persons, organisations, networks and appointments.
 
-Terms are folded like the index keys. Ranking: a name with a word equal to the term (or the whole name)
-first, then names with a word starting with the term – both answered from the `search_word` index –
-then any other record containing every word (the FTS5 trigram index), until the limit is reached.
-Within a rank: organisations, networks, persons, appointments; shorter names first.
+Terms are folded like the index keys (`search_key`). A record matches when its key contains every word of
+the term, so a longer term never finds more. Ranking: a name with a word equal to the term (or the whole
+name) first, then names with a word starting with the term – both answered from the `search_word` index –
+then any other matching record, until the limit is reached. Within a rank: organisations, networks,
+persons, appointments; shorter names first.
+
+Query shape: at most one trigram MATCH (the longest word of three letters or more, as a quoted phrase);
+the other words are checked with `instr`. Two `LIKE` constraints on the trigram table, one of them shorter
+than three letters, crash SQLite 3.40 (issue 17) – that shape is never issued.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import db_proxy
-from app.models.search import KIND_ORDER, ROWID_FACTOR, fold
+from app.models.search import KIND_CODES, KIND_ORDER, ROWID_FACTOR, search_key
 
 _END = "\U0010ffff"
 
@@ -31,11 +36,45 @@ def _kind_clause(kinds: tuple[object, ...] | None, column: str) -> tuple[str, li
     return f" AND {column} IN ({','.join('?' * len(kinds))})", list(kinds)
 
 
+MAX_WORDS = 12  # a pasted paragraph is searched by its first words, not by thousands of instr calls
+MAX_WORD_LENGTH = 100
+
+
+def term_words(term: str) -> list[str]:
+    """The distinct folded words of a term, longest first, capped in number and length."""
+    words = sorted(set(search_key(term).split()), key=lambda w: (-len(w), w))
+    return [w[:MAX_WORD_LENGTH] for w in words[:MAX_WORDS]]
+
+
+def substring_entries(words: list[str], kind: str | None = None, limit: int = -1) -> list[int]:
+    """Index entries (rowids) whose key contains every word; one kind's range only when `kind` is given."""
+    if not words:
+        return []
+    clauses: list[str] = []
+    params: list[object] = []
+    longest = words[0]
+    if len(longest) >= 3:
+        clauses.append("search_index MATCH ?")
+        params.append('"' + longest.replace('"', '""') + '"')
+        rest = words[1:]
+    else:
+        rest = words
+    for word in rest:
+        clauses.append("instr(key, ?) > 0")
+        params.append(word)
+    if kind is not None:
+        base = KIND_CODES[kind] * ROWID_FACTOR
+        clauses.append("rowid >= ? AND rowid < ?")
+        params += [base, base + ROWID_FACTOR]
+    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)} LIMIT ?"
+    return [row[0] for row in db_proxy.obj.execute_sql(sql, [*params, limit]).fetchall()]
+
+
 def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> list[Hit]:
-    words = fold(term).split()
+    words = term_words(term)
     if not words or limit <= 0:
         return []
-    whole = " ".join(words)
+    whole = " ".join(search_key(term).split())[:MAX_WORD_LENGTH]
     db = db_proxy.obj
     order_clause, order_params = _kind_clause(
         tuple(KIND_ORDER[k] for k in kinds) if kinds else None, "kind_order")
@@ -54,16 +93,12 @@ def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> 
         if len(ranked) >= limit:
             break
         ranked.setdefault(entry, 0 if exact else 1)
-    if len(ranked) < limit and not short:
-        where = " AND ".join("key LIKE ?" for _ in words)
-        kind_clause, kind_params = _kind_clause(kinds, "kind")
-        extra = db.execute_sql(
-            f"SELECT rowid FROM search_index WHERE {where}{kind_clause} LIMIT ?",
-            [*(f"%{w}%" for w in words), *kind_params, limit + len(ranked)]).fetchall()
-        for (entry,) in extra:
-            if len(ranked) >= limit:
-                break
-            ranked.setdefault(entry, 2)
+    if len(ranked) < limit:
+        for kind in kinds or (None,):
+            for entry in substring_entries(words, kind, limit + len(ranked)):
+                if len(ranked) >= limit:
+                    break
+                ranked.setdefault(entry, 2)
     if not ranked:
         return []
     marks = ",".join("?" * len(ranked))

@@ -9,7 +9,7 @@
 
 `import` prints the preview (every row that is skipped or rejected, with its reason) and a summary.
 With errors it writes nothing and exits 1 – unless `--skip-errors` imports the valid rows.
-Registered in app/cli.py's COMMANDS.
+Registered in app/cli/__init__.py's COMMANDS.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.services import imports
 
     cli.open_db(args)
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.services import imports
 
     cli.open_db(args)
@@ -84,7 +84,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.services import exports
 
     cli.open_db(args)

@@ -1,5 +1,5 @@
 """Command-line rows for data safety: backup, backups, restore, erase-person, export-person, retention,
-audit, encrypt. Registered in app/cli.py's COMMANDS; each handler is a thin call into the services."""
+audit, encrypt. Registered in app/cli/__init__.py's COMMANDS; each handler is a thin call into the services."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _open(args: argparse.Namespace, *, lock: bool = False):  # noqa: ANN202 - (db, lock or None)
-    from app import cli
+    from app.cli import common as cli
     from app.models import database as dbmod
     from app.services import instance_lock, startup
 
@@ -64,7 +64,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.models import database as dbmod
     from app.services import backup, instance_lock, startup
 
@@ -163,7 +163,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_encrypt(args: argparse.Namespace) -> int:
     import os
 
-    from app import cli
+    from app.cli import common as cli
     from app.models import close_database, db_proxy
     from app.models import database as dbmod
     from app.services import backup

@@ -3,7 +3,7 @@
     bruecke report --year 2025 --out bericht.pdf [--lang en] [--xlsx kennzahlen.xlsx]
     bruecke report --from 2025-03-01 --to 2025-06-30 --out bericht.pdf
 
-Registered in app/cli.py's COMMANDS; the handler is a thin call into statistics and the report writers.
+Registered in app/cli/__init__.py's COMMANDS; the handler is a thin call into statistics and the report writers.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None):  # noqa: 
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.io import report_pdf, report_xlsx
     from app.services import statistics
 

@@ -3,7 +3,7 @@
     bruecke attendance --appointment 812 --out liste.pdf [--blank-rows 10] [--landscape] [--lang en]
     bruecke attendance --appointment 812 --appointment 813 --out workshops.pdf     # one PDF, two sheets
 
-Registered in app/cli.py's COMMANDS. Without options the sheet uses the options last chosen for the
+Registered in app/cli/__init__.py's COMMANDS. Without options the sheet uses the options last chosen for the
 appointment's network (or the defaults).
 """
 
@@ -20,7 +20,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
-    from app import cli
+    from app.cli import common as cli
     from app.io import signin_sheet
     from app.models import Appointment
     from app.services import signin

@@ -1,0 +1,88 @@
+"""Command line: start the GUI, fill a demo office, check, search – thin calls into the services.
+
+Exit codes: 0 ok, 1 failure (one clear line, never a traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, paths
+from app.cli.attendance import COMMANDS as ATTENDANCE_COMMANDS
+from app.cli.common import Handler, db_option
+from app.cli.imports import COMMANDS as IMPORT_COMMANDS
+from app.cli.office import COMMANDS as OFFICE_COMMANDS
+from app.cli.office import cmd_gui
+from app.cli.report import COMMANDS as REPORT_COMMANDS
+from app.cli.safety import COMMANDS as SAFETY_COMMANDS
+from app.models import DatabaseError
+from app.services.errors import UserError, ValidationError
+
+log = logging.getLogger("bruecke")
+
+# name, help, arguments, handler – one row per sub-command.
+COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
+    *OFFICE_COMMANDS,  # demo, check, search
+    *SAFETY_COMMANDS,  # backup, backups, restore, erase-person, export-person, retention, audit, encrypt
+    *REPORT_COMMANDS,  # report (yearly activity report as PDF / Excel)
+    *ATTENDANCE_COMMANDS,  # attendance (sign-in sheet PDF)
+    *IMPORT_COMMANDS,  # import, import-undo, template, export (Excel/CSV)
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bruecke", description="Brücke – Büro der Integrationsbeauftragten. Ohne Befehl startet das Programm.")
+    parser.add_argument("--version", action="version", version=f"Brücke {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="Hauptfenster aufbauen, einmal Ereignisse verarbeiten und beenden (Test)")
+    db_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    for name, help_text, configure, handler in COMMANDS:
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        db_option(child)
+        configure(child)
+        child.set_defaults(handler=handler)
+    return parser
+
+
+def setup_logging() -> Path:
+    directory = paths.log_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(directory / "bruecke.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, type(handler)) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return directory / "bruecke.log"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file = setup_logging()
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"Fehler: {field}: {message}", file=sys.stderr)
+        return 1
+    except (UserError, DatabaseError) as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: log it in full, show one line
+        log.exception("unexpected error in command %s", getattr(args, "command", None))
+        print(f"Unerwarteter Fehler ({type(exc).__name__}); Details im Protokoll: {log_file}", file=sys.stderr)
+        return 1
