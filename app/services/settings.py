@@ -24,6 +24,7 @@ DEFAULTS: dict[str, str] = {
     "backup_keep_weekly": "4",
     "backup_keep_monthly": "12",
     "retention_years": "3",
+    "bundesland": "NW",  # public holidays in the calendar (app/services/holidays.py)
 }
 
 
