@@ -23,6 +23,7 @@ from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 
+from app.errors import FileFormatError
 from app.io.files import write_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -39,8 +40,8 @@ _SHEET_TITLE_BAD = re.compile(r"[\\/*?:\[\]]")
 
 
 
-class ExportError(Exception):
-    """The file could not be written (message for the user, German)."""
+class ExportError(FileFormatError):
+    """The file could not be written (message for the user)."""
 
 
 def is_formula_like(value: str) -> bool:

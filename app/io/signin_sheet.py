@@ -40,11 +40,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.errors import UserError
 from app.io import pdf_fonts
 from app.io.files import write_atomically
 from app.io.pdf_fonts import para, style
 from app.services import signin
-from app.services.errors import UserError
 from app.services.signin import Sheet, SheetOptions
 
 log = logging.getLogger(__name__)

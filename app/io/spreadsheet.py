@@ -26,7 +26,7 @@ from typing import Any
 
 from defusedxml import DefusedXmlException
 
-from app.services.errors import UserError
+from app.errors import UserError
 
 MAX_ROWS = 200_000          # data rows a list may have
 MAX_COLUMNS = 200           # columns read per row

@@ -21,6 +21,7 @@ import peewee as pw
 # 3.40.1 segfaults on FTS5 trigram queries that 3.50 answers. SQLCipher mode keeps sqlcipher3's own build.
 import sqlean as sqlite_driver
 
+from app.errors import DatabaseError
 from app.models.entities import db_proxy
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -59,10 +60,6 @@ NETWORK_FILESYSTEMS = {
     "nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "ncpfs", "9p", "fuse.sshfs", "sshfs", "davfs",
     "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "glusterfs", "ceph", "fuse.glusterfs", "lustre",
 }
-
-
-class DatabaseError(Exception):
-    """A database file that cannot be opened as asked; the message is for the user."""
 
 
 class DatabaseTooNew(DatabaseError):

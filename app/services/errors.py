@@ -1,24 +1,7 @@
-"""Typed errors: what the user caused (shown as a message) versus bugs (logged, reported)."""
+"""The error tree lives in app/errors.py (below every layer); re-exported here for the services' callers."""
 
 from __future__ import annotations
 
+from app.errors import ConflictError, FileFormatError, NotFoundError, UserError, ValidationError
 
-class UserError(Exception):
-    """Something the user can fix; `str(error)` is a complete German sentence."""
-
-
-class ValidationError(UserError):
-    """Field-level problems: {field name: message}. GUI shows each next to its field, CLI prints them."""
-
-    def __init__(self, errors: dict[str, str], entity: str = "") -> None:
-        self.errors = dict(errors)
-        self.entity = entity
-        super().__init__("; ".join(f"{field}: {message}" for field, message in self.errors.items()))
-
-
-class NotFoundError(UserError):
-    pass
-
-
-class ConflictError(UserError):
-    """The action would destroy history or break a rule; the message says why and what to do instead."""
+__all__ = ["ConflictError", "FileFormatError", "NotFoundError", "UserError", "ValidationError"]
