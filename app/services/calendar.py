@@ -1,7 +1,11 @@
 """Appointments laid out by day for the calendar views and the agenda (plain data, no Qt).
 
 Days are inclusive ranges of `datetime.date`. An appointment that runs over several days (a two-day
-conference, a study trip) appears on every day it touches. Weeks start on Monday (German convention).
+conference, a study trip) appears on every day it touches. Weeks start on Monday (German convention),
+week numbers are ISO 8601 (KW). Every read is a range query on the indexed start column, never the
+whole table. `layout_day` places overlapping appointments side by side in columns (as KOrganizer's
+agenda view does); `move_appointment` is the one write the calendar makes (drag, resize, keyboard),
+one transaction each, and marks a moved occurrence of a series as an exception.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from app.models import Appointment, Network
+from app.models import Appointment, Network, db_proxy
+from app.services import appointments
+from app.services.errors import ValidationError
+from app.services.messages import t
 
 WEEK_START = 0  # Monday
 GRID_DAYS = 42  # six full weeks: every month fits, and the grid never changes height
@@ -31,6 +38,8 @@ class Entry:
     all_day: bool
     location: str
     network: str
+    confidential: bool = False
+    series: int | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -75,14 +84,17 @@ def week_of(day: dt.date) -> list[dt.date]:
 def _query() -> pw.SelectQuery:
     return (Appointment
             .select(Appointment.id, Appointment.title, Appointment.kind, Appointment.status, Appointment.start,
-                    Appointment.end, Appointment.all_day, Appointment.location, Network.name)
+                    Appointment.end, Appointment.all_day, Appointment.location, Network.name,
+                    Appointment.confidential, Appointment.series)
             .join(Network, on=(Appointment.network == Network.id), join_type=pw.JOIN.LEFT_OUTER)
             .order_by(Appointment.start, Appointment.id))
 
 
 def _entries(query: pw.SelectQuery) -> list[Entry]:
-    return [Entry(aid, title, kind, status, begin, end, bool(all_day), location or "", network or "")
-            for aid, title, kind, status, begin, end, all_day, location, network in query.tuples()]
+    return [Entry(aid, title, kind, status, begin, end, bool(all_day), location or "", network or "",
+                  bool(confidential), series)
+            for aid, title, kind, status, begin, end, all_day, location, network, confidential, series
+            in query.tuples()]
 
 
 def entries_between(first: dt.date, last: dt.date) -> list[Entry]:
@@ -90,7 +102,8 @@ def entries_between(first: dt.date, last: dt.date) -> list[Entry]:
     start = dt.datetime.combine(first, dt.time(0))
     stop = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
     # multi-day appointments that began before `first` still show; none in practice spans > 31 days
-    query = _query().where((Appointment.start < stop) & (Appointment.start >= start - dt.timedelta(days=31)))
+    query = _query().where((Appointment.start < stop) & (Appointment.start >= start - dt.timedelta(days=31))
+                           & ((Appointment.start >= start) | (Appointment.end > start)))
     return [entry for entry in _entries(query) if entry.last_day >= first]
 
 
@@ -120,3 +133,157 @@ def agenda(today: dt.date, days: int = 14) -> list[tuple[dt.date, list[Entry]]]:
     last = today + dt.timedelta(days=days - 1)
     grouped = by_day(today, last)
     return [(day, grouped[day]) for day in sorted(grouped)]
+
+
+# --- kinds: a short text cue beside the colour (colour is never the only signal) ----------------------
+
+KIND_TAGS: dict[str, tuple[str, str]] = {  # kind -> (German, English) tag shown on every chip
+    "meeting": ("BESP", "MTG"),
+    "committee_session": ("GS", "CTTE"),
+    "conference": ("KONF", "CONF"),
+    "workshop": ("WS", "WS"),
+    "counselling_hours": ("SPR", "OFH"),
+    "site_visit": ("ORT", "SITE"),
+    "study_visit": ("STUD", "STDY"),
+    "press_date": ("PRESSE", "PRESS"),
+    "other": ("SONST", "OTH"),
+}
+
+
+def kind_tag(kind: str, language: str = "de") -> str:
+    german, english = KIND_TAGS.get(kind, KIND_TAGS["other"])
+    return english if language == "en" else german
+
+
+# --- days, weeks, months --------------------------------------------------------------------------------
+
+def iso_week(day: dt.date) -> int:
+    """The ISO 8601 week number (KW): 28 Dec 2026 is in KW 53, 4 Jan 2027 in KW 1."""
+    return day.isocalendar()[1]
+
+
+def work_week_of(day: dt.date) -> list[dt.date]:
+    """Monday to Friday of the week that contains `day`."""
+    return week_of(day)[:5]
+
+
+def month_weeks(year: int, month: int) -> list[tuple[int, list[dt.date]]]:
+    """The six rows of the month grid as (KW, Monday..Sunday)."""
+    grid = month_grid(year, month)
+    return [(iso_week(grid[row * 7]), grid[row * 7:row * 7 + 7]) for row in range(GRID_DAYS // 7)]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month `months` away from `day`'s month."""
+    month = day.month - 1 + months
+    return dt.date(day.year + month // 12, month % 12 + 1, 1)
+
+
+# --- the hour grid: overlapping appointments side by side ------------------------------------------------
+
+DEFAULT_MINUTES = 60  # an appointment without an end fills an hour in the grid
+MIN_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A timed appointment on one day of the hour grid: minutes since midnight, its column of `columns`."""
+
+    entry: Entry
+    top: int
+    bottom: int
+    column: int
+    columns: int
+
+
+def minutes_on(entry: Entry, day: dt.date) -> tuple[int, int]:
+    """The part of `entry` that falls on `day` as (from, to) minutes since midnight."""
+    midnight = dt.datetime.combine(day, dt.time(0))
+    end = entry.end if entry.end is not None and entry.end > entry.start else \
+        entry.start + dt.timedelta(minutes=DEFAULT_MINUTES)
+    top = max(0, int((entry.start - midnight).total_seconds() // 60))
+    bottom = min(24 * 60, int((end - midnight).total_seconds() // 60))
+    return top, max(bottom, min(top + MIN_MINUTES, 24 * 60))
+
+
+def is_timed(entry: Entry) -> bool:
+    """Shown in the hour grid (not in the all-day band): not all-day and not longer than a day."""
+    return not entry.all_day and entry.first_day == entry.last_day
+
+
+def layout_day(entries: list[Entry], day: dt.date) -> list[Placed]:
+    """Place the timed appointments of one day into columns.
+
+    Appointments that overlap (directly or through a chain) form a cluster; inside a cluster each one
+    takes the leftmost column free at its start, and the cluster is as many columns wide as it needs.
+    Two appointments that only touch (10–11 and 11–12) do not overlap."""
+    spans = sorted(((*minutes_on(e, day), e) for e in entries if is_timed(e)),
+                   key=lambda span: (span[0], -span[1], span[2].id))
+    placed: list[Placed] = []
+    cluster: list[tuple[int, int, Entry, int]] = []
+    column_ends: list[int] = []
+    cluster_end = -1
+
+    def close() -> None:
+        width = len(column_ends)
+        placed.extend(Placed(e, top, bottom, column, width) for top, bottom, e, column in cluster)
+
+    for top, bottom, entry in spans:
+        if cluster and top >= cluster_end:
+            close()
+            cluster, column_ends = [], []
+        for column, end in enumerate(column_ends):
+            if end <= top:
+                column_ends[column] = bottom
+                break
+        else:
+            column = len(column_ends)
+            column_ends.append(bottom)
+        cluster.append((top, bottom, entry, column))
+        cluster_end = max(cluster_end, bottom) if len(cluster) > 1 else bottom
+    if cluster:
+        close()
+    return placed
+
+
+# --- the one write: move or resize ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an appointment is: what a move changes and its undo restores."""
+
+    start: dt.datetime
+    end: dt.datetime | None
+    series_exception: bool
+
+
+def placement(appointment_id: int) -> Placement:
+    appointment = appointments.get_appointment(appointment_id)
+    return Placement(appointment.start, appointment.end, bool(appointment.series_exception))
+
+
+def _mark_exception(appointment_id: int, value: bool) -> None:
+    Appointment.update(series_exception=value).where(Appointment.id == appointment_id).execute()
+
+
+def move_appointment(appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> Placement:
+    """Move and/or resize one appointment in one transaction; returns where it was (for undo).
+
+    An occurrence of a series becomes an exception, so later edits of the series leave it where the
+    user put it."""
+    if end is not None and end < start:
+        raise ValidationError({"end": t("end_before_start")}, "appointment")
+    with db_proxy.atomic():
+        before = placement(appointment_id)
+        appointments.update_appointment(appointment_id, {"start": start, "end": end})
+        series = Appointment.select(Appointment.series).where(Appointment.id == appointment_id).scalar()
+        if series is not None and not before.series_exception:
+            _mark_exception(appointment_id, True)
+    return before
+
+
+def restore_placement(appointment_id: int, where: Placement) -> None:
+    """Put an appointment back where it was (undo of a move), series-exception flag included."""
+    with db_proxy.atomic():
+        appointments.update_appointment(appointment_id, {"start": where.start, "end": where.end})
+        _mark_exception(appointment_id, where.series_exception)
