@@ -9,9 +9,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from app import __version__, paths
+from app import __version__
 from app.cli.attendance import COMMANDS as ATTENDANCE_COMMANDS
 from app.cli.common import Handler, db_option
 from app.cli.imports import COMMANDS as IMPORT_COMMANDS
@@ -19,6 +18,7 @@ from app.cli.office import COMMANDS as OFFICE_COMMANDS
 from app.cli.office import cmd_gui
 from app.cli.report import COMMANDS as REPORT_COMMANDS
 from app.cli.safety import COMMANDS as SAFETY_COMMANDS
+from app.logs import init_logging, log_exception
 from app.models import DatabaseError
 from app.services.errors import UserError, ValidationError
 
@@ -50,25 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging() -> Path:
-    directory = paths.log_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(directory / "bruecke.log", encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(isinstance(h, type(handler)) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return directory / "bruecke.log"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    log_file = setup_logging()
+    log_file = init_logging()
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
@@ -83,6 +68,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Abgebrochen.", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: log it in full, show one line
-        log.exception("unexpected error in command %s", getattr(args, "command", None))
+        log_exception(log, f"unexpected error in command {getattr(args, 'command', None)}", exc)
         print(f"Unerwarteter Fehler ({type(exc).__name__}); Details im Protokoll: {log_file}", file=sys.stderr)
         return 1

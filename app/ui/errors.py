@@ -1,4 +1,4 @@
-"""Unexpected errors: logged to a file in the platform's log directory and shown as a readable dialog.
+"""Unexpected errors: logged (app/logs.py: one handler, no personal data) and shown as a readable dialog.
 
 `install()` sets `sys.excepthook` and `threading.excepthook`. The log holds the exception type, the
 code location and the stack of file/line/function names – never local values or the message text, which
@@ -12,38 +12,15 @@ import datetime as dt
 import logging
 import sys
 import threading
-import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import paths
+from app.logs import init_logging, log_file, safe_description
 
 log = logging.getLogger("bruecke")
-_handler: RotatingFileHandler | None = None
 _reporter: _Reporter | None = None
-
-
-def log_file() -> Path:
-    return paths.log_dir() / "bruecke.log"
-
-
-def safe_description(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """Type and stack (file:line in function) without message or values – no personal data."""
-    frames = traceback.extract_tb(tb)
-    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
-    for frame in frames:
-        filename = frame.filename
-        marker = "/app/"
-        if marker in filename.replace("\\", "/"):
-            filename = "app/" + filename.replace("\\", "/").split(marker, 1)[1]
-        else:
-            filename = Path(filename).name
-        lines.append(f"  {filename}:{frame.lineno} in {frame.name}")
-    return "\n".join(lines)
 
 
 class _Reporter(QObject):
@@ -84,33 +61,12 @@ class _Reporter(QObject):
             self._showing = False
 
 
-def _ensure_handler() -> None:
-    """One file handler on the current log file (a new one when the log folder changed, e.g. BRUECKE_HOME)."""
-    global _handler
-    if _handler is not None:
-        if Path(_handler.baseFilename) == log_file().absolute():
-            return
-        logging.getLogger().removeHandler(_handler)
-        _handler.close()
-        _handler = None
-    try:
-        log_file().parent.mkdir(parents=True, exist_ok=True)
-        _handler = RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return
-    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(_handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-
-
 def handle(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None,
            where: str = "main") -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc or exc_type(), tb)
         return
-    _ensure_handler()
+    init_logging()
     log.error("unhandled exception in %s thread at %s\n%s", where, dt.datetime.now().isoformat(timespec="seconds"),
               safe_description(exc_type, tb))
     if _reporter is not None and QCoreApplication.instance() is not None:
@@ -124,7 +80,7 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 def install() -> None:
     """Install the hooks (call once the QApplication exists)."""
     global _reporter
-    _ensure_handler()
+    init_logging()
     if _reporter is None:
         _reporter = _Reporter()
     sys.excepthook = handle

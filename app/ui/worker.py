@@ -11,13 +11,14 @@ appears when the work takes longer than ~200 ms.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from app.errors import UserError
+from app.logs import log_exception
 from app.models import db_proxy
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class Cancelled(Exception):
 class _Signals(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
-    failed = Signal(object, str)
+    failed = Signal(object)
 
 
 class _Job(QRunnable):
@@ -51,7 +52,7 @@ class _Job(QRunnable):
         try:
             result = self.work(self.report)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
         finally:
@@ -97,20 +98,18 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
         finish()
         on_success(result)
 
-    @Slot(object, str)
-    def failed(exc: BaseException, details: str) -> None:
+    @Slot(object)
+    def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, Cancelled):
             return
         if on_failure is not None:
             on_failure(exc)
             return
-        from app.services.errors import UserError
-
         if isinstance(exc, UserError):
             QMessageBox.warning(parent, title, str(exc))
-        else:
-            log.error("background job failed: %s", details)
+        else:  # a bug: its type and stack go to the log, never its message (it may hold a name)
+            log_exception(log, "background job failed", exc)
             message = QCoreApplication.translate("Worker", "Unerwarteter Fehler: %s")
             QMessageBox.critical(parent, title, message % type(exc).__name__)
 
