@@ -200,6 +200,7 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
         settings.update({
             "office_name": "Integrationsbeauftragte des Landkreises Lindenau",
             "commissioner": "Dr. Katharina Brandt",
+            "commissioner_title": "Integrationsbeauftragte", "commissioner_title_en": "Integration Commissioner",
             "letterhead": f"{COUNTY} · Die Integrationsbeauftragte\nAm Markt 1 · 01067 Lindenau · "
                           "Tel. 03521 700-112 · integration@lindenau.example",
         })

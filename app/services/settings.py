@@ -10,6 +10,9 @@ from app.services import audit
 DEFAULTS: dict[str, str] = {
     "office_name": "Büro der Integrationsbeauftragten",
     "commissioner": "",
+    "commissioner_title": "",  # the report cover's role line, e.g. "Integrationsbeauftragte" (issue 15 #12)
+    "commissioner_title_en": "",  # the same in English reports (empty: "Integration commissioner")
+    "field_names_en": "{}",  # English names of fields of action for English reports: {"<id>": "name"}
     "letterhead": "",
     "logo_path": "",
     "language": "de",
