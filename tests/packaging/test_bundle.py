@@ -9,7 +9,6 @@ package versions): an unchanged tree reuses the bundle, any change rebuilds it.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import importlib.metadata
 import os
@@ -49,6 +48,8 @@ def source_hash() -> str:
 @pytest.fixture(scope="session")
 def bundle() -> Path:
     """dist-like folder holding bruecke/ – built once per source state, shared by parallel sessions."""
+    import fcntl  # POSIX only; the module is collected on every system (the test itself is Linux-only)
+
     CACHE.mkdir(parents=True, exist_ok=True)
     target = CACHE / source_hash()
     program = target / "bruecke" / "bruecke"
