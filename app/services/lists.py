@@ -105,9 +105,9 @@ NETWORKS = ListSpec(
         Column("meetings", "(SELECT count(*) FROM appointment a WHERE a.network_id = n.id)",
                "(SELECT count(*) FROM appointment a WHERE a.network_id = n.id)"),
         Column("last_meeting", "(SELECT max(a.start) FROM appointment a WHERE a.network_id = n.id "
-               "AND a.start <= datetime('now', 'localtime') AND a.status <> 'cancelled')",
+               "AND a.start <= datetime('now', 'localtime') AND a.status = 'held')",
                "(SELECT max(a.start) FROM appointment a WHERE a.network_id = n.id "
-               "AND a.start <= datetime('now', 'localtime') AND a.status <> 'cancelled')"),
+               "AND a.start <= datetime('now', 'localtime') AND a.status = 'held')"),
         Column("archived", "n.archived", "n.archived"),
     ),
     default_sort="name",

@@ -100,3 +100,15 @@ def test_related_data_for_editors(db: object) -> None:
     assert [row[0] for row in org["persons"]] == [ids["mu"], ids["oz"]]
     picked = lists.persons_for_picker("mül")
     assert [p[0] for p in picked] == [ids["mu"]]
+
+
+def test_last_meeting_of_a_network_is_the_last_one_held(db: object) -> None:
+    network = networks.create_network({"name": "Beirat", "kind": "advisory_board"}).id
+    appointments.create_appointment({"title": "Sitzung", "kind": "committee_session", "status": "held",
+                                     "start": "2025-03-01 10:00", "network": network})
+    appointments.create_appointment({"title": "Sitzung (verschoben)", "kind": "committee_session",
+                                     "status": "postponed", "start": "2025-06-01 10:00", "network": network})
+    appointments.create_appointment({"title": "Sitzung (abgesagt)", "kind": "committee_session",
+                                     "status": "cancelled", "start": "2025-09-01 10:00", "network": network})
+    row = lists.rows("network", [network])[network]
+    assert str(row[lists.NETWORKS.keys.index("last_meeting")])[:10] == "2025-03-01"
