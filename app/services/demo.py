@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.models import Appointment, AppointmentField, Attendance, Membership, Organization, Person, db_proxy
 from app.models.search import fold
-from app.services import appointments, bulk, contacts, networks, settings
+from app.services import appointments, bulk, contacts, holidays, networks, settings
 from app.services.attendance import snapshot_of
 
 COUNTY = "Landkreis Lindenau"
@@ -58,9 +58,9 @@ ORGANIZATIONS: list[tuple[str, str, str, str]] = [  # name, short name, sector, 
     ("Stadtbibliothek Lindenau", "", "other", "Lindenau"),
 ]
 PARTNER_TOWNS = [
-    ("Urząd Miasta Kostrzyn nad Odrą", "Kostrzyn", "ministry_state", "Kostrzyn nad Odrą", "Polen"),
-    ("Kalmar kommun", "Kalmar", "ministry_state", "Kalmar", "Schweden"),
-    ("Alytaus miesto savivaldybė", "Alytus", "ministry_state", "Alytus", "Litauen"),
+    ("Urząd Miasta Kostrzyn nad Odrą", "Kostrzyn", "municipal_office", "Kostrzyn nad Odrą", "Polen"),
+    ("Kalmar kommun", "Kalmar", "municipal_office", "Kalmar", "Schweden"),
+    ("Alytaus miesto savivaldybė", "Alytus", "municipal_office", "Alytus", "Litauen"),
 ]
 
 GERMAN_FIRST = ["Anna", "Katrin", "Sabine", "Julia", "Claudia", "Petra", "Monika", "Lena", "Sophie", "Maria",
@@ -183,10 +183,14 @@ SERIES = [
 ]
 
 
+DEMO_BUNDESLAND = "NI"  # Landkreis Lindenau lies in Lower Saxony
+
+
 def _working_day(rng: random.Random, year: int, month: int) -> dt.date:
+    """A weekday that is not a public holiday: no office plans its round table on Pfingstmontag."""
     while True:
         day = dt.date(year, month, rng.randint(1, 28))
-        if day.weekday() < 5:
+        if day.weekday() < 5 and holidays.holiday_on(day, DEMO_BUNDESLAND) is None:
             return day
 
 
@@ -199,6 +203,7 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
     with db_proxy.atomic():
         settings.update({
             "office_name": "Integrationsbeauftragte des Landkreises Lindenau",
+            "bundesland": DEMO_BUNDESLAND,
             "commissioner": "Dr. Katharina Brandt",
             "commissioner_title": "Integrationsbeauftragte", "commissioner_title_en": "Integration Commissioner",
             "letterhead": f"{COUNTY} · Die Integrationsbeauftragte\nAm Markt 1 · 01067 Lindenau · "

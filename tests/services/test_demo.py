@@ -33,3 +33,15 @@ def test_demo_names_cover_the_scripts_the_office_meets(demo_db) -> None:  # noqa
     for name in ("Obracht-Prondzyński", "Žemaitytė", "Коваленко", "Yılmaz", "حسن", "Nguyễn"):
         assert name in names
     assert [h.label for h in search.search("obracht")] == ["Piotr Obracht-Prondzyński"]
+
+
+def test_demo_plans_nothing_on_public_holidays_and_files_foreign_town_halls_as_municipal(demo_db) -> None:  # noqa: ANN001
+    from app.models import Appointment, Organization
+    from app.services import holidays
+
+    starts = [a.start.date() for a in Appointment.select(Appointment.start) if not a.all_day]
+    first, last = min(starts), max(starts)
+    free = holidays.holidays_between(first, last)
+    assert free and not [day for day in starts if day in free]
+    alytus = Organization.get(Organization.short_name == "Alytus")
+    assert alytus.sector == "municipal_office"
