@@ -47,6 +47,18 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field_in_use": ("Das Handlungsfeld ist {count} Termin(en) zugeordnet – bitte archivieren.",
                      "The field of action is assigned to {count} appointment(s) – please archive it."),
     "duplicate_name": ("Gibt es schon: {value}", "Already exists: {value}"),
+    # --- series, planning warnings, follow-ups (issue 12) ---
+    "series_entity": ("Terminserie", "Appointment series"),
+    "series_bad_rule": ("Keine gültige Wiederholungsregel: {value}", "Not a valid recurrence rule: {value}"),
+    "series_until_before_start": ("Das Ende der Serie liegt vor ihrem Beginn.", "The series ends before it starts."),
+    "series_no_occurrence": ("Diese Regel ergibt keinen einzigen Termin.", "This rule yields no appointment at all."),
+    "series_already": ("Der Termin gehört schon zu einer Serie.", "The appointment already belongs to a series."),
+    "warn_conflict": ("Überschneidung mit „{title}“ ({when})", "Overlaps “{title}” ({when})"),
+    "warn_conflicts_more": ("… und {count} weitere Termine", "… and {count} more appointments"),
+    "warn_holiday": ("{day} ist ein Feiertag: {name}", "{day} is a public holiday: {name}"),
+    "followup_title_required": ("Bitte einen Titel angeben.", "Please enter a title."),
+    "followup_needs_due": ("Bitte ein Fälligkeitsdatum angeben.", "Please enter a due date."),
+    "followup_from_appointment": ("Nachbereitung: {title}", "Follow-up: {title}"),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {
@@ -57,6 +69,7 @@ ENTITY_NAMES: dict[str, tuple[str, str]] = {
     "appointment": ("Termin", "Appointment"),
     "attendance": ("Teilnahme", "Attendance"),
     "field_of_action": ("Handlungsfeld", "Field of action"),
+    "follow_up": ("Wiedervorlage", "Follow-up"),
 }
 
 
