@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -45,12 +46,18 @@ def field_ids(appointment_id: int) -> list[int]:
             AppointmentField.select().where(AppointmentField.appointment == appointment_id)]
 
 
-def _set_fields(appointment_id: int, ids: Iterable[int]) -> None:
+def check_fields(ids: Iterable[int]) -> list[int]:
+    """The sorted field-of-action ids; ValidationError naming the first one that does not exist."""
     wanted = sorted(set(ids))
     known = {f.id for f in FieldOfAction.select(FieldOfAction.id).where(FieldOfAction.id.in_(wanted))}
     missing = [i for i in wanted if i not in known]
     if missing:
         raise ValidationError({"fields": t("missing_ref", value=missing[0])}, "appointment")
+    return wanted
+
+
+def _set_fields(appointment_id: int, ids: Iterable[int]) -> None:
+    wanted = check_fields(ids)
     before = field_ids(appointment_id)
     if sorted(before) == wanted:
         return
@@ -90,6 +97,48 @@ def delete_appointment(appointment_id: int) -> None:
 
 def get_appointment(appointment_id: int) -> Appointment:
     return records.get(APPOINTMENT, appointment_id)
+
+
+# --- planning warnings (issue 12.3): warn, never block ------------------------------------------------------
+
+def conflicts(start: dt.datetime, end: dt.datetime | None, exclude: int | None = None) -> list[Appointment]:
+    """Appointments (not cancelled) whose time overlaps [start, end); an all-day one overlaps its days."""
+    end = end if end is not None and end > start else start + dt.timedelta(minutes=1)
+    day_start = dt.datetime.combine(start.date(), dt.time())
+    query = (Appointment.select()
+             .where((Appointment.start < end) & (Appointment.status != "cancelled")
+                    & (Appointment.start >= day_start - dt.timedelta(days=31))
+                    & ((Appointment.end > start) | (Appointment.end.is_null() & (Appointment.start >= start))))
+             .order_by(Appointment.start))
+    if exclude is not None:
+        query = query.where(Appointment.id != exclude)
+    return list(query)
+
+
+def _when(appointment: Appointment) -> str:
+    if appointment.all_day:
+        return f"{appointment.start:%d.%m.%Y}"
+    end = f"–{appointment.end:%H:%M}" if appointment.end and appointment.end.date() == appointment.start.date() else ""
+    return f"{appointment.start:%d.%m.%Y %H:%M}{end}"
+
+
+def planning_warnings(start: dt.datetime | None, end: dt.datetime | None, exclude: int | None = None,
+                      limit: int = 3) -> list[str]:
+    """Messages for the editor: overlapping appointments and public holidays of the office's Bundesland."""
+    if start is None:
+        return []
+    from app.services.holidays import holidays_between
+
+    messages = []
+    clashes = conflicts(start, end, exclude)
+    for other in clashes[:limit]:
+        messages.append(t("warn_conflict", title=other.title, when=_when(other)))
+    if len(clashes) > limit:
+        messages.append(t("warn_conflicts_more", count=len(clashes) - limit))
+    last = end.date() if end is not None and end > start else start.date()
+    for day, name in holidays_between(start.date(), last).items():
+        messages.append(t("warn_holiday", day=f"{day:%d.%m.%Y}", name=name))
+    return messages
 
 
 def fields_of_action(include_archived: bool = False) -> list[FieldOfAction]:
