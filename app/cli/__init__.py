@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli.attendance import COMMANDS as ATTENDANCE_COMMANDS
 from app.cli.common import Handler, db_option
+from app.cli.followups import COMMANDS as FOLLOWUP_COMMANDS
 from app.cli.imports import COMMANDS as IMPORT_COMMANDS
 from app.cli.office import COMMANDS as OFFICE_COMMANDS
 from app.cli.office import cmd_gui
@@ -31,6 +32,7 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     *REPORT_COMMANDS,  # report (yearly activity report as PDF / Excel)
     *ATTENDANCE_COMMANDS,  # attendance (sign-in sheet PDF)
     *IMPORT_COMMANDS,  # import, import-undo, template, export (Excel/CSV)
+    *FOLLOWUP_COMMANDS,  # followups (Wiedervorlagen)
 ]
 
 
