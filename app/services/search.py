@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models import db_proxy
+from app.models import db_proxy, engine
 from app.models.search import KIND_CODES, KIND_ORDER, ROWID_FACTOR, search_key
 
 _END = "\U0010ffff"
@@ -40,9 +40,15 @@ MAX_WORDS = 12  # a pasted paragraph is searched by its first words, not by thou
 MAX_WORD_LENGTH = 100
 
 
+_CONTROL = {code: " " for code in range(32)} | {0x7F: " "}
+
+
 def term_words(term: str) -> list[str]:
-    """The distinct folded words of a term, longest first, capped in number and length."""
-    words = sorted(set(search_key(term).split()), key=lambda w: (-len(w), w))
+    """The distinct folded words of a term, longest first, capped in number and length.
+
+    Control characters (NUL ends an FTS5 query string early: "unterminated string") count as spaces.
+    """
+    words = sorted(set(search_key(term.translate(_CONTROL)).split()), key=lambda w: (-len(w), w))
     return [w[:MAX_WORD_LENGTH] for w in words[:MAX_WORDS]]
 
 
@@ -53,9 +59,11 @@ def substring_entries(words: list[str], kind: str | None = None, limit: int = -1
     clauses: list[str] = []
     params: list[object] = []
     longest = words[0]
-    if len(longest) >= 3:
-        clauses.append("search_index MATCH ?")
-        params.append('"' + longest.replace('"', '""') + '"')
+    db = db_proxy.obj
+    if len(longest) >= 3:  # SQLite: an FTS5 trigram phrase match; PostgreSQL: LIKE on the pg_trgm index
+        clause, param = engine.substring_clause(db, longest)
+        clauses.append(clause)
+        params.append(param)
         rest = words[1:]
     else:
         rest = words
@@ -66,15 +74,15 @@ def substring_entries(words: list[str], kind: str | None = None, limit: int = -1
         base = KIND_CODES[kind] * ROWID_FACTOR
         clauses.append("rowid >= ? AND rowid < ?")
         params += [base, base + ROWID_FACTOR]
-    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)} LIMIT ?"
-    return [row[0] for row in db_proxy.obj.execute_sql(sql, [*params, limit]).fetchall()]
+    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)}{engine.entry_order(db)} LIMIT ?"
+    return [row[0] for row in db.execute_sql(sql, [*params, engine.limit_value(db, limit)]).fetchall()]
 
 
 def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> list[Hit]:
     words = term_words(term)
     if not words or limit <= 0:
         return []
-    whole = " ".join(search_key(term).split())[:MAX_WORD_LENGTH]
+    whole = " ".join(search_key(term.translate(_CONTROL)).split())[:MAX_WORD_LENGTH]
     db = db_proxy.obj
     order_clause, order_params = _kind_clause(
         tuple(KIND_ORDER[k] for k in kinds) if kinds else None, "kind_order")

@@ -79,7 +79,7 @@ _WORDS = st.one_of(
     st.text(min_size=1, max_size=40),
     st.text(alphabet="abcdeäöüßAÖÜ ", min_size=1, max_size=40),
     st.text(alphabet="абвгдежзийклмнопрстуфхцчшщыэюяابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=12),
-    st.sampled_from(['"', "'", '"a" OR "b"', "a AND", "NOT x", "NEAR(a b)", "*", "a*", "^x", "col:abc",
+    st.sampled_from(["0\x00", '"', "'", '"a" OR "b"', "a AND", "NOT x", "NEAR(a b)", "*", "a*", "^x", "col:abc",
                      "'; DROP TABLE person; --", "%", "_", "\\", "\x00", "ab\x1bcd", "(((", ")", "{a b}"]),
 )
 
