@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = init_logging()
+    sys.unraisablehook = _log_unraisable  # errors in destructors (a ZipFile on a full disk) go to the log
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
@@ -65,11 +66,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (UserError, DatabaseError) as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
-        return 1
+        return 2 if type(exc).__name__ == "UsageError" else 1
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 1
-    except Exception as exc:  # a bug: log it in full, show one line
+    except Exception as exc:
+        from app.services import failures
+
+        known = failures.describe(exc)  # a full disk, a locked or read-only database …: not a bug
+        if known:
+            log.warning("command %s failed: %s", getattr(args, "command", None), type(exc).__name__)
+            print(f"Fehler: {known}", file=sys.stderr)
+            return 1
+        # a bug: log it in full, show one line
         log_exception(log, f"unexpected error in command {getattr(args, 'command', None)}", exc)
         print(f"Unerwarteter Fehler ({type(exc).__name__}); Details im Protokoll: {log_file}", file=sys.stderr)
         return 1
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Errors in destructors go to the log, never as a traceback to the user."""
+    log.warning("ignored error in %s: %s", type(unraisable.object).__name__, type(unraisable.exc_value).__name__)

@@ -47,6 +47,73 @@ CATALOG: dict[str, tuple[str, str]] = {
     "field_in_use": ("Das Handlungsfeld ist {count} Termin(en) zugeordnet – bitte archivieren.",
                      "The field of action is assigned to {count} appointment(s) – please archive it."),
     "duplicate_name": ("Gibt es schon: {value}", "Already exists: {value}"),
+    # --- data safety (issue 17) ---
+    "erasure_summary": ("{count} Kontakt(e) anonymisiert.", "{count} contact(s) anonymised."),
+    "erasure_scrubbed": ("Der Name stand außerdem in {where} und wurde dort durch „{erased}“ ersetzt.",
+                         "The name also appeared in {where} and was replaced there with “{erased}”."),
+    "erasure_in_appointments": ("{count} Termin(en)", "{count} appointment(s)"),
+    "erasure_in_series": ("{count} Terminserie(n)", "{count} appointment series"),
+    "erasure_in_follow_ups": ("{count} Wiedervorlage(n)", "{count} follow-up(s)"),
+    "erasure_in_organisations": ("{count} Organisationsnotiz(en)", "{count} organisation note(s)"),
+    "erasure_in_networks": ("{count} Gremienbeschreibung(en)", "{count} network description(s)"),
+    "erasure_in_other_persons": ("{count} anderen Kontakt(en)", "{count} other contact(s)"),
+    "erasure_log_unreadable": (
+        "Das Löschprotokoll in {file} ist nicht lesbar ({reason}). Ohne es könnten nach Art. 17 gelöschte "
+        "Personen zurückkehren – die Wiederherstellung wurde abgebrochen, nichts wurde geändert.",
+        "The erasure log in {file} cannot be read ({reason}). Without it, persons erased under Art. 17 could "
+        "come back – the restore was stopped, nothing was changed."),
+    "disk_full": ("Kein Speicherplatz mehr auf dem Laufwerk ({where}). Es wurde nichts geändert; bitte Platz "
+                  "schaffen und erneut versuchen.",
+                  "No space left on the drive ({where}). Nothing was changed; please free some space and try "
+                  "again."),
+    "db_locked": ("Die Datenbank ist gerade von einem anderen Programm zum Schreiben gesperrt. Bitte das andere "
+                  "Programm beenden oder gleich noch einmal versuchen; es wurde nichts geändert.",
+                  "The database is locked for writing by another program. Please close it or try again in a "
+                  "moment; nothing was changed."),
+    "db_readonly": ("Die Datenbank ist schreibgeschützt (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, "
+                    "Berichte und Export gehen; Änderungen nicht.",
+                    "The database is read-only (file or folder without write permission). Browsing, search, "
+                    "reports and export work; changes do not."),
+    "file_readonly": ("In {where} kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung).",
+                      "Cannot write to {where} (read-only or no permission)."),
+    "csv_field_too_large": ("Die CSV-Datei enthält ein riesiges Feld (über {limit} Zeichen) – vermutlich ein "
+                            "fehlendes Anführungszeichen. Bitte die Datei prüfen.",
+                            "The CSV file contains a huge field (over {limit} characters) – probably a missing "
+                            "quote. Please check the file."),
+    "lock_path_invalid": ("Die Sperrdatei {path} lässt sich nicht anlegen ({reason}). Bitte den Eintrag an "
+                          "dieser Stelle entfernen oder einen anderen Ordner wählen.",
+                          "The lock file {path} cannot be created ({reason}). Please remove what is in its place "
+                          "or choose another folder."),
+    "retention_years_range": ("--years muss eine ganze Zahl von 1 bis 100 sein (nicht {value}).",
+                              "--years must be a whole number from 1 to 100 (not {value})."),
+    "bad_date_option": ("{option}: kein gültiges Datum „{value}“ (erwartet JJJJ-MM-TT, z. B. 2026-01-31).",
+                        "{option}: not a valid date “{value}” (expected YYYY-MM-DD, e.g. 2026-01-31)."),
+    "pdf_suffix_required": ("Die Teilnehmerliste ist eine PDF-Datei: bitte einen Namen mit .pdf angeben "
+                            "(nicht „{name}“).",
+                            "The sign-in sheet is a PDF file: please give a name ending in .pdf (not “{name}”)."),
+    "restore_not_bruecke": ("Die Datei {file} ist keine Brücke-Sicherung ({reason}); es wurde nichts geändert.",
+                            "The file {file} is not a Brücke backup ({reason}); nothing was changed."),
+    "restore_damaged": ("Die Sicherung {file} ist beschädigt ({reason}); es wurde nichts geändert.",
+                        "The backup {file} is damaged ({reason}); nothing was changed."),
+    "restore_too_new": ("Die Sicherung {file} stammt von einer neueren Brücke-Version (Schema {version}); es "
+                        "wurde nichts geändert.",
+                        "The backup {file} comes from a newer Brücke version (schema {version}); nothing was "
+                        "changed."),
+    "restore_needs_passphrase": (
+        "Die Sicherung {file} ist verschlüsselt und passt nicht zum aktuellen Kennwort. Bitte ihr eigenes "
+        "Kennwort angeben (bruecke restore DATEI --backup-passphrase-env VARIABLE).",
+        "The backup {file} is encrypted and does not match the current passphrase. Please give its own "
+        "passphrase (bruecke restore FILE --backup-passphrase-env VARIABLE)."),
+    "restore_wrong_passphrase": ("Das angegebene Kennwort passt nicht zur Sicherung {file}; es wurde nichts "
+                                 "geändert.",
+                                 "The passphrase given does not match the backup {file}; nothing was changed."),
+    "restore_missing": ("Die Sicherung {file} gibt es nicht.", "The backup {file} does not exist."),
+    "plain_backups_left": ("Diese Dateien enthalten das Büro noch unverschlüsselt: {files}. Löschen mit "
+                           "bruecke encrypt --plain-backups delete (oder von Hand).",
+                           "These files still hold the office unencrypted: {files}. Delete them with "
+                           "bruecke encrypt --plain-backups delete (or by hand)."),
+    "partial_backups_removed": ("{count} unvollständige Sicherung(en) eines abgebrochenen Laufs entfernt.",
+                                "{count} incomplete backup(s) of an interrupted run removed."),
     # --- series, planning warnings, follow-ups (issue 12) ---
     "series_entity": ("Terminserie", "Appointment series"),
     "series_bad_rule": ("Keine gültige Wiederholungsregel: {value}", "Not a valid recurrence rule: {value}"),
