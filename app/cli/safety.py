@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.errors import UserError
+from app.services.messages import t
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,9 +51,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.cli import common as cli
+    from app.services import backup, instance_lock
 
     _open(args)
+    partial = backup.partial_files()
+    if partial:
+        try:
+            with instance_lock.acquire(cli.db_path(args)):  # nobody else is writing a backup right now
+                removed = backup.remove_partial_files()
+            print(t("partial_backups_removed", count=removed))
+        except instance_lock.AlreadyRunning:
+            print(f"{len(partial)} unvollständige Sicherung(en) eines abgebrochenen Laufs (werden beim nächsten "
+                  f"Start entfernt): {', '.join(p.name for p in partial)}")
     infos = backup.list_backups()
     if not infos:
         print(f"Keine Sicherungen in {backup.backup_dir()}.")
@@ -63,6 +74,17 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _env_value(name: str | None) -> str | None:
+    import os
+
+    if not name:
+        return None
+    value = os.environ.get(name)
+    if not value:
+        raise UserError(f"Die Umgebungsvariable {name} ist nicht gesetzt oder leer.")
+    return value
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.cli import common as cli
     from app.models import database as dbmod
@@ -70,19 +92,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     path = cli.db_path(args)
+    backup_key = _env_value(args.backup_passphrase_env)
     try:
         db, held = _open(args, lock=True)
     except dbmod.DatabaseCorrupt:
         held = instance_lock.acquire(path)
         try:
-            passphrase = startup.passphrase_for(source, getattr(args, "passphrase_env", None))
-            _, aside = startup.recover(path, source, passphrase)
+            passphrase = _env_value(getattr(args, "passphrase_env", None))
+            _, aside = startup.recover(path, source, passphrase, backup_passphrase=backup_key,
+                                       ignore_unreadable_log=args.ignore_unreadable_erasure_log)
         finally:
             held.release()
         print(f"Die beschädigte Datei liegt jetzt unter {aside}; {source.name} wurde wiederhergestellt.")
         return 0
     try:
-        result = backup.restore(source, progress=lambda text: print(f"… {text}", file=sys.stderr))
+        result = backup.restore(source, progress=lambda text: print(f"… {text}", file=sys.stderr),
+                                backup_passphrase=backup_key)
     finally:
         if held is not None:
             held.release()
@@ -110,11 +135,13 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             if answer.strip() != "LÖSCHEN":
                 print("Nicht gelöscht.")
                 return 1
-        privacy.erase_person(args.id)
+        summary = privacy.erase_person(args.id)
     finally:
         if held is not None:
             held.release()
     print(f"Kontakt Nr. {args.id} wurde anonymisiert; Teilnahmen zählen im Bericht weiter.")
+    if summary.scrubbed:
+        print(summary.text())
     return 0
 
 
@@ -127,11 +154,17 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     return 0
 
 
+RETENTION_RANGE = range(1, 101)
+
+
 def cmd_retention(args: argparse.Namespace) -> int:
     from app.services import privacy
 
+    if args.years is not None and args.years not in RETENTION_RANGE:
+        print(f"Fehler: {t('retention_years_range', value=args.years)}", file=sys.stderr)
+        return 2
     _open(args)
-    years = args.years or privacy.retention_years()
+    years = args.years if args.years is not None else privacy.retention_years()
     candidates = privacy.retention_candidates(years)
     if not candidates:
         print(f"Keine Kontakte ohne Aktivität seit {years} Jahren.")
@@ -144,12 +177,29 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_option(option: str, value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(t("bad_date_option", option=option, value=value[:40])) from None
+
+
+class UsageError(UserError):
+    """A wrong option value: one line, exit code 2."""
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from app.services import privacy
 
+    try:
+        start = _date_option("--since", args.since)
+        end = _date_option("--until", args.until)
+    except UsageError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return 2
     _open(args)
-    start = dt.date.fromisoformat(args.since) if args.since else None
-    end = dt.date.fromisoformat(args.until) if args.until else None
     rows = privacy.audit_log(start, end, args.entity, args.id)
     if args.export:
         print(privacy.export_audit(rows, Path(args.export)))
@@ -160,30 +210,69 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_encrypt(args: argparse.Namespace) -> int:
-    import os
+def _plain_copies_step(mode: str, passphrase: str) -> list[str]:
+    """After encrypting: what happened to the plaintext copies Brücke made (lines to print)."""
+    from app.services import backup
 
+    plain = backup.plain_copies()
+    if not plain:
+        return []
+    lines: list[str] = []
+    if mode == "encrypt":
+        done, plain = backup.encrypt_plain_copies(plain, passphrase)
+        if done:
+            lines.append(f"{len(done)} ältere Sicherung(en) mit dem neuen Kennwort verschlüsselt.")
+    if plain and mode == "delete":
+        failed = backup.delete_files(plain)
+        lines.append(f"{len(plain) - len(failed)} unverschlüsselte Kopie(n) gelöscht.")
+        plain = failed
+    elif plain and mode == "encrypt":  # damaged or unreadable copies cannot be encrypted: offer to delete them
+        if sys.stdin.isatty() and input(f"{len(plain)} unverschlüsselte Kopie(n) lassen sich nicht verschlüsseln "
+                                        f"({', '.join(p.name for p in plain)}). Löschen? [j/N] ").strip().lower() \
+                in ("j", "ja", "y", "yes"):
+            plain = backup.delete_files(plain)
+    if plain:
+        lines.append(t("plain_backups_left", files=", ".join(str(p) for p in plain)))
+    return lines
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
     from app.cli import common as cli
     from app.models import close_database, db_proxy
     from app.models import database as dbmod
     from app.services import backup
 
     path = cli.db_path(args)
-    new = os.environ.get(args.new_passphrase_env) if args.new_passphrase_env else None
-    if args.new_passphrase_env and not new:
-        raise UserError(f"Die Umgebungsvariable {args.new_passphrase_env} ist nicht gesetzt oder leer.")
-    if not new and not args.decrypt:
+    new = _env_value(args.new_passphrase_env)
+    only_copies = not new and not args.decrypt and args.plain_backups is not None
+    if not new and not args.decrypt and not only_copies:
         raise UserError("Bitte --new-passphrase-env VARIABLE (verschlüsseln/Kennwort ändern) oder --decrypt angeben.")
     _, held = _open(args, lock=True)
     try:
         old = dbmod.passphrase_of(db_proxy.obj)
-        backup.before_risky_action("encryption")
+        if only_copies:
+            if not old:
+                raise UserError(f"{path} ist nicht verschlüsselt; --plain-backups gilt nach dem Verschlüsseln.")
+            for line in _plain_copies_step(args.plain_backups, old):
+                print(line)
+            return 0
+        if old:  # a plain file needs no copy: the rewrite below is itself all-or-nothing, and a copy would be
+            backup.before_risky_action("encryption")  # plaintext; an encrypted one keeps its old key
         close_database()
         dbmod.change_encryption(path, old, None if args.decrypt else new)
+        lines: list[str] = []
+        if new:
+            dbmod.open_database(path, passphrase=new)
+            lines = _plain_copies_step(args.plain_backups or "encrypt", new)
+            close_database()
     finally:
         held.release()
-    print(f"{path} ist jetzt {'unverschlüsselt' if args.decrypt else 'verschlüsselt'}. Ältere Sicherungen "
-          "behalten ihre bisherige Form.")
+    print(f"{path} ist jetzt {'unverschlüsselt' if args.decrypt else 'verschlüsselt'}.")
+    for line in lines:
+        print(line)
+    if old and new:
+        print("Sicherungen mit dem alten Kennwort lassen sich mit restore DATEI --backup-passphrase-env VARIABLE "
+              "wiederherstellen.")
     return 0
 
 
@@ -193,6 +282,11 @@ def _backup_args(parser: argparse.ArgumentParser) -> None:
 
 def _restore_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="DATEI", help="die Sicherung (siehe `bruecke backups`)")
+    parser.add_argument("--backup-passphrase-env", metavar="VAR", default=None,
+                        help="Umgebungsvariable mit dem Kennwort der Sicherung (ein älteres Kennwort)")
+    parser.add_argument("--ignore-unreadable-erasure-log", action="store_true",
+                        help="eine beschädigte Datei ersetzen, auch wenn ihr Löschprotokoll nicht lesbar ist "
+                             "(Löschungen aus den Sicherungen werden trotzdem nachgeführt)")
 
 
 def _erase_args(parser: argparse.ArgumentParser) -> None:
@@ -222,6 +316,9 @@ def _audit_args(parser: argparse.ArgumentParser) -> None:
 def _encrypt_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--new-passphrase-env", metavar="VAR", help="Umgebungsvariable mit dem neuen Kennwort")
     parser.add_argument("--decrypt", action="store_true", help="Verschlüsselung aufheben")
+    parser.add_argument("--plain-backups", choices=("encrypt", "delete", "keep"), default=None,
+                        help="unverschlüsselte Sicherungen nach dem Verschlüsseln: mit dem neuen Kennwort "
+                             "verschlüsseln (Standard), löschen oder behalten (werden aufgelistet)")
 
 
 COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [

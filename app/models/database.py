@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,33 @@ class DatabaseCorrupt(DatabaseError):
             "Bitte die neueste gute Sicherung wiederherstellen.")
 
 
+class NotADatabase(DatabaseError):
+    """The file is no SQLite database at all (a text, Office or empty-ish file) – and not an encrypted one."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path = path
+        super().__init__(f"Die Datei {path} ist keine lesbare Brücke-Datenbank ({what}). Brücke hat sie nicht "
+                         "verändert; bitte die richtige Datei wählen.")
+
+
+class NotBrueckeDatabase(DatabaseError):
+    """A SQLite file with data of another program: refused untouched (no tables added, version unchanged)."""
+
+    def __init__(self, path: Path, tables: list[str]) -> None:
+        self.path = path
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        super().__init__(f"Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms (Tabellen: {shown}). "
+                         "Brücke hat sie nicht verändert; bitte eine Brücke-Datei oder eine neue, leere Datei "
+                         "wählen.")
+
+
+class ReadOnlyNeedsUpgrade(DatabaseError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"Die Datei {path} ist schreibgeschützt und stammt von einer älteren Brücke-Version; "
+                         "sie muss umgestellt werden. Bitte Schreibrechte für Datei und Ordner geben.")
+
+
 class PassphraseRequired(DatabaseError):
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -110,15 +138,75 @@ def passphrase_of(db: pw.SqliteDatabase | None) -> str | None:
     return db.connect_params.get("passphrase") or None
 
 
-def is_encrypted(path: Path | str) -> bool:
-    """True when the file exists, is not empty and does not start with SQLite's plain-text header."""
+_OTHER_MAGIC = {b"PK\x03\x04": "ZIP-/Office-Datei", b"%PDF": "PDF-Datei", b"\xd0\xcf\x11\xe0": "Office-Datei",
+                b"\x89PNG": "Bild", b"\xff\xd8\xff": "Bild"}
+
+
+def file_kind(path: Path | str) -> str:
+    """'missing', 'empty', 'sqlite', 'encrypted' (looks like SQLCipher: page-sized, random bytes) or 'other'."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size == 0:
+            return "empty"
         with open(path, "rb") as handle:
-            head = handle.read(16)
+            head = handle.read(1024)
+    except FileNotFoundError:
+        return "missing"
     except OSError:
+        return "other"
+    if head[:16] == SQLITE_HEADER:
+        return "sqlite"
+    if size < 1024 or size % 512 or any(head.startswith(magic) for magic in _OTHER_MAGIC):
+        return "other"
+    printable = sum(1 for byte in head if 32 <= byte < 127 or byte in (9, 10, 13))
+    return "other" if printable > 0.75 * len(head) else "encrypted"
+
+
+def describe_other(path: Path | str) -> str:
+    """Words for a file that is no database: 'leere Datei', 'Textdatei', 'PDF-Datei' …"""
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            return "leere Datei"
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        return f"nicht lesbar: {exc.strerror}"
+    for magic, what in _OTHER_MAGIC.items():
+        if head.startswith(magic):
+            return what
+    printable = sum(1 for byte in head if 32 <= byte < 127 or byte in (9, 10, 13) or byte >= 0xC0)
+    return "Textdatei" if printable > 0.75 * len(head) else "keine SQLite-Datei"
+
+
+def is_encrypted(path: Path | str) -> bool:
+    """True when the file looks like a SQLCipher database (not SQLite's header, page-sized, random bytes)."""
+    return file_kind(path) == "encrypted"
+
+
+def is_writable(path: Path | str) -> bool:
+    """Can Brücke write the file and create its journal files beside it?"""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return os.access(folder, os.W_OK)
+
+
+BRUECKE_TABLES = frozenset({"person", "organization", "appointment", "setting"})
+
+
+def database_kind(conn: Any) -> tuple[str, list[str]]:
+    """('empty' | 'bruecke' | 'foreign', user tables) of an open raw connection – reads only."""
+    tables = sorted(str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not tables and version == 0:
+        return "empty", tables
+    if version > 0 and BRUECKE_TABLES <= set(tables):
+        return "bruecke", tables
+    return "foreign", tables
 
 
 # --- location --------------------------------------------------------------------------------------------
@@ -196,9 +284,18 @@ def _quiet_sqlcipher() -> None:
         _QUIET = True
 
 
+def readonly_uri(path: Path | str) -> str:
+    """A read-only URI; `immutable=1` where SQLite could not create its -shm/-wal files (read-only folder)."""
+    path = Path(path)
+    quoted = urllib.parse.quote(path.absolute().as_posix(), safe="/:")
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return f"file:{quoted}?mode=ro&immutable=1"
+    return f"file:{quoted}?mode=ro"
+
+
 def connect_raw(path: Path | str, passphrase: str | None = None, *, readonly: bool = False) -> Any:
     """A plain DB-API connection (sqlite3, or sqlcipher3 when a passphrase is given) without Brücke pragmas."""
-    target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
+    target = readonly_uri(path) if readonly else str(path)
     if passphrase:
         import sqlcipher3
 
@@ -210,29 +307,75 @@ def connect_raw(path: Path | str, passphrase: str | None = None, *, readonly: bo
     return conn
 
 
-def quick_check(path: Path | str, passphrase: str | None = None) -> str:
-    """'ok' or the first problems PRAGMA quick_check reports; reads only, never writes.
+def quick_check(path: Path | str, passphrase: str | None = None, *, full: bool = False) -> str:
+    """'ok' or the first problems PRAGMA quick_check (`full`: integrity_check) reports; reads only, never writes.
 
-    Raises PassphraseRequired / WrongPassphrase when the file cannot be read at all.
+    Raises NotADatabase for a text/Office/other file, PassphraseRequired / WrongPassphrase when an encrypted
+    file cannot be read.
     """
     path = Path(path)
-    if passphrase is None and is_encrypted(path):
+    kind = file_kind(path)
+    if kind == "other":
+        raise NotADatabase(path, describe_other(path))
+    if passphrase is None and kind == "encrypted":
         raise PassphraseRequired(path)
     conn = connect_raw(path, passphrase, readonly=True)
     try:
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         except Exception as exc:  # sqlite3/sqlcipher3 DatabaseError: not a database, malformed …
             text = str(exc)
-            if "not a database" in text or "encrypted" in text:
+            if ("not a database" in text or "encrypted" in text) and kind != "sqlite":
                 if passphrase:
                     raise WrongPassphrase(path) from exc
                 raise PassphraseRequired(path) from exc
+            if "not a database" in text and passphrase:
+                raise WrongPassphrase(path) from exc
             return text
     finally:
         conn.close()
     results = [str(r[0]) for r in rows]
     return "ok" if results == ["ok"] else "; ".join(results[:5])
+
+
+def refuse_foreign(path: Path, passphrase: str | None = None) -> str:
+    """'empty' or 'bruecke'; raises NotBrueckeDatabase for another program's non-empty SQLite file (read-only)."""
+    conn = connect_raw(path, passphrase, readonly=True)
+    try:
+        kind, tables = database_kind(conn)
+    finally:
+        conn.close()
+    if kind == "foreign":
+        raise NotBrueckeDatabase(path, tables)
+    return kind
+
+
+def _is_sqlite_error(exc: BaseException) -> bool:
+    return any(cls.__name__ in {"DatabaseError", "OperationalError", "IntegrityError", "Error"}
+               and cls.__module__.split(".")[0] in {"sqlite3", "sqlean", "sqlcipher3", "peewee"}
+               for cls in type(exc).__mro__)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for 'no space left on device' from the OS or SQLite (SQLITE_FULL)."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return True
+    return _is_sqlite_error(exc) and "disk is full" in str(exc)
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True when another program holds SQLite's write lock past the busy timeout."""
+    return _is_sqlite_error(exc) and ("database is locked" in str(exc) or "database table is locked" in str(exc))
+
+
+def is_readonly_error(exc: BaseException) -> bool:
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return True
+    return _is_sqlite_error(exc) and ("readonly database" in str(exc) or "read-only" in str(exc))
 
 
 def fsync_dir(directory: Path) -> None:
@@ -261,16 +404,71 @@ def backup_file(source: Any, target: Path, passphrase: str | None = None) -> Pat
         dest.execute("PRAGMA journal_mode=DELETE")
     except BaseException:
         dest.close()
-        temp.unlink(missing_ok=True)
+        remove_with_companions(temp)
         raise
     dest.close()
-    if result != "ok":
-        temp.unlink(missing_ok=True)
-        raise DatabaseError(f"Die Sicherungskopie ist beschädigt ({result}); es wurde nichts geändert.")
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, target)
+    try:
+        if result != "ok":
+            raise DatabaseError(f"Die Sicherungskopie ist beschädigt ({result}); es wurde nichts geändert.")
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        remove_with_companions(temp)
+        raise
     fsync_dir(target.parent)
+    return target
+
+
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def remove_with_companions(path: Path) -> int:
+    """Delete a file and its SQLite journal files; returns how many files were there."""
+    removed = 0
+    for candidate in (path, *(Path(str(path) + suffix) for suffix in COMPANION_SUFFIXES)):
+        try:
+            candidate.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def copy_database(source: Path, source_passphrase: str | None, target: Path,
+                  target_passphrase: str | None) -> Path:
+    """Copy a closed database file into `target` (a work file, replaced if present), re-keyed when the
+    passphrases differ (plain → encrypted, encrypted → plain, old key → new key). Not checked, not fsynced."""
+    remove_with_companions(target)
+    try:
+        if (source_passphrase or None) == (target_passphrase or None):
+            src = connect_raw(source, source_passphrase, readonly=True)
+            dest = connect_raw(target, target_passphrase)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+                src.close()
+            return target
+        import sqlcipher3
+
+        _quiet_sqlcipher()
+        src = sqlcipher3.connect(str(source), check_same_thread=False)  # attaching needs a writable connection
+        try:
+            if source_passphrase:
+                src.execute("PRAGMA key='" + source_passphrase.replace("'", "''") + "'")
+            version = int(src.execute("PRAGMA user_version").fetchone()[0])
+            key = (target_passphrase or "").replace("'", "''")
+            src.execute(f"ATTACH DATABASE ? AS converted KEY '{key}'", (str(target),))
+            src.execute("SELECT sqlcipher_export('converted')")
+            src.execute(f"PRAGMA converted.user_version={version}")
+            src.execute("DETACH DATABASE converted")
+        finally:
+            src.close()
+    except BaseException:
+        remove_with_companions(target)
+        raise
     return target
 
 
@@ -299,6 +497,8 @@ def migrate(db: pw.SqliteDatabase, path: Path | None) -> None:
         )
     if version == LATEST_VERSION:
         return
+    if is_readonly(db):
+        raise ReadOnlyNeedsUpgrade(path or Path(db.database))
     if version > 0 and path is not None:
         directory = _configured_backup_dir(db, path)
         backup_file(db.connection(), pre_migration_backup_path(path, version, directory), passphrase_of(db))
@@ -318,41 +518,88 @@ def migrate(db: pw.SqliteDatabase, path: Path | None) -> None:
         db.execute_sql("PRAGMA foreign_keys=ON")
 
 
-def make_database(path: Path | str, passphrase: str | None = None) -> pw.SqliteDatabase:
-    """An unconnected peewee database for `path` with Brücke's pragmas (SQLCipher with a passphrase)."""
+READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
+
+
+def make_database(path: Path | str, passphrase: str | None = None, *, readonly: bool = False) -> pw.SqliteDatabase:
+    """An unconnected peewee database for `path` with Brücke's pragmas (SQLCipher with a passphrase).
+
+    `readonly`: opened through a read-only URI with `query_only` – every write fails, nothing is created."""
+    target = readonly_uri(path) if readonly else str(path)
+    pragmas = READONLY_PRAGMAS if readonly else PRAGMAS
+    extra: dict[str, Any] = {"uri": True} if readonly else {}
+    db: pw.SqliteDatabase
     if passphrase:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
         _quiet_sqlcipher()
-        return SqlCipherDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False,
-                                 timeout=5)
-    return PinnedSqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
+        db = SqlCipherDatabase(target, passphrase=passphrase, pragmas=pragmas, check_same_thread=False,
+                               timeout=5, **extra)
+    else:
+        db = PinnedSqliteDatabase(target, pragmas=pragmas, check_same_thread=False, timeout=5, **extra)
+    db.bruecke_path = Path(path)  # type: ignore[attr-defined]
+    db.bruecke_readonly = readonly  # type: ignore[attr-defined]
+    return db
+
+
+def is_readonly(db: pw.Database | None) -> bool:
+    """True when the open database is read-only (file or folder without write permission)."""
+    return bool(getattr(db, "bruecke_readonly", False))
+
+
+def database_path(db: pw.Database) -> Path:
+    """The file of an open database (also for a read-only one, whose `database` is a URI)."""
+    return Path(getattr(db, "bruecke_path", None) or db.database)
 
 
 def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: str | None = None,
-                  check: bool = True) -> pw.SqliteDatabase:
+                  check: bool = True, readonly: bool | None = None) -> pw.SqliteDatabase:
     """Open (or create) the database file, upgrade it to the current schema and bind the models.
 
     Refuses network paths; checks an existing file read-only first (`DatabaseCorrupt`, nothing written);
-    an encrypted file needs its passphrase (`PassphraseRequired`, `WrongPassphrase`).
+    an encrypted file needs its passphrase (`PassphraseRequired`, `WrongPassphrase`); a text or other file
+    is `NotADatabase`, another program's SQLite file `NotBrueckeDatabase` – both left untouched.
+    `readonly=None` opens read-only when the file or its folder cannot be written.
+    A `postgresql://…` URL opens the office server instead (app/models/postgres.py; `passphrase` is then
+    the password asked for, if the server wants one that ~/.pgpass does not supply).
     """
+    from app.models.engine import server_url
+
+    if (url := server_url(path)) is not None:
+        from app.models.postgres import open_postgres
+
+        return open_postgres(url, migrate_schema=migrate_schema, password=passphrase)
     path = Path(path)
     memory = str(path) == ":memory:"
+    exists = not memory and path.exists() and path.stat().st_size > 0
+    if readonly is None:
+        readonly = exists and not is_writable(path)
     if not memory:
         check_location(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > 0:
-            if passphrase is None and is_encrypted(path):
+        if not readonly:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"Der Ordner {path.parent} lässt sich nicht anlegen ({exc.strerror}).") from exc
+        if exists:
+            kind = file_kind(path)
+            if kind == "other":
+                raise NotADatabase(path, describe_other(path))
+            if passphrase is None and kind == "encrypted":
                 raise PassphraseRequired(path)
             if check:
                 result = quick_check(path, passphrase)
                 if result != "ok":
                     raise DatabaseCorrupt(path, result)
-    db = make_database(path, passphrase)
+            refuse_foreign(path, passphrase)
+        elif readonly or not is_writable(path):
+            raise DatabaseError(f"Im Ordner {path.parent} kann Brücke keine Datei anlegen (schreibgeschützt). "
+                                "Bitte einen anderen Ordner wählen.")
+    db = make_database(path, passphrase, readonly=readonly)
     try:
         db.connect()
         if migrate_schema:
-            migrate(db, path)
+            migrate(db, None if memory else path)
     except pw.DatabaseError as exc:
         db.close()
         if "not a database" in str(exc):
@@ -364,7 +611,8 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
         db.close()
         raise
     db_proxy.initialize(db)
-    log.info("database opened on SQLite %s (%s)", sqlite_version(), "SQLCipher" if passphrase else "sqlean")
+    log.info("database opened on SQLite %s (%s%s)", sqlite_version(), "SQLCipher" if passphrase else "sqlean",
+             ", read-only" if readonly else "")
     return db
 
 

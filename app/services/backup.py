@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,8 +27,9 @@ from app import paths
 from app.models import database as dbmod
 from app.models import db_proxy
 from app.models.migrations import LATEST_VERSION
-from app.services import settings
+from app.services import privacy, settings
 from app.services.errors import UserError
+from app.services.messages import t
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +66,7 @@ def current_db_path() -> Path:
     db = db_proxy.obj
     if db is None:
         raise UserError("Keine Datenbank geöffnet.")
-    return Path(db.database)
+    return dbmod.database_path(db)
 
 
 def backup_dir(db_path: Path | None = None) -> Path:
@@ -108,9 +111,15 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     target = _target(directory, db_path.stem, reason, now or dt.datetime.now())
     try:
         dbmod.backup_file(db.connection(), target, dbmod.passphrase_of(db))
-    except OSError as exc:
-        raise UserError(f"Die Sicherung nach {directory} ist fehlgeschlagen ({exc.strerror}); die Datenbank "
-                        "ist unverändert.") from exc
+    except Exception as exc:
+        if dbmod.is_disk_full(exc):
+            raise UserError(t("disk_full", where=directory)) from exc
+        if dbmod.is_readonly_error(exc):
+            raise UserError(t("file_readonly", where=directory)) from exc
+        if isinstance(exc, OSError):
+            raise UserError(f"Die Sicherung nach {directory} ist fehlgeschlagen ({exc.strerror}); die Datenbank "
+                            "ist unverändert.") from exc
+        raise
     log.info("backup written: %s (%s)", target.name, reason)
     if rotate_after:
         rotate(now=now)
@@ -199,6 +208,39 @@ def list_backups(db_path: Path | None = None, *, inspect: bool = True,
     return found
 
 
+PARTIAL_PATTERNS = ("*.db.part", "*.db.part-wal", "*.db.part-shm", "*.db.part-journal", "*.db.crypt.part",
+                    "*.db.crypt.part-journal", "*.db.restore.part", "*.db.restore.part-wal",
+                    "*.db.restore.part-shm", "*.db.restore.part-journal")
+
+
+def partial_files(db_path: Path | None = None) -> list[Path]:
+    """Leftovers of a backup, restore or encryption that was killed half-way (full copies of the office!)."""
+    db_path = db_path or current_db_path()
+    found: set[Path] = set()
+    for directory in {backup_dir(db_path), db_path.parent}:
+        if directory.is_dir():
+            for pattern in PARTIAL_PATTERNS:
+                found.update(p for p in directory.glob(pattern) if p.name.startswith(db_path.stem))
+    return sorted(found)
+
+
+def remove_partial_files(db_path: Path | None = None) -> int:
+    """Delete the leftovers of interrupted runs. Only call while holding the instance lock (or nobody else can
+    be writing a backup of this file); returns how many files were removed."""
+    removed = 0
+    for path in partial_files(db_path):
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("could not remove leftover %s: %s", path.name, exc.strerror)
+    if removed:
+        log.info("removed %d leftover file(s) of interrupted backups", removed)
+    return removed
+
+
 def last_backup(db_path: Path | None = None) -> BackupInfo | None:
     backups = list_backups(db_path, inspect=False)
     return backups[0] if backups else None
@@ -271,96 +313,203 @@ def rotate(db_path: Path | None = None, now: dt.datetime | None = None) -> list[
 
 # --- restore ----------------------------------------------------------------------------------------------
 
-def _verify(path: Path, passphrase: str | None) -> BackupInfo:
+def validate_source(path: Path, passphrase: str | None) -> BackupInfo:
+    """Check a backup completely before anything is touched: it exists, is readable (with `passphrase` if it
+    is encrypted), passes the full integrity_check, is Brücke's and not newer than this version."""
     if not path.is_file():
-        raise UserError(f"Die Sicherung {path} gibt es nicht.")
-    encrypted = dbmod.is_encrypted(path)
+        raise UserError(t("restore_missing", file=path))
+    kind = dbmod.file_kind(path)
+    if kind in ("other", "empty"):
+        raise UserError(t("restore_not_bruecke", file=path.name, reason=dbmod.describe_other(path)))
+    key = passphrase if kind == "encrypted" else None
+    if kind == "encrypted" and not passphrase:
+        raise UserError(t("restore_needs_passphrase", file=path.name))
     try:
-        result = dbmod.quick_check(path, passphrase if encrypted else None)
-    except dbmod.PassphraseRequired as exc:
-        raise UserError(f"Die Sicherung {path.name} ist verschlüsselt; bitte die Datenbank mit ihrem Kennwort "
-                        "öffnen.") from exc
+        result = dbmod.quick_check(path, key, full=True)
     except dbmod.WrongPassphrase as exc:
-        raise UserError(f"Die Sicherung {path.name} ist mit einem anderen Kennwort verschlüsselt.") from exc
+        raise UserError(t("restore_needs_passphrase", file=path.name)) from exc
+    except dbmod.DatabaseError as exc:
+        raise UserError(t("restore_not_bruecke", file=path.name, reason=str(exc))) from exc
     if result != "ok":
-        raise UserError(f"Die Sicherung {path.name} ist beschädigt ({result}); es wurde nichts geändert.")
-    info = inspect_file(path, passphrase)
-    if (info.schema_version or 0) > LATEST_VERSION:
-        raise UserError(f"Die Sicherung {path.name} stammt von einer neueren Brücke-Version "
-                        f"(Schema {info.schema_version}).")
-    if not info.schema_version:
-        raise UserError(f"Die Datei {path.name} ist keine Brücke-Sicherung.")
-    return info
+        raise UserError(t("restore_damaged", file=path.name, reason=result))
+    conn = dbmod.connect_raw(path, key, readonly=True)
+    try:
+        kind_of_db, tables = dbmod.database_kind(conn)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+    if kind_of_db != "bruecke":
+        reason = "leer" if kind_of_db == "empty" else "Tabellen: " + ", ".join(tables[:5])
+        raise UserError(t("restore_not_bruecke", file=path.name, reason=reason))
+    if version > LATEST_VERSION:
+        raise UserError(t("restore_too_new", file=path.name, version=version))
+    return inspect_file(path, key)
 
 
-def restore(backup_path: Path | str, progress: Callable[[str], None] | None = None) -> RestoreResult:
-    """Replace the open database's contents with a backup; the current state is kept aside as a backup."""
-    from app.services import privacy
+def _source_passphrase(path: Path, current: str | None, given: str | None) -> str | None:
+    """The passphrase to read a backup with: its own (given), else the database's (encrypted files only)."""
+    if dbmod.file_kind(path) != "encrypted":
+        return None
+    return given or current
 
+
+def staged_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".restore.part")
+
+
+def _prepare(backup_path: Path, source_passphrase: str | None, staged: Path, passphrase: str | None,
+             erasures: list[privacy.ErasureEntry]) -> int:
+    """Copy the backup into `staged` (keyed like the live file), upgrade its schema and replay the erasures
+    there – the erased persons never reach the live file. Returns how many erasures were replayed."""
+    dbmod.copy_database(backup_path, source_passphrase, staged, passphrase)
+    work = dbmod.make_database(staged, passphrase)
+    try:
+        work.connect()
+        dbmod.migrate(work, None)  # the backup itself is the copy of the old state
+        replayed = privacy.replay_erasures(erasures, work)
+        privacy.checkpoint(work)
+        work.execute_sql("PRAGMA journal_mode=DELETE")
+        result = work.execute_sql("PRAGMA quick_check").fetchone()[0]
+    finally:
+        work.close()
+    if result != "ok":
+        raise UserError(t("restore_damaged", file=backup_path.name, reason=result))
+    with open(staged, "rb") as handle:
+        os.fsync(handle.fileno())
+    return replayed
+
+
+def restore(backup_path: Path | str, progress: Callable[[str], None] | None = None, *,
+            backup_passphrase: str | None = None) -> RestoreResult:
+    """Replace the open database's contents with a backup; the current state is kept aside as a backup.
+
+    The backup is checked completely first, then copied into a staged file beside the database where the
+    schema is upgraded and every erasure of the erasure log is replayed; only then is the staged file
+    written into the live database through the backup API – one transaction, so a crash at any moment
+    leaves either the old state or the restored one with all erasures applied. `backup_passphrase`: the
+    backup's own passphrase (an older one, or for a backup that is encrypted while the database is not)."""
     say = progress or (lambda text: None)
     backup_path = Path(backup_path)
     db = db_proxy.obj
     db_path = current_db_path()
+    if dbmod.is_readonly(db):
+        raise UserError(t("db_readonly"))
     passphrase = dbmod.passphrase_of(db)
     say("Sicherung prüfen …")
-    info = _verify(backup_path, passphrase)
-    if info.encrypted != bool(passphrase):
-        raise UserError("Die Sicherung ist " + ("verschlüsselt, die Datenbank nicht" if info.encrypted else
-                        "unverschlüsselt, die Datenbank verschlüsselt") + ". Bitte die Datenbank zuerst "
-                        "passend umstellen (bruecke encrypt).")
+    source_key = _source_passphrase(backup_path, passphrase, backup_passphrase)
+    info = validate_source(backup_path, source_key)
     erasures = privacy.erasure_entries()
     say("Aktuellen Stand beiseitelegen …")
     aside = make_backup("replaced", rotate_after=False)
-    say("Sicherung zurückschreiben …")
-    source = dbmod.connect_raw(backup_path, passphrase, readonly=True)
+    staged = staged_path(db_path)
     try:
-        source.backup(db.connection())  # one write transaction on the live file: all or nothing
+        say("Sicherung vorbereiten, Schema und Löschprotokoll nachführen …")
+        replayed = _prepare(backup_path, source_key, staged, passphrase, erasures)
+        say("Sicherung zurückschreiben …")
+        source = dbmod.connect_raw(staged, passphrase, readonly=True)
+        try:
+            source.backup(db.connection())  # one write transaction on the live file: all or nothing
+        finally:
+            source.close()
+    except Exception as exc:
+        if dbmod.is_disk_full(exc):
+            raise UserError(t("disk_full", where=db_path.parent)) from exc
+        raise
     finally:
-        source.close()
-    say("Schema und Löschprotokoll nachführen …")
-    dbmod.migrate(db, db_path)
-    replayed = privacy.replay_erasures(erasures)
+        dbmod.remove_with_companions(staged)
     privacy.checkpoint()
     log.info("restored %s (schema %s), %d erasures replayed", backup_path.name, info.schema_version, replayed)
     return RestoreResult(backup_path, aside, dbmod.schema_version(db), replayed)
 
 
-def restore_offline(backup_path: Path | str, db_path: Path, passphrase: str | None = None) -> tuple[Path, list]:
-    """Put a backup in place of a database that must not be opened (damaged). Returns (damaged file kept
-    aside, erasure entries read from it where still readable) – open the database, then
-    `privacy.replay_erasures(entries)`."""
-    from app.services import privacy
+def erasures_for_offline_restore(db_path: Path, passphrase: str | None, *,
+                                 ignore_unreadable_log: bool = False) -> list[privacy.ErasureEntry]:
+    """Erasures to replay when a damaged file is replaced: its own log, merged with the logs of every readable
+    backup in the folder. An unreadable own log stops the restore unless `ignore_unreadable_log`."""
+    lists = []
+    try:
+        lists.append(privacy.erasure_entries_from_file(db_path, passphrase))
+    except privacy.ErasureLogUnreadable:
+        if not ignore_unreadable_log:
+            raise
+        log.warning("restoring without the damaged file's erasure log (confirmed by the user)")
+    directory = paths.default_backup_dir(db_path)
+    for path in sorted(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else []:
+        kind = dbmod.file_kind(path)
+        if kind == "sqlite" or (kind == "encrypted" and passphrase):
+            try:
+                lists.append(privacy.erasure_entries_from_file(path, passphrase if kind == "encrypted" else None))
+            except privacy.ErasureLogUnreadable:
+                continue  # a secondary source; logged inside
+    return privacy.merge_entries(*lists)
 
+
+def restore_offline(backup_path: Path | str, db_path: Path, passphrase: str | None = None, *,
+                    backup_passphrase: str | None = None, ignore_unreadable_log: bool = False) -> tuple[Path, int]:
+    """Put a backup in place of a database that must not be opened (damaged), with the erasures replayed
+    before it takes the file's place. Returns (damaged file kept aside, erasures replayed). The caller holds
+    the instance lock."""
     backup_path = Path(backup_path)
-    if dbmod.is_encrypted(backup_path) and not passphrase:
-        raise UserError(f"Die Sicherung {backup_path.name} ist verschlüsselt; bitte das Kennwort angeben.")
-    _verify_offline(backup_path, passphrase)
-    erasures = privacy.erasure_entries_from_file(db_path, passphrase)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.stem}-{stamp}-damaged.db")
-    if db_path.exists():
-        db_path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        companion = Path(str(db_path) + suffix)
-        if companion.exists():
-            companion.replace(Path(str(aside) + suffix))
-    source = dbmod.connect_raw(backup_path, passphrase, readonly=True)
+    source_key = _source_passphrase(backup_path, passphrase, backup_passphrase)
+    validate_source(backup_path, source_key)
+    erasures = erasures_for_offline_restore(db_path, passphrase, ignore_unreadable_log=ignore_unreadable_log)
+    staged = staged_path(db_path)
     try:
-        dbmod.backup_file(source, db_path, passphrase)
+        replayed = _prepare(backup_path, source_key, staged, passphrase, erasures)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = db_path.with_name(f"{db_path.stem}-{stamp}-damaged.db")
+        for suffix in ("", "-wal"):  # a copy: the damaged file keeps its place until the staged one replaces it
+            original = Path(str(db_path) + suffix)
+            if original.exists():
+                shutil.copyfile(original, Path(str(aside) + suffix))
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(staged, db_path)
+        dbmod.fsync_dir(db_path.parent)
     finally:
-        source.close()
-    return aside, erasures
+        dbmod.remove_with_companions(staged)
+    return aside, replayed
 
 
-def _verify_offline(path: Path, passphrase: str | None) -> None:
-    if not path.is_file():
-        raise UserError(f"Die Sicherung {path} gibt es nicht.")
-    try:
-        result = dbmod.quick_check(path, passphrase)
-    except dbmod.DatabaseError as exc:
-        raise UserError(str(exc)) from exc
-    if result != "ok":
-        raise UserError(f"Die Sicherung {path.name} ist beschädigt ({result}).")
+# --- plaintext copies after encryption ---------------------------------------------------------------------
+
+def plain_copies(db_path: Path | None = None) -> list[Path]:
+    """Unencrypted copies of this office that Brücke made: backups, damaged files kept aside, leftovers."""
+    db_path = db_path or current_db_path()
+    found: set[Path] = set()
+    for directory in {backup_dir(db_path), db_path.parent}:
+        if directory.is_dir():
+            found.update(p for p in directory.glob(f"{db_path.stem}-*.db") if dbmod.file_kind(p) == "sqlite")
+    found.update(p for p in partial_files(db_path) if p.exists())
+    found.discard(db_path)
+    return sorted(found)
+
+
+def encrypt_plain_copies(paths_: list[Path], passphrase: str) -> tuple[list[Path], list[Path]]:
+    """Encrypt plain backups in place with `passphrase`; returns (encrypted, left as they were)."""
+    done, failed = [], []
+    for path in paths_:
+        try:
+            if path.name.endswith(".db") and dbmod.quick_check(path) == "ok":
+                dbmod.change_encryption(path, None, passphrase)
+                done.append(path)
+                continue
+        except (dbmod.DatabaseError, OSError) as exc:
+            log.warning("could not encrypt %s: %s", path.name, type(exc).__name__)
+        failed.append(path)
+    return done, failed
+
+
+def delete_files(paths_: list[Path]) -> list[Path]:
+    """Delete files (with their journal companions); returns the ones that could not be deleted."""
+    failed = []
+    for path in paths_:
+        try:
+            dbmod.remove_with_companions(path)
+        except OSError as exc:
+            log.warning("could not delete %s: %s", path.name, exc.strerror)
+            failed.append(path)
+    return failed
 
 
 def backup_before(reason: str = "import") -> Path:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from app.models import (
     db_proxy,
 )
 from app.models import database as dbmod
-from app.models.search import person_sort_key, rowid
+from app.models.search import person_sort_key, refresh_entries, rowid
 from app.services import audit, contacts, settings
 from app.services.errors import NotFoundError, UserError
 
@@ -171,9 +172,12 @@ def person_data(person_id: int, language: str = "de") -> PersonData:
                       dt.datetime.now().replace(microsecond=0))
 
 
-def _audit_query(person_id: int):  # noqa: ANN202 - peewee query
-    attendance_ids = [a.id for a in Attendance.select(Attendance.id).where(Attendance.person == person_id)]
-    membership_ids = [m.id for m in Membership.select(Membership.id).where(Membership.person == person_id)]
+def _audit_query(person_id: int, db: pw.Database | None = None):  # noqa: ANN202 - peewee query
+    db = db or db_proxy.obj
+    attendance_ids = [a.id for a in Attendance.select(Attendance.id).where(Attendance.person == person_id)
+                      .execute(db)]
+    membership_ids = [m.id for m in Membership.select(Membership.id).where(Membership.person == person_id)
+                      .execute(db)]
     condition = (AuditEntry.entity == "person") & (AuditEntry.entity_id == person_id)
     if attendance_ids:
         condition |= (AuditEntry.entity == "attendance") & (AuditEntry.entity_id.in_(attendance_ids))
@@ -200,20 +204,51 @@ def export_person(person_id: int, path: Path | str, language: str = "de") -> Pat
 
 # --- Art. 17: erasure -------------------------------------------------------------------------------------
 
-def _scrub_value(value: Any, needles: list[str]) -> Any:
+# Free text that may name the person: {table: (label key, columns)}. Matches become ERASED.
+FREE_TEXT = {
+    "appointment": ("appointments", ("title", "location", "agenda", "outcome")),
+    "appointment_series": ("series", ("title", "location", "agenda")),
+    "follow_up": ("follow_ups", ("title", "notes", "responsible")),
+    "organization": ("organisations", ("notes",)),
+    "network": ("networks", ("description",)),
+    "person": ("other_persons", ("notes", "function")),
+}
+SALUTATIONS = ("Frau", "Herr", "Hr.", "Fr.", "Dr.", "Prof.", "Mrs", "Mr", "Ms")
+
+
+@dataclass
+class ErasureSummary:
+    """What an erasure did: how many persons, and in how many other records the name was replaced."""
+
+    erased: int = 0
+    scrubbed: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: ErasureSummary) -> None:
+        self.erased += other.erased
+        for key, count in other.scrubbed.items():
+            self.scrubbed[key] = self.scrubbed.get(key, 0) + count
+
+    def text(self) -> str:
+        """One sentence for the user (German/English by the current language)."""
+        from app.services.messages import t
+
+        if not self.scrubbed:
+            return t("erasure_summary", count=self.erased)
+        parts = ", ".join(t("erasure_in_" + key, count=count) for key, count in sorted(self.scrubbed.items()))
+        return t("erasure_summary", count=self.erased) + " " + t("erasure_scrubbed", where=parts, erased=ERASED)
+
+
+def _scrub_value(value: Any, pattern: re.Pattern[str] | None) -> Any:
     if isinstance(value, str):
-        for needle in needles:
-            if needle in value:
-                value = value.replace(needle, ERASED)
-        return value
+        return pattern.sub(ERASED, value) if pattern is not None else value
     if isinstance(value, list):
-        return [_scrub_value(v, needles) for v in value]
+        return [_scrub_value(v, pattern) for v in value]
     if isinstance(value, dict):
-        return {k: _scrub_value(v, needles) for k, v in value.items()}
+        return {k: _scrub_value(v, pattern) for k, v in value.items()}
     return value
 
 
-def _scrub_json(text: str, needles: list[str], fields: set[str]) -> str:
+def _scrub_json(text: str, pattern: re.Pattern[str] | None, fields: set[str]) -> str:
     try:
         data = json.loads(text or "{}")
     except ValueError:
@@ -224,7 +259,7 @@ def _scrub_json(text: str, needles: list[str], fields: set[str]) -> str:
                 value = data[name]
                 data[name] = [None if v in (None, "") else ERASED for v in value] if isinstance(value, list) \
                     else ERASED
-    return json.dumps(_scrub_value(data, needles), ensure_ascii=False)
+    return json.dumps(_scrub_value(data, pattern), ensure_ascii=False)
 
 
 def _needles(person: Person, snapshots: list[Attendance]) -> list[str]:
@@ -237,7 +272,21 @@ def _needles(person: Person, snapshots: list[Attendance]) -> list[str]:
         values.update((attendance.snapshot_name, attendance.snapshot_sort_name, attendance.snapshot_email))
     if person.first_name and person.last_name:
         values.add(person.last_name + " " + person.first_name)
-    return sorted((v for v in values if v and _distinctive(v)), key=len, reverse=True)
+        values.add(person.last_name + ", " + person.first_name)
+    last = (person.last_name or "").strip()
+    if len(last) >= 3 and last != ERASED:
+        values.update(f"{salutation} {last}" for salutation in {*SALUTATIONS, person.salutation} if salutation)
+        if person.title:
+            values.add(f"{person.title} {last}")
+    return sorted((v for v in values if v and _distinctive(v) and v != ERASED), key=len, reverse=True)
+
+
+def _pattern(needles: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for all needles, whole words only (longest first)."""
+    if not needles:
+        return None
+    alternatives = "|".join(re.escape(n) for n in needles)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _distinctive(value: str) -> bool:
@@ -245,55 +294,105 @@ def _distinctive(value: str) -> bool:
     return len(text) >= 6 and (" " in text or "@" in text or sum(ch.isdigit() for ch in text) >= 6)
 
 
-def _scrub_table(model: Any, column: str, needles: list[str], fields: set[str], ids: set[int]) -> None:
-    db = db_proxy.obj
-    table = model._meta.table_name
-    hits: set[int] = set(ids)
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _candidate_ids(db: pw.Database, table: str, columns: tuple[str, ...], needles: list[str],
+                   encode: bool = False) -> set[int]:
+    """Rows whose columns contain a needle (SQLite's LIKE: case-insensitive for ASCII; the regex decides)."""
+    hits: set[int] = set()
     for needle in needles:
-        encoded = json.dumps(needle, ensure_ascii=False)[1:-1]
-        hits.update(r[0] for r in db.execute_sql(
-            f'SELECT id FROM "{table}" WHERE instr("{column}", ?) > 0', (encoded,)).fetchall())
+        text = json.dumps(needle, ensure_ascii=False)[1:-1] if encode else needle
+        for column in columns:
+            hits.update(r[0] for r in db.execute_sql(
+                f'SELECT id FROM "{table}" WHERE "{column}" LIKE ? ESCAPE \'\\\'', (_like(text),)).fetchall())
+            if not text.isascii():  # LIKE folds ASCII only: also the exact spelling, and a lower-case one
+                hits.update(r[0] for r in db.execute_sql(
+                    f'SELECT id FROM "{table}" WHERE instr(lower("{column}"), ?) > 0', (text.lower(),)).fetchall())
+    return hits
+
+
+def _scrub_table(db: pw.Database, model: Any, column: str, needles: list[str], fields: set[str],
+                 ids: set[int]) -> None:
+    table = model._meta.table_name
+    pattern = _pattern(needles)
+    hits = set(ids) | _candidate_ids(db, table, (column,), needles, encode=True)
     for row_id in sorted(hits):
         text = db.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()[0]
-        scrubbed = _scrub_json(text, needles, fields if row_id in ids else set())
+        scrubbed = _scrub_json(text, pattern, fields if row_id in ids else set())
         if scrubbed != text:
             db.execute_sql(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (scrubbed, row_id))
 
 
-def _erase_in_transaction(person: Person, when: dt.datetime, os_user: str) -> None:
-    db = db_proxy.obj
-    snapshots = list(Attendance.select().where(Attendance.person == person.id))
+def _scrub_free_text(db: pw.Database, person_id: int, needles: list[str]) -> dict[str, int]:
+    """Replace the person's name, e-mail etc. in titles, agendas, outcomes and notes; {label key: rows}."""
+    pattern = _pattern(needles)
+    counts: dict[str, int] = {}
+    if pattern is None:
+        return counts
+    for table, (label, columns) in FREE_TEXT.items():
+        changed_ids = []
+        for row_id in sorted(_candidate_ids(db, table, columns, needles)):
+            if table == "person" and row_id == person_id:
+                continue
+            names = ", ".join(f'"{c}"' for c in columns)
+            row = db.execute_sql(f'SELECT {names} FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+            updates = {c: pattern.sub(ERASED, v) for c, v in zip(columns, row, strict=True)
+                       if isinstance(v, str) and pattern.search(v)}
+            if updates:
+                assignments = ", ".join(f'"{c}" = ?' for c in updates)
+                db.execute_sql(f'UPDATE "{table}" SET {assignments} WHERE id = ?', (*updates.values(), row_id))
+                changed_ids.append(row_id)
+        if changed_ids:
+            counts[label] = len(changed_ids)
+            if table in ("appointment", "organization", "network", "person"):
+                refresh_entries(db, table, changed_ids)
+    return counts
+
+
+def _first(query: Any, db: pw.Database) -> Any:
+    for row in query.limit(1).execute(db):
+        return row
+    return None
+
+
+def _erase_in_transaction(db: pw.Database, person: Person, when: dt.datetime, os_user: str) -> dict[str, int]:
+    snapshots = list(Attendance.select().where(Attendance.person == person.id).execute(db))
     needles = _needles(person, snapshots)
     personal = set(PERSONAL_FIELDS) | set(PERSONAL_DATES) | set(SNAPSHOT_FIELDS) | {"name", "label"}
+    scrubbed = _scrub_free_text(db, person.id, needles)
     # audit entries and import records of this person's own rows lose every personal field
-    own = {e.id for e in _audit_query(person.id)}
-    _scrub_table(AuditEntry, "changes", needles, personal, own)
+    own = {e.id for e in _audit_query(person.id, db).execute(db)}
+    _scrub_table(db, AuditEntry, "changes", needles, personal, own)
     own_imports = {r.id for r in ImportRecord.select(ImportRecord.id).where(
-        (ImportRecord.entity == "person") & (ImportRecord.entity_id == person.id))}
-    _scrub_table(ImportRecord, "previous", needles, personal, own_imports)
+        (ImportRecord.entity == "person") & (ImportRecord.entity_id == person.id)).execute(db)}
+    _scrub_table(db, ImportRecord, "previous", needles, personal, own_imports)
     values: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
     values.update({name: None for name in PERSONAL_DATES})
     values.update(last_name=ERASED, archived=True, erased_at=when, updated_at=when,
                   sort_key=person_sort_key(ERASED, ""))
-    Person.update(values).where(Person.id == person.id).execute()
+    Person.update(values).where(Person.id == person.id).execute(db)
     Attendance.update({name: "" for name in SNAPSHOT_FIELDS} | {"snapshot_name": ERASED,
                                                                "snapshot_sort_name": ERASED}) \
-        .where(Attendance.person == person.id).execute()
+        .where(Attendance.person == person.id).execute(db)
     key = rowid("person", person.id)
     db.execute_sql("DELETE FROM search_index WHERE rowid = ?", (key,))
     db.execute_sql("DELETE FROM search_word WHERE entry = ?", (key,))
-    ErasureLog.create(person_id=person.id, erased_at=when, os_user=os_user)
-    AuditEntry.create(os_user=os_user, entity="person", entity_id=person.id, action="erase", changes="{}")
+    ErasureLog.insert(person_id=person.id, erased_at=when, os_user=os_user).execute(db)
+    AuditEntry.insert(os_user=os_user, entity="person", entity_id=person.id, action="erase",
+                      changes="{}").execute(db)
+    return scrubbed
 
 
-def _optimize_search_index() -> None:
+def _optimize_search_index(db: pw.Database | None = None) -> None:
     """FTS5 keeps deleted terms in old segments until they are merged; merge them now."""
-    db_proxy.obj.execute_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    (db or db_proxy.obj).execute_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
 
 
-def checkpoint() -> None:
+def checkpoint(db: pw.Database | None = None) -> None:
     """Move everything from the write-ahead log into the database file and empty the log."""
-    db = db_proxy.obj
+    db = db or db_proxy.obj
     for _ in range(50):
         busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if not busy:
@@ -302,51 +401,70 @@ def checkpoint() -> None:
     log.warning("wal checkpoint stayed busy; erased values may remain in the -wal file until the next start")
 
 
-def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
-    """Erase (anonymise) persons in one transaction; returns how many were erased."""
+def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> ErasureSummary:
+    """Erase (anonymise) persons in one transaction; says how many and where else the name was replaced."""
     people = [_person(pid) for pid in person_ids]
     people = [p for p in people if p.erased_at is None]
+    summary = ErasureSummary()
     if not people:
-        return 0
+        return summary
     if backup:
         from app.services import backup as backups
 
         backups.before_risky_action("erasure")
     when = dt.datetime.now().replace(microsecond=0)
     user = audit.os_user()
-    with db_proxy.atomic():
+    db = db_proxy.obj
+    with db.atomic():
         for person in people:
-            _erase_in_transaction(person, when, user)
-        _optimize_search_index()
-    checkpoint()
+            summary.add(ErasureSummary(1, _erase_in_transaction(db, person, when, user)))
+        _optimize_search_index(db)
+    checkpoint(db)
     log.info("erased %d person(s) under Art. 17", len(people))
-    return len(people)
+    return summary
 
 
-def erase_person(person_id: int, *, backup: bool = True) -> None:
+def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
+    """Erase (anonymise) persons in one transaction; returns how many were erased."""
+    return erase_persons_detailed(person_ids, backup=backup).erased
+
+
+def erase_person(person_id: int, *, backup: bool = True) -> ErasureSummary:
     if _person(person_id).erased_at is not None:
         raise UserError(f"Kontakt Nr. {person_id} wurde bereits gelöscht.")
-    erase_persons([person_id], backup=backup)
+    return erase_persons_detailed([person_id], backup=backup)
 
 
 # --- erasure log replay -----------------------------------------------------------------------------------
 
-def erasure_entries() -> list[tuple[int, dt.datetime, str]]:
-    return [(e.person_id, e.erased_at, e.os_user) for e in ErasureLog.select().order_by(ErasureLog.id)]
+ErasureEntry = tuple[int, dt.datetime, str]
 
 
-def erasure_entries_from_file(path: Path, passphrase: str | None = None) -> list[tuple[int, dt.datetime, str]]:
-    """The erasure log of a file that is not (or cannot be) opened normally; [] where unreadable."""
+class ErasureLogUnreadable(UserError):
+    """The erasure log of a file could not be read: replaying from it would silently skip erasures."""
+
+
+def erasure_entries(db: pw.Database | None = None) -> list[ErasureEntry]:
+    query = ErasureLog.select().order_by(ErasureLog.id)
+    return [(e.person_id, e.erased_at, e.os_user) for e in query.execute(db or db_proxy.obj)]
+
+
+def erasure_entries_from_file(path: Path, passphrase: str | None = None) -> list[ErasureEntry]:
+    """The erasure log of a file that is not (or cannot be) opened normally.
+
+    Raises ErasureLogUnreadable (and logs why) when the log cannot be read: a restore must then stop rather
+    than bring erased persons back without a trace."""
     try:
         conn = dbmod.connect_raw(path, passphrase, readonly=True)
-    except Exception:
-        return []
-    try:
-        rows = conn.execute("SELECT person_id, erased_at, os_user FROM erasure_log ORDER BY id").fetchall()
-    except Exception:
-        return []
-    finally:
-        conn.close()
+        try:
+            rows = conn.execute("SELECT person_id, erased_at, os_user FROM erasure_log ORDER BY id").fetchall()
+        finally:
+            conn.close()
+    except Exception as exc:
+        log.error("erasure log of %s unreadable: %s", path.name, type(exc).__name__)
+        from app.services.messages import t
+
+        raise ErasureLogUnreadable(t("erasure_log_unreadable", file=path.name, reason=str(exc))) from exc
     result = []
     for person_id, erased_at, user in rows:
         try:
@@ -357,21 +475,34 @@ def erasure_entries_from_file(path: Path, passphrase: str | None = None) -> list
     return result
 
 
-def replay_erasures(entries: list[tuple[int, dt.datetime, str]]) -> int:
-    """After restoring an older backup: erase again whoever had been erased since; returns how many."""
+def merge_entries(*lists: list[ErasureEntry]) -> list[ErasureEntry]:
+    """One entry per person (the earliest erasure), in order of time."""
+    earliest: dict[int, ErasureEntry] = {}
+    for entries in lists:
+        for entry in entries:
+            if entry[0] not in earliest or entry[1] < earliest[entry[0]][1]:
+                earliest[entry[0]] = entry
+    return sorted(earliest.values(), key=lambda e: (e[1], e[0]))
+
+
+def replay_erasures(entries: list[ErasureEntry], db: pw.Database | None = None) -> int:
+    """After restoring an older backup: erase again whoever had been erased since; returns how many.
+
+    `db`: the database to replay into (default: the open one; a restore replays into its staged copy)."""
+    db = db or db_proxy.obj
     replayed = 0
-    with db_proxy.atomic():
+    with db.atomic():
         for person_id, when, user in entries:
-            person = Person.get_or_none(Person.id == person_id)
-            already_logged = ErasureLog.select().where(ErasureLog.person_id == person_id).exists()
+            person = _first(Person.select().where(Person.id == person_id), db)
+            already_logged = ErasureLog.select().where(ErasureLog.person_id == person_id).exists(db)
             if person is not None and person.erased_at is None:
-                _erase_in_transaction(person, when if isinstance(when, dt.datetime) else
+                _erase_in_transaction(db, person, when if isinstance(when, dt.datetime) else
                                       dt.datetime.fromisoformat(str(when)), user)
                 replayed += 1
             elif not already_logged:
-                ErasureLog.create(person_id=person_id, erased_at=when, os_user=user)
+                ErasureLog.insert(person_id=person_id, erased_at=when, os_user=user).execute(db)
         if replayed:
-            _optimize_search_index()
+            _optimize_search_index(db)
     return replayed
 
 

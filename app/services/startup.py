@@ -21,7 +21,7 @@ import peewee as pw
 
 from app import paths
 from app.models import database as dbmod
-from app.services import backup, instance_lock, privacy
+from app.services import backup, instance_lock
 from app.services.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,16 @@ def open_checked(db_path: Path, passphrase: str | None = None) -> pw.SqliteDatab
 
 
 def after_open() -> tuple[Path | None, str | None]:
-    """The daily backup; a failure is reported, not fatal (the office can still work and fix the folder)."""
+    """Leftovers of killed backups removed, then the daily backup; a failure is reported, not fatal (the office
+    can still work and fix the folder). Nothing is written to a read-only database."""
+    from app.models import db_proxy
+
+    if dbmod.is_readonly(db_proxy.obj):
+        return None, None
+    try:
+        backup.remove_partial_files()
+    except OSError as exc:
+        log.warning("leftover cleanup failed: %s", exc.strerror)
     try:
         return backup.daily_backup_if_due(), None
     except (UserError, dbmod.DatabaseError, OSError) as exc:
@@ -76,8 +85,9 @@ def configured_backup_dir(db_path: Path, passphrase: str | None = None) -> Path:
             conn.close()
         if row and row[0]:
             return Path(row[0]).expanduser()
-    except Exception:  # damaged or unreadable: the default folder
-        pass
+    except Exception as exc:  # damaged or unreadable: the default folder
+        log.warning("backup folder setting of %s unreadable (%s); using the default folder", db_path.name,
+                    type(exc).__name__)
     return paths.default_backup_dir(db_path)
 
 
@@ -85,30 +95,33 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None) -> backup.B
     return backup.newest_good_backup(db_path, passphrase, configured_backup_dir(db_path, passphrase))
 
 
-def recover(db_path: Path, backup_path: Path, passphrase: str | None = None) -> tuple[pw.SqliteDatabase, Path]:
-    """Replace a damaged file with a backup (the damaged one is kept aside), open it, replay erasures.
+def recover(db_path: Path, backup_path: Path, passphrase: str | None = None, *,
+            backup_passphrase: str | None = None,
+            ignore_unreadable_log: bool = False) -> tuple[pw.SqliteDatabase, Path]:
+    """Replace a damaged file with a backup (the damaged one is kept aside, erasures replayed before the backup
+    takes its place), then open it.
 
     The caller holds the instance lock. Returns the opened database and where the damaged file now lies.
     """
-    aside, erasures = backup.restore_offline(backup_path, db_path, passphrase)
+    aside, replayed = backup.restore_offline(backup_path, db_path, passphrase, backup_passphrase=backup_passphrase,
+                                             ignore_unreadable_log=ignore_unreadable_log)
     db = dbmod.open_database(db_path, passphrase=passphrase)
-    replayed = privacy.replay_erasures(erasures)
-    if replayed:
-        privacy.checkpoint()
-    log.warning("damaged database replaced by backup %s; damaged file kept as %s", backup_path.name, aside.name)
+    log.warning("damaged database replaced by backup %s (%d erasures replayed); damaged file kept as %s",
+                backup_path.name, replayed, aside.name)
     return db, aside
 
 
 def passphrase_for(db_path: Path, env_var: str | None = None) -> str | None:
     """CLI: the passphrase of an encrypted file from an environment variable or a prompt (None if plain)."""
-    if db_path.exists() and db_path.stat().st_size > 0 and not dbmod.is_encrypted(db_path):
-        return None  # a plain file needs no passphrase
+    kind = dbmod.file_kind(db_path)
+    if kind in ("sqlite", "other") or (kind == "empty" and not env_var):
+        return None  # a plain file needs no passphrase; a text file is refused when opened
     if env_var:
         value = os.environ.get(env_var)
         if not value:
             raise UserError(f"Die Umgebungsvariable {env_var} ist nicht gesetzt oder leer.")
         return value
-    if not db_path.exists():
+    if kind in ("missing", "empty"):
         return None  # a new file is plain unless a passphrase is given
     if not sys.stdin.isatty():
         raise UserError(f"{db_path} ist verschlüsselt: bitte --passphrase-env VARIABLE angeben.")
