@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self._track(editor, key)
         return editor
 
-    def new_record(self, kind: str, **defaults: Any) -> QWidget:
+    def new_record(self, kind: str, /, **defaults: Any) -> QWidget:
         from app.ui.editors import new_editor
 
         editor = new_editor(kind, self, **defaults)

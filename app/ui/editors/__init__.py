@@ -29,5 +29,5 @@ def open_editor(kind: str, record_id: int, parent: QWidget | None = None) -> Rec
     return editor_class(kind)(record_id, parent)
 
 
-def new_editor(kind: str, parent: QWidget | None = None, **defaults: Any) -> RecordEditor:
+def new_editor(kind: str, parent: QWidget | None = None, /, **defaults: Any) -> RecordEditor:
     return editor_class(kind)(None, parent, **defaults)

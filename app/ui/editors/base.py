@@ -459,7 +459,7 @@ class RecordEditor(QDialog):
         """Esc and the window manager's close button: the same checks as Cancel."""
         self.close()
 
-    def create_related(self, kind: str, **defaults: Any) -> QWidget:
+    def create_related(self, kind: str, /, **defaults: Any) -> QWidget:
         """Open a new editor for a related record (through the main window when there is one)."""
         window = self.parentWidget()
         if window is not None and hasattr(window, "new_record"):
