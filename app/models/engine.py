@@ -1,0 +1,49 @@
+"""Engine-neutral hooks: the few places where SQLite and PostgreSQL need different SQL ask here.
+
+Models and services call these functions with the open database; each engine module answers for itself
+(`app/models/postgres.py` defines the methods on its database class), SQLite keeps its FTS5 shape.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def server_url(target: object) -> str | None:
+    """The libpq URI when `target` names a database server, None for a file path."""
+    if isinstance(target, Path):
+        return None
+    text = str(target)
+    return text if text.startswith(SERVER_SCHEMES) else None
+
+
+def is_server(db: Any) -> bool:
+    """True when the open database is a server (PostgreSQL) rather than an embedded file."""
+    return getattr(db, "engine_name", "sqlite") != "sqlite"
+
+
+def substring_clause(db: Any, word: str) -> tuple[str, str]:
+    """A WHERE clause (one `?`) and its parameter: the search key contains `word` (index-assisted).
+
+    SQLite: an FTS5 trigram phrase match. Other engines provide `substring_clause` themselves.
+    """
+    own = getattr(db, "substring_clause", None)
+    if own is not None:
+        clause, param = own(word)
+        return str(clause), str(param)
+    return "search_index MATCH ?", '"' + word.replace('"', '""') + '"'
+
+
+def entry_order(db: Any) -> str:
+    """ORDER BY for substring matches: FTS5 yields rowid order by itself; servers must be told."""
+    return str(getattr(db, "entry_order", ""))
+
+
+def limit_value(db: Any, limit: int) -> int | None:
+    """The LIMIT parameter for `limit` (-1: no limit, as SQLite spells it; servers take NULL)."""
+    if limit >= 0 or not is_server(db):
+        return limit
+    return None

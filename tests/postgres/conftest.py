@@ -1,0 +1,69 @@
+"""PostgreSQL fixtures: one throwaway cluster per session, one fresh database per test (from a template).
+
+`db` is overridden here, so test modules in this folder can re-run the SQLite suites' tests unchanged
+(`from tests.services.test_records import *`) on PostgreSQL. When the server binaries are missing the
+tests skip – and the terminal summary says so in red, never silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+from tests.postgres.cluster import TEMPLATE, Cluster, start_cluster
+
+_SKIPPED: list[str] = []
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    try:
+        cluster = start_cluster()
+    except (FileNotFoundError, OSError, Exception) as exc:  # noqa: BLE001 - any set-up failure skips loudly
+        message = f"PostgreSQL tests SKIPPED: no usable server binaries ({exc}). Install the Debian package " \
+                  "`postgresql` (python3 dev.py test does it as root or with sudo)."
+        _SKIPPED.append(message)
+        pytest.skip(message)
+    try:
+        with cluster.admin() as conn:
+            conn.execute(f'CREATE DATABASE "{TEMPLATE}"')
+        from app.models import close_database, open_database
+
+        open_database(cluster.url(TEMPLATE))
+        close_database()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> Iterator[str]:
+    """A fresh database with Brücke's schema (copied from the session's template)."""
+    name = f"test_{next(_counter)}"
+    with pg_cluster.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}" STRATEGY FILE_COPY')
+    yield pg_cluster.url(name)
+    from app.models import close_database
+
+    close_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(pg_url: str) -> Iterator[object]:
+    from app.models import close_database, open_database
+    from app.services import messages
+
+    messages.set_language("de")
+    database = open_database(pg_url)
+    yield database
+    close_database()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for message in _SKIPPED[:1]:
+        terminalreporter.write_sep("!", message, red=True, bold=True)
