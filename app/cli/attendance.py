@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app.services.errors import UserError
 
@@ -35,7 +36,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"Ordner {out.parent} gibt es nicht.")
     options = signin.options_for(ids[0])
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if args.blank_rows is not None:
         changes["blank_rows"] = args.blank_rows
     if args.landscape:

@@ -1,7 +1,7 @@
 """Data layer: peewee models and the one place that opens the database."""
 
+from app.errors import DatabaseError
 from app.models.database import (
-    DatabaseError,
     DatabaseTooNew,
     close_database,
     open_database,

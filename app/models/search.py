@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import peewee as pw
 
@@ -72,7 +73,7 @@ _SOURCES = {
 }
 
 
-def _entries(kind: str, rows: Iterable[tuple]) -> Iterator[tuple]:
+def _entries(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     for row in rows:
         if kind == "person":
             ref_id, first, last, title, email, function, org = row
@@ -107,7 +108,7 @@ def name_words(name: str) -> list[str]:
     return words
 
 
-def _write(db: pw.SqliteDatabase, entries: Iterable[tuple]) -> None:
+def _write(db: pw.SqliteDatabase, entries: Iterable[tuple[Any, ...]]) -> None:
     entries = list(entries)
     cursor = db.cursor()
     cursor.executemany(_INSERT, entries)

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -49,7 +50,7 @@ def lock_path(db_path: Path | str) -> Path:
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:

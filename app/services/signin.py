@@ -66,7 +66,8 @@ class SheetOptions:
         for name, value in data.items():
             if name not in known:
                 continue
-            candidate = replace(result, **{name: tuple(value) if name == "columns" else value})
+            changed: dict[str, Any] = {name: tuple(value) if name == "columns" else value}
+            candidate = replace(result, **changed)
             try:
                 result = candidate.normalised()
             except (ValidationError, TypeError, ValueError):
