@@ -9,6 +9,7 @@ details, before the database file is touched.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import socket
@@ -19,6 +20,7 @@ from typing import IO
 
 from app.services import audit
 from app.services.errors import UserError
+from app.services.messages import t
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def read_holder(db_path: Path | str) -> Holder | None:
 class InstanceLock:
     """Holds the lock until `release()` (or the process ends). Use `acquire(db_path)`."""
 
-    def __init__(self, db_path: Path, handle: IO[bytes], recovered: Holder | None) -> None:
+    def __init__(self, db_path: Path, handle: IO[bytes] | None, recovered: Holder | None) -> None:
         self.db_path = db_path
         self.path = lock_path(db_path)
         self._handle: IO[bytes] | None = handle
@@ -121,8 +123,15 @@ def acquire(db_path: Path | str) -> InstanceLock:
     if str(db_path) == ":memory:":
         raise ValueError("an in-memory database needs no lock")
     path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+b")  # noqa: SIM115 - kept open for the lifetime of the lock
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+b")  # noqa: SIM115 - kept open for the lifetime of the lock
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and db_path.exists() \
+                and not os.access(path.parent, os.W_OK):
+            # a read-only folder: the office opens read-only, and nobody can write it – no lock needed
+            return InstanceLock(db_path, None, None)
+        raise UserError(t("lock_path_invalid", path=path, reason=exc.strerror or type(exc).__name__)) from exc
     if not _try_lock(handle):
         handle.close()
         raise AlreadyRunning(db_path, read_holder(db_path))
