@@ -67,10 +67,16 @@ def _set_fields(appointment_id: int, ids: Iterable[int]) -> None:
     audit.record("appointment", appointment_id, "update", {"fields": (sorted(before), wanted)})
 
 
-def create_appointment(data: Mapping[str, Any], fields: Iterable[int] = ()) -> Appointment:
+def create_appointment(data: Mapping[str, Any], fields: Iterable[int] = (), invite: Iterable[int] = ()) -> Appointment:
+    """A new appointment with its fields of action and, optionally, invitations – one transaction."""
     with db_proxy.atomic():
         appointment = records.create(APPOINTMENT, data)
         _set_fields(appointment.id, fields)
+        persons = list(dict.fromkeys(invite))
+        if persons:
+            from app.services.attendance import invite as invite_persons
+
+            invite_persons(appointment.id, persons)
     return appointment
 
 
@@ -93,6 +99,10 @@ def _guard_appointment(appointment: Appointment) -> None:
 def delete_appointment(appointment_id: int) -> None:
     """Delete a planned appointment (with its invitations); one with recorded attendance is refused."""
     records.delete(APPOINTMENT, appointment_id, _guard_appointment)
+
+
+def exists(appointment_id: int) -> bool:
+    return bool(Appointment.select().where(Appointment.id == appointment_id).exists())
 
 
 def get_appointment(appointment_id: int) -> Appointment:
