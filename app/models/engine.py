@@ -37,9 +37,10 @@ def substring_clause(db: Any, word: str) -> tuple[str, str]:
     return "search_index MATCH ?", '"' + word.replace('"', '""') + '"'
 
 
-def entry_order(db: Any) -> str:
-    """ORDER BY for substring matches: FTS5 yields rowid order by itself; servers must be told."""
-    return str(getattr(db, "entry_order", ""))
+def scan_order(db: Any, columns: str) -> str:
+    """' ORDER BY <columns>' where SQLite's index or FTS5 table already yields rows in that order (so it
+    needs no sort) but a server may scan in any order; '' on SQLite."""
+    return f" ORDER BY {columns}" if is_server(db) else ""
 
 
 def limit_value(db: Any, limit: int) -> int | None:

@@ -22,6 +22,8 @@ VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS "schema_version" ("version" INTEGER 
 EXTENSIONS = ["CREATE EXTENSION IF NOT EXISTS pg_trgm", "CREATE EXTENSION IF NOT EXISTS unaccent"]
 
 COMPAT_FUNCTIONS = [
+    # ORDER BY … COLLATE NOCASE (SQLite's case-insensitive collation)
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
     # SQLite's instr(haystack, needle): 1-based position or 0
     "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE "
     "AS $$ SELECT strpos($1, $2) $$",

@@ -154,7 +154,6 @@ class PostgresDatabase(pw.PostgresqlDatabase):  # type: ignore[misc]
     """peewee's PostgreSQL database on psycopg 3 with Brücke's dialect bridge and engine hooks."""
 
     engine_name = "postgresql"
-    entry_order = " ORDER BY rowid"
 
     def __init__(self, url: str, **kwargs: Any) -> None:
         super().__init__(normalise_url(url), prefer_psycopg3=True, autoconnect=True, **kwargs)

@@ -82,7 +82,7 @@ ORGANIZATIONS = ListSpec(
         Column("short_name", "o.short_name", _text_sort("o.short_name")),
         Column("sector", "o.sector", "o.sector"),
         Column("city", "o.city", _text_sort("o.city")),
-        Column("partner_since", "CASE WHEN o.is_partner THEN coalesce(o.partner_since, '') END",
+        Column("partner_since", "CASE WHEN o.is_partner THEN coalesce(CAST(o.partner_since AS TEXT), '') END",
                "o.is_partner ;; o.partner_since"),
         Column("persons", "(SELECT count(*) FROM person x WHERE x.organization_id = o.id AND NOT x.archived)",
                "(SELECT count(*) FROM person x WHERE x.organization_id = o.id AND NOT x.archived)"),

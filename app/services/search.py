@@ -74,7 +74,7 @@ def substring_entries(words: list[str], kind: str | None = None, limit: int = -1
         base = KIND_CODES[kind] * ROWID_FACTOR
         clauses.append("rowid >= ? AND rowid < ?")
         params += [base, base + ROWID_FACTOR]
-    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)}{engine.entry_order(db)} LIMIT ?"
+    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)}{engine.scan_order(db, 'rowid')} LIMIT ?"
     return [row[0] for row in db.execute_sql(sql, [*params, engine.limit_value(db, limit)]).fetchall()]
 
 
@@ -90,12 +90,13 @@ def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> 
     ranked: dict[int, int] = {}
     if short:  # mid-typing: index order is good enough and needs no sort
         rows = db.execute_sql(
-            f"SELECT entry, word = ? FROM search_word WHERE word >= ? AND word < ?{order_clause} LIMIT ?",
+            f"SELECT entry, word = ? FROM search_word WHERE word >= ? AND word < ?{order_clause}"
+            f"{engine.scan_order(db, 'word, entry')} LIMIT ?",
             [whole, whole, whole + _END, *order_params, limit * 4]).fetchall()
     else:
         rows = db.execute_sql(
             "SELECT entry, MAX(word = ?) AS exact FROM search_word WHERE word >= ? AND word < ?"
-            f"{order_clause} GROUP BY entry ORDER BY exact DESC, kind_order, name_len, entry LIMIT ?",
+            f"{order_clause} GROUP BY entry ORDER BY exact DESC, MIN(kind_order), MIN(name_len), entry LIMIT ?",
             [whole, whole, whole + _END, *order_params, limit]).fetchall()
     for entry, exact in rows:
         if len(ranked) >= limit:
