@@ -27,6 +27,8 @@ QT_OFFSCREEN_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
     "libglib2.0-0|libglib2.0-0t64", "libfreetype6",
 ]
+# The PostgreSQL server binaries (initdb, pg_ctl) for the server-engine tests' throwaway cluster.
+POSTGRES_PACKAGES = ["postgresql", "postgresql-contrib"]
 QT_DESKTOP_PACKAGES = [
     "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
     "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xkb1",
@@ -142,6 +144,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(venv_python()), "-m", "app", *rest], cwd=ROOT)
     if command == "test":
         setup(desktop=False)
+        ensure_debian_packages(POSTGRES_PACKAGES)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         lint = subprocess.call([str(venv_tool("ruff")), "check", "app", "tests", "bench", "dev.py"], cwd=ROOT)
         tests = subprocess.call([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
