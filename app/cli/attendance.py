@@ -26,6 +26,10 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     from app.models import Appointment
     from app.services import signin
 
+    if args.out.suffix.lower() != ".pdf":  # a PDF under another name would open as garbage
+        from app.services.messages import t
+
+        raise UserError(t("pdf_suffix_required", name=args.out.name))
     cli.open_db(args)
     ids = list(dict.fromkeys(args.appointment))
     for appointment_id in ids:

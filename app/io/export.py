@@ -164,11 +164,20 @@ def _chain(first: list[Sequence[object]], rest: Iterator[Sequence[object]]) -> I
 
 # --- csv ------------------------------------------------------------------------------------------------
 
+_CSV_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def csv_clean(value: str) -> str:
+    """A text value without control characters (NUL, ESC …: terminal escapes, truncated cells), formula-safe;
+    tab, line feed and carriage return stay (quoted by the csv writer)."""
+    return csv_safe(_CSV_CONTROLS.sub("", value))
+
+
 def csv_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return csv_safe(value)
+        return csv_clean(value)
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
@@ -181,7 +190,7 @@ def csv_text(value: object) -> str:
         return str(value)
     if isinstance(value, float | Decimal):
         return str(value).replace(".", ",")
-    return csv_safe(str(value))
+    return csv_clean(str(value))
 
 
 def _write_csv(target: Path, headers: list[str], rows: Iterable[Sequence[object]]) -> None:

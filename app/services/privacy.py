@@ -527,7 +527,11 @@ def retention_years() -> int:
 def retention_candidates(years: int | None = None, today: dt.date | None = None) -> list[RetentionCandidate]:
     """Persons (not erased) without activity for `years` years: no change to the record (for archived persons:
     no creation), no attendance and no running membership since the cutoff. Oldest activity first."""
-    years = years or retention_years()
+    years = retention_years() if years is None else years
+    if not 1 <= years <= 100:
+        from app.services.messages import t
+
+        raise UserError(t("retention_years_range", value=years))
     today = today or dt.date.today()
     try:
         cutoff = today.replace(year=today.year - years)
