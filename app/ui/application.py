@@ -5,18 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-
-
-def ui_settings() -> QSettings:
-    """Window geometry, splitters and column widths: an INI file in the config folder (tests: BRUECKE_HOME)."""
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
 
 
 def apply_language(language: str) -> None:
