@@ -25,6 +25,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.cli import exchange
+    if exchange.handles(args.file):  # .ics / .vcf: calendar and address-book files
+        return exchange.cmd_import(args)
     from app.cli import common as cli
     from app.services import imports
 
@@ -85,8 +88,11 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.cli import common as cli
+    from app.cli import exchange
     from app.services import exports
 
+    if exchange.wants(args):  # .ics, .vcf and the mail-merge member list
+        return exchange.cmd_export(args)
     cli.open_db(args)
     _check_out(args.out)
     path, count = exports.export(args.what, args.out)
@@ -125,8 +131,13 @@ def _template_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=("persons", "organisations", "appointments"))
-    parser.add_argument("--out", type=Path, required=True, help="Zieldatei (.xlsx oder .csv)")
+    from app.cli import exchange
+
+    parser.add_argument("what", choices=("persons", "organisations", "appointments", "members"),
+                        help="members: Mitglieder eines Gremiums (--network) mit Briefanrede für den Serienbrief")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="Zieldatei (.xlsx oder .csv; .ics für Termine, .vcf für Kontakte)")
+    exchange.export_args(parser)
 
 
 COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.models import Appointment, AppointmentField, Attendance, FieldOfAction, Network, db_proxy
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import audit, records
+from app.services import audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
 from app.services.messages import t
 
@@ -77,6 +77,7 @@ def create_appointment(data: Mapping[str, Any], fields: Iterable[int] = (), invi
             from app.services.attendance import invite as invite_persons
 
             invite_persons(appointment.id, persons)
+    subscription.appointments_changed()  # keeps the calendar subscription file current (issue 11)
     return appointment
 
 
@@ -86,6 +87,7 @@ def update_appointment(appointment_id: int, data: Mapping[str, Any],
         appointment = records.update(APPOINTMENT, appointment_id, data)
         if fields is not None:
             _set_fields(appointment_id, fields)
+    subscription.appointments_changed()
     return appointment
 
 
@@ -99,6 +101,7 @@ def _guard_appointment(appointment: Appointment) -> None:
 def delete_appointment(appointment_id: int) -> None:
     """Delete a planned appointment (with its invitations); one with recorded attendance is refused."""
     records.delete(APPOINTMENT, appointment_id, _guard_appointment)
+    subscription.appointments_changed()
 
 
 def exists(appointment_id: int) -> bool:

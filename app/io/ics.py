@@ -1,0 +1,457 @@
+"""iCalendar (RFC 5545) files in and out, as plain rows – no database here.
+
+Reading: every VEVENT becomes an `IcsEvent` with naive local (Europe/Berlin) times; a series (RRULE) comes
+with its occurrences expanded through `recurring-ical-events` (EXDATEs left out, RECURRENCE-ID overrides put
+in their place). Outlook's Windows zone names ("W. Europe Standard Time", "(UTC+01:00) Amsterdam, Berlin, …"),
+UTC and floating times all arrive as the office's wall-clock time.
+
+Writing: `calendar_bytes()` turns `OutEvent`/`OutTodo` rows into a VCALENDAR with PRODID, VERSION, one
+VTIMEZONE for Europe/Berlin, CRLF line ends and folded lines (icalendar does the folding).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+OFFICE_ZONE = "Europe/Berlin"
+OFFICE_TZ = ZoneInfo(OFFICE_ZONE)
+PRODID = "-//Bruecke//Buero der Integrationsbeauftragten//DE"
+UID_SUFFIX = "@bruecke"
+MAX_BYTES = 50 * 1024 * 1024  # a calendar file larger than this is refused before parsing
+MAX_OCCURRENCES = 5_000  # per series; an endless daily rule stops here
+
+# The Windows zone ids Outlook writes most often in German-speaking offices, plus the display names older
+# Outlook versions put into TZID. icalendar knows the full CLDR table; this one is checked first.
+WINDOWS_ZONES: dict[str, str] = {
+    "W. Europe Standard Time": "Europe/Berlin",
+    "Central Europe Standard Time": "Europe/Budapest",
+    "Central European Standard Time": "Europe/Warsaw",
+    "Romance Standard Time": "Europe/Paris",
+    "GMT Standard Time": "Europe/London",
+    "Greenwich Standard Time": "Atlantic/Reykjavik",
+    "E. Europe Standard Time": "Europe/Chisinau",
+    "FLE Standard Time": "Europe/Kiev",
+    "GTB Standard Time": "Europe/Bucharest",
+    "Turkey Standard Time": "Europe/Istanbul",
+    "Russian Standard Time": "Europe/Moscow",
+    "Arabic Standard Time": "Asia/Baghdad",
+    "Syria Standard Time": "Asia/Damascus",
+    "Afghanistan Standard Time": "Asia/Kabul",
+    "Iran Standard Time": "Asia/Tehran",
+    "Eastern Standard Time": "America/New_York",
+    "Pacific Standard Time": "America/Los_Angeles",
+    "UTC": "UTC",
+    "Coordinated Universal Time": "UTC",
+}
+_DISPLAY_NAMES = (  # "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien" and its translations
+    (re.compile(r"amsterdam|berlin|bern|vienna|wien", re.I), "Europe/Berlin"),
+    (re.compile(r"brussels|br[üu]ssel|paris|madrid|copenhagen|kopenhagen", re.I), "Europe/Paris"),
+    (re.compile(r"belgrad|bratislava|budapest|ljubljana|prague|prag", re.I), "Europe/Budapest"),
+    (re.compile(r"sarajevo|skopje|warsaw|warschau|zagreb", re.I), "Europe/Warsaw"),
+    (re.compile(r"istanbul", re.I), "Europe/Istanbul"),
+    (re.compile(r"dublin|edinburgh|lisbon|lissabon|london", re.I), "Europe/London"),
+)
+
+
+def zone_for(tzid: str) -> ZoneInfo | None:
+    """The IANA zone for a TZID as calendar programs write it (IANA, Windows id or Windows display name)."""
+    name = tzid.strip().strip('"')
+    if not name:
+        return None
+    mapped = WINDOWS_ZONES.get(name) or WINDOWS_TO_OLSON.get(name)
+    for candidate in (mapped, name):
+        if candidate:
+            try:
+                return ZoneInfo(candidate)
+            except (ValueError, KeyError, OSError):
+                pass
+    for pattern, zone in _DISPLAY_NAMES:
+        if pattern.search(name):
+            return ZoneInfo(zone)
+    return None
+
+
+@dataclass
+class IcsEvent:
+    """One VEVENT (or one occurrence of a series) with the office's wall-clock times."""
+
+    uid: str
+    title: str
+    start: dt.datetime
+    end: dt.datetime | None
+    all_day: bool = False
+    description: str = ""
+    location: str = ""
+    online_link: str = ""
+    status: str = ""  # CONFIRMED, TENTATIVE, CANCELLED or ""
+    classification: str = ""  # PUBLIC, PRIVATE, CONFIDENTIAL or ""
+    transparent: bool = False
+    busy_status: str = ""  # Outlook's X-MICROSOFT-CDO-BUSYSTATUS: BUSY, FREE, TENTATIVE, OOF
+    categories: list[str] = field(default_factory=list)
+    recurrence_id: dt.datetime | None = None
+    moved: bool = False  # an occurrence changed by hand (its own RECURRENCE-ID component)
+    extra: dict[str, str] = field(default_factory=dict)  # X-BRUECKE-* properties of Brücke's own files
+
+
+@dataclass
+class IcsSeries:
+    """A recurring VEVENT: its rule, its first start, removed dates and the occurrences up to `until`."""
+
+    master: IcsEvent
+    rrule: str  # RFC 5545 RRULE value; UNTIL as naive local time, as the series model stores it
+    exdates: list[dt.datetime]
+    occurrences: list[IcsEvent]
+    expanded_until: dt.date
+    endless: bool
+
+
+@dataclass
+class IcsCalendar:
+    product: str
+    singles: list[IcsEvent]
+    series: list[IcsSeries]
+
+    @property
+    def profile(self) -> str:
+        """The program that wrote the file, recognised from PRODID."""
+        product = self.product.lower()
+        for needle, name in (("microsoft", "Outlook"), ("google", "Google Kalender"),
+                             ("mozilla", "Thunderbird"), ("apple", "Apple Kalender"), ("bruecke", "Brücke"),
+                             ("nextcloud", "Nextcloud"), ("sabre", "Nextcloud"), ("kde", "KOrganizer")):
+            if needle in product:
+                return name
+        return "iCalendar"
+
+
+# --- reading ------------------------------------------------------------------------------------------------
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _local(value: Any, tzid: str = "") -> dt.datetime:
+    """A DATE/DATE-TIME as naive office time; a date becomes its midnight."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            zone = zone_for(tzid) if tzid else None
+            if zone is None or zone.key == OFFICE_ZONE:
+                return dt.datetime.combine(value.date(), value.time().replace(microsecond=0))  # floating time
+            value = value.replace(tzinfo=zone)
+        local: dt.datetime = value.astimezone(OFFICE_TZ)
+        return local.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    raise ValueError(f"kein Datum: {value!r}")
+
+
+def _prop_time(component: Any, name: str) -> tuple[dt.datetime | None, bool]:
+    prop = component.get(name)
+    if prop is None:
+        return None, False
+    raw = prop.dt
+    is_date = isinstance(raw, dt.date) and not isinstance(raw, dt.datetime)
+    return _local(raw, str(prop.params.get("TZID", ""))), is_date
+
+
+def _categories(component: Any) -> list[str]:
+    value = component.get("CATEGORIES")
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        cats = getattr(item, "cats", None)
+        names.extend(str(c).strip() for c in (cats if cats is not None else str(item).split(",")))
+    return [n for n in names if n]
+
+
+_UNDERSCORES = re.compile(r"^_{20,}\s*$")
+_TEAMS = re.compile(r"microsoft teams|teams-besprechung|teams meeting", re.I)
+_ZOOM_START = re.compile(r"(zoom-meeting beitreten|join zoom meeting|lädt sie zu einem geplanten zoom-meeting ein|"
+                         r"is inviting you to a scheduled zoom meeting)", re.I)
+_MEET_START = re.compile(r"^-::~:~::~:~", re.M)
+_LINK = re.compile(r"https://(?:teams\.microsoft\.com/l/meetup-join|[\w.-]*zoom\.us/j|meet\.google\.com|"
+                   r"[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)
+
+
+def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
+    """Cut Teams/Zoom/Meet invitation text from a description; return (rest, the join link or "")."""
+    link_match = _LINK.search(text)
+    link = link_match.group(0) if link_match else ""
+    lines = text.replace("\r\n", "\n").split("\n")
+    cut: int | None = None
+    for number, line in enumerate(lines):
+        if _UNDERSCORES.match(line) and any(_TEAMS.search(n) for n in lines[number + 1:number + 4]):
+            cut = number
+            break
+        if _ZOOM_START.search(line) or _MEET_START.match(line) or _TEAMS.match(line.strip()):
+            cut = number
+            if number and _ZOOM_START.search(line) and "lädt" not in line and "inviting" not in line:
+                previous = lines[number - 1].strip()
+                if "zoom" in previous.lower() and ("lädt" in previous or "inviting" in previous):
+                    cut = number - 1
+            break
+    if cut is None:
+        return text.strip(), link
+    return "\n".join(lines[:cut]).strip(), link
+
+
+def _event(component: Any) -> IcsEvent | None:
+    start, start_is_date = _prop_time(component, "DTSTART")
+    if start is None:
+        return None
+    end, _ = _prop_time(component, "DTEND")
+    if end is None and component.get("DURATION") is not None:
+        end = start + component["DURATION"].dt
+    all_day = start_is_date
+    if all_day:  # DTEND of a date is exclusive: 4.–16. Aug means the last day is the 15th
+        last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
+        end = dt.datetime.combine(last.date(), dt.time(23, 59))
+    description, link = strip_meeting_boilerplate(_text(component, "DESCRIPTION"))
+    link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
+            or link or _text(component, "URL"))
+    recurrence, _ = _prop_time(component, "RECURRENCE-ID")
+    extra = {key[9:].lower(): str(value) for key, value in component.items() if key.startswith("X-BRUECKE-")}
+    return IcsEvent(
+        uid=_text(component, "UID"), title=_text(component, "SUMMARY"), start=start, end=end, all_day=all_day,
+        description=description, location=_text(component, "LOCATION"), online_link=link,
+        status=_text(component, "STATUS").upper(), classification=_text(component, "CLASS").upper(),
+        transparent=_text(component, "TRANSP").upper() == "TRANSPARENT",
+        busy_status=(_text(component, "X-MICROSOFT-CDO-BUSYSTATUS")
+                     or _text(component, "X-MICROSOFT-CDO-INTENDEDSTATUS")).upper(),
+        categories=_categories(component), recurrence_id=recurrence, extra=extra)
+
+
+def _rrule_text(component: Any) -> tuple[str, bool]:
+    """The RRULE with UNTIL in naive office time (the series model's form) and whether it never ends."""
+    rule = component["RRULE"]
+    rule = rule[0] if isinstance(rule, list) else rule
+    parts = dict(rule)
+    endless = "UNTIL" not in parts and "COUNT" not in parts
+    if "UNTIL" in parts:
+        until = parts["UNTIL"][0]
+        if isinstance(until, dt.datetime):
+            parts["UNTIL"] = [_local(until)]
+    text = icalendar.vRecur(parts).to_ical().decode()
+    return text, endless
+
+
+def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
+    """Parse a calendar file. Series are expanded up to their end or, if endless, up to `horizon`."""
+    if len(data) > MAX_BYTES:
+        raise ValueError("Die Kalenderdatei ist zu groß (über 50 MB).")
+    text = data.decode("utf-8-sig", errors="replace")
+    if "BEGIN:VCALENDAR" not in text[:2000].upper():
+        raise ValueError("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).")
+    calendar = icalendar.Calendar.from_ical(text)
+    masters: dict[str, Any] = {}
+    overrides: dict[str, list[Any]] = {}
+    singles: list[IcsEvent] = []
+    for component in calendar.walk("VEVENT"):
+        uid = _text(component, "UID")
+        if component.get("RRULE") is not None and component.get("RECURRENCE-ID") is None:
+            masters[uid] = component
+        elif component.get("RECURRENCE-ID") is not None:
+            overrides.setdefault(uid, []).append(component)
+        else:
+            event = _event(component)
+            if event is not None:
+                singles.append(event)
+    for uid, components in overrides.items():  # one moved occurrence of a series that is not in the file
+        if uid not in masters:
+            singles.extend(e for e in (_event(c) for c in components) if e is not None)
+    series = [_series(master, overrides.get(uid, []), horizon) for uid, master in masters.items()]
+    return IcsCalendar(_text(calendar, "PRODID"), singles, [s for s in series if s is not None])
+
+
+def _series(master: Any, overrides: list[Any], horizon: dt.date) -> IcsSeries | None:
+    event = _event(master)
+    if event is None:
+        return None
+    rrule, endless = _rrule_text(master)
+    exdates: list[dt.datetime] = []
+    values = master.get("EXDATE")
+    for prop in (values if isinstance(values, list) else [values] if values is not None else []):
+        tzid = str(prop.params.get("TZID", ""))
+        exdates.extend(_local(item.dt, tzid) for item in prop.dts)
+    if event.all_day:
+        exdates = [d.replace(hour=0, minute=0) for d in exdates]
+    sub = icalendar.Calendar()
+    sub.add_component(master)
+    for component in overrides:
+        sub.add_component(component)
+    moved = {e.recurrence_id for e in (_event(c) for c in overrides) if e is not None}
+    window_end = horizon if endless else dt.date(2200, 1, 1)
+    first = (master["DTSTART"].dt if not isinstance(master["DTSTART"].dt, dt.datetime)
+             else master["DTSTART"].dt.date()) - dt.timedelta(days=1)
+    occurrences: list[IcsEvent] = []
+    last_day = first
+    for number, component in enumerate(recurring_ical_events.of(sub).between(first, window_end)):
+        if number >= MAX_OCCURRENCES:
+            break
+        occurrence = _event(component)
+        if occurrence is None:
+            continue
+        if occurrence.recurrence_id is None:
+            occurrence.recurrence_id = occurrence.start
+        occurrence.uid = event.uid
+        occurrence.moved = occurrence.recurrence_id in moved
+        occurrences.append(occurrence)
+        last_day = max(last_day, occurrence.start.date())
+    return IcsSeries(event, rrule, exdates, occurrences, horizon if endless else last_day, endless)
+
+
+# --- writing ------------------------------------------------------------------------------------------------
+
+@dataclass
+class OutEvent:
+    """A VEVENT to write. Times are naive office time; `rrule`/`exdates` only for a series' main event."""
+
+    uid: str
+    title: str
+    start: dt.datetime
+    end: dt.datetime | None
+    all_day: bool = False
+    description: str = ""
+    location: str = ""
+    online_link: str = ""
+    status: str = ""  # CONFIRMED / CANCELLED / TENTATIVE
+    classification: str = "PUBLIC"
+    categories: Sequence[str] = ()
+    rrule: str = ""
+    exdates: Sequence[dt.datetime] = ()
+    recurrence_id: dt.datetime | None = None
+    sequence: int = 0
+    modified: dt.datetime | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # written as X-BRUECKE-<KEY>
+
+
+@dataclass
+class OutTodo:
+    uid: str
+    title: str
+    due: dt.date | None
+    description: str = ""
+    modified: dt.datetime | None = None
+
+
+def _berlin_timezone() -> icalendar.Timezone:
+    zone = icalendar.Timezone()
+    zone.add("TZID", OFFICE_ZONE)
+    zone.add("X-LIC-LOCATION", OFFICE_ZONE)
+    for kind, name, start, offset_from, offset_to, month in (
+            ("DAYLIGHT", "CEST", dt.datetime(1970, 3, 29, 2), 1, 2, 3),
+            ("STANDARD", "CET", dt.datetime(1970, 10, 25, 3), 2, 1, 10)):
+        part = icalendar.TimezoneDaylight() if kind == "DAYLIGHT" else icalendar.TimezoneStandard()
+        part.add("TZNAME", name)
+        part.add("TZOFFSETFROM", dt.timedelta(hours=offset_from))
+        part.add("TZOFFSETTO", dt.timedelta(hours=offset_to))
+        part.add("DTSTART", start)
+        part.add("RRULE", {"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": "-1SU"})
+        zone.add_component(part)
+    return zone
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=OFFICE_TZ, microsecond=0)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _rule_for_export(rrule: str, all_day: bool) -> icalendar.vRecur:
+    """UNTIL is stored in office time; with a TZID DTSTART RFC 5545 wants it in UTC (a date for all-day)."""
+    rule = icalendar.vRecur.from_ical(rrule.removeprefix("RRULE:"))
+    if "UNTIL" in rule:
+        until = rule["UNTIL"][0]
+        if isinstance(until, dt.datetime):
+            until = until.date() if all_day else (_utc(until) if until.tzinfo is None else until)
+        elif all_day is False:
+            until = _utc(dt.datetime.combine(until, dt.time(23, 59, 59)))
+        rule["UNTIL"] = [until]
+    return rule
+
+
+def _add_time(component: Any, name: str, value: dt.datetime, all_day: bool) -> None:
+    component.add(name, value.date() if all_day else _aware(value))
+
+
+def _vevent(event: OutEvent, stamp: dt.datetime) -> icalendar.Event:
+    component = icalendar.Event()
+    component.add("UID", event.uid)
+    component.add("DTSTAMP", stamp)
+    component.add("SUMMARY", event.title)
+    _add_time(component, "DTSTART", event.start, event.all_day)
+    if event.all_day:
+        last = event.end if event.end is not None and event.end >= event.start else event.start
+        component.add("DTEND", last.date() + dt.timedelta(days=1))  # exclusive
+    elif event.end is not None and event.end > event.start:
+        component.add("DTEND", _aware(event.end))
+    else:
+        component.add("DURATION", dt.timedelta(0))
+    if event.recurrence_id is not None:
+        _add_time(component, "RECURRENCE-ID", event.recurrence_id, event.all_day)
+    if event.rrule:
+        component.add("RRULE", _rule_for_export(event.rrule, event.all_day))
+    if event.exdates:
+        component.add("EXDATE", [d.date() if event.all_day else _aware(d) for d in event.exdates])
+    for name, value in (("LOCATION", event.location), ("DESCRIPTION", event.description),
+                        ("STATUS", event.status), ("CLASS", event.classification)):
+        if value:
+            component.add(name, value)
+    if event.online_link:
+        component.add("URL", event.online_link)
+    if event.categories:
+        component.add("CATEGORIES", list(event.categories))
+    component.add("SEQUENCE", event.sequence)
+    component.add("TRANSP", "TRANSPARENT" if event.status == "CANCELLED" else "OPAQUE")
+    if event.modified is not None:
+        component.add("LAST-MODIFIED", _utc(event.modified))
+    for key, value in event.extra.items():
+        component.add("X-BRUECKE-" + key.upper(), value)
+    return component
+
+
+def calendar_bytes(events: Iterable[OutEvent], todos: Iterable[OutTodo] = (), *, name: str = "Brücke",
+                   now: dt.datetime | None = None) -> bytes:
+    """A complete, valid VCALENDAR (CRLF, folded lines) in UTF-8."""
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("X-WR-CALNAME", name)
+    calendar.add("X-WR-TIMEZONE", OFFICE_ZONE)
+    calendar.add_component(_berlin_timezone())
+    for event in events:
+        calendar.add_component(_vevent(event, stamp))
+    for todo in todos:
+        component = icalendar.Todo()
+        component.add("UID", todo.uid)
+        component.add("DTSTAMP", stamp)
+        component.add("SUMMARY", todo.title)
+        if todo.due is not None:
+            component.add("DUE", todo.due)
+        if todo.description:
+            component.add("DESCRIPTION", todo.description)
+        component.add("STATUS", "NEEDS-ACTION")
+        if todo.modified is not None:
+            component.add("LAST-MODIFIED", _utc(todo.modified))
+        calendar.add_component(component)
+    return bytes(calendar.to_ical())

@@ -1,0 +1,360 @@
+"""vCard (2.1, 3.0, 4.0) files in and out as plain `Card` rows – no database here.
+
+Reading copes with what address books really write: Apple/iCloud's grouped properties
+(`item1.EMAIL` + `item1.X-ABLabel`, `type=WORK;type=pref`, `X-ABShowAs:COMPANY` for company cards),
+Google's `TYPE=INTERNET`, Android's vCard 2.1 with bare parameters (`TEL;CELL:`) and quoted-printable
+names (`N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=4D=C3=BC…` with `=` soft line breaks). Photos, logos
+and keys are dropped before parsing. Business beats home, a mobile number goes to mobile, academic titles
+(`Dr.`, `Prof. Dr.`) to the title, further addresses into the notes.
+
+Writing: vCard 3.0, UTF-8, CRLF, no photo, one card per person, UID = the person's uuid.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import vobject
+
+MAX_BYTES = 50 * 1024 * 1024
+_DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
+_TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
+_SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
+                "mrs.": "Frau", "mrs": "Frau", "ms.": "Frau", "ms": "Frau"}
+_V21_TYPES = {"HOME", "WORK", "CELL", "VOICE", "FAX", "PREF", "INTERNET", "MSG", "PAGER", "X400", "PARCEL",
+              "POSTAL", "DOM", "INTL", "BBS", "MODEM", "CAR", "ISDN", "VIDEO", "OTHER", "MAIN"}
+
+
+@dataclass
+class Card:
+    uid: str = ""
+    salutation: str = ""
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    function: str = ""
+    organization: str = ""
+    department: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    website: str = ""
+    notes: str = ""
+    company_only: bool = False
+    version: str = "3.0"
+    skipped: list[str] = field(default_factory=list)  # what was dropped (photo …), for the preview
+
+    @property
+    def display_name(self) -> str:
+        if self.company_only:
+            return self.organization
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+
+@dataclass
+class VcfFile:
+    profile: str
+    cards: list[Card]
+
+
+# --- reading ------------------------------------------------------------------------------------------------
+
+def _decode(data: bytes) -> str:
+    if len(data) > MAX_BYTES:
+        raise ValueError("Die vCard-Datei ist zu groß (über 50 MB).")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Unfold RFC folding (CRLF + space) and quoted-printable soft breaks (a QP line ending in '=')."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines: list[str] = []
+    for line in raw:
+        if line[:1] in (" ", "\t") and lines:
+            lines[-1] += line[1:]
+            continue
+        if lines and _is_qp(lines[-1]) and lines[-1].endswith("="):
+            lines[-1] = lines[-1][:-1] + line
+            continue
+        if line.strip():
+            lines.append(line)
+    return lines
+
+
+def _is_qp(line: str) -> bool:
+    head = line.split(":", 1)[0].upper()
+    return "QUOTED-PRINTABLE" in head
+
+
+def _escape(value: str, structured: bool) -> str:
+    value = value.replace("\\", "\\\\").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    return value if structured else value.replace(";", "\\;")
+
+
+def _normalise(line: str) -> str | None:
+    """One logical line in vCard 3.0 form: QP decoded, bare 2.1 types as TYPE=, dropped properties gone."""
+    head, sep, value = line.partition(":")
+    if not sep:
+        return None
+    parts = head.split(";")
+    name = parts[0]
+    bare_name = name.split(".")[-1].upper()
+    if bare_name in ("PHOTO", "LOGO"):
+        return "X-BRUECKE-DROPPED:" + bare_name
+    if bare_name in _DROPPED:
+        return None
+    params: list[str] = []
+    charset = "utf-8"
+    quoted = False
+    for param in parts[1:]:
+        key, eq, param_value = param.partition("=")
+        upper = key.strip().upper()
+        if not eq:
+            if upper == "QUOTED-PRINTABLE":
+                quoted = True
+            elif upper in _V21_TYPES or upper.startswith("X-"):
+                params.append(f"TYPE={upper}")
+            continue
+        if upper == "ENCODING" and param_value.strip().upper() == "QUOTED-PRINTABLE":
+            quoted = True
+            continue
+        if upper == "CHARSET":
+            charset = param_value.strip().strip('"') or "utf-8"
+            continue
+        params.append(f"{key}={param_value}")
+    if quoted:
+        structured = bare_name in ("N", "ADR", "ORG")
+        pieces = value.split(";") if structured else [value]
+        decoded = []
+        for piece in pieces:
+            raw = quopri.decodestring(piece.encode("latin-1", errors="replace"))
+            try:
+                text = raw.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                text = raw.decode("cp1252", errors="replace")
+            decoded.append(_escape(text, structured))
+        value = ";".join(decoded)
+    return ";".join([name, *params]) + ":" + value
+
+
+def _prepared(text: str) -> tuple[str, str]:
+    """The file as clean vCard 3.0 text and the product line (PRODID) for the profile."""
+    product = ""
+    out: list[str] = []
+    for line in _logical_lines(text):
+        upper = line.upper()
+        if upper.startswith("PRODID:") and not product:
+            product = line[7:]
+        if upper.startswith("VERSION:"):
+            out.append("VERSION:3.0")
+            continue
+        normal = _normalise(line)
+        if normal is not None:
+            out.append(normal)
+    return "\r\n".join(out) + "\r\n", product
+
+
+def _profile(product: str, text: str) -> str:
+    lowered = (product + text[:4000]).lower()
+    if "bruecke" in product.lower():
+        return "Brücke"
+    if "apple" in lowered or "x-abshowas" in lowered or "x-ablabel" in lowered:
+        return "Apple/iCloud"
+    if "version:2.1" in lowered:
+        return "Android (vCard 2.1)"
+    if "google" in lowered or "mycontacts" in lowered:
+        return "Google Kontakte"
+    if "version:4.0" in lowered:
+        return "vCard 4.0"
+    return "vCard 3.0"
+
+
+def _types(line: vobject.base.ContentLine) -> set[str]:
+    values: set[str] = set()
+    for key, items in line.params.items():
+        if key.upper() in ("TYPE", "PREF"):
+            values.update(str(i).upper() for i in items) if key.upper() == "TYPE" else values.add("PREF")
+    return values | {t.upper() for t in getattr(line, "singletonparams", [])}
+
+
+def _label_types(card: vobject.base.Component, line: vobject.base.ContentLine) -> set[str]:
+    """Apple writes the kind of a grouped value as `itemN.X-ABLabel:_$!<Work>!$_`."""
+    types = _types(line)
+    if line.group:
+        for other in card.getChildren():
+            if other.group == line.group and other.name.upper() == "X-ABLABEL":
+                label = str(other.value).strip("_$!<>").upper()
+                types.add({"WORK": "WORK", "HOME": "HOME", "MOBILE": "CELL"}.get(label, label))
+    return types
+
+
+def _rank(types: set[str]) -> int:
+    """Lower is better: business first, then preferred, then unlabelled, home last."""
+    return (0 if "WORK" in types else 2 if "HOME" in types else 1) * 2 + (0 if "PREF" in types else 1)
+
+
+def _lines(card: vobject.base.Component, name: str) -> list[vobject.base.ContentLine]:
+    return [line for line in card.getChildren() if line.name.upper() == name]
+
+
+def _split_titles(prefix: str, card: Card) -> None:
+    for word in prefix.replace(",", " ").split():
+        key = word.lower()
+        if key in _SALUTATIONS and not card.salutation:
+            card.salutation = _SALUTATIONS[key]
+        elif _TITLE_WORD.match(word):
+            card.title = f"{card.title} {word}".strip()
+        else:
+            card.title = f"{card.title} {word}".strip()
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value if v).strip()
+    return str(value or "").strip()
+
+
+def _card(component: vobject.base.Component, profile: str) -> Card:
+    card = Card()
+    uid = _lines(component, "UID")
+    card.uid = _text(uid[0].value) if uid else ""
+    names = _lines(component, "N")
+    if names:
+        name = names[0].value
+        card.last_name = _text(name.family)
+        card.first_name = " ".join(p for p in (_text(name.given), _text(name.additional)) if p)
+        _split_titles(_text(name.prefix), card)
+        if _text(name.suffix):
+            card.title = f"{card.title} {_text(name.suffix)}".strip()
+    org = _lines(component, "ORG")
+    if org:
+        units = [_text(u) for u in (org[0].value if isinstance(org[0].value, list) else [org[0].value])]
+        units = [u for u in units if u]
+        card.organization = units[0] if units else ""
+        card.department = ", ".join(units[1:])
+    title = _lines(component, "TITLE") or _lines(component, "ROLE")
+    card.function = _text(title[0].value) if title else ""
+    show_as = _lines(component, "X-ABSHOWAS")
+    kind = _lines(component, "KIND") or _lines(component, "X-ADDRESSBOOKSERVER-KIND")
+    card.company_only = bool(card.organization) and (
+        (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY")
+        or (bool(kind) and _text(kind[0].value).lower() == "org")
+        or (not card.last_name and not card.first_name))
+    if not card.last_name and not card.company_only:
+        full = _lines(component, "FN")
+        words = _text(full[0].value).split() if full else []
+        if words:
+            card.last_name, card.first_name = words[-1], " ".join(words[:-1])
+    notes: list[str] = []
+    emails = sorted(_lines(component, "EMAIL"), key=lambda line: _rank(_label_types(component, line)))
+    emails = [e for e in emails if "@" in _text(e.value) and not _text(e.value).startswith("/o=")]
+    if emails:
+        card.email = _text(emails[0].value)
+        notes.extend(f"E-Mail: {_text(e.value)}" for e in emails[1:])
+    phones = sorted(_lines(component, "TEL"), key=lambda line: _rank(_label_types(component, line)))
+    for line in phones:
+        types, number = _label_types(component, line), _text(line.value)
+        if "FAX" in types or not number:
+            continue
+        if "CELL" in types and not card.mobile:
+            card.mobile = number
+        elif "CELL" not in types and not card.phone:
+            card.phone = number
+        else:
+            notes.append(f"Telefon: {number}")
+    addresses = sorted(_lines(component, "ADR"), key=lambda line: _rank(_label_types(component, line)))
+    for position, line in enumerate(addresses):
+        address = line.value
+        street = ", ".join(p for p in (_text(address.street), _text(address.extended)) if p)
+        if position == 0:
+            card.street, card.postal_code = street, _text(address.code)
+            card.city, card.country = _text(address.city), _text(address.country)
+            card.country = {"DE": "Deutschland", "AT": "Österreich", "CH": "Schweiz"}.get(card.country,
+                                                                                        card.country)
+        else:
+            notes.append("Adresse: " + ", ".join(p for p in (street, f"{_text(address.code)} "
+                                                                   f"{_text(address.city)}".strip()) if p))
+    urls = _lines(component, "URL")
+    card.website = _text(urls[0].value) if urls else ""
+    note = _lines(component, "NOTE")
+    written = _text(note[0].value) if note else ""
+    if card.department and f"Abteilung: {card.department}" not in written:
+        notes.insert(0, f"Abteilung: {card.department}")
+    notes = [n for n in notes if n not in written.split("\n")]
+    if written:
+        notes.insert(0, written)
+    card.skipped = ["Foto"] if _lines(component, "X-BRUECKE-DROPPED") else []
+    card.notes = "\n".join(notes)
+    return card
+
+
+def read_cards(data: bytes) -> VcfFile:
+    text = _decode(data)
+    if "BEGIN:VCARD" not in text[:4000].upper():
+        raise ValueError("Keine vCard-Datei (BEGIN:VCARD fehlt).")
+    clean, product = _prepared(text)
+    profile = _profile(product, text)
+    cards: list[Card] = []
+    for component in vobject.readComponents(clean, ignoreUnreadable=True):
+        if component.name.upper() != "VCARD":
+            continue
+        cards.append(_card(component, profile))
+    return VcfFile(profile, cards)
+
+
+# --- writing ------------------------------------------------------------------------------------------------
+
+def card_text(cards: Iterable[Card]) -> str:
+    """vCard 3.0 text, CRLF line ends, one card each."""
+    out: list[str] = []
+    for card in cards:
+        component = vobject.vCard()
+        component.add("version").value = "3.0"
+        component.add("prodid").value = "-//Bruecke//Buero der Integrationsbeauftragten//DE"
+        if card.company_only:
+            component.add("n").value = vobject.vcard.Name()
+            component.add("fn").value = card.organization
+            component.add("x-abshowas").value = "COMPANY"
+            component.add("kind").value = "org"
+        else:
+            prefix = " ".join(p for p in (card.salutation, card.title) if p)
+            component.add("n").value = vobject.vcard.Name(family=card.last_name, given=card.first_name,
+                                                          prefix=prefix)
+            component.add("fn").value = card.display_name or card.last_name
+        if card.organization:
+            component.add("org").value = [card.organization] + ([card.department] if card.department else [])
+        if card.function:
+            component.add("title").value = card.function
+        if card.email:
+            line = component.add("email")
+            line.value = card.email
+            line.type_param = ["INTERNET", "WORK", "pref"]
+        for value, types in ((card.phone, ["WORK", "VOICE"]), (card.mobile, ["CELL", "VOICE"])):
+            if value:
+                line = component.add("tel")
+                line.value = value
+                line.type_param = types
+        if card.street or card.city or card.postal_code:
+            line = component.add("adr")
+            line.value = vobject.vcard.Address(street=card.street, city=card.city, code=card.postal_code,
+                                               country=card.country)
+            line.type_param = ["WORK"]
+        if card.website:
+            component.add("url").value = card.website
+        if card.notes:
+            component.add("note").value = card.notes
+        component.add("uid").value = card.uid
+        out.append(component.serialize())
+    return "".join(out)

@@ -1,0 +1,458 @@
+"""ICS import and export for the appointments (see exchange.py for the shared preview/commit/undo).
+
+Import semantics (issue 11 §4/§5): past events arrive as held unless cancelled; all-day events stay
+all-day; private entries (CLASS:PRIVATE, Outlook's "Abwesend"/OOF, categories "Urlaub", "Privat",
+"Persönlich") are skipped with their reason unless the user takes them anyway; Teams/Zoom/Meet
+invitation text is cut from the agenda and the join link kept as online link. A series becomes an
+AppointmentSeries row with its occurrences as ordinary appointments (moved ones as exceptions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.io import ics
+from app.io.files import write_atomically
+from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
+from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
+from app.services import audit, records, recurrence, series
+from app.services.exchange import Batch, Preview, Row
+from app.services.messages import t
+from app.services.report_labels import choice as choice_label
+
+PRIVATE_CATEGORIES = {"urlaub", "privat", "persönlich", "personal", "private", "vacation", "holiday",
+                      "krank", "abwesend"}
+_CANCEL_PREFIX = re.compile(r"^(abgesagt|canceled|cancelled|abgesagte besprechung)\s*:\s*", re.I)
+_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("committee_session", ("gremium", "sitzung", "beirat", "runder tisch", "ausschuss", "kommission", "plenum")),
+    ("counselling_hours", ("sprechstunde", "beratung")),
+    ("conference", ("konferenz", "tagung", "fachtag", "kongress", "symposium")),
+    ("workshop", ("workshop", "schulung", "seminar", "fortbildung", "training")),
+    ("press_date", ("presse", "interview", "pressetermin")),
+    ("site_visit", ("ortstermin", "vor-ort", "besichtigung", "besuch")),
+    ("study_visit", ("studienreise", "studienfahrt", "delegation")),
+)
+
+
+@dataclass
+class EventPlan:
+    values: dict[str, Any]  # APPOINTMENT fields
+    external_uid: str = ""
+    own_uuid: str = ""
+    recurrence_id: dt.datetime | None = None
+    moved: bool = False
+    kind_given: bool = False  # kind came from the file (Brücke's own), not guessed from words
+    match_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SeriesPlan:
+    values: dict[str, Any] | None  # AppointmentSeries fields; None: rule not supported → single appointments
+    external_uid: str
+    own_uuid: str
+    occurrences: list[EventPlan]
+    match_id: int | None = None
+
+
+# --- reading --------------------------------------------------------------------------------------------------
+
+def _own_uuid(uid: str) -> str:
+    return uid[: -len(ics.UID_SUFFIX)] if uid.endswith(ics.UID_SUFFIX) else ""
+
+
+def guess_kind(title: str, categories: Iterable[str]) -> str:
+    words = " ".join([title, *categories]).lower()
+    for kind, needles in _KIND_WORDS:
+        if any(needle in words for needle in needles):
+            return kind
+    return "meeting"
+
+
+def skip_reason(event: ics.IcsEvent) -> str:
+    """Why a calendar entry is private or an absence (skipped by default), "" for office appointments."""
+    if event.extra:
+        return ""  # Brücke's own file: confidential entries carry their own marker
+    if event.classification == "PRIVATE":
+        return t("exchange_skip_private")
+    if event.busy_status == "OOF":
+        return t("exchange_skip_absent")
+    private = [c for c in event.categories if c.strip().lower() in PRIVATE_CATEGORIES]
+    if private:
+        return t("exchange_skip_category", category=private[0])
+    return ""
+
+
+def _status(event: ics.IcsEvent, now: dt.datetime) -> str:
+    given = event.extra.get("status", "")
+    if given in APPOINTMENT_STATUSES:
+        return given
+    if event.status == "CANCELLED":
+        return "cancelled"
+    finish = event.end if event.end is not None and event.end > event.start else event.start
+    return "held" if finish < now else "planned"
+
+
+def _values(event: ics.IcsEvent, now: dt.datetime, networks: dict[str, int]) -> tuple[dict[str, Any], bool]:
+    kind_given = event.extra.get("kind", "") in APPOINTMENT_KINDS
+    title = _CANCEL_PREFIX.sub("", event.title).strip() or t("exchange_untitled")
+    values: dict[str, Any] = {
+        "title": title[: records.TEXT_LIMIT],
+        "kind": event.extra["kind"] if kind_given else guess_kind(title, event.categories),
+        "start": event.start, "end": event.end, "all_day": event.all_day,
+        "location": event.location[: records.TEXT_LIMIT], "online_link": event.online_link[: records.TEXT_LIMIT],
+        "status": _status(event, now), "agenda": event.description,
+        "confidential": event.extra.get("confidential", "") == "TRUE" or event.classification == "CONFIDENTIAL",
+    }
+    network = networks.get(event.extra.get("network", ""))
+    if network is not None:
+        values["network"] = network
+    return values, kind_given
+
+
+def _when(event: ics.IcsEvent) -> str:
+    if event.all_day:
+        last = event.end.date() if event.end else event.start.date()
+        return f"{event.start:%d.%m.%Y}" + (f"–{last:%d.%m.%Y}" if last != event.start.date() else "")
+    return f"{event.start:%d.%m.%Y %H:%M}" + (f"–{event.end:%H:%M}" if event.end else "")
+
+
+def _normal_rule(text: str, dtstart: dt.datetime) -> str | None:
+    """The rule in the series model's subset (recurrence.py), or None when it cannot be represented."""
+    parts = dict(p.split("=", 1) for p in text.split(";") if "=" in p)
+    parts.pop("WKST", None)
+    if parts.get("BYMONTH") == str(dtstart.month) and parts.get("FREQ") == "YEARLY":
+        parts.pop("BYMONTH")
+        if parts.get("BYMONTHDAY") == str(dtstart.day):
+            parts.pop("BYMONTHDAY")
+    if "BYSETPOS" in parts and "," not in parts.get("BYDAY", ","):
+        parts["BYDAY"] = parts.pop("BYSETPOS") + parts["BYDAY"]
+    try:
+        return recurrence.parse(";".join(f"{k}={v}" for k, v in parts.items())).to_text()
+    except (ValueError, TypeError):
+        return None
+
+
+def _changes(current: Appointment, plan: EventPlan) -> dict[str, Any]:
+    """What an update would change: the file wins for times, title and non-empty texts; Brücke keeps what the
+    file cannot know (a held status, a kind chosen by hand, its outcome)."""
+    before = records.current_values(series.OCCURRENCE, current)
+    wanted = dict(plan.values)
+    if not plan.kind_given:
+        wanted.pop("kind", None)
+    if wanted.get("all_day") and before.get("all_day"):
+        same_days = before["start"].date() == wanted["start"].date() and (
+            (before["end"] or before["start"]).date() == (wanted["end"] or wanted["start"]).date())
+        if same_days:
+            wanted.pop("start")
+            wanted.pop("end")
+    status = wanted.pop("status")
+    if status == "cancelled" or (before["status"] == "cancelled") or (before["status"] == "planned"
+                                                                       and status == "held"):
+        wanted["status"] = status
+    for key in ("location", "online_link", "agenda"):
+        if not wanted.get(key):
+            wanted.pop(key, None)
+    if not plan.own_uuid:
+        wanted.pop("confidential", None)
+    return {k: v for k, v in wanted.items() if before.get(k) != v}
+
+
+def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt.date | None = None) -> Preview:
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
+    calendar = ics.read_calendar(data, horizon=series.horizon(today))
+    networks = {n.uuid: n.id for n in Network.select(Network.id, Network.uuid)}
+    rows: list[Row] = []
+    number = 0
+    for event in sorted(calendar.singles, key=lambda e: e.start):
+        number += 1
+        rows.append(_single_row(number, event, now, networks, include_private))
+    for item in sorted(calendar.series, key=lambda s: s.master.start):
+        number += 1
+        rows.append(_series_row(number, item, now, networks, include_private))
+    return Preview(path, "appointments", "ics", calendar.profile, rows, {"include_private": include_private})
+
+
+def _find_single(uid: str, own: str, recurrence_id: dt.datetime | None) -> Appointment | None:
+    if own:
+        found = Appointment.get_or_none(Appointment.uuid == own)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    if not uid:
+        return None
+    query = Appointment.select().where(Appointment.external_uid == uid)
+    query = query.where(Appointment.recurrence_id.is_null() if recurrence_id is None
+                        else Appointment.recurrence_id == recurrence_id)
+    return query.first()  # type: ignore[no-any-return]
+
+
+def _decide(row: Row, event: ics.IcsEvent, include_private: bool, changed: bool) -> None:
+    reason = skip_reason(event)
+    redacted = event.extra.get("redacted") == "TRUE"
+    if redacted and row.match_id is not None:
+        row.action, row.reason = "skip", t("exchange_skip_redacted")
+    elif reason and not include_private:
+        row.action, row.reason, row.forced_skip = "skip", reason, True
+    elif row.match_id is not None:
+        row.action, row.reason = ("update", t("exchange_update")) if changed else ("skip", t("exchange_unchanged"))
+    else:
+        row.action, row.reason = "create", t("exchange_new")
+    row.default = row.action
+
+
+def _single_row(number: int, event: ics.IcsEvent, now: dt.datetime, networks: dict[str, int],
+                include_private: bool) -> Row:
+    values, kind_given = _values(event, now, networks)
+    own = _own_uuid(event.uid)
+    plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given)
+    current = _find_single(event.uid, own, event.recurrence_id)
+    if current is not None:
+        plan.match_id = current.id
+        plan.changes = _changes(current, plan)
+    row = Row(number, "appointment", "", "", values["title"], _when(event) + " · " +
+              choice_label("appointment_status", values["status"]), plan.match_id, plan)
+    _decide(row, event, include_private, bool(plan.changes))
+    return row
+
+
+def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: dict[str, int],
+                include_private: bool) -> Row:
+    master = item.master
+    own = _own_uuid(master.uid)
+    values, kind_given = _values(master, now, networks)
+    rule = _normal_rule(item.rrule, master.start)
+    found = None
+    if own:
+        found = AppointmentSeries.get_or_none(AppointmentSeries.uuid == own)
+    if found is None and master.uid:
+        found = AppointmentSeries.get_or_none(AppointmentSeries.external_uid == master.uid)
+    series_values = None
+    if rule is not None:
+        duration = int(((master.end or master.start) - master.start).total_seconds() // 60)
+        series_values = {
+            "rrule": rule, "dtstart": master.start, "duration_minutes": max(duration, 0),
+            "all_day": master.all_day, "exdates": json.dumps(sorted(d.isoformat() for d in item.exdates)),
+            "generated_until": item.expanded_until,
+            **{k: values[k] for k in series.TEMPLATE_FIELDS if k in values},
+        }
+    plan = SeriesPlan(series_values, "" if own else master.uid, own, [], found.id if found else None)
+    changed = found is None and rule is None
+    for occurrence in item.occurrences:
+        occ_values, occ_kind_given = _values(occurrence, now, networks)
+        occ = EventPlan(occ_values, "" if own else master.uid, "", occurrence.recurrence_id, occurrence.moved,
+                        occ_kind_given or kind_given)
+        current = None
+        if found is not None:
+            current = Appointment.get_or_none((Appointment.series == found.id)
+                                              & (Appointment.recurrence_id == occurrence.recurrence_id))
+        elif rule is None or not own:
+            current = _find_single(master.uid, "", occurrence.recurrence_id) if master.uid else None
+        if current is not None:
+            occ.match_id = current.id
+            occ.changes = _changes(current, occ)
+            changed = changed or bool(occ.changes)
+        else:
+            changed = True
+        plan.occurrences.append(occ)
+    moved = sum(1 for o in plan.occurrences if o.moved)
+    detail = t("exchange_series_detail", rule=_describe(rule, master.start), count=len(plan.occurrences),
+               moved=moved)
+    row = Row(number, "series", "", "", values["title"], detail, plan.match_id, plan)
+    if any(o.match_id for o in plan.occurrences) and row.match_id is None:
+        row.match_id = next(o.match_id for o in plan.occurrences if o.match_id)
+    _decide(row, master, include_private, changed)
+    if rule is None and row.action != "skip":
+        row.reason = t("exchange_rule_unsupported", rule=item.rrule)
+    return row
+
+
+def _describe(rule: str | None, start: dt.datetime) -> str:
+    if rule is None:
+        return "RRULE"
+    try:
+        return recurrence.describe(recurrence.parse(rule), start)
+    except (ValueError, KeyError):
+        return rule
+
+
+# --- commit ---------------------------------------------------------------------------------------------------
+
+def _set_identity(appointment_id: int, plan: EventPlan) -> None:
+    extra: dict[str, Any] = {}
+    if plan.external_uid:
+        extra["external_uid"] = plan.external_uid
+    if plan.own_uuid and not Appointment.select().where(Appointment.uuid == plan.own_uuid).exists():
+        extra["uuid"] = plan.own_uuid
+    if plan.recurrence_id is not None:
+        extra["recurrence_id"] = plan.recurrence_id
+    if extra:
+        Appointment.update(**extra).where(Appointment.id == appointment_id).execute()
+
+
+def _write_event(plan: EventPlan, batch: Batch, extra: dict[str, Any] | None = None) -> tuple[int, int]:
+    if plan.match_id is not None:
+        if not plan.changes:
+            return 0, 0
+        current = records.get(series.OCCURRENCE, plan.match_id)
+        before = records.current_values(series.OCCURRENCE, current)
+        records.update(series.OCCURRENCE, plan.match_id, plan.changes)
+        batch.updated("appointment", plan.match_id, {k: before[k] for k in plan.changes})
+        return 0, 1
+    appointment = records.create(series.OCCURRENCE, {**plan.values, **(extra or {})})
+    _set_identity(appointment.id, plan)
+    batch.created("appointment", appointment.id)
+    return 1, 0
+
+
+def _write_series(plan: SeriesPlan, batch: Batch) -> tuple[int, int]:
+    created = updated = 0
+    series_id = plan.match_id if plan.values is not None else None
+    if plan.values is not None and plan.match_id is None:
+        identity = {"external_uid": plan.external_uid}
+        if plan.own_uuid and not AppointmentSeries.select().where(AppointmentSeries.uuid == plan.own_uuid).exists():
+            identity["uuid"] = plan.own_uuid
+        record = AppointmentSeries.create(**plan.values, **identity)
+        series_id = record.id
+        audit.record("appointment_series", record.id, "import", {"rrule": (None, plan.values["rrule"])})
+        batch.created("appointment_series", record.id)
+    elif plan.values is not None and plan.match_id is not None:
+        AppointmentSeries.update(**plan.values).where(AppointmentSeries.id == plan.match_id).execute()
+    for occurrence in plan.occurrences:
+        extra = {} if series_id is None else {"series": series_id, "series_exception": occurrence.moved}
+        if series_id is not None and occurrence.match_id is not None and \
+                Appointment.get_by_id(occurrence.match_id).series_id != series_id:
+            occurrence.changes.update(extra)
+        c, u = _write_event(occurrence, batch, extra)
+        created, updated = created + c, updated + u
+    return created, updated
+
+
+def commit(preview_: Preview, batch: Batch,
+           progress: Callable[[int, int, str], None] | None = None) -> tuple[int, int]:
+    created = updated = 0
+    chosen = [r for r in preview_.rows if r.action in ("create", "update")]
+    for done, row in enumerate(chosen):
+        if progress is not None and done % 20 == 0:
+            progress(done, len(chosen), t("exchange_progress"))
+        if row.entity == "series":
+            c, u = _write_series(row.plan, batch)
+        else:
+            c, u = _write_event(row.plan, batch)
+        created, updated = created + c, updated + u
+    return created, updated
+
+
+# --- export ---------------------------------------------------------------------------------------------------
+
+REDACTED_TITLE = "Termin (vertraulich)"
+
+
+def _uid(uuid: str, external: str) -> str:
+    return external or f"{uuid}{ics.UID_SUFFIX}"
+
+
+def _out(appointment: Appointment, uid: str, network_uuid: dict[int, str],
+         recurrence_id: dt.datetime | None = None) -> ics.OutEvent:
+    status = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}.get(appointment.status, "CONFIRMED")
+    extra = {"kind": appointment.kind, "status": appointment.status}
+    if appointment.network_id in network_uuid:
+        extra["network"] = network_uuid[appointment.network_id]
+    if appointment.confidential:
+        extra.update(confidential="TRUE", redacted="TRUE")
+        return ics.OutEvent(uid, REDACTED_TITLE, appointment.start, appointment.end, appointment.all_day,
+                            status=status, classification="CONFIDENTIAL", recurrence_id=recurrence_id,
+                            sequence=max(appointment.version - 1, 0), modified=appointment.updated_at,
+                            extra=extra)
+    return ics.OutEvent(uid, appointment.title, appointment.start, appointment.end, appointment.all_day,
+                        description=appointment.agenda, location=appointment.location,
+                        online_link=appointment.online_link, status=status,
+                        categories=[choice_label("appointment_kind", appointment.kind)],
+                        recurrence_id=recurrence_id, sequence=max(appointment.version - 1, 0),
+                        modified=appointment.updated_at, extra=extra)
+
+
+def _series_events(item: AppointmentSeries, members: list[Appointment], network_uuid: dict[int, str]) -> \
+        list[ics.OutEvent]:
+    uid = _uid(item.uuid, item.external_uid)
+    template = Appointment(title=item.title, kind=item.kind, start=item.dtstart,
+                           end=item.dtstart + dt.timedelta(minutes=item.duration_minutes), all_day=item.all_day,
+                           location=item.location, online_link=item.online_link, agenda=item.agenda,
+                           confidential=item.confidential, network=item.network_id, status="planned",
+                           version=item.version, updated_at=item.updated_at)
+    main = _out(template, uid, network_uuid)
+    main.extra.pop("status", None)
+    exdates = {dt.datetime.fromisoformat(v) for v in json.loads(item.exdates or "[]")}
+    present = {a.recurrence_id for a in Appointment.select(Appointment.recurrence_id)
+               .where(Appointment.series == item.id)}
+    if item.generated_until is not None:  # occurrences deleted without an EXDATE are gone too
+        try:
+            rule_dates = recurrence.expand(item.rrule, item.dtstart, item.dtstart,
+                                           dt.datetime.combine(item.generated_until, dt.time(23, 59)))
+        except ValueError:
+            rule_dates = []
+        exdates |= {d for d in rule_dates if d not in present}
+    main.rrule, main.exdates = item.rrule, sorted(exdates)
+    events = [main]
+    for occurrence in members:
+        if occurrence.recurrence_id is None:
+            continue
+        differs = occurrence.series_exception or occurrence.status in ("cancelled", "postponed") or \
+            occurrence.title != item.title
+        if differs:
+            events.append(_out(occurrence, uid, network_uuid, recurrence_id=occurrence.recurrence_id))
+    return events
+
+
+def selected_appointments(start: dt.date | None = None, end: dt.date | None = None,
+                          network_id: int | None = None, ids: list[int] | None = None) -> list[Appointment]:
+    query = Appointment.select().order_by(Appointment.start, Appointment.id)
+    if start is not None:
+        query = query.where(Appointment.start >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        query = query.where(Appointment.start < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    if network_id is not None:
+        query = query.where(Appointment.network == network_id)
+    if ids is not None:
+        query = query.where(Appointment.id.in_(ids))
+    return list(query)
+
+
+def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke") -> tuple[bytes, int]:
+    network_uuid = {n.id: n.uuid for n in Network.select(Network.id, Network.uuid)}
+    events: list[ics.OutEvent] = []
+    by_series: dict[int, list[Appointment]] = {}
+    for appointment in chosen:
+        if appointment.series_id is not None:
+            by_series.setdefault(appointment.series_id, []).append(appointment)
+        else:
+            events.append(_out(appointment, _uid(appointment.uuid, appointment.external_uid), network_uuid))
+    for item in AppointmentSeries.select().where(AppointmentSeries.id.in_(list(by_series))):
+        members = list(Appointment.select().where(Appointment.series == item.id))
+        events.extend(_series_events(item, members, network_uuid))
+    out_todos = []
+    if todos:
+        for follow_up in FollowUp.select().where(FollowUp.done == False).order_by(FollowUp.due_date):  # noqa: E712
+            text = "\n".join(p for p in (follow_up.notes, f"Verantwortlich: {follow_up.responsible}"
+                                         if follow_up.responsible else "") if p)
+            out_todos.append(ics.OutTodo(f"{follow_up.uuid}{ics.UID_SUFFIX}", follow_up.title, follow_up.due_date,
+                                         text, follow_up.updated_at))
+    return ics.calendar_bytes(events, out_todos, name=name), len(chosen)
+
+
+def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = None,
+           network_id: int | None = None, ids: list[int] | None = None, todos: bool = False) -> tuple[Path, int]:
+    if network_id is not None:
+        from app.services.networks import NETWORK
+
+        records.get(NETWORK, network_id)  # a clear "Gremium Nr. 9 gibt es nicht"
+    with db_proxy.atomic():  # one consistent read
+        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos)
+    write_atomically(path, lambda temp: temp.write_bytes(data))
+    return path, count

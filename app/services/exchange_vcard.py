@@ -1,0 +1,245 @@
+"""vCard import and export for the contacts (see exchange.py for the shared preview/commit/undo).
+
+A card matches an existing contact by UID (Brücke's uuid or the UID stored from an earlier import), then by
+e-mail; an update overwrites with the card's non-empty values and never turns "Müller" into "Mueller".
+A company-only card (Apple's X-ABShowAs:COMPANY, vCard 4 KIND:org, or no name at all) creates or updates
+the organisation. Organisations of persons are matched by name or created.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.io import vcard
+from app.io.files import write_atomically
+from app.models import Organization, Person, db_proxy
+from app.services import networks, records
+from app.services.contacts import ORGANIZATION, PERSON
+from app.services.exchange import Batch, Preview, Row
+from app.services.messages import t
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile",
+                  "street", "postal_code", "city", "country", "notes")
+_ORG_FIELDS = ("name", "email", "phone", "street", "postal_code", "city", "country", "website", "notes")
+
+
+@dataclass
+class CardPlan:
+    entity: str  # person or organization
+    values: dict[str, Any]
+    organization: str = ""  # name of the person's organisation (matched or created at commit)
+    uid: str = ""
+    own: bool = False  # the card came from Brücke: its UID becomes the new record's uuid
+    match_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+def _canonical(text: str) -> str:
+    folded = text.casefold().translate(_FOLD)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+def _org_index() -> dict[str, int]:
+    return {_canonical(o.name): o.id for o in Organization.select(Organization.id, Organization.name)}
+
+
+def _clean(values: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    for key, value in list(values.items()):
+        if isinstance(value, str) and len(value) > records.TEXT_LIMIT and key != "notes":
+            notes.append(value)
+            values[key] = value[: records.TEXT_LIMIT]
+    email = values.get("email", "")
+    if email and not records.EMAIL_RE.match(email):
+        notes.append(f"E-Mail: {email}")
+        values["email"] = ""
+    if "website" in values and values["website"] and not records.URL_RE.match(values["website"]):
+        notes.append(values.pop("website"))
+    if notes:
+        values["notes"] = "\n".join(p for p in [values.get("notes", ""), *notes] if p)
+    return {k: v for k, v in values.items() if v not in ("", None)}
+
+
+def _plan(card: vcard.Card, own: bool) -> CardPlan:
+    notes: list[str] = []
+    if card.company_only:
+        values = {"name": card.organization, "email": card.email, "phone": card.phone or card.mobile,
+                  "street": card.street, "postal_code": card.postal_code, "city": card.city,
+                  "country": card.country or "Deutschland", "website": card.website, "notes": card.notes}
+        return CardPlan("organization", _clean(values, notes), uid=card.uid, own=own)
+    values = {name: getattr(card, name) for name in _PERSON_FIELDS}
+    return CardPlan("person", _clean(values, notes), card.organization, card.uid, own)
+
+
+def _match_person(plan: CardPlan) -> Person | None:
+    if plan.uid:
+        found = Person.get_or_none((Person.uuid == plan.uid.lower()) | (Person.external_uid == plan.uid))
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    email = plan.values.get("email", "")
+    if email:
+        found = Person.select().where(Person.email == email).first() or \
+            Person.select().where(Person.email.collate("NOCASE") == email).first()
+        return found  # type: ignore[no-any-return]
+    return None
+
+
+def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> dict[str, Any]:
+    before = records.current_values(PERSON, current)
+    changes = {k: v for k, v in plan.values.items() if before.get(k) != v}
+    for key in ("first_name", "last_name", "title", "salutation"):  # "Mueller" never overwrites "Müller"
+        if key in changes and _canonical(str(before.get(key) or "")) == _canonical(str(changes[key])):
+            del changes[key]
+    if "email" in changes and str(before.get("email") or "").casefold() == changes["email"].casefold():
+        del changes["email"]
+    if "notes" in changes and before.get("notes"):
+        if changes["notes"] in before["notes"]:
+            del changes["notes"]
+        else:
+            changes["notes"] = before["notes"] + "\n" + changes["notes"]
+    org_id = orgs.get(_canonical(plan.organization)) if plan.organization else None
+    if plan.organization and org_id != before.get("organization"):
+        changes["organization"] = plan.organization  # resolved to an id at commit
+    return changes
+
+
+def preview(path: Path, data: bytes) -> Preview:
+    parsed = vcard.read_cards(data)
+    own = parsed.profile == "Brücke"
+    orgs = _org_index()
+    rows: list[Row] = []
+    seen: set[str] = set()
+    for number, card in enumerate(parsed.cards, start=1):
+        plan = _plan(card, own)
+        label = card.display_name or card.email or t("exchange_untitled")
+        detail = ", ".join(p for p in (card.function, card.organization if plan.entity == "person" else "",
+                                       card.email) if p)
+        row = Row(number, plan.entity, "", "", label, detail, None, plan)
+        if plan.entity == "organization":
+            found = orgs.get(_canonical(card.organization))
+            if found is not None:
+                plan.match_id = row.match_id = found
+                current = records.current_values(ORGANIZATION, records.get(ORGANIZATION, found))
+                plan.changes = {k: v for k, v in plan.values.items()
+                                if k != "name" and not current.get(k) and v}
+        elif not plan.values.get("last_name"):
+            row.action, row.reason = "error", t("exchange_no_name")
+        else:
+            current_person = _match_person(plan)
+            if current_person is not None:
+                plan.match_id = row.match_id = current_person.id
+                plan.changes = _person_changes(current_person, plan, orgs)
+        if row.action != "error":
+            key = f"{plan.entity}:{plan.match_id or plan.uid or label}"
+            if key in seen:
+                row.action, row.reason = "skip", t("exchange_duplicate_in_file")
+            elif plan.match_id is None:
+                row.action, row.reason = "create", t("exchange_new")
+            elif plan.changes:
+                row.action, row.reason = "update", t("exchange_update")
+            else:
+                row.action, row.reason = "skip", t("exchange_unchanged")
+            seen.add(key)
+        if card.skipped and row.action in ("create", "update"):
+            row.reason += " · " + t("exchange_photo_dropped")
+        row.default = row.action
+        rows.append(row)
+    return Preview(path, "persons", "vcard", parsed.profile, rows)
+
+
+def _organization_id(name: str, orgs: dict[str, int], batch: Batch) -> int:
+    key = _canonical(name)
+    if key not in orgs:
+        org = records.create(ORGANIZATION, {"name": name[: records.TEXT_LIMIT]})
+        batch.created("organization", org.id)
+        orgs[key] = org.id
+    return orgs[key]
+
+
+def commit(preview_: Preview, batch: Batch,
+           progress: Callable[[int, int, str], None] | None = None) -> tuple[int, int]:
+    orgs = _org_index()
+    created = updated = 0
+    chosen = [r for r in preview_.rows if r.action in ("create", "update")]
+    for done, row in enumerate(chosen):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(chosen), t("exchange_progress"))
+        plan: CardPlan = row.plan
+        spec = PERSON if plan.entity == "person" else ORGANIZATION
+        if plan.entity == "organization":
+            if plan.match_id is None:
+                org = records.create(ORGANIZATION, plan.values)
+                orgs[_canonical(org.name)] = org.id
+                batch.created("organization", org.id)
+                created += 1
+            elif plan.changes:
+                _update(spec, plan.match_id, plan.changes, batch, "organization")
+                updated += 1
+            continue
+        if plan.match_id is None:
+            values = dict(plan.values)
+            if plan.organization:
+                values["organization"] = _organization_id(plan.organization, orgs, batch)
+            person = records.create(PERSON, values)
+            identity: dict[str, Any] = {}
+            uid = plan.uid.lower()
+            if plan.own and _UUID.match(uid) and not Person.select().where(Person.uuid == uid).exists():
+                identity["uuid"] = uid
+            elif plan.uid:
+                identity["external_uid"] = plan.uid[:255]
+            if identity:
+                Person.update(**identity).where(Person.id == person.id).execute()
+            batch.created("person", person.id)
+            created += 1
+        else:
+            changes = dict(plan.changes)
+            if "organization" in changes:
+                changes["organization"] = _organization_id(plan.organization, orgs, batch)
+            _update(spec, plan.match_id, changes, batch, "person")
+            if plan.uid and not plan.own:
+                Person.update(external_uid=plan.uid[:255]).where(Person.id == plan.match_id).execute()
+            updated += 1
+    return created, updated
+
+
+def _update(spec: records.Spec, record_id: int, changes: dict[str, Any], batch: Batch, entity: str) -> None:
+    before = records.current_values(spec, records.get(spec, record_id))
+    records.update(spec, record_id, changes)
+    batch.updated(entity, record_id, {k: before[k] for k in changes})
+
+
+# --- export ---------------------------------------------------------------------------------------------------
+
+def card_of(person: Person) -> vcard.Card:
+    org = person.organization if person.organization_id else None
+    return vcard.Card(
+        uid=person.uuid, salutation=person.salutation, title=person.title, first_name=person.first_name,
+        last_name=person.last_name, function=person.function, organization=org.name if org else "",
+        email=person.email, phone=person.phone, mobile=person.mobile, street=person.street,
+        postal_code=person.postal_code, city=person.city, country=person.country, notes=person.notes)
+
+
+def chosen_persons(network_id: int | None = None, ids: Iterable[int] | None = None,
+                   include_archived: bool = False) -> list[Person]:
+    if network_id is not None:
+        networks.get_network(network_id)
+        return networks.invitees(network_id)
+    query = Person.select().where(Person.erased_at.is_null()).order_by(Person.sort_key, Person.id)
+    if ids is not None:
+        query = query.where(Person.id.in_(list(ids)))
+    elif not include_archived:
+        query = query.where(Person.archived == False)  # noqa: E712
+    return list(query)
+
+
+def export(path: Path, *, network_id: int | None = None, ids: list[int] | None = None) -> tuple[Path, int]:
+    with db_proxy.atomic():
+        cards = [card_of(p) for p in chosen_persons(network_id, ids)]
+    text = vcard.card_text(cards)
+    write_atomically(path, lambda temp: temp.write_bytes(text.encode("utf-8")))
+    return path, len(cards)

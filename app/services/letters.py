@@ -1,0 +1,154 @@
+"""Letters and mail to a network: German letter salutations, address blocks, mail-merge rows, BCC mail.
+
+    salutation_line(person)     "Sehr geehrte Frau Dr. Müller," / "Sehr geehrter Herr Prof. Yılmaz," /
+                                "Guten Tag Kim Schmidt," (no salutation known)
+    address_lines(person, org)  the address block (DIN 5008 order): organisation, name line, street, town
+    member_rows(network_id)     one row per addressee of a network for Word's mail merge (app/io/mail_merge.py)
+    mail_addresses_*(…)         the e-mail addresses of a network's members or an appointment's invitees
+    mailto(addresses)           a mailto:?bcc=… URL, or None when it would be too long for mail programs
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from app.models import Attendance, Organization, Person
+from app.services import networks
+from app.services.messages import t
+
+MAILTO_LIMIT = 1800  # Outlook/Windows cut longer mailto URLs; above this the addresses go to the clipboard
+_FEMALE = {"frau", "fr.", "fr", "mrs", "mrs.", "ms", "ms.", "madame", "mme"}
+_MALE = {"herr", "hr.", "hr", "mr", "mr.", "monsieur"}
+
+
+def letter_title(title: str) -> str:
+    """The title used in a salutation: "Prof. Dr." → "Prof.", "Dr. med." → "Dr.", "Dipl.-Ing." → ""."""
+    lowered = title.lower()
+    if "prof" in lowered:
+        return "Prof."
+    if "dr" in lowered.replace("dipl", ""):
+        return "Dr."
+    return ""
+
+
+def gender_of(salutation: str) -> str:
+    key = salutation.strip().lower()
+    return "f" if key in _FEMALE else "m" if key in _MALE else ""
+
+
+def salutation_line(person: Person) -> str:
+    gender = gender_of(person.salutation)
+    if gender:
+        name = " ".join(p for p in (letter_title(person.title), person.last_name) if p)
+        return t("letter_salutation_f" if gender == "f" else "letter_salutation_m", name=name)
+    name = " ".join(p for p in (person.first_name, person.last_name) if p)
+    return t("letter_salutation_neutral", name=name) if name else t("letter_salutation_all")
+
+
+def _name_line(person: Person) -> str:
+    salutation = {"f": "Frau", "m": "Herr"}.get(gender_of(person.salutation), "")
+    return " ".join(p for p in (salutation, person.title, person.first_name, person.last_name) if p)
+
+
+@dataclass
+class Addressee:
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    function: str
+    organization: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    email: str
+    role: str
+    letter_salutation: str
+    address: list[str]
+
+
+def _address(org: Organization | None, name_line: str, person: Person | None) -> tuple[list[str], tuple[str, ...]]:
+    """Business beats home: the organisation's address when the person has none of their own."""
+    own = person is not None and bool(person.street or person.city)
+    source: Person | Organization | None = person if own else org
+    street = source.street if source is not None else ""
+    code = source.postal_code if source is not None else ""
+    city = source.city if source is not None else ""
+    country = source.country if source is not None else ""
+    lines = [line for line in (org.name if org is not None else "", name_line, street,
+                               f"{code} {city}".strip()) if line]
+    if country and country.strip().lower() not in ("deutschland", "germany", "de"):
+        lines.append(country.upper())
+    return lines, (street, code, city, country)
+
+
+def addressee(person: Person | None, org: Organization | None, role: str = "") -> Addressee:
+    if person is None:
+        lines, (street, code, city, country) = _address(org, "", None)
+        return Addressee("", "", "", "", "", org.name if org else "", street, code, city, country,
+                         org.email if org else "", role, t("letter_salutation_all"), lines)
+    org = org if org is not None else (person.organization if person.organization_id else None)
+    lines, (street, code, city, country) = _address(org, _name_line(person), person)
+    return Addressee(person.salutation, person.title, person.first_name, person.last_name, person.function,
+                     org.name if org else "", street, code, city, country, person.email, role,
+                     salutation_line(person), lines)
+
+
+def member_rows(network_id: int) -> list[Addressee]:
+    """Every addressee of a network: personal members, the contacts of member organisations, and an
+    organisation without any contact person addressed as "Sehr geehrte Damen und Herren,"."""
+    networks.get_network(network_id)
+    result: list[Addressee] = []
+    seen: set[int] = set()
+    for membership in networks.members(network_id):
+        if membership.until is not None:
+            continue
+        org = membership.organization if membership.organization_id else None
+        if membership.person_id is not None:
+            person = membership.person
+            if person.id not in seen and not person.archived and person.erased_at is None:
+                seen.add(person.id)
+                result.append(addressee(person, org, membership.role))
+            continue
+        if org is None:
+            continue
+        people = [p for p in Person.select().where((Person.organization == org.id) & (Person.archived == False)  # noqa: E712
+                                                   & Person.erased_at.is_null()).order_by(Person.sort_key)
+                  if p.id not in seen]
+        for person in people:
+            seen.add(person.id)
+            result.append(addressee(person, org, membership.role))
+        if not people:
+            result.append(addressee(None, org, membership.role))
+    return result
+
+
+def _unique(addresses: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for address in addresses:
+        key = address.strip().casefold()
+        if key and "@" in key and key not in seen:
+            seen.add(key)
+            out.append(address.strip())
+    return out
+
+
+def mail_addresses_for_network(network_id: int) -> list[str]:
+    return _unique([row.email for row in member_rows(network_id)])
+
+
+def mail_addresses_for_appointment(appointment_id: int) -> list[str]:
+    """The invitees of an appointment (everyone on its list except those who declined)."""
+    query = (Attendance.select(Attendance.snapshot_email, Person.email).join(Person)
+             .where((Attendance.appointment == appointment_id) & (Attendance.status != "declined")
+                    & Person.erased_at.is_null()).order_by(Attendance.snapshot_sort_name))
+    return _unique([row.person.email or row.snapshot_email for row in query])
+
+
+def mailto(addresses: list[str]) -> str | None:
+    """`mailto:?bcc=a@x.de,b@y.de`; None when it would exceed MAILTO_LIMIT characters."""
+    url = "mailto:?bcc=" + ",".join(quote(a, safe="@.+-_") for a in addresses)
+    return url if len(url) <= MAILTO_LIMIT else None

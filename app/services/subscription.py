@@ -1,0 +1,80 @@
+"""The calendar subscription file: `bruecke.ics` in a folder the office chose (e.g. a synced OneDrive or
+Nextcloud folder), kept current after every appointment change so Outlook and phones can subscribe to it.
+
+The file holds the past 3 and the coming 12 months. The appointment services call `appointments_changed()`
+after a save or delete (a tiny observer: this module decides whether anything is to be written). Writing is
+atomic (app/io/files.py); a failure (folder gone, disk full) is logged and never undoes the user's save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from app.io.files import write_atomically
+
+SETTING = "subscription_dir"
+FILE_NAME = "bruecke.ics"
+PAST_DAYS = 92
+FUTURE_DAYS = 366
+
+log = logging.getLogger(__name__)
+_suspended = 0
+
+
+def folder() -> Path | None:
+    from app.services import settings
+
+    value = settings.get(SETTING).strip()
+    return Path(value) if value else None
+
+
+def target() -> Path | None:
+    chosen = folder()
+    return chosen / FILE_NAME if chosen is not None else None
+
+
+def write(today: dt.date | None = None) -> tuple[Path, int] | None:
+    """Write the subscription file now; None when no folder is set. Raises OSError on a write failure."""
+    path = target()
+    if path is None:
+        return None
+    from app.models import db_proxy
+    from app.services import exchange_ics, settings
+
+    today = today or dt.date.today()
+    with db_proxy.atomic():
+        chosen = exchange_ics.selected_appointments(today - dt.timedelta(days=PAST_DAYS),
+                                                    today + dt.timedelta(days=FUTURE_DAYS))
+        data, count = exchange_ics.calendar_data(chosen, name=settings.get("office_name") or "Brücke")
+    if not path.parent.is_dir():
+        raise OSError(f"Ordner {path.parent} gibt es nicht")
+    write_atomically(path, lambda temp: temp.write_bytes(data))
+    return path, count
+
+
+class suspended:  # noqa: N801 - used as `with subscription.suspended():`
+    """Bulk work (an import of 300 events) writes the file once at the end, not per appointment."""
+
+    def __enter__(self) -> None:
+        global _suspended
+        _suspended += 1
+
+    def __exit__(self, *_: object) -> None:
+        global _suspended
+        _suspended -= 1
+
+
+def appointments_changed() -> None:
+    """The observer hook the appointment services call after every change; never raises."""
+    if _suspended:
+        return
+    try:
+        from app.models import db_proxy
+
+        if db_proxy.obj is None:
+            return
+        write()
+    except Exception:  # noqa: BLE001 - the user's save stands; the file is refreshed on the next change
+        log.warning("calendar subscription file not written", exc_info=True)
