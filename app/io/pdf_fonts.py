@@ -8,6 +8,7 @@ it for reportlab's mini-markup.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -55,7 +56,49 @@ def style(name: str, size: float = 10, *, bold: bool = False, leading: float | N
                           leading=leading or size * 1.25, shaping=1, **options)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text without control characters (NUL, ESC, DEL, C1 …) or broken surrogates, which must never go raw
+    into a PDF: line breaks stay (CR LF and CR become LF), tabs become spaces, the rest is dropped."""
+    if text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+NBSP = "\u00a0"
+# Spaces that must not become line breaks (issue 15 #13): legal forms, titles, abbreviations, dates, a number
+# and its unit. Applied to the sign-in sheet's user text before wrapping.
+_KEEP_TOGETHER = [
+    re.compile(r"\b(e\.) (V\.)"),
+    re.compile(r"\b(Dr\.) (med\.|phil\.|rer\.|jur\.|h\. ?c\.)"),
+    re.compile(r"\b(rer\.) (nat\.|pol\.)"),
+    re.compile(r"\b(Dr\.|Prof\.|Dipl\.-\w+\.?) (?=\w)"),
+    re.compile(r"\b(z\.|u\.|d\.|i\.|o\.|s\.|v\.) (B\.|a\.|h\.|A\.|V\.|Ä\.|o\.|u\.)"),
+    re.compile(r"\b(\d{1,2}\.) (\d{1,2}\.|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"),
+    re.compile(r"\b(\d{1,2}\.)[ \u00a0]?(\d{1,2}\.) (\d{2,4})\b"),
+    re.compile(r"\b((?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)) "
+               r"(\d{4})\b"),
+    re.compile(r"(\d) (%|‰|€|\$|£|km|m|cm|mm|kg|g|l|h|min|Min\.|Std\.|Uhr|Tage?n?\b|Jahre?n?\b|Monate?n?\b|"
+               r"Personen|Pers\.|EUR|Euro|qm|m²|ha)(?!\w)"),
+    re.compile(r"\b(Nr\.|S\.|Abs\.|Art\.|§|§§) (?=\d)"),
+]
+
+
+def keep_together(text: str) -> str:
+    """`text` with non-breaking spaces where a line break would tear a unit apart: "e. V.", "Dr. med.",
+    "24. November 2026", "12.05. 2026", "15 %", "3 km", "Art. 6" (the space stays a space when extracted)."""
+    if " " not in text:
+        return text
+    for pattern in _KEEP_TOGETHER:
+        text = pattern.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    return text
+
+
 def para(text: object, paragraph_style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: escaped (`<`, `&` stay literal), line breaks kept, long words wrap."""
-    safe = escape("" if text is None else str(text)).replace("\n", "<br/>")
+    """A paragraph of user text: escaped (`<`, `&` stay literal), control characters dropped, line breaks
+    kept, long words wrap."""
+    safe = escape(printable("" if text is None else str(text))).replace("\n", "<br/>")
     return Paragraph(safe, paragraph_style)

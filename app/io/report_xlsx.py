@@ -41,9 +41,13 @@ def sheets(stats: Statistics, language: str = "de") -> list[tuple[str, list[str]
     months = [[m.year, L.month(m.month, language), m.held, m.cancelled, m.planned, m.postponed]
               for m in stats.months]
     kinds = [[L.choice("appointment_kind", kind, language), count] for kind, count in stats.kinds.items()]
-    fields = [[f.name or t("without_field"), f.held] for f in stats.fields]
-    networks = [[n.name, L.choice("network_kind", n.kind, language), n.rhythm, n.meetings_held, n.meetings_planned,
-                 n.attendances, round(n.average_attendance, 1), n.distinct_persons, len(n.member_organisations),
+    english = L.english_field_names() if language == "en" else {}
+    fields = [[L.field_name(f.field_id, f.name, language, english) if f.field_id is not None
+               else t("without_field"), f.held] for f in stats.fields]
+    networks = [[n.name, L.choice("network_kind", n.kind, language), L.rhythm(n.rhythm, language), n.meetings_held,
+                 n.meetings_recorded, n.meetings_planned, n.attendances if n.meetings_recorded else None,
+                 None if n.average_attendance is None else round(n.average_attendance, 1),
+                 n.distinct_persons if n.meetings_recorded else None, len(n.member_organisations),
                  n.personal_members, "; ".join(n.member_organisations)] for n in stats.networks]
     appointments = []
     for row in stats.appointments:
@@ -53,7 +57,9 @@ def sheets(stats: Statistics, language: str = "de") -> list[tuple[str, list[str]
             row.start.date(), None if row.all_day else row.start.time(),
             None if row.all_day or row.end is None else row.end.time(), title, kind,
             L.choice("appointment_status", row.status, language), "" if row.confidential else row.location,
-            row.network, row.attendances, t("yes") if row.confidential else ""])
+            row.network, row.attendances if row.status == "held" and row.recorded else None,
+            t("yes") if row.status == "held" and row.recorded else "", row.expected,
+            t("yes") if row.confidential else ""])
     partners = [[L.choice("sector", sector, language), p.name, p.city, p.partner_since]
                 for sector, rows in stats.partners.items() for p in rows]
     return [
@@ -65,11 +71,12 @@ def sheets(stats: Statistics, language: str = "de") -> list[tuple[str, list[str]
         (t("sheet_kinds"), [t("kind"), L.choice("appointment_status", "held", language)], kinds),
         (t("sheet_fields"), [t("field_of_action"), L.choice("appointment_status", "held", language)], fields),
         (t("sheet_networks"), [t("network"), t("network_kind"), t("rhythm"), t("meetings_held"),
-                               t("meetings_planned"), t("attendances"), t("average_attendance"),
+                               t("meetings_recorded"), t("meetings_planned"), t("attendances"), t("average_attendance"),
                                t("distinct_persons"), t("member_count"), t("personal_members_col"),
                                t("member_organisations")], networks),
         (t("sheet_appointments"), [t("date"), t("start"), t("end"), t("appointment"), t("kind"), t("status"),
-                                   t("place"), t("network"), t("attendances"), t("confidential_col")],
+                                   t("place"), t("network"), t("attendances"), t("recorded_col"),
+                                   t("expected_col"), t("confidential_col")],
          appointments),
         (t("sheet_partners"), [t("sector"), t("organisation"), t("city"), t("partner_since")], partners),
     ]

@@ -7,6 +7,8 @@ says what the screen says.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Mapping
 
 LANGUAGES = ("de", "en")
 
@@ -71,9 +73,11 @@ FIGURES: dict[str, tuple[str, str]] = {
     "cancelled": ("Abgesagte Termine", "Appointments cancelled"),
     "planned": ("Noch geplante Termine", "Appointments still planned"),
     "postponed": ("Verschobene Termine", "Appointments postponed"),
-    "network_meetings": ("Gremiensitzungen und Netzwerktreffen", "Committee and network meetings"),
+    "network_meetings": ("davon Termine von Gremien und Netzwerken",
+                         "of which by committees and networks"),
     "confidential_held": ("davon vertrauliche Termine (z. B. Beratung)",
                           "of which confidential (e.g. counselling)"),
+    "held_with_attendance": ("davon mit erfasster Teilnahme", "of which with recorded attendance"),
     "attendances": ("Teilnahmen insgesamt", "Attendances in total"),
     "distinct_persons": ("Erreichte Personen", "Persons reached"),
     "distinct_organisations": ("Erreichte Organisationen", "Organisations reached"),
@@ -85,7 +89,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "title": ("Tätigkeitsbericht", "Activity report"),
     "period": ("Berichtszeitraum", "Reporting period"),
     "previous_period": ("Vergleichszeitraum", "Comparison period"),
-    "commissioner": ("Integrationsbeauftragte/r", "Integration commissioner"),
+    "commissioner": ("", "Integration commissioner"),
     "created": ("Erstellt am", "Created on"),
     "contents": ("Inhalt", "Contents"),
     "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}"),
@@ -95,7 +99,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "change": ("Veränderung", "Change"),
     "charts": ("Schwerpunkte der Arbeit", "Focus of the work"),
     "chart_month": ("Durchgeführte Termine je Monat", "Appointments held per month"),
-    "chart_kind": ("Durchgeführte Termine nach Art", "Appointments held by kind"),
+    "chart_kind": ("Durchgeführte Termine nach Art des Termins", "Appointments held by kind of appointment"),
+    "kind_note": ("Gezählt nach der beim Termin eingetragenen Art. „Gremiensitzung“ ist eine Art unter "
+                  "anderen: Termine von Gremien und Netzwerken können jede Art haben; sie zählt die Zeile "
+                  "„davon Termine von Gremien und Netzwerken“ der Kennzahlen.",
+                  "Counted by the kind entered for each appointment. “Committee session” is one kind among "
+                  "others: appointments of committees and networks can be of any kind; the key figures count "
+                  "them in the row “of which by committees and networks”."),
     "chart_field": ("Durchgeführte Termine nach Handlungsfeld", "Appointments held by field of action"),
     "axis_appointments": ("Termine", "Appointments"),
     "axis_month": ("Monat", "Month"),
@@ -105,10 +115,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "networks": ("Gremien und Netzwerke", "Committees and networks"),
     "network_kind": ("Art", "Kind"),
     "rhythm": ("Turnus", "Rhythm"),
-    "meetings_held": ("Sitzungen durchgeführt", "Meetings held"),
-    "meetings_planned": ("Sitzungen noch geplant", "Meetings still planned"),
+    "meetings_held": ("Termine durchgeführt", "Appointments held"),
+    "meetings_planned": ("Termine noch geplant", "Appointments still planned"),
+    "meetings_recorded": ("davon mit erfasster Teilnahme", "of which with recorded attendance"),
     "attendances": ("Teilnahmen", "Attendances"),
-    "average_attendance": ("Durchschnittliche Teilnahme je Sitzung", "Average attendance per meeting"),
+    "average_attendance": ("Durchschnittliche Teilnahme je Termin mit erfasster Teilnahme",
+                           "Average attendance per appointment with recorded attendance"),
     "distinct_persons": ("Verschiedene Personen", "Different persons"),
     "member_organisations": ("Mitgliedsorganisationen", "Member organisations"),
     "personal_members": ("dazu {count} Einzelmitglied(er)", "plus {count} individual member(s)"),
@@ -116,8 +128,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_members": ("Keine Mitgliedsorganisationen erfasst.", "No member organisations recorded."),
     "network_overview": ("Übersicht", "Overview"),
     "network": ("Gremium", "Network"),
-    "meetings": ("Sitzungen", "Meetings"),
-    "average": ("Ø Teilnahme", "Avg. attendance"),
+    "meetings": ("Termine durchgeführt", "Appointments held"),
+    "recorded_short": ("davon Teilnahme erfasst", "of which recorded"),
+    "average": ("Ø Teilnahme je erfasstem Termin", "Avg. attendance per recorded"),
+    "not_recorded": ("nicht erfasst", "not recorded"),
+    "expected": ("erw. {n}", "exp. {n}"),
     "appointments": ("Termine im Einzelnen", "Appointments in detail"),
     "date": ("Datum", "Date"),
     "appointment": ("Termin", "Appointment"),
@@ -140,19 +155,30 @@ TEXT: dict[str, tuple[str, str]] = {
     "status": ("Status", "Status"),
     "field_of_action": ("Handlungsfeld", "Field of action"),
     "value": ("Wert", "Value"),
+    "recorded_sentence": ("Bei {recorded} der {held} durchgeführten Termine ist die Teilnahme erfasst; nur "
+                          "diese Termine gehen in Teilnahmezahlen und Durchschnitte ein.",
+                          "Attendance was recorded at {recorded} of the {held} appointments held; only these "
+                          "appointments enter attendance figures and averages."),
+    "list_legend": ("Spalte „Teiln.“: Zahl der als anwesend erfassten Personen; „–“ = Teilnahme nicht "
+                    "erfasst; „erw. 40“ = erwartete Teilnehmende laut Planung, keine Zählung.",
+                    "Column “Part.”: persons recorded as present; “–” = attendance not recorded; “exp. 40” = "
+                    "participants expected when planned, not a count."),
     "definitions": ("So wird gezählt", "How we count"),
     "definitions_text": (
         "Ein Termin zählt in dem Monat und Jahr, in dem er beginnt – auch wenn er über Mitternacht oder den "
         "Jahreswechsel dauert. Als durchgeführt gilt ein Termin mit dem Status „Stattgefunden“; abgesagte "
         "Termine zählen nie als durchgeführt. Teilnahmen sind als anwesend erfasste Personen bei "
         "durchgeführten Terminen: wer zweimal kommt, zählt zweimal bei den Teilnahmen und einmal bei den "
-        "erreichten Personen. Vertrauliche Termine sind in allen Zahlen enthalten, werden aber nicht "
+        "erreichten Personen. Ist bei einem Termin keine Teilnahme erfasst, ist die Zahl unbekannt (nicht "
+        "null): er steht in Listen mit „–“ und bleibt bei Durchschnitten außen vor. "
+        "Vertrauliche Termine sind in allen Zahlen enthalten, werden aber nicht "
         "einzeln mit Titel genannt.",
         "An appointment counts in the month and year in which it starts – even when it lasts past midnight "
         "or the turn of the year. An appointment counts as held when its status is “held”; cancelled "
         "appointments never count as held. Attendances are persons recorded as present at held "
         "appointments: someone who comes twice counts twice in attendances and once in persons reached. "
-        "Confidential appointments are included in all figures but never listed by title."),
+        "Where no attendance was recorded the number is unknown (not zero): lists show “–” and averages leave "
+        "the appointment out. Confidential appointments are included in all figures but never listed by title."),
     "status_planned": ("geplant", "planned"),
     "status_cancelled": ("abgesagt", "cancelled"),
     "status_postponed": ("verschoben", "postponed"),
@@ -171,8 +197,38 @@ TEXT: dict[str, tuple[str, str]] = {
     "total": ("Summe", "Total"),
     "yes": ("ja", "yes"),
     "confidential_col": ("Vertraulich", "Confidential"),
+    "recorded_col": ("Teilnahme erfasst", "Attendance recorded"),
+    "expected_col": ("Erwartete Teilnehmende (Planung)", "Expected participants (as planned)"),
     "member_count": ("Anzahl Mitgliedsorganisationen", "Number of member organisations"),
     "personal_members_col": ("Einzelmitglieder", "Individual members"),
+}
+
+# English names of the default fields of action (app.models.entities.DEFAULT_FIELDS_OF_ACTION); the office
+# can name any of its fields in English in Settings (setting "field_names_en", JSON {field id: name}).
+FIELDS_EN: dict[str, str] = {
+    "Willkommenskultur & interkulturelle Öffnung": "Welcome culture & intercultural opening",
+    "Bildung/Ausbildung": "Education/vocational training",
+    "Sprachförderung": "Language support",
+    "Qualifizierung/Arbeit": "Qualification/work",
+    "Gesundheit/Soziales": "Health/social affairs",
+    "Politik & Gesellschaft": "Politics & society",
+    "Interreligiöser Dialog": "Interreligious dialogue",
+    "Integration im Quartier": "Integration in the neighbourhood",
+    "Arbeitsmarktintegration": "Labour market integration",
+    "Soziale Teilhabe": "Social participation",
+    "Gewaltschutz": "Protection from violence",
+    "Psychosoziale Beratung": "Psychosocial counselling",
+    "Sprachmittlung": "Language mediation",
+}
+
+# Meeting rhythms are free text; the usual German words get an English equivalent, anything else stays.
+RHYTHMS_EN: dict[str, str] = {
+    "wöchentlich": "weekly", "zweiwöchentlich": "fortnightly", "vierzehntäglich": "fortnightly",
+    "14-täglich": "fortnightly", "monatlich": "monthly", "zweimonatlich": "every two months",
+    "alle zwei monate": "every two months", "vierteljährlich": "quarterly", "quartalsweise": "quarterly",
+    "halbjährlich": "twice a year", "jährlich": "yearly", "einmal im jahr": "once a year",
+    "nach bedarf": "as needed", "bei bedarf": "as needed", "unregelmäßig": "irregular", "laufend": "ongoing",
+    "monatlich (online)": "monthly (online)",
 }
 
 SECTIONS = ("summary", "charts", "networks", "appointments", "partners")
@@ -220,3 +276,63 @@ def period_label(start: dt.date, end: dt.date, language: str = "de") -> str:
     if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
         return str(start.year)
     return f"{date(start, language)} – {date(end, language)}"
+
+
+def rhythm(value: str, language: str = "de") -> str:
+    """A network's meeting rhythm in the report's language (free text: known German words translated)."""
+    value = (value or "").strip()
+    if language != "en":
+        return value
+    return RHYTHMS_EN.get(value.casefold(), value)
+
+
+def field_name(field_id: int | None, name: str, language: str = "de",
+               english: Mapping[int, str] | None = None) -> str:
+    """A field of action's name: the office's own English name, else the default translation, else as is."""
+    if language != "en":
+        return name
+    own = (english or {}).get(field_id) if field_id is not None else None
+    return own or FIELDS_EN.get(name, name)
+
+
+def parse_field_names(raw: str) -> dict[int, str]:
+    """The setting "field_names_en" ({"3": "Language support", …}); anything unreadable counts as empty."""
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    result: dict[int, str] = {}
+    for key, value in data.items():
+        if isinstance(value, str) and value.strip() and str(key).isdigit():
+            result[int(key)] = value.strip()
+    return result
+
+
+def english_field_names() -> dict[int, str]:
+    from app.services import settings
+
+    return parse_field_names(settings.get("field_names_en"))
+
+
+def set_english_field_name(field_id: int, name: str) -> None:
+    """Give a field of action its English name for English reports ("" removes it); one transaction."""
+    from app.services import settings
+
+    names = english_field_names()
+    name = " ".join(name.split())
+    if name:
+        names[field_id] = name
+    else:
+        names.pop(field_id, None)
+    settings.update({"field_names_en": json.dumps({str(k): v for k, v in sorted(names.items())},
+                                                  ensure_ascii=False)})
+
+
+def role_line(office: Mapping[str, str], language: str = "de") -> str:
+    """The commissioner's role under the name on the cover: the office's own title from Settings
+    ("Integrationsbeauftragte", "Migrationsbeauftragter" …); English: its English title, else a neutral one."""
+    if language == "en":
+        return (office.get("commissioner_title_en") or "").strip() or text("commissioner", "en")
+    return (office.get("commissioner_title") or "").strip()

@@ -12,6 +12,10 @@ Ground rules that hold for every figure below:
 * **Confidential appointments count in every figure** (they are only hidden in printed lists).
 * **Attendances** are attendance rows with status ``attended`` at *held* appointments of the period. A
   person who attended two appointments counts twice in attendances and once in distinct persons.
+* **Recorded attendance:** a held appointment *has recorded attendance* when at least one of its attendance
+  rows says what happened (``attended``, ``excused`` or ``no_show``). A held appointment without such a row
+  ("nobody ticked the list") is *not recorded* – its participants are unknown, not zero: lists show "–",
+  averages leave it out.
 * **Organisations reached** are the distinct, non-empty organisation names frozen into those attendance
   rows (the organisation a person belonged to *when* they attended), compared case-insensitively.
 
@@ -25,6 +29,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from peewee import JOIN, Expression
 
@@ -132,6 +137,8 @@ class KeyFigures:
     """Held appointments of the period that belong to a network (committee, round table, project …)."""
     confidential_held: int
     """Held appointments of the period marked confidential (included in ``held``)."""
+    held_with_attendance: int
+    """Held appointments of the period with recorded attendance (see the module docstring)."""
     attendances: int
     """Attendance rows with status ``attended`` at held appointments of the period."""
     distinct_persons: int
@@ -145,6 +152,13 @@ class KeyFigures:
 
 
 FIGURE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(KeyFigures))
+RECORDED_STATUSES = ("attended", "excused", "no_show")
+"""Attendance statuses that say what happened at a held appointment (the list was ticked)."""
+
+
+def _recorded(appointments: object) -> Expression:
+    """Attendance rows of `appointments` (a subquery of ids) that record what happened."""
+    return Attendance.appointment.in_(appointments) & Attendance.status.in_(RECORDED_STATUSES)
 
 
 def key_figures(period: Period) -> KeyFigures:
@@ -153,6 +167,7 @@ def key_figures(period: Period) -> KeyFigures:
     held = Appointment.select(Appointment.id).where(_in_period(period) & (Appointment.status == "held"))
     network_meetings = held.where(Appointment.network.is_null(False)).count()
     confidential = held.where(Appointment.confidential == True).count()  # noqa: E712
+    recorded = Attendance.select(Attendance.appointment).distinct().where(_recorded(held)).count()
     rows = _raw(Attendance.select(Attendance.person, Attendance.snapshot_organization)
                 .where(Attendance.appointment.in_(held) & (Attendance.status == "attended")))
     organisations = {org.strip().casefold() for _, org in rows if org and org.strip()}
@@ -170,6 +185,7 @@ def key_figures(period: Period) -> KeyFigures:
         postponed=statuses.get("postponed", 0),
         network_meetings=network_meetings,
         confidential_held=confidential,
+        held_with_attendance=recorded,
         attendances=len(rows),
         distinct_persons=len({person for person, _ in rows}),
         distinct_organisations=len(organisations),
@@ -283,11 +299,14 @@ class NetworkFigures:
     """Attendances (status attended) at the network's held meetings of the period."""
     distinct_persons: int
     """Different persons among those attendances."""
+    meetings_recorded: int = 0
+    """Held meetings of the period with recorded attendance (the base of the average)."""
 
     @property
-    def average_attendance(self) -> float:
-        """Attendances per held meeting; 0.0 without held meetings."""
-        return self.attendances / self.meetings_held if self.meetings_held else 0.0
+    def average_attendance(self) -> float | None:
+        """Attendances per held meeting with recorded attendance; None when no meeting has any (unknown,
+        not zero)."""
+        return self.attendances / self.meetings_recorded if self.meetings_recorded else None
 
 
 def by_network(period: Period) -> list[NetworkFigures]:
@@ -303,6 +322,11 @@ def by_network(period: Period) -> list[NetworkFigures]:
                     & (Attendance.status == "attended")))
     for network_id, person_id in _raw(query):
         attended[network_id].append(person_id)
+    held = Appointment.select(Appointment.id).where(_in_period(period) & (Appointment.status == "held")
+                                                    & Appointment.network.is_null(False))
+    recorded: Counter[int] = Counter(network_id for network_id, _ in _raw(
+        Attendance.select(Appointment.network, Attendance.appointment).distinct().join(Appointment)
+        .where(_recorded(held))))
     members: dict[int, set[str]] = defaultdict(set)
     personal: Counter[int] = Counter()
     overlapping = ((Membership.since.is_null() | (Membership.since <= period.end))
@@ -326,7 +350,8 @@ def by_network(period: Period) -> list[NetworkFigures]:
             network_id=network.id, name=network.name, kind=network.kind, rhythm=network.rhythm,
             meetings_held=meetings[(network.id, "held")], meetings_planned=meetings[(network.id, "planned")],
             member_organisations=tuple(sorted(members.get(network.id, ()), key=str.casefold)),
-            personal_members=personal[network.id], attendances=len(people), distinct_persons=len(set(people))))
+            personal_members=personal[network.id], attendances=len(people), distinct_persons=len(set(people)),
+            meetings_recorded=recorded[network.id]))
     return result
 
 
@@ -349,26 +374,35 @@ class AppointmentRow:
     network: str
     attendances: int
     """Attendance rows with status attended (counted for every status, shown for held ones)."""
+    recorded: bool = False
+    """Attendance was recorded (a row attended, excused or no-show); without it the count is unknown."""
+    expected: int | None = None
+    """Expected participants as planned, where known (shown marked as "expected", never as a count)."""
 
 
 def appointment_list(period: Period) -> list[AppointmentRow]:
     """Every appointment starting in the period, in chronological order."""
-    attended = Counter(aid for (aid,) in _raw(Attendance.select(Attendance.appointment)
-                                              .join(Appointment)
-                                              .where(_in_period(period) & (Attendance.status == "attended"))))
+    attended: Counter[int] = Counter()
+    recorded: set[int] = set()
+    for aid, status in _raw(Attendance.select(Attendance.appointment, Attendance.status).join(Appointment)
+                            .where(_in_period(period) & Attendance.status.in_(RECORDED_STATUSES))):
+        recorded.add(aid)
+        if status == "attended":
+            attended[aid] += 1
     networks = {n.id: n.short_name or n.name for n in Network.select(Network.id, Network.name, Network.short_name)}
     rows = []
     query = (Appointment.select(Appointment.id, Appointment.start, Appointment.end, Appointment.all_day,
                                 Appointment.title, Appointment.kind, Appointment.status, Appointment.location,
-                                Appointment.online_link, Appointment.confidential, Appointment.network)
+                                Appointment.online_link, Appointment.confidential, Appointment.network,
+                                Appointment.expected_participants)
              .where(_in_period(period)).order_by(Appointment.start, Appointment.id))
     for (aid, start, end, all_day, title, kind, status, location, link, confidential,
-         network_id) in query.tuples():
+         network_id, expected) in query.tuples():
         rows.append(AppointmentRow(
             id=aid, start=_as_datetime(start), end=_as_datetime(end) if end else None, all_day=bool(all_day),
             title=title, kind=kind, status=status, location=location or ("online" if link else ""),
             confidential=bool(confidential), network=networks.get(network_id, "") if network_id else "",
-            attendances=attended.get(aid, 0)))
+            attendances=attended.get(aid, 0), recorded=aid in recorded, expected=expected))
     return rows
 
 
@@ -461,10 +495,11 @@ def collect(period: Period, *, lists: bool = True,
                       appointments, partners)
 
 
-def _raw(query: object) -> list[tuple]:
+def _raw(query: object) -> list[tuple[Any, ...]]:
     """Rows as plain tuples straight from the driver – for ids and texts, where peewee's per-value
     conversion only costs time (tens of thousands of attendance rows in a heavy year)."""
-    return db_proxy.execute(query).fetchall()
+    rows: list[tuple[Any, ...]] = db_proxy.execute(query).fetchall()
+    return rows
 
 
 def _as_datetime(value: object) -> dt.datetime:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,11 +63,12 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def summary_numbers(pages: list[str], label: str) -> tuple[int, int]:
-    """(current, previous) printed after `label` on the summary page."""
+    """(current, previous) printed after `label` in the summary table: the two numbers that follow the label,
+    on its line (a table row extracts as one line) or on the next lines (one cell per line)."""
+    number = r"[\s\u00a0]+(\d{1,3}(?:[.,]\d{3})*)"
+    pattern = re.compile(rf"(?:^|\n)\s*{re.escape(label)}{number}{number}(?![\d.,]*\s*%)")
     for text in pages:
-        lines = [line.strip() for line in text.splitlines()]
-        if label in lines:
-            index = lines.index(label)
-            return int(lines[index + 1].replace(".", "").replace(",", "")), \
-                int(lines[index + 2].replace(".", "").replace(",", ""))
+        match = pattern.search(text)
+        if match:
+            return int(re.sub(r"[.,]", "", match.group(1))), int(re.sub(r"[.,]", "", match.group(2)))
     raise AssertionError(f"{label!r} not in the PDF")

@@ -57,8 +57,8 @@ def test_one_sheet_per_table_with_bold_frozen_header_and_real_numbers(db, tmp_pa
         assert months[11][:3] == (2025, "Dezember", 1)  # the New Year's Eve reception counts in December
         assert all(isinstance(row[2], int) for row in months)
         networks = list(workbook["Gremien"].iter_rows(min_row=2, values_only=True))
-        assert networks[0][:6] == ("Runder Tisch Integration", "Runder Tisch", "vierteljährlich", 1, 0, 2)
-        assert networks[0][6] == 2.0
+        # held 1, of which with recorded attendance 1, planned 0, attendances 2, average 2.0
+        assert networks[0][:8] == ("Runder Tisch Integration", "Runder Tisch", "vierteljährlich", 1, 1, 0, 2, 2.0)
     finally:
         workbook.close()
 
@@ -72,7 +72,7 @@ def test_confidential_and_formula_like_texts(db, tmp_path: Path) -> None:  # noq
         titles = {row[3].value: row for row in sheet.iter_rows(min_row=2)}
         assert CONFIDENTIAL_TITLE not in titles
         secret = titles["Vertraulicher Termin (Sprechstunde)"]
-        assert secret[6].value is None and secret[9].value == "ja"  # no place, marked confidential
+        assert secret[6].value is None and secret[11].value == "ja"  # no place, marked confidential
         formula = titles["Silvesterempfang =SUMME(A1:A9)"][3]
         assert formula.data_type == "s"
         date_cell = titles["Silvesterempfang =SUMME(A1:A9)"][0]

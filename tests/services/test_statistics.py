@@ -90,6 +90,7 @@ def test_key_figures_of_2025_equal_the_hand_count(office) -> None:  # noqa: ANN0
     figures = statistics.key_figures(Period.year(2025))
     assert figures == statistics.KeyFigures(
         appointments=7, held=4, cancelled=1, planned=1, postponed=1, network_meetings=1, confidential_held=1,
+        held_with_attendance=3,  # a1, a3, a2 – a4 has no attendance recorded at all
         attendances=5,  # a1: p1, p2 · a3: p3 · a2: p1, p4 (a5 is cancelled, p3's "excused" is no attendance)
         distinct_persons=4,  # p1 twice, counted once
         distinct_organisations=2,  # A (p1, p4) and B (p2); p3 has none
@@ -169,3 +170,26 @@ def test_lists_for_the_report(office) -> None:  # noqa: ANN001
     assert [p.name for rows in partners_2024.values() for p in rows] == ["VHS Lindenau"]
     partners_2025 = statistics.partner_organisations(Period.year(2025))
     assert list(partners_2025) == ["welfare_association", "education_provider"]  # the model's sector order
+
+
+def test_held_without_recorded_attendance_is_unknown_not_zero(office) -> None:  # noqa: ANN001
+    """Issue 15 #10: a held appointment nobody ticked has no participant count; averages leave it out."""
+    p1, p2, _, _ = office["persons"]
+    only_invited = appointments.create_appointment({"title": "Runder Tisch März", "start": "2025-03-20 10:00",
+                                                    "status": "held", "network": office["net"],
+                                                    "expected_participants": 40}).id
+    attendance.invite(only_invited, [p1.id, p2.id])  # invited, never ticked: not recorded
+    nobody_came = appointments.create_appointment({"title": "Runder Tisch April", "start": "2025-04-20 10:00",
+                                                   "status": "held", "network": office["net"]}).id
+    attendance.invite(nobody_came, [p1.id], status="no_show")  # ticked: recorded, 0 attended
+    figures = statistics.key_figures(Period.year(2025))
+    assert (figures.held, figures.held_with_attendance) == (6, 4)
+    rows = {r.id: r for r in statistics.appointment_list(Period.year(2025))}
+    assert not rows[only_invited].recorded and rows[only_invited].expected == 40
+    assert rows[nobody_came].recorded and rows[nobody_came].attendances == 0
+    assert not rows[office["ids"]["a4"]].recorded and rows[office["ids"]["a1"]].recorded
+    (net,) = statistics.by_network(Period.year(2025))
+    assert (net.meetings_held, net.meetings_recorded, net.attendances) == (3, 2, 2)
+    assert net.average_attendance == pytest.approx(1.0)  # 2 attendances over a1 and April; March unknown
+    (old,) = statistics.by_network(Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    assert old.meetings_recorded == 0 and old.average_attendance is None  # nothing recorded: no average
