@@ -1,51 +1,52 @@
-"""Reading the lists offices send – `.xlsx`/`.xlsm` and `.csv` – without letting a hostile file hurt.
+"""Reading the lists offices send – .xlsx/.xlsm/.xlsb, old .xls, .ods and .csv – without letting a hostile file hurt.
 
-Before openpyxl sees a workbook, the archive is checked: not empty, really a zip (an old `.xls` or a
-password-protected workbook is an OLE2 container and gets its own advice), complete (central directory
-and every member's header readable), not too big once unpacked and not suspiciously well compressed
-(zip bomb). openpyxl then reads with `read_only=True, data_only=True` (values, never formulas), through
-defusedxml (no entity expansion: XML bombs are refused), with rows and columns bounded, and the workbook
-is always closed. A sheet that claims or turns out to hold more than `MAX_ROWS` rows is refused.
+Before any parser sees a workbook, the file is checked: not empty, of a known kind by its first bytes
+(an OLE2 container is an old .xls – or a password-protected workbook, which gets its own advice),
+for zip-based files complete (central directory and every member's header readable), not too big once
+unpacked and not suspiciously well compressed (zip bomb). Then the sheet's real size is measured from the
+file (app/io/readers.py) and only then python-calamine reads it: values, never formulas; XML entities are
+never expanded. A sheet that claims or turns out to hold more than `MAX_ROWS` rows is refused.
+openpyxl is used for writing only (app/io/export.py).
 
-CSV files are read as German Excel writes them: `;` or `,` (or tab) as separator, UTF-8 with or without
-BOM or Windows-1252 – detected, not asked. A leading `'` that protected a formula-like value on export is
-removed again.
+CSV files (app/io/csv_text.py) are read as German Excel and the address-book programs write them.
 
-Rows come out as `(row_number, values)` with Excel's 1-based row numbers, so messages can name them.
+Rows come out as `(row_number, values)` with 1-based row numbers, so messages can name them.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from defusedxml import DefusedXmlException
-
-from app.errors import UserError
+from app.errors import FileFormatError
+from app.io import csv_text, readers
+from app.io.csv_text import decode_text, detect_delimiter
 
 MAX_ROWS = 200_000          # data rows a list may have
-MAX_COLUMNS = 200           # columns read per row
+MAX_COLUMNS = readers.MAX_COLUMNS
 MAX_UNCOMPRESSED = 400 * 1024 * 1024
 MAX_RATIO = 100             # uncompressed : compressed, for members larger than RATIO_FLOOR
 RATIO_FLOOR = 2 * 1024 * 1024
 MAX_MEMBERS = 5_000
-MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_CSV_BYTES = csv_text.MAX_CSV_BYTES
 HEAD_ROWS = 40
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
+SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
+_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 
 Row = tuple[Any, ...]
+__all__ = ["SpreadsheetError", "SheetInfo", "describe", "sheet_names", "head", "iter_rows", "file_kind",
+           "check_archive", "decode_text", "detect_delimiter", "SUFFIXES"]
 
 
-class SpreadsheetError(UserError):
+class SpreadsheetError(FileFormatError):
     """A file that cannot or must not be read; the message says what to do (German)."""
 
 
@@ -60,14 +61,10 @@ def describe(path: Path) -> list[SheetInfo]:
     path = Path(path)
     kind = file_kind(path)
     if kind == "csv":
-        text = _read_csv_text(path)
+        text = _guard(lambda: csv_text.read_text(path))
         return [SheetInfo(path.stem, text.count("\n") + 1)]
-    with _Workbook(path) as workbook:
-        infos = []
-        for sheet in workbook.worksheets:
-            claimed = getattr(sheet, "max_row", None)
-            infos.append(SheetInfo(sheet.title, claimed))
-        return infos
+    _guard(lambda: readers.check_size(path, kind, MAX_ROWS + HEAD_ROWS, _too_many_rows))
+    return [SheetInfo(name, None) for name in _guard(lambda: readers.sheet_names(path))]
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -87,14 +84,34 @@ def head(path: Path, sheet: str | None = None, rows: int = HEAD_ROWS) -> list[tu
 def iter_rows(path: Path, sheet: str | None = None) -> Iterator[tuple[int, Row]]:
     """Every row as (row number, values without trailing empty cells); refuses oversized sheets."""
     path = Path(path)
-    if file_kind(path) == "csv":
-        yield from _csv_rows(path)
-    else:
-        yield from _xlsx_rows(path, sheet)
+    kind = file_kind(path)
+    limit = MAX_ROWS + HEAD_ROWS
+    try:
+        if kind == "csv":
+            yield from csv_text.rows(path, limit, _too_many_rows)
+        else:
+            readers.check_size(path, kind, limit, _too_many_rows)
+            yield from readers.iter_sheet(path, sheet, limit, _too_many_rows)
+    except (csv_text.CsvError, readers.ReaderError) as exc:
+        raise SpreadsheetError(str(exc)) from None
+    except zipfile.BadZipFile:
+        raise _broken(path) from None
+
+
+def _guard(call: Any) -> Any:
+    try:
+        return call()
+    except (csv_text.CsvError, readers.ReaderError) as exc:
+        raise SpreadsheetError(str(exc)) from None
+
+
+def _broken(path: Path) -> SpreadsheetError:
+    return SpreadsheetError(f"„{path.name}“ ist beschädigt oder unvollständig (z. B. abgebrochener Download). "
+                            "Bitte die Datei erneut speichern oder noch einmal schicken lassen.")
 
 
 def file_kind(path: Path) -> str:
-    """'xlsx' or 'csv' – after checking the file's first bytes; raises SpreadsheetError otherwise."""
+    """'xlsx', 'xlsb', 'ods', 'xls' or 'csv' – after checking the file's bytes; SpreadsheetError otherwise."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -111,31 +128,32 @@ def file_kind(path: Path) -> str:
         raise SpreadsheetError(f"Die Datei „{path.name}“ ist leer (0 Byte). Bitte die Liste erneut speichern "
                                "oder noch einmal schicken lassen.")
     if start.startswith(OLE2_MAGIC):
-        raise SpreadsheetError(
-            f"„{path.name}“ ist eine Excel-Datei im alten Format (.xls) oder mit Kennwort geschützt. "
-            "Bitte in Excel öffnen, das Kennwort ggf. entfernen und über „Speichern unter“ als "
-            "„Excel-Arbeitsmappe (*.xlsx)“ speichern; dann diese Datei importieren.")
-    if suffix in EXCEL_SUFFIXES or start.startswith(ZIP_MAGIC):
-        if suffix == ".ods":
-            raise SpreadsheetError(f"„{path.name}“ ist eine OpenDocument-Tabelle. Bitte in LibreOffice als "
-                                   "„Excel 2007-365 (.xlsx)“ speichern und diese Datei importieren.")
-        if not start.startswith(ZIP_MAGIC):
-            raise SpreadsheetError(f"„{path.name}“ ist keine gültige Excel-Arbeitsmappe (.xlsx). Bitte in Excel "
-                                   "öffnen und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.")
-        return "xlsx"
+        if size > readers.MAX_BINARY_BYTES:
+            raise SpreadsheetError(f"„{path.name}“ ist {size // (1024 * 1024)} MB groß (höchstens "
+                                   f"{readers.MAX_BINARY_BYTES // (1024 * 1024)} MB). Bitte die Liste teilen.")
+        if _ENCRYPTED in path.read_bytes():
+            raise SpreadsheetError(
+                f"„{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel öffnen, unter „Datei → "
+                "Informationen → Arbeitsmappe schützen“ das Kennwort entfernen, speichern und diese Datei "
+                "importieren.")
+        return "xls"
+    if start.startswith(ZIP_MAGIC):
+        return check_archive(path)
+    if suffix in EXCEL_SUFFIXES:
+        raise SpreadsheetError(f"„{path.name}“ ist keine gültige Tabellen-Datei ({suffix}). Bitte in Excel oder "
+                               "LibreOffice öffnen und erneut speichern.")
     if suffix in CSV_SUFFIXES:
         return "csv"
     raise SpreadsheetError(f"Dateien vom Typ „{path.suffix or 'ohne Endung'}“ können nicht importiert werden. "
-                           "Bitte eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei wählen.")
+                           "Bitte eine Excel-Arbeitsmappe (.xlsx, .xls), eine OpenDocument-Tabelle (.ods) oder "
+                           "eine CSV-Datei wählen.")
 
 
-# --- xlsx -----------------------------------------------------------------------------------------------
+# --- zip containers (.xlsx, .xlsm, .xlsb, .ods) ------------------------------------------------------------
 
-def check_archive(path: Path) -> None:
-    """Refuse truncated archives and zip bombs before any XML is parsed."""
+def check_archive(path: Path) -> str:
+    """Refuse truncated archives and zip bombs before any XML is parsed; return the workbook kind."""
     name = path.name
-    broken = SpreadsheetError(f"„{name}“ ist beschädigt oder unvollständig (z. B. abgebrochener Download). "
-                              "Bitte die Datei erneut speichern oder noch einmal schicken lassen.")
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -154,165 +172,35 @@ def check_archive(path: Path) -> None:
                     f"„{name}“ wäre entpackt {total // (1024 * 1024)} MB groß (höchstens "
                     f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB). Bitte die Liste teilen.")
             names = {info.filename for info in members}
-            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                raise SpreadsheetError(f"„{name}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte in Excel öffnen "
-                                       "und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.")
+            if "xl/workbook.xml" in names and "[Content_Types].xml" in names:
+                kind = "xlsx"
+            elif "xl/workbook.bin" in names:
+                kind = "xlsb"
+            elif "content.xml" in names and b"opendocument.spreadsheet" in _member_start(archive, "mimetype"):
+                kind = "ods"
+            else:
+                raise SpreadsheetError(f"„{name}“ ist keine Tabelle (weder .xlsx noch .ods). Bitte in Excel oder "
+                                       "LibreOffice öffnen und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.")
             for info in members:  # every local header must be there: a cut file fails here
                 with archive.open(info) as member:
                     member.read(1)
+            return kind
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError):
-        raise broken from None
+        raise _broken(path) from None
     except OSError as exc:
         raise SpreadsheetError(f"„{name}“ lässt sich nicht lesen: {exc.strerror or exc}.") from None
 
 
-class _Workbook:
-    """openpyxl workbook opened safely and always closed."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.book: Any = None
-
-    def __enter__(self) -> Any:
-        import openpyxl
-
-        if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-            raise SpreadsheetError("Das Paket „defusedxml“ fehlt; Excel-Dateien werden ohne es nicht geöffnet.")
-        check_archive(self.path)
-        try:
-            self.book = openpyxl.load_workbook(self.path, read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # noqa: BLE001 - any parser failure is a broken or hostile file
-            raise _unreadable(self.path, exc) from None
-        return self.book
-
-    def __exit__(self, *exc: object) -> None:
-        if self.book is not None:
-            self.book.close()
+def _member_start(archive: zipfile.ZipFile, member: str) -> bytes:
+    try:
+        with archive.open(member) as stream:
+            return stream.read(100)
+    except KeyError:
+        return b""
 
 
-def _unreadable(path: Path, exc: BaseException) -> SpreadsheetError:
-    kind = type(exc).__name__
-    chain: BaseException | None = exc
-    while chain is not None:  # openpyxl wraps parser errors in a ValueError
-        if isinstance(chain, DefusedXmlException):
-            kind = "DefusedXmlException"
-            break
-        chain = chain.__cause__ or chain.__context__
-    if kind == "DefusedXmlException":
-        return SpreadsheetError(f"„{path.name}“ enthält unzulässige XML-Konstrukte (möglicherweise eine "
-                                "„XML-Bombe“). Die Datei wird nicht geöffnet.")
-    if isinstance(exc, SpreadsheetError):
-        return exc
-    if isinstance(exc, zipfile.BadZipFile | EOFError):
-        return SpreadsheetError(f"„{path.name}“ ist beschädigt oder unvollständig. Bitte erneut speichern.")
-    return SpreadsheetError(f"„{path.name}“ lässt sich nicht als Excel-Arbeitsmappe lesen ({kind}). Bitte in "
-                            "Excel öffnen und erneut als „Excel-Arbeitsmappe (*.xlsx)“ speichern.")
-
-
-def _too_many_rows(name: str, rows: int | str) -> SpreadsheetError:
+def _too_many_rows(name: str, limit: int, rows: int, claimed: bool = False) -> SpreadsheetError:
+    amount = (f"laut Datei {rows:,}" if claimed else f"mehr als {limit:,}").replace(",", ".")
     return SpreadsheetError(
-        f"Die Tabelle „{name}“ hat {rows} Zeilen; eingelesen werden höchstens {MAX_ROWS:,} Zeilen".replace(",", ".")
+        f"Die Tabelle „{name}“ hat {amount} Zeilen; eingelesen werden höchstens {MAX_ROWS:,} Zeilen".replace(",", ".")
         + ". Bitte die Liste in mehrere Dateien teilen (oder leere, formatierte Zeilen am Ende löschen).")
-
-
-def _xlsx_rows(path: Path, sheet_name: str | None) -> Iterator[tuple[int, Row]]:
-    with _Workbook(path) as book:
-        if sheet_name is None:
-            sheet = book.worksheets[0]
-        elif sheet_name in book.sheetnames:
-            sheet = book[sheet_name]
-        else:
-            raise SpreadsheetError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet_name}“.")
-        if not hasattr(sheet, "iter_rows"):
-            raise SpreadsheetError(f"„{sheet.title}“ ist ein Diagrammblatt und enthält keine Tabelle.")
-        claimed_rows = sheet.max_row
-        claimed_cols = sheet.max_column
-        limit = MAX_ROWS + HEAD_ROWS
-        if claimed_rows is not None and claimed_rows > limit:
-            raise _too_many_rows(sheet.title, f"laut Datei {claimed_rows:,}".replace(",", "."))
-        max_col = min(claimed_cols or MAX_COLUMNS, MAX_COLUMNS)
-        try:
-            rows = sheet.iter_rows(min_row=1, max_row=claimed_rows or limit + 1, max_col=max_col,
-                                   values_only=True)
-            for number, values in enumerate(rows, start=1):
-                if number > limit:
-                    raise _too_many_rows(sheet.title, f"mehr als {limit:,}".replace(",", "."))
-                yield number, _trim(values)
-        except SpreadsheetError:
-            raise
-        except GeneratorExit:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            raise _unreadable(path, exc) from None
-
-
-def _trim(values: Any) -> Row:
-    values = tuple(values)
-    end = len(values)
-    while end and (values[end - 1] is None or values[end - 1] == ""):
-        end -= 1
-    return values[:end]
-
-
-# --- csv ------------------------------------------------------------------------------------------------
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 – the two encodings German Excel writes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _read_csv_text(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_CSV_BYTES:
-        raise SpreadsheetError(f"„{path.name}“ ist {size // (1024 * 1024)} MB groß (höchstens "
-                               f"{MAX_CSV_BYTES // (1024 * 1024)} MB). Bitte die Liste teilen.")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SpreadsheetError(f"„{path.name}“ ist keine Textdatei (CSV). Bitte eine Excel-Arbeitsmappe (.xlsx) "
-                               "oder eine CSV-Datei wählen.")
-    return decode_text(data)
-
-
-def detect_delimiter(text: str) -> str:
-    """The separator that splits the first lines most consistently into more than one column."""
-    lines = [line for line in text.splitlines()[:30] if line.strip()]
-    best, best_score = ";", -1.0
-    for delimiter in (";", ",", "\t"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
-        if not counts:
-            continue
-        widest = max(counts)
-        if widest < 2:
-            continue
-        common = max(set(counts), key=counts.count)
-        score = counts.count(common) / len(counts) * 10 + common
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _csv_value(text: str) -> str | None:
-    if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r":
-        text = text[1:]
-    return text if text != "" else None
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, Row]]:
-    text = _read_csv_text(path)
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    limit = MAX_ROWS + HEAD_ROWS
-    try:
-        for number, row in enumerate(reader, start=1):
-            if number > limit:
-                raise _too_many_rows(path.name, f"mehr als {limit:,}".replace(",", "."))
-            yield number, _trim(_csv_value(cell) for cell in row[:MAX_COLUMNS])
-    except csv.Error as exc:
-        raise SpreadsheetError(f"„{path.name}“ ist keine lesbare CSV-Datei ({exc}).") from None

@@ -14,6 +14,7 @@ from typing import Any
 
 import peewee as pw
 
+from app.io.cells import parse_date  # the program's one date parser
 from app.models import db_proxy
 from app.models.entities import BaseModel, now
 from app.models.search import KIND_CODES, refresh_entries
@@ -37,22 +38,6 @@ class Spec:
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     refs: dict[str, type[BaseModel]] = field(default_factory=dict)
     check: Checker | None = None
-
-
-def parse_date(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
 
 
 def parse_datetime(value: Any) -> dt.datetime | None:

@@ -12,6 +12,7 @@ import pytest
 from app.io.spreadsheet import SpreadsheetError
 from app.models import Appointment, Attendance, AuditEntry, ImportBatch, Organization, Person
 from app.services import contacts, exports, imports
+from app.services.imports import writing
 from app.services.appointments import create_appointment
 from tests.fixtures import make_fixtures as fx
 
@@ -179,7 +180,7 @@ def test_commit_is_all_or_nothing(db: object, tmp_path: Path, monkeypatch: pytes
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("Platte voll")
 
-    monkeypatch.setattr(imports, "_commit_attendance", broken)
+    monkeypatch.setattr(writing, "_commit_attendance", broken)
     preview.kind = "attendance"
     preview.appointment_id = 1
     with pytest.raises(RuntimeError):

@@ -1,0 +1,274 @@
+"""Cell values as offices write them – the one date/time parser of the whole program.
+
+Everything that turns a cell or a typed field into a date, time, postal code, phone number or name parts
+lives here: the import (Excel, CSV, Outlook/Google/Thunderbird exports) and the record services
+(`app.services.records.parse_date` is this `parse_date`). No database, no Qt.
+
+- dates: date/datetime cells, Excel serials (1900 system), "09.07.2025", "9.7.25", "2025-07-09",
+  "09/07/2025" (day first) or, with `order="mdy"`, "7/9/2025" as English Outlook writes it;
+- times: time cells, fractions of a day, "09:30", "9.30 Uhr", "9:30:00 AM";
+- postal codes that lost their leading zero, phone numbers stored as numbers;
+- names: "Müller, Hans", "Frau Dr. Fatima Al-Sayed", "Al-Sayed, Fatima (Frau)", "Hans von der Heide".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from app.models.search import fold
+
+
+class CellError(ValueError):
+    """A value that cannot be read as the field's type; the message names the value (German)."""
+
+
+_DATE_DOTTED = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
+_DATE_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_DATE_DOTTED_TIME = re.compile(
+    r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})[ ,]+(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*uhr)?$", re.IGNORECASE)
+_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"})
+_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+SALUTATIONS = {"herr": "Herr", "hr": "Herr", "herrn": "Herr", "frau": "Frau", "fr": "Frau", "mr": "Mr",
+               "mrs": "Mrs", "ms": "Ms", "miss": "Ms", "divers": ""}
+_TITLE_RE = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|ma|ba|msc|bsc|mba|llm|habil|h\.c|"
+                       r"dent|vet|oec|pol|soc|theol|paed)\b[\w.\-]*\.?$", re.IGNORECASE)
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "zur", "del", "della", "di", "da", "la", "le",
+             "ten", "ter", "al", "el", "bin", "ibn", "du", "des", "dos", "das", "af", "op"}
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a person would read in it (dates German, whole floats without ".0")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.strftime("%d.%m.%Y")
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    text = str(value).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return text.strip()
+
+
+def text(value: object) -> str:
+    """cell_text with runs of spaces folded and each line trimmed."""
+    result = cell_text(value)
+    if "\n" in result or "  " in result or "\t" in result or "\r" in result:
+        result = "\n".join(_WS.sub(" ", line).strip() for line in result.splitlines()).strip()
+    return result
+
+
+def _year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellError(f"„{shown}“ gibt es nicht") from None
+
+
+def parse_date(value: Any, order: str = "dmy") -> dt.date | None:
+    """A date from a cell or typed text; None for empty; CellError (a ValueError) otherwise.
+
+    `order` says how to read "a/b/yyyy": "dmy" (German, default) or "mdy" (English Outlook)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise CellError(str(value))
+    if isinstance(value, int | float):
+        if 1 <= value < 110_000:  # Excel serial (1900 date system)
+            return (dt.datetime(1899, 12, 30) + dt.timedelta(days=int(value))).date()
+        raise CellError(f"„{cell_text(value)}“ ist kein Datum (erwartet z. B. 09.07.2025)")
+    shown = text(value)
+    if shown.isdigit() and len(shown) == 5:
+        return parse_date(int(shown))
+    match = _DATE_DOTTED.match(shown)
+    if match:
+        return _make_date(_year(match.group(3)), int(match.group(2)), int(match.group(1)), shown)
+    match = _DATE_SLASH.match(shown)
+    if match:
+        first, second = int(match.group(1)), int(match.group(2))
+        day, month = (second, first) if order == "mdy" else (first, second)
+        return _make_date(_year(match.group(3)), month, day, shown)
+    match = _DATE_ISO.match(shown)
+    if match:
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), shown)
+    raise CellError(f"„{shown}“ ist kein Datum (erwartet z. B. 09.07.2025)")
+
+
+def looks_like_date(value: object) -> bool:
+    try:
+        return parse_date(value) is not None
+    except ValueError:
+        return False
+
+
+def parse_time(value: Any) -> dt.time | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.time().replace(second=0, microsecond=0)
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, dt.timedelta):
+        minutes = int(value.total_seconds() // 60)
+        if 0 <= minutes < 24 * 60:
+            return dt.time(minutes // 60, minutes % 60)
+        raise CellError(str(value))
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        if 0 <= value < 1:  # fraction of a day
+            minutes = round(value * 24 * 60)
+            return dt.time(min(23, minutes // 60), minutes % 60)
+        value = str(int(value)) if isinstance(value, int) or float(value).is_integer() else f"{value:.2f}"
+    shown = text(value)
+    if re.fullmatch(r"0[.,]\d+", shown):  # a time cell written to CSV as a fraction of a day
+        return parse_time(float(shown.replace(",", ".")))
+    match = _TIME.match(shown)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(4) or "").lower().replace(".", "")
+        if suffix in ("am", "pm"):
+            if not 1 <= hour <= 12:
+                raise CellError(f"„{shown}“ gibt es nicht")
+            hour = hour % 12 + (12 if suffix == "pm" else 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+        raise CellError(f"„{shown}“ gibt es nicht")
+    raise CellError(f"„{shown}“ ist keine Uhrzeit (erwartet z. B. 09:30)")
+
+
+def parse_datetime_cell(value: Any, order: str = "dmy") -> tuple[dt.date | None, dt.time | None]:
+    """A date cell that may also carry a time ("09.07.2025 14:00", a datetime with hours)."""
+    if isinstance(value, dt.datetime):
+        return value.date(), (value.time() if value.time() != dt.time() else None)
+    if isinstance(value, str):
+        shown = text(value)
+        match = _DATE_DOTTED_TIME.match(shown)
+        if match:
+            day, month, year, hour, minute = match.groups()
+            if int(hour) > 23 or int(minute) > 59:
+                raise CellError(f"„{shown}“ gibt es nicht")
+            return (_make_date(_year(year), int(month), int(day), shown), dt.time(int(hour), int(minute)))
+        match = _DATE_ISO.match(shown)
+        if match and match.group(4):
+            if int(match.group(4)) > 23 or int(match.group(5)) > 59:
+                raise CellError(f"„{shown}“ gibt es nicht")
+            return (_make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), shown),
+                    dt.time(int(match.group(4)), int(match.group(5))))
+    return parse_date(value, order), None
+
+
+def postal_code(value: object, country: str = "") -> str:
+    """German postal codes stored as numbers lose their leading zero: 1067 → "01067"."""
+    shown = cell_text(value)
+    german = fold(country) in ("", "deutschland", "germany", "de", "d", "brd")
+    if german and shown.isdigit() and 3 <= len(shown) < 5:
+        return shown.zfill(5)
+    return shown
+
+
+def looks_like_postal_code(value: object) -> bool:
+    shown = cell_text(value)
+    return shown.isdigit() and 3 <= len(shown) <= 5 or bool(re.fullmatch(r"(D-|A-|CH-)?\d{4,5}", shown))
+
+
+def phone(value: object) -> str:
+    """Phone numbers stored as numbers: kept as text, the leading 0 Excel dropped put back."""
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not value.is_integer():
+            return cell_text(value)
+        digits = str(int(value))
+        if digits.startswith("49") and len(digits) > 10:
+            return "+" + digits
+        return "0" + digits if not digits.startswith("0") else digits
+    shown = text(value)
+    if shown.isdigit() and len(shown) >= 6 and not shown.startswith("0"):  # a number in a CSV file
+        return phone(int(shown))
+    return shown
+
+
+def canonical(value: str) -> str:
+    """For duplicate checks: umlaut spellings, accents, case, hyphens and spaces do not matter."""
+    return _NON_ALNUM.sub("", fold(value.translate(_UMLAUTS)))
+
+
+def is_title_word(word: str) -> bool:
+    plain = word.rstrip(".").lower()
+    return bool(_TITLE_RE.match(word)) and (word.endswith(".") or "-" in word or plain in ("prof", "dr", "pd"))
+
+
+def split_prefix(value: str) -> tuple[str, str, str]:
+    """ "Frau Prof. Dr." → ("Frau", "Prof. Dr.", ""); the rest of the words is returned third."""
+    words = _WS.sub(" ", value).strip().split(" ") if value.strip() else []
+    salutation = ""
+    titles: list[str] = []
+    while words:
+        plain = words[0].rstrip(".").lower()
+        if plain in SALUTATIONS and not salutation:
+            salutation = SALUTATIONS[plain]
+            words.pop(0)
+        elif is_title_word(words[0]) or (words[0].lower() in ("med.", "rer.", "nat.", "phil.") and titles):
+            titles.append(words.pop(0))
+        else:
+            break
+    return salutation, " ".join(titles), " ".join(words)
+
+
+def split_name(full: str) -> dict[str, str]:
+    """ "Dr. Anna Müller", "Müller, Anna", "Frau Al-Sayed, Fatima", "Al-Sayed, Fatima (Frau)",
+    "Herr Prof. Dr. Jan van der Berg" → salutation, title, first and last name."""
+    value = _WS.sub(" ", full).strip()
+    result = {"salutation": "", "title": "", "first_name": "", "last_name": ""}
+    if not value:
+        return result
+    bracket = re.search(r"\s*\(([^)]*)\)\s*$", value)
+    if bracket:  # "Al-Sayed, Fatima (Frau)", "Müller, Hans (Dr.)"
+        salutation, title, rest = split_prefix(bracket.group(1))
+        if (salutation or title) and not rest:
+            result["salutation"], result["title"] = salutation, title
+            value = value[:bracket.start()].strip()
+    if "," in value:
+        last, _, rest = value.partition(",")
+        outer_salutation, outer_title, last = split_prefix(last)
+        inner = split_name(rest.strip())
+        first = " ".join(p for p in (inner["first_name"], inner["last_name"]) if p)
+        result.update(salutation=result["salutation"] or outer_salutation or inner["salutation"],
+                      title=" ".join(p for p in (result["title"], outer_title, inner["title"]) if p),
+                      first_name=first, last_name=last.strip())
+        return result
+    salutation, title, rest = split_prefix(value)
+    if not rest:  # "Frau Dr." alone: nothing to split off, keep it as the name
+        rest, salutation, title = value, "", ""
+    result["salutation"] = result["salutation"] or salutation
+    result["title"] = " ".join(p for p in (result["title"], title) if p)
+    words = rest.split(" ")
+    if len(words) == 1:
+        result["last_name"] = words[0]
+        return result
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in PARTICLES:
+        cut -= 1
+    result["first_name"] = " ".join(words[:cut])
+    result["last_name"] = " ".join(words[cut:])
+    return result

@@ -1,0 +1,154 @@
+"""Calendar semantics of an appointment import (Outlook calendar CSV and hand-made lists of dates).
+
+- past appointments come in as held ("durchgeführt") unless the source says cancelled;
+- all-day and multi-day events stay all-day (Outlook's end date of an all-day event is the day after);
+- categories map to kinds; the office's choices are remembered like column mappings;
+- private entries (Outlook "Privat" = Ein/True, sensitivity "Privat"/"Persönlich", categories such as
+  "Urlaub" or "Privat", free/busy "Abwesend"/out of office) are skipped with their reason;
+- online-meeting boilerplate (Teams/Zoom/Webex invitation text) is cut from the agenda, the link kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from app.io import profiles
+from app.models import Setting, db_proxy
+from app.models.entities import APPOINTMENT_KINDS
+from app.services.imports.mapping import header_key
+from app.services.imports.targets import KIND_WORDS
+
+CATEGORY_SETTING = "import_category_kinds"
+PRIVATE = "private"   # a category rule that skips the entry
+PRIVATE_CATEGORIES = ("urlaub", "privat", "private", "personal", "personlich", "krank", "vacation", "holiday",
+                      "abwesend", "out of office", "frei", "elternzeit", "arzt")
+_CANCELLED_PREFIX = re.compile(r"^\s*(abgesagt|abgesagt von|canceled|cancelled|storniert)\s*:\s*", re.IGNORECASE)
+_LINK = re.compile(r"https?://(?:[\w-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|webex\.com|"
+                   r"meet\.google\.com|meet\.jit\.si|gotomeeting\.com|bbb\.[\w.-]+|[\w.-]*webconf[\w.-]*)"
+                   r"[^\s<>\"')]*", re.IGNORECASE)
+_BOILERPLATE_START = re.compile(
+    r"^\s*(_{10,}|-{20,}|microsoft teams[- ](besprechung|meeting|need help|brauchen sie hilfe)|"
+    r"(an|join|nehmen sie).{0,40}(teams|zoom)|zoom[- ]meeting beitreten|join zoom meeting|"
+    r".{0,60}(lädt sie zu einem geplanten zoom-meeting ein|is inviting you to a scheduled zoom meeting)|"
+    r"webex[- ](meeting|besprechung))", re.IGNORECASE)
+_BOILERPLATE_END = re.compile(r"^\s*(_{10,}|-{20,})\s*$")
+
+
+def split_categories(text: str) -> list[str]:
+    """Outlook writes "A;B", Google "A ::: B"; hand-made lists use commas."""
+    parts = re.split(r"\s*(?::::|;|,)\s*", text or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def remembered_categories() -> dict[str, str]:
+    row = Setting.get_or_none(Setting.key == CATEGORY_SETTING)
+    if row is None:
+        return {}
+    try:
+        value = json.loads(row.value)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items() if v in APPOINTMENT_KINDS or v == PRIVATE} \
+        if isinstance(value, dict) else {}
+
+
+def remember_categories(rules: dict[str, str]) -> None:
+    merged = remembered_categories()
+    merged.update({header_key(k): v for k, v in rules.items() if v in APPOINTMENT_KINDS or v == PRIVATE})
+    with db_proxy.atomic():
+        Setting.insert(key=CATEGORY_SETTING, value=json.dumps(merged, ensure_ascii=False)) \
+            .on_conflict_replace().execute()
+
+
+def suggest_category(category: str) -> str:
+    """kind key, PRIVATE, or "" when the category says nothing about the kind."""
+    key = header_key(category)
+    if key in PRIVATE_CATEGORIES or any(word in key.split() for word in PRIVATE_CATEGORIES):
+        return PRIVATE
+    for kind, words in KIND_WORDS.items():
+        if key in words or any(len(w) > 3 and w in key for w in words):
+            return kind
+    return ""
+
+
+def category_rule(category: str, rules: dict[str, str]) -> str:
+    key = header_key(category)
+    return rules.get(key) or suggest_category(category)
+
+
+def is_true(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value == 1
+    return header_key(value) in profiles.TRUE_WORDS
+
+
+def private_reason(private: object, sensitivity: object, show_as: object, categories: list[str],
+                   rules: dict[str, str]) -> str:
+    """Why the entry is private (German), or "" for an office appointment."""
+    if private not in (None, "") and is_true(private):
+        return "als privat markiert"
+    if sensitivity not in (None, "") and header_key(sensitivity) in profiles.PRIVATE_SENSITIVITY:
+        return f"Vertraulichkeit „{sensitivity}“"
+    for category in categories:
+        if category_rule(category, rules) == PRIVATE:
+            return f"Kategorie „{category}“"
+    if show_as not in (None, "") and header_key(show_as) in profiles.OUT_OF_OFFICE:
+        return "als abwesend eingetragen"
+    return ""
+
+
+def kind_from_categories(categories: list[str], rules: dict[str, str]) -> str:
+    for category in categories:
+        rule = category_rule(category, rules)
+        if rule and rule != PRIVATE:
+            return rule
+    return ""
+
+
+def cancelled_title(title: str) -> tuple[str, bool]:
+    """ "Abgesagt: Runder Tisch" → ("Runder Tisch", True)."""
+    match = _CANCELLED_PREFIX.match(title)
+    return (title[match.end():].strip(), True) if match else (title, False)
+
+
+def strip_online_boilerplate(agenda: str) -> tuple[str, str]:
+    """(agenda without the invitation block, the meeting link or "")."""
+    if not agenda:
+        return "", ""
+    link_match = _LINK.search(agenda)
+    link = link_match.group(0).rstrip(">.,;") if link_match else ""
+    lines = agenda.splitlines()
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if link and _BOILERPLATE_START.match(line):
+            opened_by_rule = bool(_BOILERPLATE_END.match(line))
+            index += 1
+            while index < len(lines):  # to the closing rule, or to the end of the text
+                if _BOILERPLATE_END.match(lines[index]) and (opened_by_rule or index > 0):
+                    index += 1
+                    break
+                index += 1
+            continue
+        kept.append(line)
+        index += 1
+    text = "\n".join(kept).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text, link
+
+
+def status_for(start: dt.datetime, end: dt.datetime | None, given: str, cancelled: bool,
+               now: dt.datetime | None = None) -> str:
+    """held for the past unless cancelled/postponed; planned for the future; a given status wins."""
+    if cancelled:
+        return "cancelled"
+    if given and given not in ("planned",):
+        return given
+    moment = now or dt.datetime.now()
+    finished = (end or start) <= moment
+    return "held" if finished else "planned"

@@ -1,0 +1,313 @@
+"""The preview: every data row parsed and classified create / update / skip / error – nothing written.
+
+Duplicates inside the file and against the database (same e-mail ignoring case; same normalised name +
+organisation, tolerant of "Müller"/"Mueller" and hyphen/space variants) get a choice per row or for all
+(`set_choice`, `set_duplicate_choice`). A cell can be corrected in the preview (`correct_cell`): the row is
+read again as if the file had said so. Footer rows and private calendar entries are skipped with reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.io import cells, spreadsheet
+from app.models import Appointment, db_proxy
+from app.services import records
+from app.services.imports.fields import appointment_values, person_values
+from app.services.imports.mapping import ImportError_, Layout, check_layout
+from app.services.imports.targets import CHOICES
+from app.services.imports.values import footer_reason, pick, single_text_cell
+
+canonical = cells.canonical
+
+# Fields whose values repeat across a list's rows; the preview keeps one object per distinct value.
+_REPEATED_FIELDS = frozenset({
+    "salutation", "title", "function", "organization", "city", "country", "postal_code", "languages",
+    "consent_date", "status", "role", "kind", "location", "network",
+})
+
+
+@dataclass(slots=True)
+class Row:
+    number: int                       # row number in the sheet
+    values: dict[str, Any]
+    action: str                       # create / update / skip / error
+    reason: str = ""
+    match_id: int | None = None       # existing record a duplicate refers to
+    duplicate_of: int | None = None   # earlier row number in the same file
+    raw: tuple[Any, ...] = ()         # original cells, kept for rejected rows and corrections
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.match_id is not None or self.duplicate_of is not None
+
+    def label(self) -> str:
+        values = self.values
+        if values.get("organization_only"):
+            return f"Organisation {values.get('organization', '')}"
+        if "date" in values or "start" in values:
+            title = str(values.get("title", "")) or "(ohne Thema)"
+            return f"{title} ({values['date']:%d.%m.%Y})" if values.get("date") else title
+        text = " ".join(p for p in (values.get("title", ""), values.get("first_name", ""),
+                                    values.get("last_name", "")) if p)
+        if text:
+            return text
+        shown = [cells.text(v) for v in self.raw if v not in (None, "")]  # error rows: what the file says
+        return " · ".join(s for s in shown[:3] if s)[:80]
+
+
+@dataclass
+class Preview:
+    kind: str
+    path: Path
+    layout: Layout
+    rows: list[Row]
+    appointment_id: int | None = None
+    new_organizations: int = 0
+    warnings: list[str] = field(default_factory=list)
+    on_duplicate: str = "update"
+
+    def counts(self) -> dict[str, int]:
+        result = {"create": 0, "update": 0, "skip": 0, "error": 0}
+        for row in self.rows:
+            result[row.action] += 1
+        return result
+
+    def errors(self) -> list[Row]:
+        return [row for row in self.rows if row.action == "error"]
+
+    def duplicates(self) -> list[Row]:
+        return [row for row in self.rows if row.is_duplicate and row.action != "error"]
+
+    def summary_text(self) -> str:
+        counts = self.counts()
+        return (f"{counts['create']} neu, {counts['update']} aktualisiert, {counts['skip']} übersprungen, "
+                f"{counts['error']} fehlerhaft")
+
+    def categories(self) -> list[str]:
+        """Every calendar category in the file, in first-seen order (for the category → kind rules)."""
+        seen: dict[str, None] = {}
+        for row in self.rows:
+            for category in row.values.get("categories", ()):
+                seen.setdefault(category, None)
+        return list(seen)
+
+
+def set_choice(preview: Preview, row: Row, choice: str) -> None:
+    """The user's decision for one row: create / update / skip (errors stay errors)."""
+    if choice not in CHOICES:
+        raise ValueError(choice)
+    if row.action == "error":
+        return
+    if choice == "update" and row.match_id is None:
+        if row.duplicate_of is None:
+            return
+        choice = "skip"  # an earlier row of the same file is updated/created already
+    row.action = choice
+
+
+def set_duplicate_choice(preview: Preview, choice: str) -> None:
+    """One decision for every duplicate row."""
+    for row in preview.duplicates():
+        set_choice(preview, row, choice)
+
+
+@dataclass
+class PersonIndex:
+    by_email: dict[str, int]
+    by_name: dict[tuple[str, str], int]
+    orgs: dict[str, int]
+    names: dict[int, str]
+
+    @classmethod
+    def load(cls) -> PersonIndex:
+        orgs: dict[str, int] = {}
+        for org_id, name in db_proxy.obj.execute_sql("SELECT id, name FROM organization ORDER BY archived, id"):
+            orgs.setdefault(canonical(name), org_id)
+        org_key = {org_id: key for key, org_id in orgs.items()}
+        by_email: dict[str, int] = {}
+        by_name: dict[tuple[str, str], int] = {}
+        names: dict[int, str] = {}
+        sql = ("SELECT id, first_name, last_name, email, organization_id FROM person "
+               "WHERE erased_at IS NULL ORDER BY archived, id")
+        for person_id, first, last, email, org_id in db_proxy.obj.execute_sql(sql):
+            if email:
+                by_email.setdefault(email.casefold(), person_id)
+            by_name.setdefault((canonical(f"{first}{last}"), org_key.get(org_id, "")), person_id)
+            names[person_id] = " ".join(p for p in (first, last) if p)
+        return cls(by_email, by_name, orgs, names)
+
+
+class _Context:
+    """What classifying a row needs: the database's records and what earlier rows of the file held."""
+
+    def __init__(self, kind: str, appointment_id: int | None, on_duplicate: str) -> None:
+        self.kind = kind
+        self.on_duplicate = on_duplicate
+        self.seen_email: dict[str, int] = {}
+        self.seen_name: dict[Any, int] = {}
+        self.seen_orgs: dict[str, int] = {}
+        self.index = PersonIndex.load() if kind != "appointments" else None
+        self.networks = {canonical(name): nid for nid, name in
+                         db_proxy.obj.execute_sql("SELECT id, name FROM network")} if kind == "appointments" else {}
+        self.appointments: dict[tuple[str, dt.datetime | None], int] = {}
+        if kind == "appointments":
+            for aid, title, start in db_proxy.obj.execute_sql("SELECT id, title, start FROM appointment"):
+                start_value = start if isinstance(start, dt.datetime) else records.parse_datetime(start)
+                self.appointments.setdefault((canonical(title), start_value), aid)
+        self.present: dict[int, int] = {}
+        if kind == "attendance":
+            self.present = {person_id: att_id for att_id, person_id in db_proxy.obj.execute_sql(
+                "SELECT id, person_id FROM attendance WHERE appointment_id = ?", (appointment_id,))}
+        self.new_orgs: set[str] = set()
+        self.shared: dict[object, object] = {}  # one object per repeated value keeps memory flat
+
+
+def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Context) -> Row:
+    picked, extra = pick(layout, raw)
+    problems: list[str] = []
+    if context.kind == "appointments":
+        values = appointment_values(layout, picked, context.networks, problems)
+    else:
+        values = person_values(context.kind, picked, extra, problems)
+    for name in _REPEATED_FIELDS.intersection(values):
+        value = values[name]
+        if value is not None:
+            values[name] = context.shared.setdefault(value, value)
+    if problems:
+        return Row(number, values, "error", f"Zeile {number}: " + "; ".join(problems), raw=raw)
+    row = Row(number, values, "create", raw=raw)
+    if context.kind == "appointments":
+        if values.get("private"):
+            row.action, row.reason = "skip", f"Zeile {number}: privat ({values['private']}) – nicht übernommen"
+            return row
+        key = (canonical(values["title"]), values["start"])
+        if key in context.seen_name:
+            row.duplicate_of = context.seen_name[key]
+            row.action, row.reason = "skip", f"Zeile {number}: gleicher Termin wie Zeile {row.duplicate_of}"
+        elif key in context.appointments:
+            row.match_id = context.appointments[key]
+            row.action = context.on_duplicate
+            row.reason = f"Zeile {number}: Termin gibt es schon (Nr. {row.match_id})"
+        context.seen_name.setdefault(key, number)
+        return row
+    assert context.index is not None
+    org = values.get("organization")
+    if values.get("organization_only"):
+        key_org = canonical(org or "")
+        if key_org in context.index.orgs:
+            row.action, row.reason = "skip", f"Zeile {number}: Organisation „{org}“ gibt es schon"
+        elif key_org in context.seen_orgs:
+            row.action, row.reason = "skip", f"Zeile {number}: Organisation wie Zeile {context.seen_orgs[key_org]}"
+        else:
+            context.new_orgs.add(key_org)
+        context.seen_orgs.setdefault(key_org, number)
+        return row
+    classify_person(row, values, context.index, context.seen_email, context.seen_name, context.on_duplicate)
+    if org and canonical(org) not in context.index.orgs and row.action == "create":
+        context.new_orgs.add(canonical(org))
+    if context.kind == "attendance" and row.match_id in context.present and row.action == "update":
+        row.reason += " – steht schon auf der Teilnahmeliste"
+    return row
+
+
+def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None = None,
+            on_duplicate: str = "update", progress: Any = None) -> Preview:
+    """Read every row and say what would happen to it; nothing is written."""
+    path = Path(path)
+    problem = check_layout(layout)
+    if problem:
+        raise ImportError_(problem)
+    if kind == "attendance":
+        if appointment_id is None:
+            raise ImportError_("Für eine Teilnahmeliste bitte den Termin wählen (--appointment NR).")
+        if Appointment.get_or_none(Appointment.id == appointment_id) is None:
+            raise ImportError_(f"Termin Nr. {appointment_id} gibt es nicht.")
+    context = _Context(kind, appointment_id, on_duplicate)
+    result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate)
+    width = sum(1 for m in layout.mapping if m)
+    pending: list[tuple[int, tuple[Any, ...]]] = []  # single text cells: a note under the table if nothing follows
+    done = 0
+    for number, raw in spreadsheet.iter_rows(path, layout.sheet):
+        if number <= layout.header_row:
+            continue
+        done += 1
+        if progress is not None and done % 500 == 0:
+            progress(done, 0, f"Zeile {number} wird geprüft …")
+        if not any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in raw):
+            continue
+        reason = footer_reason(raw)
+        if reason:
+            result.rows.append(Row(number, {}, "skip", f"Zeile {number}: {reason}", raw=tuple(raw)))
+            continue
+        if single_text_cell(raw, width):
+            pending.append((number, tuple(raw)))
+            continue
+        for earlier, earlier_raw in pending:
+            result.rows.append(_make_row(layout, earlier, earlier_raw, context))
+        pending.clear()
+        result.rows.append(_make_row(layout, number, tuple(raw), context))
+    for number, raw in pending:
+        text = cells.text(next(v for v in raw if v not in (None, "")))
+        result.rows.append(Row(number, {}, "skip", f"Zeile {number}: Text unter der Tabelle „{text[:40]}“ "
+                                                   "übersprungen", raw=raw))
+    result.rows.sort(key=lambda r: r.number)
+    result.new_organizations = len(context.new_orgs)
+    if progress is not None:
+        progress(done, done, "Vorschau fertig")
+    return result
+
+
+def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row:
+    """Put a corrected value into one cell of a row and read the row again (in place in the preview)."""
+    raw = list(row.raw) + [None] * max(0, column + 1 - len(row.raw))
+    raw[column] = value if value != "" else None
+    context = _Context(preview_.kind, preview_.appointment_id, preview_.on_duplicate)
+    for other in preview_.rows:  # the rows before it count as earlier rows of the file
+        if other.number >= row.number or other.action == "error":
+            continue
+        email = str(other.values.get("email", "")).casefold()
+        if email:
+            context.seen_email.setdefault(email, other.number)
+        if preview_.kind == "appointments" and other.values.get("start"):
+            context.seen_name.setdefault((canonical(str(other.values.get("title", ""))), other.values["start"]),
+                                         other.number)
+        elif preview_.kind != "appointments":
+            context.seen_name.setdefault((canonical(str(other.values.get("first_name", ""))
+                                                    + str(other.values.get("last_name", ""))),
+                                          canonical(str(other.values.get("organization", "")))), other.number)
+    fresh = _make_row(preview_.layout, row.number, tuple(raw), context)
+    row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
+    row.match_id, row.duplicate_of, row.raw = fresh.match_id, fresh.duplicate_of, fresh.raw
+    return row
+
+
+def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_email: dict[str, int],
+                    seen_name: dict[Any, int], on_duplicate: str) -> None:
+    number = row.number
+    email = values.get("email", "").casefold()
+    name_key = (canonical(values.get("first_name", "") + values.get("last_name", "")),
+                canonical(values.get("organization", "")))
+    earlier = seen_email.get(email) if email else None
+    how = "gleiche E-Mail"
+    if earlier is None:
+        earlier, how = seen_name.get(name_key), "gleicher Name und gleiche Organisation"
+    if earlier is not None:
+        row.duplicate_of = earlier
+        row.action = "skip"
+        row.reason = f"Zeile {number}: doppelt in der Datei ({how} wie Zeile {earlier})"
+    else:
+        match = index.by_email.get(email) if email else None
+        how = "gleiche E-Mail"
+        if match is None:
+            match, how = index.by_name.get(name_key), "gleicher Name und gleiche Organisation"
+        if match is not None:
+            row.match_id = match
+            row.action = on_duplicate
+            row.reason = f"Zeile {number}: gibt es schon als Kontakt Nr. {match} ({index.names.get(match, '')}; {how})"
+    if email:
+        seen_email.setdefault(email, number)
+    seen_name.setdefault(name_key, number)

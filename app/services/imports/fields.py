@@ -1,0 +1,227 @@
+"""The values of one row for a contact or an appointment, with every problem named by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from app.io import cells
+from app.io.cells import CellError
+from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES
+from app.services import records, report_labels
+from app.services.imports import calendar
+from app.services.imports.mapping import Layout, header_key
+from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, label
+
+_TEXT_FIELDS = ("function", "organization", "street", "city", "country", "languages")
+
+
+def choice(value: object, words: dict[str, tuple[str, ...]], allowed: Sequence[str]) -> str:
+    if isinstance(value, bool):
+        return "attended" if value and "attended" in allowed else ""
+    text = cells.text(value)
+    if not text:
+        return ""
+    if text in allowed:
+        return text
+    key = header_key(text)
+    for key_choice, synonyms in words.items():
+        if key in synonyms:
+            return key_choice
+    for group in ("appointment_kind", "appointment_status"):
+        for item in allowed:
+            if key in (header_key(report_labels.choice(group, item, "de")),
+                       header_key(report_labels.choice(group, item, "en"))):
+                return item
+    for key_choice, synonyms in words.items():
+        if any(len(s) > 3 and s in key for s in synonyms):
+            return key_choice
+    raise CellError(f"„{text}“ ist kein bekannter Wert")
+
+
+def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in ("first_name", "last_name", "middle_name", *_TEXT_FIELDS):
+        text = cells.text(picked.get(key))
+        if text:
+            values[key] = text
+    full = cells.text(picked.get("name"))
+    if full and not (values.get("last_name") or values.get("first_name")):
+        values.update({k: v for k, v in cells.split_name(full).items() if v})
+    for key in ("salutation", "title"):  # "Herr Dr.", "Prof. Dr." – salutation and academic title apart
+        text = cells.text(picked.get(key))
+        if text:
+            salutation, title, rest = cells.split_prefix(text)
+            if salutation:
+                values["salutation"] = salutation
+            elif rest and key == "salutation":
+                values["salutation"] = cells.SALUTATIONS.get(rest.rstrip(".").lower(), rest)
+            if title:
+                values["title"] = " ".join(p for p in (values.get("title", ""), title) if p)
+            elif rest and key == "title":
+                values["title"] = " ".join(p for p in (values.get("title", ""), rest) if p)
+    first = values.get("first_name", "")
+    if first:  # "Dr. Anna" in the first-name column
+        salutation, title, rest = cells.split_prefix(first)
+        if (title or salutation) and rest:
+            values["first_name"] = rest
+            if title:
+                values["title"] = " ".join(p for p in (values.get("title", ""), title) if p)
+            if salutation and not values.get("salutation"):
+                values["salutation"] = salutation
+    middle = values.pop("middle_name", "")
+    if middle:
+        values["first_name"] = " ".join(p for p in (values.get("first_name", ""), middle) if p)
+    for key in ("phone", "mobile"):
+        if picked.get(key) not in (None, ""):
+            values[key] = cells.phone(picked[key])
+    if values.get("street") and picked.get("street_2"):
+        extra.insert(0, f"Adresszusatz: {cells.text(picked['street_2'])}")
+    if picked.get("postal_code") not in (None, ""):
+        values["postal_code"] = cells.postal_code(picked["postal_code"], values.get("country", ""))
+    email = cells.text(picked.get("email")).removeprefix("mailto:").strip()
+    if email:
+        if not records.EMAIL_RE.match(email):
+            problems.append(f"E-Mail: „{email}“ ist keine gültige E-Mail-Adresse")
+        values["email"] = email
+    if picked.get("consent_date") not in (None, ""):
+        try:
+            values["consent_date"] = cells.parse_date(picked["consent_date"])
+        except CellError as exc:
+            problems.append(f"Einwilligung am: {exc}")
+    notes = [cells.text(picked.get("notes"))] if picked.get("notes") else []
+    if picked.get("department"):
+        notes.append("Abteilung: " + cells.text(picked["department"]).replace("\n", ", "))
+    notes.extend(extra)
+    if any(notes):
+        values["notes"] = "\n".join(n for n in notes if n)
+    if not values.get("last_name"):
+        if values.get("first_name"):
+            values["last_name"] = values.pop("first_name")
+        elif values.get("organization") and kind == "persons":
+            values["organization_only"] = True  # a company without a person: the organisation only
+        else:
+            problems.append("Name: fehlt (Nachname ist Pflicht)")
+    for key, text in values.items():
+        if isinstance(text, str) and key != "notes" and len(text) > records.TEXT_LIMIT:
+            problems.append(f"{label(kind, key)}: zu lang (höchstens {records.TEXT_LIMIT} Zeichen)")
+    if kind == "attendance":
+        for key, words, allowed in (("status", ATTENDANCE_WORDS, ATTENDANCE_STATUSES),
+                                    ("role", ROLE_WORDS, ATTENDANCE_ROLES)):
+            if picked.get(key) not in (None, ""):
+                try:
+                    chosen = choice(picked[key], words, allowed)
+                except CellError as exc:
+                    problems.append(f"{label(kind, key)}: {exc}")
+                else:
+                    if chosen:
+                        values[key] = chosen
+    return values
+
+
+def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[str, int],
+                       problems: list[str], now: dt.datetime | None = None) -> dict[str, Any]:
+    """Values of one appointment row; `values["private"]` holds the reason a private entry is skipped."""
+    values: dict[str, Any] = {}
+    order = layout.date_order
+    for key in ("title", "location", "agenda", "outcome", "online_link"):
+        text = cells.text(picked.get(key))
+        if text:
+            values[key] = text
+    title, cancelled = calendar.cancelled_title(values.get("title", ""))
+    if title:
+        values["title"] = title
+    else:
+        problems.append("Thema: fehlt")
+    if values.get("agenda"):
+        agenda, link = calendar.strip_online_boilerplate(values["agenda"])
+        values["agenda"] = agenda
+        if link and not values.get("online_link"):
+            values["online_link"] = link
+        if not agenda:
+            del values["agenda"]
+    date = start = end = end_date = None
+    try:
+        date, start = cells.parse_datetime_cell(picked.get("date"), order)
+    except CellError as exc:
+        problems.append(f"Datum: {exc}")
+    else:
+        if date is None:
+            problems.append("Datum: fehlt")
+    try:
+        end_date = cells.parse_date(picked.get("end_date"), order)
+    except CellError as exc:
+        problems.append(f"Enddatum: {exc}")
+    for key in ("start_time", "end_time"):
+        try:
+            parsed = cells.parse_time(picked.get(key))
+        except CellError as exc:
+            problems.append(f"{label('appointments', key)}: {exc}")
+            continue
+        if key == "start_time" and parsed is not None:
+            start = parsed
+        elif key == "end_time":
+            end = parsed
+    all_day_given = picked.get("all_day") not in (None, "")
+    all_day = calendar.is_true(picked.get("all_day")) if all_day_given else start is None
+    if all_day_given and not all_day and start is None:
+        start = dt.time()
+    if date is not None:
+        values["date"] = date
+        values["all_day"] = all_day
+        values["start"] = dt.datetime.combine(date, dt.time() if all_day else start or dt.time())
+        last = end_date or date
+        if all_day:
+            if end_date is not None and end_date > date:  # Outlook: the day after the last day, 00:00
+                values["end"] = dt.datetime.combine(end_date, dt.time())
+            elif end_date is not None and end_date < date:
+                problems.append(f"Enddatum: {end_date:%d.%m.%Y} liegt vor dem Beginn {date:%d.%m.%Y}")
+        elif end is not None:
+            values["end"] = dt.datetime.combine(last, end)
+            if values["end"] < values["start"]:
+                problems.append(f"bis: {values['end']:%d.%m.%Y %H:%M} liegt vor dem Beginn "
+                                f"{values['start']:%d.%m.%Y %H:%M}")
+    categories = calendar.split_categories(cells.text(picked.get("categories")))
+    if categories:
+        values["categories"] = categories
+    for key, words, allowed in (("kind", KIND_WORDS, APPOINTMENT_KINDS),
+                                ("status", STATUS_WORDS, APPOINTMENT_STATUSES)):
+        if picked.get(key) not in (None, ""):
+            try:
+                chosen = choice(picked[key], words, allowed)
+            except CellError as exc:
+                problems.append(f"{label('appointments', key)}: {exc}")
+            else:
+                if chosen:
+                    values[key] = chosen
+    if "kind" not in values:
+        kind = calendar.kind_from_categories(categories, layout.category_kinds)
+        if kind:
+            values["kind"] = kind
+    if values.get("start") is not None:
+        values["status"] = calendar.status_for(values["start"], values.get("end"), values.get("status", ""),
+                                               cancelled or values.get("status") == "cancelled", now)
+    reason = calendar.private_reason(picked.get("private"), picked.get("sensitivity"), picked.get("show_as"),
+                                     categories, layout.category_kinds)
+    if reason:
+        values["private"] = reason
+    if picked.get("expected_participants") not in (None, ""):
+        try:
+            number = int(float(cells.text(picked["expected_participants"]).replace(",", ".")))
+            if number < 0:
+                raise ValueError
+            values["expected_participants"] = number
+        except ValueError:
+            problems.append(f"Erwartete Teilnehmende: „{cells.text(picked['expected_participants'])}“ ist keine Zahl")
+    network = cells.text(picked.get("network"))
+    if network:
+        network_id = networks.get(cells.canonical(network))
+        if network_id is None:
+            problems.append(f"Gremium: „{network}“ gibt es nicht – bitte zuerst anlegen oder Spalte leeren")
+        else:
+            values["network"] = network_id
+    for key, text in values.items():
+        if isinstance(text, str) and key not in ("agenda", "outcome") and len(text) > records.TEXT_LIMIT:
+            problems.append(f"{label('appointments', key)}: zu lang (höchstens {records.TEXT_LIMIT} Zeichen)")
+    return values

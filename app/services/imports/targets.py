@@ -1,0 +1,145 @@
+"""What an import can fill: the target fields per list kind with their German titles and synonyms, and the
+words offices use for kinds, statuses, attendance and roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("persons", "appointments", "attendance")
+KIND_LABELS = {"persons": "Kontakte mit Organisationen", "appointments": "Termine",
+               "attendance": "Teilnahmeliste eines Termins"}
+CHOICES = ("create", "update", "skip")
+# Fields several columns may feed at once: their values are joined (notes) or the first wins (the rest).
+MULTI_FIELDS = frozenset({"notes", "department"})
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    label: str           # German column title (templates, mapping page)
+    kind: str            # text, name, email, phone, postal, date, time, datetime, choice, int
+    synonyms: tuple[str, ...] = ()
+
+
+_PERSON_TARGETS = (
+    Target("name", "Name", "name", ("name", "vollstandiger name", "teilnehmer", "teilnehmerin",
+                                    "teilnehmer in", "teilnehmende", "person", "kontakt", "ansprechpartner",
+                                    "ansprechpartnerin", "ansprechperson", "full name", "participant", "contact")),
+    Target("salutation", "Anrede", "text", ("anrede", "salutation", "herr frau")),
+    Target("title", "Titel", "text", ("titel", "akad titel", "akademischer titel", "title")),
+    Target("first_name", "Vorname", "text", ("vorname", "vornamen", "rufname", "first name", "firstname",
+                                             "given name", "forename")),
+    Target("middle_name", "Weitere Vornamen", "text", ("weitere vornamen", "zweiter vorname", "middle name")),
+    Target("last_name", "Nachname", "text", ("nachname", "familienname", "zuname", "last name", "lastname",
+                                             "surname", "family name")),
+    Target("function", "Funktion", "text", ("funktion", "position", "rolle in der organisation",
+                                            "stelle", "aufgabe", "function", "job title", "role")),
+    Target("department", "Abteilung", "text", ("abteilung", "bereich", "fachbereich", "referat", "amt",
+                                              "department", "organization department", "org unit")),
+    Target("organization", "Organisation", "text", (
+        "organisation", "organization", "einrichtung", "institution", "trager", "verein", "behorde", "firma",
+        "dienststelle", "schule", "netzwerkpartner", "partner", "organisation einrichtung", "company",
+        "affiliation", "arbeitgeber")),
+    Target("email", "E-Mail", "email", ("e mail", "email", "mail", "e mail adresse", "mailadresse",
+                                        "email address", "e mail address", "emailadresse")),
+    Target("phone", "Telefon", "phone", ("telefon", "tel", "telefonnummer", "festnetz", "phone", "telephone",
+                                         "phone number", "fon", "rufnummer")),
+    Target("mobile", "Mobil", "phone", ("mobil", "handy", "mobilnummer", "mobiltelefon", "mobile", "cell")),
+    Target("street", "Straße", "text", ("strasse", "str", "anschrift", "adresse", "strasse hausnummer",
+                                        "strasse und hausnummer", "street", "address")),
+    Target("street_2", "Adresszusatz", "text", ("adresszusatz", "zusatz", "street 2", "address 2")),
+    Target("postal_code", "PLZ", "postal", ("plz", "postleitzahl", "postal code", "zip", "zip code",
+                                            "postcode")),
+    Target("city", "Ort", "text", ("ort", "stadt", "wohnort", "gemeinde", "city", "town", "sitz")),
+    Target("country", "Land", "text", ("land", "staat", "country")),
+    Target("languages", "Sprachen", "text", ("sprachen", "sprache", "languages", "language")),
+    Target("consent_date", "Einwilligung am", "date", ("einwilligung", "einwilligung am", "einverstandnis",
+                                                       "einwilligung datum", "datum einwilligung",
+                                                       "einwilligungsdatum", "consent", "consent date")),
+    Target("notes", "Notizen", "text", ("notizen", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
+                                        "hinweis", "hinweise", "kommentar", "notes", "remarks", "comment")),
+)
+
+_ATTENDANCE_EXTRA = (
+    Target("status", "Status", "choice", ("status", "teilnahme", "anwesend", "anwesenheit", "anmeldung",
+                                          "zusage", "attendance", "attended")),
+    Target("role", "Rolle", "choice", ("rolle", "funktion bei der veranstaltung", "role at event")),
+)
+
+_APPOINTMENT_TARGETS = (
+    Target("title", "Thema", "text", ("thema", "titel", "veranstaltung", "bezeichnung", "termin", "anlass",
+                                      "betreff", "title", "subject", "event", "topic")),
+    Target("date", "Datum", "date", ("datum", "tag", "termin datum", "date", "day")),
+    Target("start_time", "von", "time", ("von", "beginn", "uhrzeit", "zeit", "start", "anfang", "uhrzeit von",
+                                         "from", "time", "start time")),
+    Target("end_time", "bis", "time", ("bis", "ende", "uhrzeit bis", "end", "to", "until", "end time")),
+    Target("end_date", "Enddatum", "date", ("enddatum", "endet am", "bis datum", "datum bis", "end date")),
+    Target("all_day", "Ganztägig", "bool", ("ganztagig", "ganztags", "ganztagiges ereignis", "all day",
+                                            "all day event")),
+    Target("kind", "Art", "choice", ("art", "typ", "format", "terminart", "veranstaltungsart", "kind", "type")),
+    Target("location", "Ort", "text", ("ort", "raum", "veranstaltungsort", "location", "place", "venue",
+                                       "adresse")),
+    Target("status", "Status", "choice", ("status",)),
+    Target("categories", "Kategorien", "text", ("kategorien", "kategorie", "categories", "category")),
+    Target("private", "Privat", "bool", ("privat", "private", "personlich")),
+    Target("sensitivity", "Vertraulichkeit", "text", ("vertraulichkeit", "sensitivity")),
+    Target("show_as", "Anzeigen als", "text", ("zeitspanne zeigen als", "show time as", "anzeigen als",
+                                               "frei gebucht", "free busy")),
+    Target("online_link", "Online-Link", "text", ("online link", "link", "videokonferenz", "teams link",
+                                                  "zoom link", "meeting link")),
+    Target("network", "Gremium", "text", ("gremium", "netzwerk", "arbeitskreis", "ag", "runder tisch",
+                                          "projekt", "network", "committee")),
+    Target("agenda", "Tagesordnung", "text", ("tagesordnung", "inhalt", "inhalte", "themen", "beschreibung",
+                                              "agenda", "description", "tops")),
+    Target("outcome", "Ergebnis", "text", ("ergebnis", "ergebnisse", "protokoll", "outcome", "result")),
+    Target("expected_participants", "Erwartete Teilnehmende", "int", (
+        "erwartete teilnehmende", "teilnehmerzahl", "anzahl", "anzahl teilnehmende", "expected participants",
+        "participants")),
+)
+
+TARGETS: dict[str, tuple[Target, ...]] = {
+    "persons": _PERSON_TARGETS,
+    "appointments": _APPOINTMENT_TARGETS,
+    "attendance": _PERSON_TARGETS + _ATTENDANCE_EXTRA,
+}
+
+KIND_WORDS = {
+    "meeting": ("besprechung", "treffen", "meeting", "termin", "gesprach", "austausch"),
+    "committee_session": ("sitzung", "gremiensitzung", "runder tisch", "beirat", "committee", "session",
+                          "ausschuss", "arbeitskreis"),
+    "conference": ("konferenz", "tagung", "kongress", "fachtag", "conference"),
+    "workshop": ("workshop", "seminar", "schulung", "fortbildung", "training"),
+    "counselling_hours": ("sprechstunde", "beratung", "counselling", "counseling", "office hours"),
+    "site_visit": ("ortstermin", "besuch", "vor ort", "site visit", "visit", "besichtigung"),
+    "study_visit": ("studienfahrt", "exkursion", "studienreise", "study visit", "delegationsreise"),
+    "press_date": ("pressetermin", "presse", "pressegesprach", "press"),
+    "other": ("sonstiges", "andere", "other"),
+}
+STATUS_WORDS = {
+    "planned": ("geplant", "planned", "offen", "vorgesehen"),
+    "held": ("stattgefunden", "durchgefuhrt", "held", "erledigt"),
+    "cancelled": ("abgesagt", "ausgefallen", "cancelled", "canceled", "storniert"),
+    "postponed": ("verschoben", "postponed"),
+}
+ATTENDANCE_WORDS = {
+    "attended": ("anwesend", "teilgenommen", "x", "ja", "yes", "attended", "present", "da", "1", "true"),
+    "registered": ("angemeldet", "zugesagt", "zusage", "registered", "anmeldung", "registriert"),
+    "invited": ("eingeladen", "invited"),
+    "declined": ("abgesagt", "absage", "declined", "nein", "no"),
+    "excused": ("entschuldigt", "excused"),
+    "no_show": ("nicht erschienen", "unentschuldigt", "no show", "fehlt", "0", "false"),
+}
+ROLE_WORDS = {
+    "participant": ("teilnehmer", "teilnehmerin", "teilnehmende", "participant", "gast teilnehmer"),
+    "speaker": ("referent", "referentin", "redner", "rednerin", "vortrag", "speaker"),
+    "moderator": ("moderation", "moderator", "moderatorin"),
+    "guest": ("gast", "guest", "ehrengast"),
+    "delegation": ("delegation", "delegierte", "delegierter"),
+}
+
+
+def label(kind: str, key: str) -> str:
+    for target in TARGETS[kind]:
+        if target.key == key:
+            return target.label
+    return key

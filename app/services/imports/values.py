@@ -1,0 +1,137 @@
+"""From a sheet row to field values: which column wins, what a cell means, which rows are no data at all.
+
+- several columns per field (business phone, main phone, home phone): the best non-empty one wins; an
+  Exchange X.500 address ("/o=ExchangeLabs/…") is no e-mail address and is passed over, not fatal;
+- address blocks are taken whole (business before home, never mixed);
+- Google's label columns decide: "Phone 1 - Label" = "Mobile" sends the number to the mobile field;
+- multi-value cells ("a ::: b") keep the first value, the rest goes to the notes;
+- academic titles come out of "Anrede", name prefix or the name itself into the title field;
+- footer and summary rows ("Stand: …", "Summe", "Gesamt", "Erstellt am", one text cell under the table)
+  are recognised and skipped with their reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.io import cells, profiles
+from app.models.search import fold
+from app.services.imports.mapping import Layout, header_key
+from app.services.imports.targets import MULTI_FIELDS, label
+
+_FOOTER = re.compile(r"^(stand|summe|gesamt|insgesamt|gesamtzahl|erstellt|erstellt am|quelle|anzahl|total|"
+                     r"sum|created|last updated|zuletzt aktualisiert|ausgedruckt|druckdatum)\b", re.IGNORECASE)
+_MULTI = " ::: "
+_X500 = re.compile(r"^/o=|/cn=recipients/", re.IGNORECASE)
+
+
+def is_x500(value: object) -> bool:
+    return bool(_X500.search(str(value or "")))
+
+
+def footer_reason(raw: tuple[Any, ...]) -> str:
+    """Why a row is a footer/summary line (German), or ""."""
+    filled = [v for v in raw if v not in (None, "") and not (isinstance(v, str) and not v.strip())]
+    if not filled or not isinstance(filled[0], str):
+        return ""
+    first = cells.text(filled[0])
+    if _FOOTER.match(fold(first)) and (len(filled) <= 2 or all(isinstance(v, int | float) or
+                                                                 cells.text(v).replace(".", "").replace(",", "")
+                                                                 .strip().isdigit() for v in filled[1:])):
+        return f"Fußzeile „{first[:40]}“ übersprungen"
+    return ""
+
+
+def single_text_cell(raw: tuple[Any, ...], width: int) -> bool:
+    """A row with one text cell in a table of several columns (a note under the table, if nothing follows)."""
+    filled = [v for v in raw if v not in (None, "")]
+    return width >= 3 and len(filled) == 1 and isinstance(filled[0], str) and len(filled[0].strip()) > 0
+
+
+def _first_value(value: object, extra: list[str], what: str) -> object:
+    if isinstance(value, str) and _MULTI in value:
+        first, *rest = [part.strip() for part in value.split(":::")]
+        extra.extend(f"Weitere {what}: {part}" for part in rest if part)
+        return first
+    return value
+
+
+def _label_rank(label: object) -> tuple[int, str]:
+    """(rank, kind) from a label cell: work 0, unlabelled 1, home 2; kind 'mobile' for mobile labels."""
+    key = header_key(label)
+    words = key.split()
+    if any(w in words or w in key for w in profiles.MOBILE_LABELS):
+        return 0, "mobile"
+    if any(w in words for w in profiles.WORK_LABELS):
+        return 0, ""
+    if any(w in words for w in profiles.HOME_LABELS):
+        return 2, ""
+    return 1, ""
+
+
+def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str]]:
+    """target → cell value for one row, and lines for the notes (further values, department)."""
+    def cell(column: int) -> object:
+        return raw[column] if column < len(raw) else None
+
+    extra: list[str] = []
+    result: dict[str, Any] = {}
+    columns = layout.columns_for()
+    address_columns = {c for block in layout.address_sets for c in block.values()}
+    candidates: dict[str, list[tuple[int, int, object]]] = {}
+    for target, cols in columns.items():
+        if target in ("street", "street_2", "postal_code", "city", "country") and \
+                any(c in address_columns for c in cols):
+            continue
+        if target in MULTI_FIELDS:
+            texts = [cells.text(cell(c)) for c in cols]
+            texts = [t for t in texts if t]
+            if texts:
+                result[target] = "\n".join(texts)
+            continue
+        for order, column in enumerate(cols):
+            value = cell(column)
+            if value in (None, "") or (isinstance(value, str) and not value.strip()):
+                continue
+            rank, kind = 1, ""
+            if column in layout.label_of:
+                rank, kind = _label_rank(cell(layout.label_of[column]))
+            goes_to = "mobile" if kind == "mobile" and target == "phone" else target
+            candidates.setdefault(goes_to, []).append((rank, order, value))
+    for target, found in candidates.items():
+        found.sort(key=lambda item: (item[0], item[1]))
+        values = [v for _, _, v in found]
+        if target == "email":
+            good = [v for v in values if not is_x500(v)]
+            values = good
+        if not values:
+            continue
+        what = label(layout.kind, target)
+        chosen = _first_value(values[0], extra, what)
+        result[target] = chosen
+        if target in ("email", "phone", "mobile"):
+            for other in values[1:]:
+                other_text = cells.text(_first_value(other, [], what))
+                if other_text and other_text != cells.text(chosen):
+                    extra.append(f"Weitere {what}: {cells.phone(other) if target != 'email' else other_text}")
+    _pick_address(layout, cell, result)
+    return result, extra
+
+
+def _pick_address(layout: Layout, cell: Any, result: dict[str, Any]) -> None:
+    if not layout.address_sets:
+        return
+    ranked = []
+    for order, block in enumerate(layout.address_sets):
+        fields = {t: cell(c) for t, c in block.items() if layout.mapping[c] == t or t == "address_label"}
+        if not any(fields.get(t) not in (None, "") for t in ("street", "postal_code", "city")):
+            continue
+        rank = _label_rank(fields.get("address_label"))[0] if "address_label" in block else 1
+        ranked.append((rank, order, fields))
+    if not ranked:
+        return
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    for target, value in ranked[0][2].items():
+        if target != "address_label" and value not in (None, ""):
+            result[target] = value

@@ -1,0 +1,360 @@
+"""Commit and undo: all chosen rows or none, in one transaction, recorded as an undoable `ImportBatch`.
+
+Duplicates are checked once more inside the write transaction (which takes SQLite's write lock first), so
+two imports at once cannot both create the same contact: a row that became a duplicate meanwhile is
+handled like any duplicate (updated or skipped). `undo(batch_id)` reverts a whole import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
+from app.services import audit, bulk, records
+from app.services.appointments import APPOINTMENT
+from app.services.contacts import ORGANIZATION, PERSON
+from app.services.errors import ConflictError, UserError
+from app.services.imports.mapping import ImportError_
+from app.services.imports.classify import PersonIndex, Preview, Row, canonical
+
+log = logging.getLogger(__name__)
+CHUNK = 5_000  # rows per executemany when committing
+Progress = Callable[[int, int, str], None]
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """One transaction that holds SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+    database = db_proxy.obj
+    if isinstance(database, pw.SqliteDatabase):
+        with database.atomic(lock_type="IMMEDIATE"):
+            yield
+    else:
+        with database.atomic():
+            yield
+
+
+def _recheck(preview_: Preview) -> int:
+    """Inside the write transaction: rows to create that meanwhile exist become duplicates. Returns how many."""
+    changed = 0
+    if preview_.kind == "appointments":
+        existing: dict[tuple[str, dt.datetime | None], int] = {}
+        for aid, title, start in db_proxy.obj.execute_sql("SELECT id, title, start FROM appointment"):
+            start_value = start if isinstance(start, dt.datetime) else records.parse_datetime(start)
+            existing.setdefault((canonical(title), start_value), aid)
+        for row in preview_.rows:
+            if row.action == "create" and row.values.get("start") is not None:
+                match = existing.get((canonical(row.values["title"]), row.values["start"]))
+                if match is not None:
+                    _now_duplicate(preview_, row, match, "Termin gibt es inzwischen (Nr. {})")
+                    changed += 1
+        return changed
+    index = PersonIndex.load()
+    for row in preview_.rows:
+        if row.action != "create" or row.values.get("organization_only"):
+            continue
+        email = str(row.values.get("email", "")).casefold()
+        match = index.by_email.get(email) if email else None
+        if match is None:
+            match = index.by_name.get((canonical(row.values.get("first_name", "") + row.values.get("last_name", "")),
+                                       canonical(row.values.get("organization", ""))))
+        if match is not None:
+            _now_duplicate(preview_, row, match, "inzwischen als Kontakt Nr. {} angelegt")
+            changed += 1
+    return changed
+
+
+def _now_duplicate(preview_: Preview, row: Row, match: int, text: str) -> None:
+    row.match_id = match
+    row.action = "update" if preview_.on_duplicate == "update" else "skip"
+    row.reason = f"Zeile {row.number}: " + text.format(match)
+
+
+@dataclass
+class Result:
+    batch_id: int | None
+    created: int
+    updated: int
+    skipped: int
+    errors: int
+    organizations: int = 0
+    backup: Path | None = None
+
+    def text(self) -> str:
+        extra = f" (dazu {self.organizations} neue Organisationen)" if self.organizations else ""
+        return (f"{self.created} neu angelegt{extra}, {self.updated} aktualisiert, {self.skipped} übersprungen, "
+                f"{self.errors} fehlerhaft.")
+
+
+def _backup_before_import() -> Path | None:
+    """An automatic backup before the import (issue 7), when the backup service offers one."""
+    try:
+        from app.services import backup
+    except ImportError:
+        return None
+    for name in ("backup_before", "automatic_backup", "backup_now", "create_backup"):
+        function = getattr(backup, name, None)
+        if callable(function):
+            try:
+                made = function(reason="import") if name == "backup_before" else function()
+            except TypeError:
+                made = function()
+            return Path(made) if isinstance(made, str | Path) else getattr(made, "path", None)
+    return None
+
+
+_PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile",
+                  "street", "postal_code", "city", "country", "languages", "notes", "consent_date")
+_APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "online_link", "status", "network",
+                       "agenda", "outcome", "expected_participants")
+
+
+def commit(preview_: Preview, *, progress: Progress | None = None, backup: bool = True) -> Result:
+    """Write every row marked create/update in one transaction, recorded as an undoable batch."""
+    counts = preview_.counts()
+    backup_path = _backup_before_import() if backup and (counts["create"] or counts["update"]) else None
+    with write_transaction():
+        rechecked = _recheck(preview_)
+        if rechecked:
+            log.info("import: %d rows became duplicates before writing", rechecked)
+            counts = preview_.counts()
+        batch = ImportBatch.create(kind=preview_.kind, filename=preview_.path.name, os_user=audit.os_user(),
+                                   summary="{}")
+        if preview_.kind == "appointments":
+            created, updated, orgs = _commit_appointments(preview_, batch.id, progress)
+        else:
+            created, updated, orgs = _commit_persons(preview_, batch.id, progress)
+        result = Result(batch.id, created, updated, counts["skip"], counts["error"], orgs, backup_path)
+        batch.summary = json.dumps({"created": created, "updated": updated, "skipped": counts["skip"],
+                                    "errors": counts["error"], "organizations": orgs}, ensure_ascii=False)
+        batch.save()
+        audit.record("import_batch", batch.id, "import", {"file": (None, preview_.path.name),
+                                                         "created": (None, created), "updated": (None, updated)})
+    return result
+
+
+def _records(batch_id: int, entity: str, action: str, ids: Iterable[int],
+             previous: str = "{}") -> list[tuple[Any, ...]]:
+    return [(batch_id, entity, entity_id, action, previous) for entity_id in ids]
+
+
+def _insert_records(rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        bulk.insert_links(ImportRecord, ("batch_id", "entity", "entity_id", "action", "previous"), rows)
+
+
+def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], batch_id: int,
+                   entity: str) -> bool:
+    """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
+    obj = records.get(spec, record_id)
+    before = records.current_values(spec, obj)
+    changes = {k: v for k, v in values.items() if k in spec.fields and v not in (None, "") and before.get(k) != v}
+    for key in ("first_name", "last_name", "organization_name", "title"):  # "Mueller" never overwrites "Müller"
+        if key in changes and canonical(str(before.get(key) or "")) == canonical(str(changes[key])):
+            del changes[key]
+    if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
+        del changes["email"]
+    if not changes:
+        return False
+    records.update(spec, record_id, changes)
+    previous = {k: audit._plain(before[k]) for k in changes}
+    _insert_records(_records(batch_id, entity, "update", [record_id], json.dumps(previous, ensure_ascii=False)))
+    return True
+
+
+def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None) -> tuple[int, int, int]:
+    index = PersonIndex.load()
+    rows = [r for r in preview_.rows if r.action in ("create", "update")]
+    org_ids = dict(index.orgs)
+    new_orgs: list[dict[str, Any]] = []
+    new_keys: list[str] = []
+    for row in rows:
+        name = row.values.get("organization")
+        if name and canonical(name) not in org_ids and canonical(name) not in new_keys:
+            new_keys.append(canonical(name))
+            new_orgs.append(_organization_values(row))
+    if new_orgs:
+        ids = bulk.insert(ORGANIZATION, new_orgs, audit_action="import")
+        org_ids.update(zip(new_keys, ids, strict=True))
+        _insert_records(_records(batch_id, "organization", "create", ids))
+    rows = [r for r in rows if not r.values.get("organization_only")]
+    creates = [r for r in rows if r.action == "create" or r.match_id is None]
+    person_of: dict[int, int] = {}
+    new_ids: list[int] = []
+    for start in range(0, len(creates), CHUNK):  # chunks keep memory flat; still one transaction
+        chunk = creates[start:start + CHUNK]
+        person_rows = []
+        for row in chunk:
+            values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
+            org = row.values.get("organization")
+            if org:
+                values["organization"] = org_ids[canonical(org)]
+            person_rows.append(values)
+        if progress is not None:
+            progress(start, len(rows), "Kontakte werden gespeichert …")
+        ids = bulk.insert(PERSON, person_rows, audit_action="import")
+        del person_rows
+        _insert_records(_records(batch_id, "person", "create", ids))
+        person_of.update((row.number, pid) for row, pid in zip(chunk, ids, strict=True))
+        new_ids.extend(ids)
+    updated = 0
+    for done, row in enumerate(r for r in rows if r.action == "update" and r.match_id is not None):
+        values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
+        org = row.values.get("organization")
+        if org:
+            values["organization"] = org_ids[canonical(org)]
+        match_id = row.match_id
+        assert match_id is not None
+        if _update_record(PERSON, match_id, values, batch_id, "person"):
+            updated += 1
+        person_of[row.number] = match_id
+        if progress is not None and done % 200 == 0:
+            progress(len(new_ids) + done, len(rows), "Kontakte werden aktualisiert …")
+    if preview_.kind == "attendance":
+        updated += _commit_attendance(preview_, batch_id, person_of)
+    return len(new_ids), updated, len(new_orgs)
+
+
+def _organization_values(row: Row) -> dict[str, Any]:
+    values = row.values
+    result = {"name": values["organization"], "street": values.get("street", ""),
+              "postal_code": values.get("postal_code", ""), "city": values.get("city", "")}
+    if values.get("organization_only"):  # the row is the organisation: its phone, e-mail and notes too
+        result.update({k: values[k] for k in ("phone", "email", "notes") if values.get(k)})
+        if values.get("country"):
+            result["country"] = values["country"]
+    return result
+
+
+def _commit_attendance(preview_: Preview, batch_id: int, person_of: dict[int, int]) -> int:
+    from app.services.attendance import snapshot_of
+
+    appointment_id = preview_.appointment_id
+    present = {a.person_id: a for a in Attendance.select().where(Attendance.appointment == appointment_id)}
+    rows = {row.number: row for row in preview_.rows if row.action in ("create", "update")}
+    created_ids, changed = [], 0
+    orgs: dict[int, Organization] = {}
+    for number, person_id in person_of.items():
+        row = rows[number]
+        status = row.values.get("status", "registered")
+        role = row.values.get("role", "participant")
+        existing = present.get(person_id)
+        if existing is not None:
+            if (existing.status, existing.role) != (status, role) and (row.values.get("status") or
+                                                                       row.values.get("role")):
+                previous = json.dumps({"status": existing.status, "role": existing.role})
+                existing.status, existing.role = status, role
+                existing.checked_in_at = existing.checked_in_at or (
+                    dt.datetime.now().replace(microsecond=0) if status == "attended" else None)
+                existing.save()
+                audit.record("attendance", existing.id, "update", {"status": (None, status)})
+                _insert_records(_records(batch_id, "attendance", "update", [existing.id], previous))
+                changed += 1
+            continue
+        person = Person.get_by_id(person_id)
+        org = None
+        if person.organization_id:
+            org = orgs.get(person.organization_id) or Organization.get_by_id(person.organization_id)
+            orgs[person.organization_id] = org
+        attendance = Attendance.create(appointment=appointment_id, person=person_id, status=status, role=role,
+                                       checked_in_at=dt.datetime.now().replace(microsecond=0)
+                                       if status == "attended" else None, **snapshot_of(person, org))
+        present[person_id] = attendance
+        created_ids.append(attendance.id)
+    if created_ids:
+        audit.record("attendance", created_ids[0], "import", {"ids": (None, f"{created_ids[0]}–{created_ids[-1]}")})
+    _insert_records(_records(batch_id, "attendance", "create", created_ids))
+    return changed
+
+
+def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | None) -> tuple[int, int, int]:
+    creates, updated = [], 0
+    for row in preview_.rows:
+        values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
+        if row.action == "create" or (row.action == "update" and row.match_id is None):
+            values.setdefault("all_day", False)
+            creates.append(values)
+        elif row.action == "update" and row.match_id is not None:
+            if _update_record(APPOINTMENT, row.match_id, values, batch_id, "appointment"):
+                updated += 1
+    ids = bulk.insert(APPOINTMENT, creates, audit_action="import") if creates else []
+    _insert_records(_records(batch_id, "appointment", "create", ids))
+    return len(ids), updated, 0
+
+
+def undo(batch_id: int) -> dict[str, int]:
+    """Revert a whole import: created records removed, updated ones restored – all or nothing."""
+    deletes = _undo_deletes()
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise ImportError_(f"Import Nr. {batch_id} gibt es nicht.")
+    if batch.undone_at is not None:
+        raise ImportError_(f"Import Nr. {batch_id} wurde am {batch.undone_at:%d.%m.%Y %H:%M} schon rückgängig "
+                           "gemacht.")
+    counts = {"removed": 0, "restored": 0}
+    specs = {"person": PERSON, "organization": ORGANIZATION, "appointment": APPOINTMENT}
+    with db_proxy.atomic():
+        items = list(ImportRecord.select().where(ImportRecord.batch == batch_id).order_by(ImportRecord.id.desc()))
+        for item in items:
+            if item.action == "update":
+                previous = json.loads(item.previous)
+                if item.entity == "attendance":
+                    row = Attendance.get_or_none(Attendance.id == item.entity_id)
+                    if row is not None:
+                        row.status, row.role = previous["status"], previous["role"]
+                        row.save()
+                        audit.record("attendance", row.id, "undo_import", {"status": (None, row.status)})
+                else:
+                    try:
+                        records.update(specs[item.entity], item.entity_id, previous)
+                    except UserError:
+                        continue  # the record has been deleted since
+                counts["restored"] += 1
+                continue
+            if item.entity == "attendance":
+                Attendance.delete().where(Attendance.id == item.entity_id).execute()
+                audit.record("attendance", item.entity_id, "undo_import")
+            else:
+                model, delete = deletes[item.entity]
+                if model.get_or_none(model.id == item.entity_id) is None:
+                    continue
+                try:
+                    delete(item.entity_id)
+                except ConflictError as exc:
+                    raise ConflictError(f"Der Import kann nicht rückgängig gemacht werden: {exc}") from None
+            counts["removed"] += 1
+        batch.undone_at = dt.datetime.now().replace(microsecond=0)
+        batch.save()
+        audit.record("import_batch", batch.id, "undo", {"removed": (None, counts["removed"]),
+                                                       "restored": (None, counts["restored"])})
+    return counts
+
+
+def _undo_deletes() -> dict[str, tuple[Any, Callable[[int], None]]]:
+    """entity → (model, guarded delete service) for removing records an import created."""
+    from app.models import AppointmentSeries
+    from app.services import contacts
+    from app.services.appointments import delete_appointment
+    from app.services.exchange import delete_imported_series
+
+    return {
+        "person": (Person, contacts.delete_person),
+        "organization": (Organization, contacts.delete_organization),
+        "appointment": (Appointment, delete_appointment),
+        "appointment_series": (AppointmentSeries, delete_imported_series),  # ICS series (issue 11 §5)
+    }
+
+
+def batches(limit: int = 50) -> list[ImportBatch]:
+    return list(ImportBatch.select().order_by(ImportBatch.id.desc()).limit(limit))
+
+
