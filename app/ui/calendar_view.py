@@ -1,510 +1,235 @@
-"""Month and week calendar of appointments with a 14-day agenda beside it.
+"""The calendar page: day, work week and week over an hour grid, the month with week numbers, the agenda.
 
-Kinds are shown by colour (legend above the grid), cancelled appointments are struck through and grey.
-A click selects a day, a double-click on a day's free space (or "Neuer Termin") emits `day_activated`,
-a double-click or Enter on an appointment emits `appointment_activated`. Data comes from
-`app.services.calendar` (no Qt there); the view reloads when shown and on `refresh()`.
+Toolbar: previous / today / next, the period, the view switcher, undo, print (Wochenplan/Monatsplan) and
+"Neuer Termin". Shortcuts while the calendar is shown: Ctrl+Alt+1…5 switch the view (as in Outlook),
+PageUp/PageDown go back/forward, T jumps to today, Ctrl+Z/Ctrl+Shift+Z undo/redo a move.
+Moves and resizes from any view become `MoveCommand`s on one QUndoStack (one service call each).
+`slot_requested(start, end, all_day)` asks for a new appointment pre-filled with a slot (drag on empty
+time), `day_activated(QDate)` for one on a day, `appointment_activated(id)` to open one.
+
+The colours, tags and helpers below are re-exported for the dashboard and the settings page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.entities import APPOINTMENT_KINDS
-from app.services import calendar, messages
+from app.services import calendar, holidays
+from app.services.errors import UserError
 from app.ui import labels
-
-KIND_COLOURS: dict[str, str] = {  # strong enough for a 4 px bar and a swatch, text stays dark on the tint
-    "meeting": "#1f6feb",
-    "committee_session": "#8250df",
-    "conference": "#bf3989",
-    "workshop": "#1a7f37",
-    "counselling_hours": "#0a7ea4",
-    "site_visit": "#bc4c00",
-    "study_visit": "#9a6700",
-    "press_date": "#cf222e",
-    "other": "#6e7781",
-}
-TEXT = QColor("#1f2328")
-MUTED = QColor("#6e7781")
-TODAY = QColor("#0b57d0")
-ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-CANCELLED_ROLE = Qt.ItemDataRole.UserRole + 2
-MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # "+ n weitere": the day to open in the week view
-
-
-def kind_colour(kind: str) -> QColor:
-    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
-
-
-def tint(colour: QColor, amount: float = 0.16) -> QColor:
-    """The colour mixed into white: a light background on which dark text keeps its contrast."""
-    return QColor(round(255 - (255 - colour.red()) * amount), round(255 - (255 - colour.green()) * amount),
-                  round(255 - (255 - colour.blue()) * amount))
-
-
-def swatch(kind: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(kind_colour(kind))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(0, 0, size, size, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def ui_locale() -> QLocale:
-    if messages.language() == "en":
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
-
-
-TEXT_INSET = 8 + 3 + 2  # colour bar and padding left, padding right, frame
-
-
-def chip_lines(font: QFont, text: str, width: int, wrap: bool) -> list[tuple[str, str]]:
-    """The lines a chip shows as (text, style) with style plain/bold/muted, elided to `width`.
-
-    Week view (wrap=True) shows "time / title / place", the title wrapped over up to three lines."""
-    result: list[tuple[str, str]] = []
-    plain, bold = QFontMetrics(font), QFontMetrics(_bold(font))
-    width = max(width, 20)
-    for n, line in enumerate(text.split("\n")):
-        style = "plain" if n == 0 or not wrap else ("bold" if n == 1 else "muted")
-        metrics = bold if style == "bold" else plain
-        if style == "bold":
-            words, current, wrapped = line.split(), "", []
-            for word in words:
-                candidate = f"{current} {word}".strip()
-                if metrics.horizontalAdvance(candidate) <= width or not current:
-                    current = candidate
-                else:
-                    wrapped.append(current)
-                    current = word
-            wrapped.append(current)
-            if len(wrapped) > 3:
-                wrapped = wrapped[:2] + [" ".join(wrapped[2:])]
-            result += [(metrics.elidedText(w, Qt.TextElideMode.ElideRight, width), style) for w in wrapped]
-        else:
-            result.append((metrics.elidedText(line, Qt.TextElideMode.ElideRight, width), style))
-    return result
-
-
-def chip_height(font: QFont, text: str, width: int, wrap: bool) -> int:
-    """Height of one chip in a day's list, the delegate's size hint."""
-    return QFontMetrics(font).height() * len(chip_lines(font, text, width, wrap)) + 2 * EntryDelegate.PAD + 2
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class EntryDelegate(QStyledItemDelegate):
-    """Paints an appointment as a rounded chip: kind-coloured bar, light tint, dark (or struck) text."""
-
-    PAD = 3
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self.view = view
-        self.wrap = False
-
-    def text_width(self) -> int:
-        return self.view.viewport().width() - 2 * self.view.spacing() - TEXT_INSET
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        text = str(index.data() or "")
-        return QSize(self.view.viewport().width(), chip_height(option.font, text, self.text_width(), self.wrap))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(1, 1, -1, -1)
-        text = str(index.data() or "")
-        font = QFont(option.font)
-        if index.data(MORE_ROLE):
-            font.setItalic(True)
-            painter.setFont(font)
-            painter.setPen(TODAY)
-            painter.drawText(rect.adjusted(self.PAD + 2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
-            painter.restore()
-            return
-        cancelled = bool(index.data(CANCELLED_ROLE))
-        colour = MUTED if cancelled else kind_colour(str(index.data(KIND_ROLE) or "other"))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(colour, 1.2) if selected else Qt.PenStyle.NoPen)
-        painter.setBrush(tint(colour, 0.30 if selected else 0.16))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        text_rect = rect.adjusted(8, self.PAD, -self.PAD, -self.PAD)
-        line_height = QFontMetrics(font).height()
-        y = text_rect.top()
-        for line, style in chip_lines(font, text, text_rect.width(), self.wrap):
-            line_font = _bold(font) if style == "bold" and not cancelled else QFont(font)
-            line_font.setStrikeOut(cancelled)
-            painter.setFont(line_font)
-            painter.setPen(MUTED if cancelled or style == "muted" else TEXT)
-            painter.drawText(QRect(text_rect.left(), y, text_rect.width(), line_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-            y += line_height
-        painter.restore()
-
-
-class DayCell(QFrame):
-    """One day of the grid: its date and its appointments."""
-
-    selected = Signal(object)  # dt.date
-    activated = Signal(object)  # dt.date: double-click on free space
-    appointment_activated = Signal(int)
-    more_requested = Signal(object)  # dt.date
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("DayCell")
-        self.day = dt.date.today()
-        self.entries: list[calendar.Entry] = []
-        self.detailed = False
-        self._in_month = True
-        self._is_today = False
-        self._is_selected = False
-        self.header = QLabel()
-        self.header.setObjectName("DayHeader")
-        self.list = QListWidget()
-        self.delegate = EntryDelegate(self.list)
-        self.list.setItemDelegate(self.delegate)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setSpacing(1)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setMouseTracking(True)
-        self.list.itemActivated.connect(self._item_activated)
-        self.list.itemClicked.connect(self._item_clicked)
-        self.list.viewport().installEventFilter(self)
-        palette = self.list.palette()
-        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
-        self.list.setPalette(palette)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3, 2, 3, 3)
-        layout.setSpacing(1)
-        layout.addWidget(self.header)
-        layout.addWidget(self.list, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(60, 40)
-
-    def titles(self) -> list[str]:
-        """The titles of the appointments shown on this day (what a user reads)."""
-        return [e.title for e in self.entries]
-
-    def set_day(self, day: dt.date, entries: list[calendar.Entry], *, in_month: bool, is_today: bool,
-                header: str, detailed: bool) -> None:
-        self.day, self.entries, self.detailed = day, entries, detailed
-        self._in_month, self._is_today = in_month, is_today
-        self.header.setText(header)
-        self._style()
-        self._fill()
-
-    def set_selected(self, selected: bool) -> None:
-        if selected != self._is_selected:
-            self._is_selected = selected
-            self._style()
-
-    def _style(self) -> None:
-        background = "#f3f8ff" if self._is_selected else ("#ffffff" if self._in_month else "#f4f5f7")
-        border = TODAY.name() if self._is_selected else "#d0d7de"
-        width = 1
-        colour = TODAY.name() if self._is_today else (TEXT.name() if self._in_month else MUTED.name())
-        weight = "bold" if self._is_today else "normal"
-        badge = (f"background:{TODAY.name()}; color:white; border-radius:9px; padding:0 6px;"
-                 if self._is_today and not self.detailed else "")
-        self.setStyleSheet(
-            f"#DayCell {{ background:{background}; border:{width}px solid {border}; border-radius:4px; }}"
-            f"#DayHeader {{ color:{'white' if badge else colour}; font-weight:{weight}; {badge} }}")
-        self.header.setMaximumWidth(self.header.sizeHint().width() + 12 if badge else 16777215)
-
-    def _text(self, entry: calendar.Entry) -> str:
-        time = entry.time_text(self.day)
-        if not self.detailed:
-            return f"{time.split('–')[0]} {entry.title}".strip() if time and not time.startswith("…") \
-                else entry.title
-        place = entry.location or entry.network
-        time_line = time or self.tr("ganztägig")
-        return "\n".join(line for line in (time_line, entry.title, place) if line)
-
-    def _fill(self) -> None:
-        self.list.clear()
-        if not self.entries:
-            return
-        font = self.list.font()
-        self.delegate.wrap = self.detailed
-        width = self.delegate.text_width()
-        heights = [chip_height(font, self._text(e), width, self.detailed) + 2 * self.list.spacing()
-                   for e in self.entries]
-        room = max(self.list.viewport().height(), 1)
-        shown = len(self.entries)
-        if sum(heights) > room and len(self.entries) > 1:
-            more_height = chip_height(font, "+", width, False) + 2 * self.list.spacing()
-            used, shown = more_height, 0
-            for height in heights:
-                if used + height > room:
-                    break
-                used += height
-                shown += 1
-        for entry in self.entries[:shown]:
-            item = QListWidgetItem(self._text(entry))
-            item.setData(ID_ROLE, entry.id)
-            item.setData(KIND_ROLE, entry.kind)
-            item.setData(CANCELLED_ROLE, entry.cancelled)
-            item.setToolTip(tooltip(entry))
-            self.list.addItem(item)
-        if shown < len(self.entries):
-            more = QListWidgetItem(self.tr("+ %1 weitere").replace("%1", str(len(self.entries) - shown)))
-            more.setData(MORE_ROLE, True)
-            more.setToolTip(self.tr("Alle Termine dieses Tages in der Wochenansicht zeigen"))
-            self.list.addItem(more)
-
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)
-        self._fill()
-
-    def _item_activated(self, item: QListWidgetItem) -> None:
-        if item.data(MORE_ROLE):
-            self.more_requested.emit(self.day)
-        elif item.data(ID_ROLE) is not None:
-            self.appointment_activated.emit(int(item.data(ID_ROLE)))
-
-    def _item_clicked(self, item: QListWidgetItem) -> None:
-        more = bool(item.data(MORE_ROLE))
-        self.selected.emit(self.day)
-        if more:
-            self.more_requested.emit(self.day)
-
-    def mousePressEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.selected.emit(self.day)
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.activated.emit(self.day)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list.viewport():
-            kind = event.type()
-            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-                if self.list.itemAt(event.position().toPoint()) is None:  # type: ignore[attr-defined]
-                    self.list.clearSelection()
-                    self.selected.emit(self.day)
-                    if kind == QEvent.Type.MouseButtonDblClick:
-                        self.activated.emit(self.day)
-                    return True
-        return super().eventFilter(watched, event)
-
-
-def tooltip(entry: calendar.Entry) -> str:
-    time = entry.time_text() or QCoreApplication.translate("CalendarView", "ganztägig")
-    lines = [f"<b>{escape(entry.title)}</b>", f"{entry.start:%d.%m.%Y} {time}",
-             labels.label("appointment_kind", entry.kind) + " · " + labels.label("appointment_status", entry.status)]
-    if entry.location:
-        lines.append(escape(entry.location))
-    if entry.network:
-        lines.append(escape(entry.network))
-    return "<br>".join(lines)
-
+from app.ui.calendar import style
+from app.ui.calendar.agenda_view import AgendaView
+from app.ui.calendar.commands import MoveCommand
+from app.ui.calendar.flow import FlowLayout
+from app.ui.calendar.month_view import MonthView
+from app.ui.calendar.style import (  # noqa: F401 - re-exported for the dashboard and the settings page
+    ID_ROLE,
+    KIND_COLOURS,
+    MUTED,
+    TEXT,
+    TODAY,
+    kind_colour,
+    qdate,
+    swatch,
+    tint,
+    tooltip,
+    ui_locale,
+)
+from app.ui.calendar.time_grid import TimeGrid
 
 
 class CalendarView(QWidget):
-    """Month/week grid of appointments, a legend of kinds, and the agenda of the coming 14 days."""
+    """Five views of the appointments with one toolbar and one undo stack."""
 
     day_activated = Signal(QDate)
     appointment_activated = Signal(int)
+    slot_requested = Signal(object, object, bool)  # start, end: dt.datetime; all-day
+    data_changed = Signal()
 
-    MONTH = "month"
-    WEEK = "week"
+    DAY, WORK_WEEK, WEEK, MONTH, AGENDA = "day", "workweek", "week", "month", "agenda"
+    MODES = (DAY, WORK_WEEK, WEEK, MONTH, AGENDA)
+    GRID_MODES = (DAY, WORK_WEEK, WEEK)
     AGENDA_DAYS = 14
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,
+                 now: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self._fixed_today = today
+        self._now = now or ((lambda: dt.datetime.combine(today, dt.datetime.now().time())) if today
+                            else dt.datetime.now)
         self.mode = self.MONTH
         self.current = self.today()
         self.selected_day = self.current
+        self.undo_stack = QUndoStack(self)
 
-        self.previous_button = QToolButton()
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setAutoRaise(True)
+        self.previous_button = self._tool_button(arrow=Qt.ArrowType.LeftArrow)
         self.previous_button.clicked.connect(self.go_previous)
-        self.next_button = QToolButton()
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setAutoRaise(True)
+        self.next_button = self._tool_button(arrow=Qt.ArrowType.RightArrow)
         self.next_button.clicked.connect(self.go_next)
         self.today_button = QPushButton()
         self.today_button.clicked.connect(self.go_today)
         self.period_label = QLabel()
         self.period_label.setObjectName("PeriodLabel")
-        self.period_label.setStyleSheet("#PeriodLabel { font-size: 15pt; font-weight: 600; padding: 0 8px; }")
-        self.month_button = QToolButton()
-        self.week_button = QToolButton()
+        self.period_label.setStyleSheet("#PeriodLabel { font-size: 14pt; font-weight: 600; padding: 0 8px; }")
+        self.mode_buttons: dict[str, QToolButton] = {}
         self.mode_group = QButtonGroup(self)
-        for button in (self.month_button, self.week_button):
+        for mode in self.MODES:
+            button = QToolButton()
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumWidth(70)
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+        self.day_button, self.work_week_button = self.mode_buttons[self.DAY], self.mode_buttons[self.WORK_WEEK]
+        self.week_button, self.month_button = self.mode_buttons[self.WEEK], self.mode_buttons[self.MONTH]
+        self.agenda_button = self.mode_buttons[self.AGENDA]
         self.month_button.setChecked(True)
-        self.month_button.clicked.connect(lambda: self.set_mode(self.MONTH))
-        self.week_button.clicked.connect(lambda: self.set_mode(self.WEEK))
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_plan)
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(lambda: self.day_activated.emit(qdate(self.selected_day)))
+        self.new_button.clicked.connect(self.new_appointment)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.period_label)
-        bar.addStretch(1)
-        bar.addWidget(self.month_button)
-        bar.addWidget(self.week_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.new_button)
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(widget)
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.period_label, 1)
+        for button in self.mode_buttons.values():
+            bar.addWidget(button)
 
         self.legend = QWidget()
-        legend = QHBoxLayout(self.legend)
-        legend.setContentsMargins(2, 0, 2, 0)
-        legend.setSpacing(4)
+        legend = FlowLayout(self.legend, spacing=10)
         self._legend_labels: dict[str, QLabel] = {}
+        self._legend_tags: dict[str, QLabel] = {}
         for kind in APPOINTMENT_KINDS:
+            item = QWidget()
+            row = QHBoxLayout(item)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
             icon = QLabel()
             icon.setPixmap(swatch(kind, 11).pixmap(11, 11))
+            tag = QLabel()
+            tag.setStyleSheet(f"border: 1px solid {kind_colour(kind).name()}; border-radius: 2px; padding: 0 2px;"
+                              " font-size: 8pt; font-weight: 600;")
             text = QLabel()
-            text.setStyleSheet(f"color: {TEXT.name()};")
-            self._legend_labels[kind] = text
-            legend.addWidget(icon)
-            legend.addWidget(text)
-            legend.addSpacing(8)
+            self._legend_tags[kind], self._legend_labels[kind] = tag, text
+            for widget in (icon, tag, text):
+                row.addWidget(widget)
+            legend.addWidget(item)
         self.cancelled_label = QLabel()
         font = self.cancelled_label.font()
         font.setStrikeOut(True)
         self.cancelled_label.setFont(font)
-        self.cancelled_label.setStyleSheet(f"color: {MUTED.name()};")
         legend.addWidget(self.cancelled_label)
-        legend.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.legend, 1)
+        actions.addSpacing(12)
+        for widget in (self.undo_button, self.print_button, self.new_button):
+            actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.grid = QWidget()
-        grid = QGridLayout(self.grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(3)
-        self.weekday_labels = [QLabel() for _ in range(7)]
-        for column, label in enumerate(self.weekday_labels):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setStyleSheet(f"color: {MUTED.name()}; font-weight: 600; padding: 2px;")
-            grid.addWidget(label, 0, column)
-            grid.setColumnStretch(column, 1)
-        self.cells: list[DayCell] = []
-        for n in range(calendar.GRID_DAYS):
-            cell = DayCell()
-            cell.selected.connect(self._select)
-            cell.activated.connect(lambda day: self.day_activated.emit(qdate(day)))
-            cell.appointment_activated.connect(self.appointment_activated)
-            cell.more_requested.connect(self._show_week_of)
-            grid.addWidget(cell, 1 + n // 7, n % 7)
-            self.cells.append(cell)
-        for row in range(1, 7):
-            grid.setRowStretch(row, 1)
-
+        self.grid = TimeGrid(now=self._now)
+        self.grid.open_requested.connect(self.appointment_activated)
+        self.grid.move_requested.connect(self.move)
+        self.grid.create_requested.connect(lambda start, end: self.slot_requested.emit(start, end, False))
+        self.grid.all_day_requested.connect(self._all_day_slot)
+        self.grid.day_selected.connect(self._day_selected)
+        self.month = MonthView()
+        self.month.open_requested.connect(self.appointment_activated)
+        self.month.move_requested.connect(self.move)
+        self.month.day_activated.connect(lambda day: self.day_activated.emit(qdate(day)))
+        self.month.week_requested.connect(self._show_week_of)
+        self.month.navigate_requested.connect(self.set_date)
+        self.month.selection_changed.connect(lambda _e: self._day_selected(self.month.selected_day))
+        self.weekday_labels = self.month.weekday_labels
+        self.agenda = AgendaView()
+        self.agenda.open_requested.connect(self.appointment_activated)
         self.agenda_title = QLabel()
         self.agenda_title.setStyleSheet("font-weight: 600; padding: 2px 0;")
-        self.agenda = QTreeWidget()
-        self.agenda.setHeaderHidden(True)
-        self.agenda.setRootIsDecorated(False)
-        self.agenda.setIndentation(8)
-        self.agenda.setIconSize(QSize(10, 10))
-        self.agenda.setUniformRowHeights(False)
-        self.agenda.itemActivated.connect(self._agenda_activated)
-        agenda_box = QWidget()
-        agenda_layout = QVBoxLayout(agenda_box)
-        agenda_layout.setContentsMargins(6, 0, 0, 0)
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(self.agenda_title)
         agenda_layout.addWidget(self.agenda, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.grid)
-        self.splitter.addWidget(agenda_box)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 270])
+        self.stack = QStackedWidget()
+        for page in (self.grid, self.month, agenda_page):
+            self.stack.addWidget(page)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+        self._build_shortcuts()
         self._retranslate()
+
+    def _tool_button(self, arrow: Qt.ArrowType) -> QToolButton:
+        button = QToolButton()
+        button.setArrowType(arrow)
+        button.setAutoRaise(True)
+        return button
+
+    def _build_shortcuts(self) -> None:
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.mode_actions: list[QAction] = []
+        for number, mode in enumerate(self.MODES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # active while the calendar is shown
+            action.triggered.connect(lambda _=False, m=mode: self.set_mode(m, focus=True))
+            self.addAction(action)
+            self.mode_actions.append(action)
+        for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, self.go_previous),
+                           (QKeySequence.StandardKey.MoveToNextPage, self.go_next),
+                           (QKeySequence("T"), self.go_today)):
+            action = QAction(self)
+            action.setShortcuts(keys) if isinstance(keys, QKeySequence.StandardKey) else action.setShortcut(keys)
+            action.setShortcutContext(local)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(local)
+            self.addAction(action)
 
     # --- navigation -------------------------------------------------------------------------------------
 
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
 
-    def set_mode(self, mode: str) -> None:
-        self.mode = self.WEEK if mode == self.WEEK else self.MONTH
-        (self.week_button if self.mode == self.WEEK else self.month_button).setChecked(True)
-        if self.mode == self.WEEK:
-            self.current = self.selected_day
+    def current_view(self) -> QWidget:
+        return self.grid if self.mode in self.GRID_MODES else (self.month if self.mode == self.MONTH else self.agenda)
+
+    def set_mode(self, mode: str, focus: bool = False) -> None:
+        self.mode = mode if mode in self.MODES else self.MONTH
+        self.mode_buttons[self.mode].setChecked(True)
+        self.current = self.selected_day
+        self.stack.setCurrentIndex(0 if self.mode in self.GRID_MODES else (1 if self.mode == self.MONTH else 2))
         self.refresh()
+        if focus:
+            self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_date(self, day: dt.date) -> None:
         self.current = self.selected_day = day
@@ -520,11 +245,11 @@ class CalendarView(QWidget):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
-        if self.mode == self.WEEK:
-            self.current += dt.timedelta(days=7 * direction)
+        if self.mode == self.MONTH:
+            self.current = calendar.add_months(self.current, direction)
         else:
-            month = self.current.month - 1 + direction
-            self.current = dt.date(self.current.year + month // 12, month % 12 + 1, 1)
+            days = {self.DAY: 1, self.AGENDA: self.AGENDA_DAYS}.get(self.mode, 7)
+            self.current += dt.timedelta(days=days * direction)
         self.selected_day = self.current
         self.refresh()
 
@@ -532,131 +257,123 @@ class CalendarView(QWidget):
         self.selected_day = day
         self.set_mode(self.WEEK)
 
-    def _select(self, day: dt.date) -> None:
+    def _day_selected(self, day: dt.date) -> None:
         self.selected_day = day
-        for cell in self.cells:
-            cell.set_selected(cell.day == day and not cell.isHidden())
+
+    def visible_days(self) -> list[dt.date]:
+        if self.mode == self.DAY:
+            return [self.current]
+        if self.mode == self.WORK_WEEK:
+            return calendar.work_week_of(self.current)
+        if self.mode == self.WEEK:
+            return calendar.week_of(self.current)
+        if self.mode == self.MONTH:
+            return calendar.month_grid(self.current.year, self.current.month)
+        return [self.current + dt.timedelta(days=i) for i in range(self.AGENDA_DAYS)]
 
     # --- content ----------------------------------------------------------------------------------------
 
-    def visible_days(self) -> list[dt.date]:
-        if self.mode == self.WEEK:
-            return calendar.week_of(self.current)
-        return calendar.month_grid(self.current.year, self.current.month)
-
-    def cell_for(self, day: dt.date) -> DayCell | None:
-        """The visible cell of a day, or None when the day is not on screen."""
-        for cell in self.cells[:len(self.visible_days())]:
-            if cell.day == day:
-                return cell
-        return None
-
     def refresh(self) -> None:
-        locale = ui_locale()
         days = self.visible_days()
-        grouped = calendar.by_day(days[0], days[-1])
         today = self.today()
-        week = self.mode == self.WEEK
-        day_format = self.tr("d. MMMM")
-        for n, label in enumerate(self.weekday_labels):
-            label.setText(locale.dayName(n + 1, QLocale.FormatType.LongFormat if week
-                                         else QLocale.FormatType.ShortFormat))
-        grid = self.grid.layout()
-        assert isinstance(grid, QGridLayout)
-        for row in range(2, 7):
-            grid.setRowStretch(row, 0 if week else 1)
-        for n, cell in enumerate(self.cells):
-            if n >= len(days):
-                cell.hide()
-                continue
-            day = days[n]
-            if week:
-                header = locale.toString(qdate(day), day_format)
-            elif day.day == 1:
-                header = locale.toString(qdate(day), self.tr("d. MMM"))
-            else:
-                header = str(day.day)
-            cell.show()
-            cell.set_day(day, grouped.get(day, []), in_month=week or day.month == self.current.month,
-                         is_today=day == today, header=header, detailed=week)
-            cell.set_selected(day == self.selected_day)
-        if week:
-            iso = days[0].isocalendar()
-            first_format, last_format = self.tr("d. MMM"), self.tr("d. MMM yyyy")
-            span = locale.toString(qdate(days[0]), first_format) + " – " + locale.toString(qdate(days[-1]),
-                                                                                            last_format)
-            self.period_label.setText(self.tr("KW %1").replace("%1", str(iso.week)) + " · " + span)
+        free = holidays.holidays_between(days[0], days[-1])
+        if self.mode in self.GRID_MODES:
+            self.grid.set_days(days, calendar.by_day(days[0], days[-1]), free, today)
+        elif self.mode == self.MONTH:
+            self.month.set_month(self.current.year, self.current.month, calendar.by_day(days[0], days[-1]), free,
+                                 today, self.selected_day)
         else:
-            self.period_label.setText(locale.toString(qdate(self.current), "MMMM yyyy"))
-        self._fill_agenda(locale)
+            self.agenda.set_days(today, calendar.agenda(self.current, self.AGENDA_DAYS), free)
+        self.period_label.setText(self.period_text(days))
 
-    def _fill_agenda(self, locale: QLocale) -> None:
-        today = self.today()
-        self.agenda.clear()
-        days = calendar.agenda(today, self.AGENDA_DAYS)
-        if not days:
-            empty = QTreeWidgetItem([self.tr("Keine Termine in den nächsten 14 Tagen.")])
-            empty.setForeground(0, MUTED)
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.agenda.addTopLevelItem(empty)
-            return
-        for day, entries in days:
-            name = locale.toString(qdate(day), self.tr("dddd, d. MMMM"))
-            if day == today:
-                name = self.tr("Heute") + " · " + name
-            elif day == today + dt.timedelta(days=1):
-                name = self.tr("Morgen") + " · " + name
-            head = QTreeWidgetItem([name])
-            bold = head.font(0)
-            bold.setBold(True)
-            head.setFont(0, bold)
-            head.setForeground(0, TODAY if day == today else TEXT)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.agenda.addTopLevelItem(head)
-            for entry in entries:
-                time = entry.time_text(day) or self.tr("ganztägig")
-                child = QTreeWidgetItem([f"{time}  {entry.title}"])
-                child.setIcon(0, swatch(entry.kind, 10))
-                child.setData(0, ID_ROLE, entry.id)
-                child.setToolTip(0, tooltip(entry))
-                if entry.cancelled:
-                    font = child.font(0)
-                    font.setStrikeOut(True)
-                    child.setFont(0, font)
-                    child.setForeground(0, MUTED)
-                head.addChild(child)
-        self.agenda.expandAll()
+    def period_text(self, days: list[dt.date]) -> str:
+        locale = ui_locale()
+        if self.mode == self.MONTH:
+            return locale.toString(qdate(self.current), "MMMM yyyy")
+        if self.mode == self.DAY:
+            kw = self.tr("KW %1").replace("%1", str(calendar.iso_week(days[0])))
+            return locale.toString(qdate(days[0]), self.tr("dddd, d. MMMM yyyy")) + " · " + kw
+        span = (locale.toString(qdate(days[0]), self.tr("d. MMM")) + " – "
+                + locale.toString(qdate(days[-1]), self.tr("d. MMM yyyy")))
+        if self.mode == self.AGENDA:
+            return span
+        return self.tr("KW %1").replace("%1", str(calendar.iso_week(days[0]))) + " · " + span
 
-    def agenda_titles(self) -> list[str]:
-        return [self.agenda.topLevelItem(i).child(j).text(0) for i in range(self.agenda.topLevelItemCount())
-                for j in range(self.agenda.topLevelItem(i).childCount())]
+    # --- edits ------------------------------------------------------------------------------------------
 
-    def _agenda_activated(self, item: QTreeWidgetItem) -> None:
-        appointment = item.data(0, ID_ROLE)
-        if appointment is not None:
-            self.appointment_activated.emit(int(appointment))
+    def move(self, appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
+        """Move/resize through the service (one transaction) and put it on the undo stack."""
+        entry = self.grid.entry(appointment_id) or self.month.entry(appointment_id)
+        title = entry.title if entry is not None else ""
+        try:
+            before = calendar.move_appointment(appointment_id, start, end)
+        except UserError as exc:
+            self._failed(exc)
+            self.refresh()
+            return False
+        self.undo_stack.push(MoveCommand(appointment_id, title, start, end, before, self._changed, self._failed))
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def _failed(self, exc: UserError) -> None:
+        errors = getattr(exc, "errors", None)
+        text = "\n".join(errors.values()) if isinstance(errors, dict) and errors else str(exc)
+        QMessageBox.warning(self, self.tr("Termin verschieben"), text)
+
+    def _all_day_slot(self, day: dt.date) -> None:
+        start = dt.datetime.combine(day, dt.time(0))
+        self.slot_requested.emit(start, start.replace(hour=23, minute=59), True)
+
+    def new_appointment(self) -> None:
+        """"Neuer Termin": in the hour grid the selected day at the next full hour, else the selected day."""
+        self.day_activated.emit(qdate(self.selected_day))
+
+    def print_plan(self) -> None:
+        from app.ui.calendar.print_dialog import PlanPrintDialog
+
+        monthly = self.mode == self.MONTH
+        dialog = PlanPrintDialog(self.current if monthly else self.visible_days()[0], monthly, self)
+        dialog.exec()
 
     # --- language ---------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.previous_button.setToolTip(self.tr("Zurück"))
-        self.next_button.setToolTip(self.tr("Weiter"))
+        self.previous_button.setToolTip(self.tr("Zurück (Bild auf)"))
+        self.next_button.setToolTip(self.tr("Weiter (Bild ab)"))
         self.today_button.setText(self.tr("Heute"))
-        self.month_button.setText(self.tr("Monat"))
-        self.week_button.setText(self.tr("Woche"))
+        self.today_button.setToolTip(self.tr("Zum heutigen Tag (T)"))
+        names = {self.DAY: self.tr("Tag"), self.WORK_WEEK: self.tr("Arbeitswoche"), self.WEEK: self.tr("Woche"),
+                 self.MONTH: self.tr("Monat"), self.AGENDA: self.tr("Agenda")}
+        for number, mode in enumerate(self.MODES, start=1):
+            self.mode_buttons[mode].setText(names[mode])
+            self.mode_buttons[mode].setToolTip(f"{names[mode]} (Ctrl+Alt+{number})")
+            self.mode_actions[number - 1].setText(names[mode])
+        self.undo_action.setText(self.tr("Rückgängig"))
+        self.redo_action.setText(self.tr("Wiederholen"))
+        self.undo_button.setToolTip(self.tr("Letzte Verschiebung zurücknehmen (Strg+Z)"))
+        self.print_button.setText(self.tr("Drucken …"))
+        self.print_button.setToolTip(self.tr("Wochenplan oder Monatsplan als PDF drucken oder speichern"))
         self.new_button.setText(self.tr("Neuer Termin"))
-        self.new_button.setToolTip(self.tr("Neuer Termin am ausgewählten Tag (Doppelklick auf einen Tag)"))
+        self.new_button.setToolTip(self.tr("Neuer Termin am ausgewählten Tag (oder im Raster ziehen)"))
         for kind, label in self._legend_labels.items():
             label.setText(labels.label("appointment_kind", kind))
+            self._legend_tags[kind].setText(style.tag(kind))
         self.cancelled_label.setText(self.tr("abgesagt"))
         self.agenda_title.setText(self.tr("Nächste 14 Tage"))
+        self.grid.setAccessibleName(self.tr("Stundenraster"))
+        self.month.setAccessibleName(self.tr("Monatsansicht"))
+        self.agenda.setAccessibleName(self.tr("Agenda der nächsten 14 Tage"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh()

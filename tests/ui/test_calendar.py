@@ -1,101 +1,267 @@
-"""The calendar widget shows appointments on their days, navigates, and reports clicks."""
+"""The calendar page: hour grid (drag to create, move, resize, keyboard, undo), month with KW, agenda."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.services import appointments
-from app.ui.calendar_view import CANCELLED_ROLE, ID_ROLE, KIND_ROLE, CalendarView
+from app.ui.calendar.time_grid import TimeGrid
+from app.ui.calendar_view import CalendarView
 
-TODAY = dt.date(2026, 11, 23)
+TODAY = dt.date(2026, 11, 23)  # a Monday
+NOW = dt.datetime(2026, 11, 23, 10, 40)
 
 
-def _view(qtbot) -> CalendarView:  # noqa: ANN001
-    view = CalendarView(today=TODAY)
+def _view(qtbot, mode: str = CalendarView.WEEK) -> CalendarView:  # noqa: ANN001
+    view = CalendarView(today=TODAY, now=lambda: NOW)
     qtbot.addWidget(view)
     view.resize(1200, 720)
     view.show()
     qtbot.waitExposed(view)
+    view.windowHandle().requestActivate()  # keyboard shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.set_mode(mode)
     return view
 
 
-def test_month_view_shows_an_appointment_on_its_day_only(qtbot, db) -> None:  # noqa: ANN001
-    meeting = appointments.create_appointment({"title": "Runder Tisch Integration", "start": "2026-11-26 10:00",
-                                               "end": "2026-11-26 12:00", "kind": "committee_session"}).id
-    appointments.create_appointment({"title": "Sprechstunde", "start": "2026-11-26 14:00", "status": "cancelled"})
-    view = _view(qtbot)
-    assert view.period_label.text() == "November 2026"
-    cell = view.cell_for(dt.date(2026, 11, 26))
-    assert cell is not None and cell.titles() == ["Runder Tisch Integration", "Sprechstunde"]
-    first, second = cell.list.item(0), cell.list.item(1)
-    assert first.text() == "10:00 Runder Tisch Integration"
-    assert (first.data(ID_ROLE), first.data(KIND_ROLE), first.data(CANCELLED_ROLE)) == \
-        (meeting, "committee_session", False)
-    assert second.data(CANCELLED_ROLE) is True  # painted grey and struck through
-    assert view.cell_for(dt.date(2026, 11, 25)).titles() == []
-    assert view.cell_for(dt.date(2026, 12, 26)) is None  # not on screen in November
+def _add(title: str, start: str, end: str | None = None, **extra: object) -> int:
+    data: dict[str, object] = {"title": title, "start": start, **extra}
+    if end:
+        data["end"] = end
+    return appointments.create_appointment(data).id
 
 
-def test_navigation_between_months_and_weeks(qtbot, db) -> None:  # noqa: ANN001
-    appointments.create_appointment({"title": "Fachtag", "start": "2026-12-03 09:00", "kind": "conference"})
+def at(grid: TimeGrid, day: int, hour: float) -> QPoint:
+    """The viewport point of `hour` on the `day`-th visible day (a third into the column)."""
+    return QPoint(int(grid.day_x(day) + grid.column_width() / 3), int(grid.y_of(hour * 60)))
+
+
+def drag(widget, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    middle = QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
+    for point in (start + QPoint(0, 8), middle, end):
+        QTest.mouseMove(widget, point)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_week_grid_opens_at_half_past_seven_with_the_now_line(qtbot, db) -> None:  # noqa: ANN001
     view = _view(qtbot)
+    grid = view.grid
+    assert view.stack.currentWidget() is grid
+    assert grid.days == [TODAY + dt.timedelta(days=i) for i in range(7)]
+    assert view.period_label.text() == "KW 48 · 23. Nov. – 29. Nov. 2026"
+    assert grid.verticalScrollBar().value() == int(7.5 * grid.HOUR)
+    assert grid.now_line_y() == grid.y_of(10 * 60 + 40)
     view.next_button.click()
-    assert view.period_label.text() == "Dezember 2026"
-    assert view.cell_for(dt.date(2026, 12, 3)).titles() == ["Fachtag"]
-    view.previous_button.click()
-    view.previous_button.click()
-    assert view.period_label.text() == "Oktober 2026"
-    view.today_button.click()
-    view.week_button.click()
-    assert view.mode == CalendarView.WEEK
-    assert view.period_label.text().startswith("KW 48")
-    assert [c.day for c in view.cells if not c.isHidden()] == [TODAY + dt.timedelta(days=i) for i in range(7)]
-    view.next_button.click()
-    assert view.period_label.text().startswith("KW 49")
-    week_cell = view.cell_for(dt.date(2026, 12, 3))
-    assert week_cell.titles() == ["Fachtag"]
-    assert week_cell.list.item(0).text().splitlines()[:2] == ["09:00", "Fachtag"]
+    assert grid.now_line_y() is None  # next week: today is not shown
+    view.set_mode(CalendarView.WORK_WEEK)
+    assert [d.weekday() for d in view.grid.days] == [0, 1, 2, 3, 4]
+    view.set_mode(CalendarView.DAY)
+    assert len(view.grid.days) == 1
 
 
-def test_double_clicks_report_the_day_and_the_appointment(qtbot, db) -> None:  # noqa: ANN001
-    meeting = appointments.create_appointment({"title": "Beirat", "start": "2026-11-24 16:00"}).id
+def test_overlapping_appointments_stand_side_by_side(qtbot, db) -> None:  # noqa: ANN001
+    first = _add("Beirat", "2026-11-24 09:00", "2026-11-24 11:00")
+    second = _add("Presse", "2026-11-24 10:00", "2026-11-24 12:00", kind="press_date")
+    alone = _add("Jour fixe", "2026-11-24 13:00", "2026-11-24 14:00")
     view = _view(qtbot)
-    days: list[QDate] = []
+    rects = {placed.entry.id: rect for rect, placed, _i in view.grid.rects()}
+    assert rects[first].right() <= rects[second].left() + 1  # side by side, not on top of each other
+    assert abs(rects[first].width() - rects[second].width()) < 1
+    assert rects[alone].width() > 1.8 * rects[first].width()  # alone: the whole column
+    assert rects[second].top() > rects[first].top()
+
+
+def test_drag_on_empty_time_opens_the_editor_with_that_slot(qtbot, db, db_path) -> None:  # noqa: ANN001
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    area = window.show_page("appointments")
+    area.show_view(1)
+    view = area.calendar
+    view._fixed_today = TODAY
+    view.set_date(TODAY)
+    view.set_mode(CalendarView.WEEK)
+    grid = view.grid
+    drag(grid.viewport(), at(grid, 1, 10.1), at(grid, 1, 11.6))
+    editors = [w for w in window.findChildren(object) if getattr(w, "is_record_editor", False)]
+    assert editors, "no editor opened"
+    editor = editors[-1]
+    assert editor.KIND == "appointment" and editor.record_id is None
+    values = editor.values()
+    assert (values["start"], values["end"]) == (dt.datetime(2026, 11, 24, 10), dt.datetime(2026, 11, 24, 11, 45))
+    editor._closing_ok = True
+    editor.close()
+
+
+def test_drag_moves_and_ctrl_z_restores_the_start_in_the_database(qtbot, db) -> None:  # noqa: ANN001
+    meeting = _add("Runder Tisch", "2026-11-24 10:00", "2026-11-24 11:00", kind="committee_session")
+    view = _view(qtbot)
+    grid = view.grid
+    drag(grid.viewport(), at(grid, 1, 10.25), at(grid, 2, 12.25))  # one day later, two hours later
+    moved = appointments.get_appointment(meeting)
+    assert (moved.start, moved.end) == (dt.datetime(2026, 11, 25, 12), dt.datetime(2026, 11, 25, 13))
+    assert view.undo_action.isEnabled()
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = appointments.get_appointment(meeting)
+    assert (restored.start, restored.end) == (dt.datetime(2026, 11, 24, 10), dt.datetime(2026, 11, 24, 11))
+    QTest.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 11, 25, 12)
+
+
+def test_bottom_edge_drag_resizes(qtbot, db) -> None:  # noqa: ANN001
+    meeting = _add("Sprechstunde", "2026-11-24 10:00", "2026-11-24 11:00", kind="counselling_hours")
+    view = _view(qtbot)
+    grid = view.grid
+    rect = next(r for r, placed, _i in grid.rects() if placed.entry.id == meeting)
+    edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
+    drag(grid.viewport(), edge, QPoint(edge.x(), int(grid.y_of(12 * 60 + 30))))
+    resized = appointments.get_appointment(meeting)
+    assert (resized.start, resized.end) == (dt.datetime(2026, 11, 24, 10), dt.datetime(2026, 11, 24, 12, 30))
+    view.undo_action.trigger()
+    assert appointments.get_appointment(meeting).end == dt.datetime(2026, 11, 24, 11)
+
+
+def test_keyboard_selects_moves_resizes_and_undoes(qtbot, db) -> None:  # noqa: ANN001
+    first = _add("Beirat", "2026-11-24 10:00", "2026-11-24 11:00")
+    second = _add("Jour fixe", "2026-11-26 09:00", "2026-11-26 10:00")
+    view = _view(qtbot)
+    grid = view.grid
+    grid.setFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.selected_id == first
+    assert "Beirat" in grid.accessibleDescription()
+    QTest.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert appointments.get_appointment(first).start == dt.datetime(2026, 11, 24, 10, 15)
+    QTest.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    changed = appointments.get_appointment(first)
+    assert (changed.start, changed.end) == (dt.datetime(2026, 11, 24, 10, 15), dt.datetime(2026, 11, 24, 11, 30))
+    QTest.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert appointments.get_appointment(first).start == dt.datetime(2026, 11, 25, 10, 15)
+    assert grid.selected_id == first  # the selection follows the moved appointment
+    QTest.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert appointments.get_appointment(first).start == dt.datetime(2026, 11, 24, 10, 15)
+    QTest.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected_id == second
     opened: list[int] = []
-    view.day_activated.connect(days.append)
     view.appointment_activated.connect(opened.append)
-    empty = view.cell_for(dt.date(2026, 11, 27))
-    qtbot.mouseDClick(empty.list.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert days == [QDate(2026, 11, 27)]
-    assert view.selected_day == dt.date(2026, 11, 27)
-    view.new_button.click()
-    assert days[-1] == QDate(2026, 11, 27)
-    busy = view.cell_for(dt.date(2026, 11, 24))
-    rect = busy.list.visualItemRect(busy.list.item(0))
-    qtbot.mouseClick(busy.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
-    qtbot.mouseDClick(busy.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
-    assert opened == [meeting]
-    assert len(days) == 2  # a double-click on an appointment does not create a new one
+    QTest.keyClick(grid, Qt.Key.Key_Return)
+    assert opened == [second]
+    QTest.keyClick(grid, Qt.Key.Key_Tab)  # past the last appointment: Tab leaves the grid
+    assert grid.selected_id is None and not grid.hasFocus()
 
 
-def test_agenda_lists_the_coming_fourteen_days(qtbot, db) -> None:  # noqa: ANN001
-    appointments.create_appointment({"title": "Heute früh", "start": "2026-11-23 08:00"})
-    appointments.create_appointment({"title": "In zwei Wochen", "start": "2026-12-06 18:00"})
-    appointments.create_appointment({"title": "Zu spät", "start": "2026-12-07 09:00"})
+def test_shortcuts_switch_views_and_navigate(qtbot, db) -> None:  # noqa: ANN001
+    view = _view(qtbot, CalendarView.MONTH)
+    view.month.setFocus()
+    QTest.keyClick(view.month, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert view.mode == CalendarView.WEEK
+    QTest.keyClick(view.grid, Qt.Key.Key_PageDown)
+    assert view.grid.days[0] == dt.date(2026, 11, 30)
+    QTest.keyClick(view.grid, Qt.Key.Key_PageUp)
+    QTest.keyClick(view.grid, Qt.Key.Key_PageUp)
+    assert view.grid.days[0] == dt.date(2026, 11, 16)
+    QTest.keyClick(view.grid, Qt.Key.Key_T)
+    assert view.grid.days[0] == TODAY
+    QTest.keyClick(view.grid, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert view.mode == CalendarView.AGENDA
+    QTest.keyClick(view.agenda, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert view.mode == CalendarView.MONTH and view.period_label.text() == "November 2026"
+
+
+def test_month_shows_iso_week_numbers_and_holidays(qtbot, db) -> None:  # noqa: ANN001
+    view = _view(qtbot, CalendarView.MONTH)
+    view.set_date(dt.date(2026, 12, 10))
+    month = view.month
+    assert view.period_label.text() == "Dezember 2026"
+    assert month.week_numbers() == [49, 50, 51, 52, 53, 1]
+    assert month.weeks[4][1][0] == dt.date(2026, 12, 28)  # 28 Dec 2026 is in KW 53
+    assert month.holidays[dt.date(2026, 12, 25)] == "Erster Weihnachtstag"
+    assert [label.text() for label in view.weekday_labels][:2] == ["Mo.", "Di."]
+    view.set_mode(CalendarView.WEEK)
+    view.set_date(dt.date(2026, 5, 25))
+    assert view.grid.holidays == {dt.date(2026, 5, 25): "Pfingstmontag"}
+    assert view.grid.header.has_holidays()
+
+
+def test_month_drag_and_alt_arrows_move_by_days(qtbot, db) -> None:  # noqa: ANN001
+    meeting = _add("Netzwerktreffen", "2026-11-24 15:00", "2026-11-24 17:00")
+    view = _view(qtbot, CalendarView.MONTH)
+    month = view.month
+    rect = next(r for r, _day, entry in month.hits if entry is not None and entry.id == meeting)
+    target = month.day_rect(dt.date(2026, 11, 26))
+    drag(month, rect.center().toPoint(), target.center().toPoint())
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 11, 26, 15)
+    month.setFocus()
+    assert month.selected_id == meeting
+    QTest.keyClick(month, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 11, 25, 15)
+    QTest.keyClick(month, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(month, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 11, 24, 15)
+
+
+def test_cancelled_is_struck_through_and_kinds_carry_a_text_tag(qtbot, db) -> None:  # noqa: ANN001
+    _add("Sprechstunde", "2026-11-24 14:00", "2026-11-24 15:00", status="cancelled", kind="counselling_hours")
+    _add("Gremium", "2026-11-24 16:00", "2026-11-24 17:00", kind="committee_session")
+    view = _view(qtbot, CalendarView.AGENDA)
+    head = view.agenda.topLevelItem(0)
+    assert head.text(0).startswith("Morgen")
+    cancelled, session = head.child(0), head.child(1)
+    assert cancelled.font(0).strikeOut() is True
+    assert session.font(0).strikeOut() is False
+    assert session.text(0).startswith("[GS]")
+    assert view._legend_tags["committee_session"].text() == "GS"
+    view.set_mode(CalendarView.WEEK)
+    entry = next(p.entry for p in view.grid.placed[1] if p.entry.title == "Sprechstunde")
+    assert entry.cancelled  # the chip painter strikes it out
+
+
+def test_chips_are_painted_struck_through_and_readable_in_a_dark_palette(qtbot, db) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+
+    from app.services import calendar
+    from app.ui.calendar import style
+
+    entry = calendar.Entry(1, "Abgesagt", "meeting", "cancelled", dt.datetime(2026, 11, 24, 10),
+                           dt.datetime(2026, 11, 24, 11), False, "", "")
+    fonts: list[bool] = []
+
+    class Recorder(QPainter):
+        def drawText(self, *args: object) -> None:  # noqa: N802
+            fonts.append(self.font().strikeOut())
+            super().drawText(*args)  # type: ignore[arg-type]
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    image = QImage(200, 60, QImage.Format.Format_ARGB32)
+    painter = Recorder(image)
+    style.paint_chip(painter, QRectF(0, 0, 200, 60), entry, ["10:00", "Abgesagt"], palette)
+    painter.end()
+    assert fonts[0] is False and all(fonts[1:])  # the tag stays plain, the text is struck through
+    assert style.is_dark(palette) and style.muted(palette).lightness() > 128
+
+
+def test_holiday_setting_in_settings_page_changes_the_calendar(qtbot, db) -> None:  # noqa: ANN001
+    from app.services import holidays, settings
+    from app.ui.settings_page import SettingsPage
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.load()
+    assert page.bundesland.currentData() == "NW"
+    page.bundesland.setCurrentIndex(page.bundesland.findData("BE"))
+    assert page.save() is True
+    assert settings.get("bundesland") == "BE" and holidays.bundesland() == "BE"
     view = _view(qtbot)
-    assert view.agenda_titles() == ["08:00  Heute früh", "18:00  In zwei Wochen"]
-    assert view.agenda.topLevelItem(0).text(0).startswith("Heute")
-
-
-def test_a_busy_day_offers_more_and_opens_its_week(qtbot, db) -> None:  # noqa: ANN001
-    for hour in range(8, 18):
-        appointments.create_appointment({"title": f"Termin {hour}", "start": f"2026-11-25 {hour:02d}:00"})
-    view = _view(qtbot)
-    cell = view.cell_for(dt.date(2026, 11, 25))
-    last = cell.list.item(cell.list.count() - 1)
-    assert cell.list.count() < 10 and "weitere" in last.text()
-    qtbot.mouseClick(cell.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=cell.list.visualItemRect(last).center())
-    assert view.mode == CalendarView.WEEK and view.cell_for(dt.date(2026, 11, 25)) is not None
+    view.set_date(dt.date(2026, 3, 8))
+    assert view.grid.holidays == {dt.date(2026, 3, 8): "Frauentag"}

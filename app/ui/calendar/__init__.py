@@ -1,0 +1,1 @@
+"""The calendar: hour grid (day, work week, week), month with week numbers, agenda; print plans."""

@@ -1,0 +1,205 @@
+"""Colours, kind cues and chip painting shared by every calendar view (and the dashboard's list).
+
+Each kind has a colour AND a short text tag ("GS", "KONF", …, from app.services.calendar.KIND_TAGS), so
+colour is never the only signal. Chips take their text and background from the widget's palette (the
+kind colour is mixed into the palette's base), which keeps them readable in a dark theme too. Cancelled
+appointments are struck through and muted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+
+from app.services import calendar, messages
+from app.ui import labels
+
+KIND_COLOURS: dict[str, str] = {  # strong enough for a 4 px bar and a swatch
+    "meeting": "#1f6feb",
+    "committee_session": "#8250df",
+    "conference": "#bf3989",
+    "workshop": "#1a7f37",
+    "counselling_hours": "#0a7ea4",
+    "site_visit": "#bc4c00",
+    "study_visit": "#9a6700",
+    "press_date": "#cf222e",
+    "other": "#6e7781",
+}
+TEXT = QColor("#1f2328")
+MUTED = QColor("#6e7781")
+TODAY = QColor("#0b57d0")
+NOW_LINE = QColor("#d1242f")
+HOLIDAY = QColor("#b35900")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
+
+
+def tint(colour: QColor, amount: float = 0.16) -> QColor:
+    """The colour mixed into white: a light background on which dark text keeps its contrast."""
+    return QColor(round(255 - (255 - colour.red()) * amount), round(255 - (255 - colour.green()) * amount),
+                  round(255 - (255 - colour.blue()) * amount))
+
+
+def mix(colour: QColor, base: QColor, amount: float) -> QColor:
+    """`amount` of `colour` over `base` (the palette's background)."""
+    return QColor(round(base.red() + (colour.red() - base.red()) * amount),
+                  round(base.green() + (colour.green() - base.green()) * amount),
+                  round(base.blue() + (colour.blue() - base.blue()) * amount))
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def muted(palette: QPalette) -> QColor:
+    """Secondary text that keeps its contrast on the palette's base."""
+    return QColor("#9aa4ae") if is_dark(palette) else MUTED
+
+
+def accent(palette: QPalette) -> QColor:
+    return QColor("#8ab4f8") if is_dark(palette) else TODAY
+
+
+def holiday_colour(palette: QPalette) -> QColor:
+    return QColor("#f0a35e") if is_dark(palette) else HOLIDAY
+
+
+def stripe_colour(kind: str, palette: QPalette) -> QColor:
+    colour = kind_colour(kind)
+    return colour.lighter(140) if is_dark(palette) else colour
+
+
+def swatch(kind: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(kind_colour(kind))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def ui_locale() -> QLocale:
+    if messages.language() == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def tag(kind: str) -> str:
+    """The short text cue of a kind in the UI language ("GS", "KONF", …)."""
+    return calendar.kind_tag(kind, messages.language())
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def tooltip(entry: calendar.Entry) -> str:
+    time = entry.time_text() or QCoreApplication.translate("CalendarView", "ganztägig")
+    kind = labels.label("appointment_kind", entry.kind)
+    lines = [f"<b>{escape(entry.title)}</b>", f"{entry.start:%d.%m.%Y} {time}",
+             f"[{escape(tag(entry.kind))}] {kind} · " + labels.label("appointment_status", entry.status)]
+    if entry.location:
+        lines.append(escape(entry.location))
+    if entry.network:
+        lines.append(escape(entry.network))
+    return "<br>".join(lines)
+
+
+def spoken(entry: calendar.Entry) -> str:
+    """What a screen reader says for a selected appointment (no markup)."""
+    time = entry.time_text() or QCoreApplication.translate("CalendarView", "ganztägig")
+    parts = [entry.title, f"{entry.start:%d.%m.%Y} {time}", labels.label("appointment_kind", entry.kind),
+             labels.label("appointment_status", entry.status), entry.location]
+    return ", ".join(part for part in parts if part)
+
+
+def bold(font: QFont) -> QFont:
+    result = QFont(font)
+    result.setBold(True)
+    return result
+
+
+def paint_chip(painter: QPainter, rect: QRectF, entry: calendar.Entry, lines: list[str], palette: QPalette,
+               *, selected: bool = False, ghost: bool = False, wrap_title: bool = True) -> None:
+    """An appointment as a rounded box: kind stripe, kind tag, then its lines (first line bold).
+
+    `lines` are the texts after the tag on the first line: e.g. ["09:30", "Beirat", "Rathaus"]; the
+    first is drawn plain beside the tag, the second bold (wrapped when there is room), the rest muted."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    cancelled = entry.cancelled
+    base = palette.color(QPalette.ColorRole.Base)
+    stripe = muted(palette) if cancelled else stripe_colour(entry.kind, palette)
+    fill = mix(stripe, base, (0.40 if is_dark(palette) else 0.30) if selected else
+               (0.26 if is_dark(palette) else 0.16))
+    if ghost:
+        fill.setAlpha(150)
+    path = QPainterPath()
+    path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    painter.fillPath(path, fill)
+    if selected:
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.6))
+        painter.drawPath(path)
+    painter.setClipPath(path)
+    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), stripe)
+    text_colour = muted(palette) if cancelled else palette.color(QPalette.ColorRole.Text)
+    font = QFont(painter.font())
+    font.setStrikeOut(cancelled)
+    metrics = QFontMetrics(font)
+    line_height = metrics.height()
+    left, width = rect.left() + 7, max(rect.width() - 10, 4)
+    y = rect.top() + 1
+    tag_font = bold(font)
+    tag_font.setStrikeOut(False)
+    tag_font.setPointSizeF(max(font.pointSizeF() * 0.85, 6))
+    tag_text = tag(entry.kind)
+    tag_width = QFontMetrics(tag_font).horizontalAdvance(tag_text) + 6
+    # the tag: text in a frame of the stripe colour, readable on light and dark fills
+    painter.setPen(QPen(stripe, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    tag_rect = QRectF(left, y + 1.5, tag_width, line_height - 3)
+    painter.drawRoundedRect(tag_rect, 2, 2)
+    painter.setFont(tag_font)
+    painter.setPen(text_colour)
+    painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag_text)
+    first, rest = (lines[0], lines[1:]) if lines else ("", [])
+    painter.setFont(font)
+    after_tag = QRectF(left + tag_width + 4, y, max(width - tag_width - 4, 1), line_height)
+    painter.drawText(after_tag, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(after_tag.width())))
+    y += line_height
+    bottom = rect.bottom() - 1
+    for number, line in enumerate(rest):
+        if y + line_height > bottom + 2:
+            break
+        line_font = bold(font) if number == 0 and not cancelled else QFont(font)
+        line_font.setStrikeOut(cancelled)
+        line_metrics = QFontMetrics(line_font)
+        painter.setFont(line_font)
+        painter.setPen(text_colour if number == 0 else muted(palette))
+        room = int((bottom - y) // line_height)
+        if number == 0 and wrap_title and room > 1:
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            box = QRectF(left, y, width, min(room, 3) * line_height)
+            used = line_metrics.boundingRect(box.toRect(), int(flags), line).height()
+            painter.drawText(box, int(flags), line)
+            y += min(used, box.height())
+        else:
+            painter.drawText(QRectF(left, y, width, line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             line_metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
+            y += line_height
+    painter.restore()
