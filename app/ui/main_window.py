@@ -36,7 +36,8 @@ from app.ui.reports_page import ReportsPage
 from app.ui.search_box import SearchBox
 
 # Navigation order; pages registered later still appear in this order.
-NAV_ORDER = ("overview", "appointments", "persons", "organizations", "networks", "reports", "settings")
+NAV_ORDER = ("overview", "appointments", "followups", "persons", "organizations", "networks", "reports",
+             "settings")
 KIND_PAGES = {"appointment": "appointments", "person": "persons", "organization": "organizations",
               "network": "networks"}
 
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
         self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))
         self.add_page("networks", self.tr("Gremien & Netzwerke"), NetworksPage(self))
         self.add_page("reports", self.tr("Berichte"), ReportsPage(self))
+        from app.ui.followups_page import FollowUpsPage  # issue 12: Wiedervorlagen
+
+        self.add_page("followups", self.tr("Wiedervorlagen"), FollowUpsPage(self))
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Register a page; the navigation keeps NAV_ORDER whatever order pages are added in."""
@@ -375,7 +379,7 @@ class MainWindow(QMainWindow):
         titles = {"overview": self.tr("Übersicht"), "appointments": self.tr("Termine"),
                   "persons": self.tr("Kontakte"), "organizations": self.tr("Organisationen"),
                   "networks": self.tr("Gremien & Netzwerke"), "reports": self.tr("Berichte"),
-                  "settings": self.tr("Einstellungen")}
+                  "settings": self.tr("Einstellungen"), "followups": self.tr("Wiedervorlagen")}
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)

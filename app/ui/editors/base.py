@@ -98,6 +98,7 @@ class RecordEditor(QDialog):
     KIND = ""
     ARCHIVABLE = True
     RELATED_NEEDS_RECORD = True  # related data appears once the record exists
+    FOLLOW_UPS = True  # a "Wiedervorlage …" button once the record is saved (issue 12)
     is_record_editor = True
     saved = Signal(str, int)  # kind, id
     open_requested = Signal(str, int)
@@ -155,6 +156,10 @@ class RecordEditor(QDialog):
         self.archive_button.clicked.connect(self.toggle_archived)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
+        self.follow_up_button = QPushButton(self.tr("Wiedervorlage …"), self)  # issue 12
+        self.follow_up_button.setToolTip(self.tr("Eine Wiedervorlage zu diesem Eintrag anlegen"))
+        self.follow_up_button.clicked.connect(self.new_follow_up)
+        buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
         self.save_close_button = QPushButton(self.tr("Speichern und schließen"), self)
         self.save_close_button.clicked.connect(self.save_and_close)
@@ -346,6 +351,7 @@ class RecordEditor(QDialog):
         self.setWindowTitle(self.title_text())
         self.heading.setText(self.title_text())
         self.delete_button.setVisible(exists)
+        self.follow_up_button.setVisible(exists and self.FOLLOW_UPS)
         self.archive_button.setVisible(exists and self.ARCHIVABLE)
         self.archive_button.setText(self.tr("Wiederherstellen") if self._archived else self.tr("Archivieren"))
         self.status_line.setText(self.tr("Archiviert – erscheint nur unter „Archivierte“.") if self._archived
@@ -458,6 +464,13 @@ class RecordEditor(QDialog):
     def reject(self) -> None:
         """Esc and the window manager's close button: the same checks as Cancel."""
         self.close()
+
+    def new_follow_up(self) -> None:
+        """A follow-up (Wiedervorlage) tied to this record (issue 12)."""
+        from app.ui.followups_page import new_follow_up
+
+        if self.record_id is not None:
+            new_follow_up(self, **{self.KIND: self.record_id})
 
     def create_related(self, kind: str, /, **defaults: Any) -> QWidget:
         """Open a new editor for a related record (through the main window when there is one)."""
