@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -128,3 +129,49 @@ def invitees(network_id: int) -> list[Person]:
                                                 & Person.erased_at.is_null()):
                 result[person.id] = person
     return sorted(result.values(), key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
+
+
+# --- planning the next meeting (issue 12.2) ---------------------------------------------------------------
+
+def last_meeting(network_id: int, before: dt.datetime | None = None) -> Appointment | None:
+    """The network's latest meeting that was not cancelled (up to `before`, else the latest at all)."""
+    query = (Appointment.select().where((Appointment.network == network_id) & (Appointment.status != "cancelled"))
+             .order_by(Appointment.start.desc()))
+    if before is not None:
+        found = query.where(Appointment.start <= before).first()
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    return query.first()  # type: ignore[no-any-return]
+
+
+def meeting_proposal(network_id: int, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Values for planning the network's next meeting: kind committee session, the network's name as title,
+    the usual place and time (its last meeting's), the next date after its rhythm, the rhythm as a series
+    rule (RRULE text or None) and the persons to invite."""
+    from app.services import recurrence
+
+    network = get_network(network_id)
+    now = now or dt.datetime.now().replace(second=0, microsecond=0)
+    last = last_meeting(network_id, now)
+    at = last.start.time() if last is not None and not last.all_day else dt.time(10, 0)
+    length = (last.end - last.start) if last is not None and last.end and last.end > last.start \
+        and not last.all_day else dt.timedelta(hours=2)
+    start = None
+    rule = None
+    if last is not None:
+        rule = recurrence.propose(network.rhythm, last.start)
+        if rule is not None:
+            upcoming = recurrence.expand(rule.to_text(), last.start, now, now + dt.timedelta(days=800))
+            start = next((s for s in upcoming if s > now), None)
+    if start is None:
+        day = now.date() + dt.timedelta(days=14)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        start = dt.datetime.combine(day, at)
+    if rule is None:
+        rule = recurrence.propose(network.rhythm, start)
+    else:
+        rule = recurrence.retarget(rule, last.start if last is not None else start, start)
+    return {"title": network.name, "kind": "committee_session", "network": network.id,
+            "location": last.location if last is not None else "", "start": start, "end": start + length,
+            "rule": rule.to_text() if rule is not None else None, "invite": [p.id for p in invitees(network_id)]}

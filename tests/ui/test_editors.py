@@ -161,3 +161,31 @@ def test_appointment_editor_saves_fields_of_action_and_checks_the_end(window, qt
     assert saved.network_id == network.id and saved.start == start
     assert AppointmentField.select().where(AppointmentField.appointment == saved.id).count() == 1
     assert editor.tabs.count() >= 1 and editor.tabs.tabText(0) == "Stammdaten"
+
+
+def test_planning_a_network_meeting_from_its_editor(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Regression (issue 12.2): "Neue Sitzung planen …" crashed with TypeError (`kind` passed twice)."""
+    network = Network.get(Network.short_name == "RTI")  # the round table, rhythm "vierteljährlich"
+    editor = window.open_record("network", network.id)
+    before = set(id(e) for e in _editors(window))
+    qtbot.mouseClick(editor.new_meeting_button, Qt.MouseButton.LeftButton)
+    planned = [e for e in _editors(window) if id(e) not in before]
+    assert len(planned) == 1
+    meeting = planned[0]
+    assert meeting.KIND == "appointment" and meeting.record_id is None
+    assert meeting.fields["kind"].get() == "committee_session"
+    assert meeting.fields["title"].get() == network.name
+    assert meeting.fields["network"].get() == network.id
+    last = (Appointment.select().where((Appointment.network == network.id) & (Appointment.status != "cancelled"))
+            .order_by(Appointment.start.desc()).first())
+    assert meeting.fields["location"].get() == last.location
+    assert meeting.invite_box.isChecked() and meeting.invite_box.isVisible()
+    assert meeting.pending_rule is not None and "INTERVAL=3" in meeting.pending_rule  # quarterly
+    meeting.pending_rule = None  # plan a single meeting here (series planning is tested in test_series_ui)
+    assert meeting.save()
+    saved = Appointment.get_by_id(meeting.record_id)
+    invited = {a.person_id for a in Attendance.select().where(Attendance.appointment == saved.id)}
+    from app.services import networks
+
+    assert invited == {p.id for p in networks.invitees(network.id)} and invited
+    assert saved.kind == "committee_session" and saved.network_id == network.id

@@ -267,7 +267,11 @@ class NetworkEditor(RecordEditor):
         elif membership.organization_id is not None:
             self.open_requested.emit("organization", membership.organization_id)
 
-    def _new_meeting(self) -> None:
-        if self.record_id is not None:
-            self.create_related("appointment", network=self.record_id, kind="committee_session",
-                                title=self.fields["name"].get())
+    def _new_meeting(self) -> QWidget | None:
+        """Plan the next meeting: committee session, the network's name, its usual place and time, the next
+        date after its rhythm (proposed as a series) and the members' invitations."""
+        if self.record_id is None:
+            return None
+        if self.is_dirty() and not self.save():  # the rhythm just typed counts
+            return None
+        return self.create_related("appointment", **networks.meeting_proposal(self.record_id))
