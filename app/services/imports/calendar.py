@@ -96,7 +96,8 @@ def private_reason(private: object, sensitivity: object, show_as: object, catego
     for category in categories:
         if category_rule(category, rules) == PRIVATE:
             return f"Kategorie „{category}“"
-    if show_as not in (None, "") and header_key(show_as) in profiles.OUT_OF_OFFICE:
+    if show_as not in (None, "") and header_key(show_as) in profiles.OUT_OF_OFFICE and \
+            not kind_from_categories(categories, rules):  # a study trip is "away" on business
         return "als abwesend eingetragen"
     return ""
 

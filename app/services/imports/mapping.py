@@ -104,8 +104,13 @@ def suggest_mapping(kind: str, headers: Sequence[object], samples: Sequence[Sequ
         column_samples = [row[column] for row in samples if column < len(row)]
         for target in targets.values():
             score = _score(target, key)
-            if score and _fits(target, column_samples):
-                candidates.append((score, -column, column, target.key))
+            if not score:
+                continue
+            if not _fits(target, column_samples):  # a title alone may be wrong: an exact one still counts, lower
+                if score < 90:
+                    continue
+                score -= 30
+            candidates.append((score, -column, column, target.key))
     candidates.sort(reverse=True)
     mapping = [""] * len(headers)
     taken: set[str] = set()

@@ -105,7 +105,7 @@ TARGETS: dict[str, tuple[Target, ...]] = {
 
 KIND_WORDS = {
     "meeting": ("besprechung", "treffen", "meeting", "termin", "gesprach", "austausch"),
-    "committee_session": ("sitzung", "gremiensitzung", "runder tisch", "beirat", "committee", "session",
+    "committee_session": ("sitzung", "gremiensitzung", "gremium", "runder tisch", "beirat", "committee", "session",
                           "ausschuss", "arbeitskreis"),
     "conference": ("konferenz", "tagung", "kongress", "fachtag", "conference"),
     "workshop": ("workshop", "seminar", "schulung", "fortbildung", "training"),

@@ -52,7 +52,7 @@ def single_text_cell(raw: tuple[Any, ...], width: int) -> bool:
 def _first_value(value: object, extra: list[str], what: str) -> object:
     if isinstance(value, str) and _MULTI in value:
         first, *rest = [part.strip() for part in value.split(":::")]
-        extra.extend(f"Weitere {what}: {part}" for part in rest if part)
+        extra.extend(f"{what} (weitere): {part}" for part in rest if part)
         return first
     return value
 
@@ -114,7 +114,7 @@ def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str
             for other in values[1:]:
                 other_text = cells.text(_first_value(other, [], what))
                 if other_text and other_text != cells.text(chosen):
-                    extra.append(f"Weitere {what}: {cells.phone(other) if target != 'email' else other_text}")
+                    extra.append(f"{what} (weitere): {cells.phone(other) if target != 'email' else other_text}")
     _pick_address(layout, cell, result)
     return result, extra
 
