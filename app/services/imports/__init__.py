@@ -31,7 +31,14 @@ from app.services.imports.calendar import (
     strip_online_boilerplate,
     suggest_category,
 )
-from app.services.imports.writing import CHUNK, Result, batches, commit, undo, write_transaction
+from app.services.imports.classify import (
+    Preview,
+    Row,
+    correct_cell,
+    preview,
+    set_choice,
+    set_duplicate_choice,
+)
 from app.services.imports.files import (
     TEMPLATE_COLUMNS,
     appointment_label,
@@ -55,15 +62,8 @@ from app.services.imports.mapping import (
     suggest_field,
     suggest_mapping,
 )
-from app.services.imports.classify import (
-    Preview,
-    Row,
-    correct_cell,
-    preview,
-    set_choice,
-    set_duplicate_choice,
-)
 from app.services.imports.targets import CHOICES, KIND_LABELS, KINDS, TARGETS, Target, label
+from app.services.imports.writing import CHUNK, Result, batches, commit, undo, write_transaction
 
 _label = label  # older callers
 

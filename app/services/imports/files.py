@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.io.export import write_table
 from app.models import Appointment, Network
-from app.services.imports.mapping import ImportError_
 from app.services.imports.classify import Preview
+from app.services.imports.mapping import ImportError_
 from app.services.imports.targets import KIND_LABELS, KINDS
 
 

@@ -23,8 +23,8 @@ from app.services import audit, bulk, records
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
-from app.services.imports.mapping import ImportError_
 from app.services.imports.classify import PersonIndex, Preview, Row, canonical
+from app.services.imports.mapping import ImportError_
 
 log = logging.getLogger(__name__)
 CHUNK = 5_000  # rows per executemany when committing
