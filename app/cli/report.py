@@ -1,6 +1,6 @@
 """Command-line row for the yearly activity report:
 
-    bruecke report --year 2025 --out bericht.pdf [--lang en] [--xlsx kennzahlen.xlsx]
+    bruecke report --year 2025 --out bericht.pdf [--lang en] [--xlsx kennzahlen.xlsx] [--docx bericht.docx]
     bruecke report --from 2025-03-01 --to 2025-06-30 --out bericht.pdf
 
 Registered in app/cli/__init__.py's COMMANDS; the handler is a thin call into statistics and the report writers.
@@ -48,15 +48,16 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None):  # noqa: 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.cli import common as cli
-    from app.io import report_pdf, report_xlsx
+    from app.io import report_docx, report_pdf, report_xlsx
     from app.services import statistics
 
     path = cli.db_path(args)
     if not path.exists():
         raise UserError(f"Die Datenbank {path} gibt es nicht.")
     period = period_of(args)
-    if not args.out and not args.xlsx:
-        raise UserError("Bitte --out BERICHT.pdf und/oder --xlsx KENNZAHLEN.xlsx angeben.")
+    if not args.out and not args.xlsx and not args.docx:
+        raise UserError("Bitte --out BERICHT.pdf und/oder --xlsx KENNZAHLEN.xlsx und/oder --docx BERICHT.docx "
+                        "angeben.")
     sections = tuple(args.sections.split(",")) if args.sections else report_labels.SECTIONS
     unknown = [s for s in sections if s not in report_labels.SECTIONS]
     if unknown:
@@ -64,11 +65,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     cli.open_db(args)
     stats = statistics.collect(period)
     written = []
+    options = report_pdf.ReportOptions(period=period, language=args.lang, sections=sections,
+                                       include_participant_names=args.participant_names)
     try:
         if args.out:
-            options = report_pdf.ReportOptions(period=period, language=args.lang, sections=sections,
-                                               include_participant_names=args.participant_names)
             written.append(report_pdf.write_report(args.out, options, stats).path)
+        if args.docx:
+            written.append(report_docx.write_docx(args.docx, options, stats))
         if args.xlsx:
             written.append(report_xlsx.write_figures(args.xlsx, stats, language=args.lang))
     except OSError as exc:
@@ -91,6 +94,8 @@ def _report_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=None, metavar="PDF", help="Bericht als PDF hierhin schreiben")
     parser.add_argument("--xlsx", type=Path, default=None, metavar="XLSX",
                         help="die Kennzahlen zusätzlich als Excel-Datei")
+    parser.add_argument("--docx", type=Path, default=None, metavar="DOCX",
+                        help="den Bericht zusätzlich als bearbeitbares Word-Dokument")
     parser.add_argument("--lang", choices=report_labels.LANGUAGES, default="de", help="Sprache (de oder en)")
     parser.add_argument("--sections", default="", metavar="LISTE",
                         help=f"Abschnitte, kommagetrennt (Standard: alle: {','.join(report_labels.SECTIONS)})")
@@ -99,5 +104,6 @@ def _report_args(parser: argparse.ArgumentParser) -> None:
 
 
 COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
-    ("report", "den Tätigkeitsbericht als PDF (und die Kennzahlen als Excel) erzeugen", _report_args, cmd_report),
+    ("report", "den Tätigkeitsbericht als PDF (barrierefrei), Word-Dokument und die Kennzahlen als Excel erzeugen",
+     _report_args, cmd_report),
 ]

@@ -157,22 +157,23 @@ class _Builder:
 
     # --- charts -----------------------------------------------------------------------------------------
 
-    def chart(self, kind: str, title: str, items: Sequence[tuple[str, int]], x_axis: str = "") -> Block:
+    def chart(self, kind: str, title: str, items: Sequence[tuple[str, int]], x_axis: str = "",
+              spoken: Sequence[str] | None = None, total: bool = True) -> Block:
+        """A chart block; its alternative text names every bar with its number (`spoken` labels where the
+        drawn ones are abbreviated), the highest value and – where the bars add up to something – the sum."""
         top, step = axis(max([v for _, v in items] or [0]))
-        words = "; ".join(f"{label}: {self.n(value)}" for label, value in items) or "–"
-        total = sum(v for _, v in items)
-        kind_word = {"column": ("Säulendiagramm", "Column chart"), "bar": ("Balkendiagramm", "Bar chart")}[kind]
-        kind_text = kind_word[1 if self.lang == "en" else 0]
-        if self.lang == "en":
-            alt = f"{kind_text} “{title}”. {words}."
-            if items and max(v for _, v in items):
-                best = max(items, key=lambda item: item[1])
-                alt += f" Highest value: {best[0]} with {self.n(best[1])}; sum of all bars: {self.n(total)}."
-        else:
-            alt = f"{kind_text} „{title}“. {words}."
-            if items and max(v for _, v in items):
-                best = max(items, key=lambda item: item[1])
-                alt += f" Höchster Wert: {best[0]} mit {self.n(best[1])}; Summe aller Balken: {self.n(total)}."
+        names = list(spoken) if spoken is not None else [label for label, _ in items]
+        values = [value for _, value in items]
+        words = "; ".join(f"{name}: {self.n(value)}" for name, value in zip(names, values, strict=True)) or "–"
+        english = self.lang == "en"
+        kind_text = {"column": ("Säulendiagramm", "Column chart"), "bar": ("Balkendiagramm", "Bar chart")}[kind]
+        alt = (f"{kind_text[1]} “{title}”. {words}." if english else f"{kind_text[0]} „{title}“. {words}.")
+        if values and max(values):
+            best = values.index(max(values))
+            alt += (f" Highest value: {names[best]} with {self.n(values[best])}." if english
+                    else f" Höchster Wert: {names[best]} mit {self.n(values[best])}.")
+            if total:
+                alt += (f" Total: {self.n(sum(values))}." if english else f" Zusammen: {self.n(sum(values))}.")
         return {"type": "chart", "kind": kind, "title": title, "alt": alt,
                 "items": [{"label": _shorten(label), "value": value, "text": self.n(value) if value or kind == "bar"
                            else ""} for label, value in items],
@@ -186,14 +187,16 @@ class _Builder:
             month_items = [(f"{L.month(m.month, self.lang, short=True)} {m.year % 100:02d}", m.held) for m in months]
         else:
             month_items = [(L.month(m.month, self.lang, short=True), m.held) for m in months]
-        blocks = [self.chart("column", self.t("chart_month"), month_items, self.t("axis_month"))]
+        spoken = [f"{L.month(m.month, self.lang)} {m.year}" if several_years else L.month(m.month, self.lang)
+                  for m in months]
+        blocks = [self.chart("column", self.t("chart_month"), month_items, self.t("axis_month"), spoken)]
         kinds = sorted(((L.choice("appointment_kind", k, self.lang), v) for k, v in self.stats.kinds.items() if v),
                        key=lambda item: -item[1])
         blocks += [self.chart("bar", self.t("chart_kind"), kinds),
                    {"type": "p", "text": self.t("kind_note"), "style": "small"}]
         fields_ = [(self.field_name(f), f.held) for f in self.stats.fields if f.field_id is not None or f.held]
         fields_.sort(key=lambda item: -item[1])
-        blocks += [self.chart("bar", self.t("chart_field"), fields_),
+        blocks += [self.chart("bar", self.t("chart_field"), fields_, total=False),
                    {"type": "p", "text": self.t("field_note"), "style": "small"}]
         return blocks
 

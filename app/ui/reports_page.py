@@ -1,8 +1,9 @@
 """Berichte: the yearly activity report (Tätigkeitsbericht) – pick the period, sections, language and options,
-see the key figures before generating, generate in the background, then open or save the PDF (and Excel).
+see the key figures before generating, generate in the background, then open or save the accessible PDF (and
+the editable Word document and the Excel figures).
 
-Figures come from app.services.statistics, the PDF from app.io.report_pdf, the workbook from
-app.io.report_xlsx; this page only collects the choices and moves files.
+Figures come from app.services.statistics, the PDF from app.io.report_pdf, the Word document from
+app.io.report_docx, the workbook from app.io.report_xlsx; this page only collects the choices and moves files.
 """
 
 from __future__ import annotations
@@ -54,25 +55,28 @@ FIGURE_TITLES = {
     "appointments": QT_TRANSLATE_NOOP("ReportsPage", "Termine insgesamt"),
     "held": QT_TRANSLATE_NOOP("ReportsPage", "Durchgeführte Termine"),
     "confidential_held": QT_TRANSLATE_NOOP("ReportsPage", "davon vertraulich"),
+    "held_with_attendance": QT_TRANSLATE_NOOP("ReportsPage", "davon mit erfasster Teilnahme"),
     "cancelled": QT_TRANSLATE_NOOP("ReportsPage", "Abgesagte Termine"),
     "postponed": QT_TRANSLATE_NOOP("ReportsPage", "Verschobene Termine"),
     "planned": QT_TRANSLATE_NOOP("ReportsPage", "Noch geplante Termine"),
-    "network_meetings": QT_TRANSLATE_NOOP("ReportsPage", "Gremiensitzungen und Netzwerktreffen"),
+    "network_meetings": QT_TRANSLATE_NOOP("ReportsPage", "davon Termine von Gremien und Netzwerken"),
     "attendances": QT_TRANSLATE_NOOP("ReportsPage", "Teilnahmen insgesamt"),
     "distinct_persons": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Personen"),
     "distinct_organisations": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Organisationen"),
     "new_partner_organisations": QT_TRANSLATE_NOOP("ReportsPage", "Neue Netzwerkpartner"),
     "new_persons": QT_TRANSLATE_NOOP("ReportsPage", "Neu erfasste Kontakte"),
 }
-PREVIEW_ORDER = ("appointments", "held", "confidential_held", "cancelled", "postponed", "planned",
-                 "network_meetings", "attendances", "distinct_persons", "distinct_organisations",
+PREVIEW_ORDER = ("appointments", "held", "network_meetings", "confidential_held", "held_with_attendance",
+                 "cancelled", "postponed", "planned", "attendances", "distinct_persons", "distinct_organisations",
                  "new_partner_organisations", "new_persons")
+SUB_FIGURES = ("network_meetings", "confidential_held", "held_with_attendance")
 
 
 @dataclass(frozen=True)
 class GeneratedReport:
     pdf: Path
     xlsx: Path | None
+    docx: Path | None
     period: Period
     language: str
     pages: int
@@ -151,12 +155,15 @@ class ReportsPage(QWidget):
         self.names_hint.setWordWrap(True)
         self.xlsx_check = QCheckBox(self.options_box)
         self.xlsx_check.setChecked(True)
+        self.docx_check = QCheckBox(self.options_box)
+        self.docx_check.setChecked(True)
         self.language_label = QLabel(self.options_box)
         options_form = QFormLayout(self.options_box)
         options_form.addRow(self.language_label, self.language_combo)
         options_form.addRow(self.names_check)
         options_form.addRow(self.names_hint)
         options_form.addRow(self.xlsx_check)
+        options_form.addRow(self.docx_check)
 
         # actions
         self.generate_button = QPushButton(self)
@@ -168,15 +175,18 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save_report)
         self.save_xlsx_button = QPushButton(self)
         self.save_xlsx_button.clicked.connect(self.save_figures)
+        self.save_docx_button = QPushButton(self)
+        self.save_docx_button.clicked.connect(self.save_docx)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        actions = QHBoxLayout()
-        actions.addWidget(self.generate_button)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.save_xlsx_button)
-        actions.addStretch(1)
+        actions = QGridLayout()  # two rows: fits a narrow window
+        actions.addWidget(self.generate_button, 0, 0)
+        actions.addWidget(self.open_button, 0, 1)
+        actions.addWidget(self.save_button, 0, 2)
+        actions.addWidget(self.save_docx_button, 1, 1)
+        actions.addWidget(self.save_xlsx_button, 1, 2)
+        actions.setColumnStretch(3, 1)
 
         left = QVBoxLayout()
         left.addWidget(self.period_box)
@@ -269,6 +279,7 @@ class ReportsPage(QWidget):
         self.open_button.setEnabled(self.result is not None)
         self.save_button.setEnabled(self.result is not None)
         self.save_xlsx_button.setEnabled(self.result is not None and self.result.xlsx is not None)
+        self.save_docx_button.setEnabled(self.result is not None and self.result.docx is not None)
 
     # --- preview ---------------------------------------------------------------------------------------
 
@@ -293,7 +304,7 @@ class ReportsPage(QWidget):
         for row, name in enumerate(PREVIEW_ORDER):
             change = changes[name]
             label = self.tr(FIGURE_TITLES[name])
-            if name == "confidential_held":
+            if name in SUB_FIGURES:
                 label = "    " + label
             items = [QTableWidgetItem(label), self._number_item(change.current, language),
                      self._number_item(change.previous, language),
@@ -325,19 +336,22 @@ class ReportsPage(QWidget):
         sections = self.sections()
         if period is None or not sections or self._job is not None:
             return
-        from app.io import report_pdf, report_xlsx
+        from app.io import report_docx, report_pdf, report_xlsx
 
         language = self.language()
         names = self.names_check.isChecked()
         with_xlsx = self.xlsx_check.isChecked()
+        with_docx = self.docx_check.isChecked()
         label = report_labels.period_label(period.start, period.end, language)
         stem = ("Taetigkeitsbericht" if language == "de" else "Activity-report") + "-" + label.replace(
             " – ", "_").replace("/", "-").replace(".", "-")
         self._workdir = self._workdir or Path(tempfile.mkdtemp(prefix="bruecke-report-"))
         pdf_path = self._workdir / f"{stem}.pdf"
         xlsx_path = self._workdir / f"{stem}.xlsx" if with_xlsx else None
+        docx_path = self._workdir / f"{stem}.docx" if with_docx else None
         texts = {"start": self.tr("Kennzahlen werden berechnet …"), "page": self.tr("PDF wird gesetzt: Seite %1"),
-                 "xlsx": self.tr("Excel-Datei wird geschrieben …")}
+                 "xlsx": self.tr("Excel-Datei wird geschrieben …"),
+                 "docx": self.tr("Word-Dokument wird geschrieben …")}
         created = self.today()
 
         def work(progress):  # noqa: ANN001, ANN202 - runs on a pool thread: no widgets here
@@ -352,10 +366,13 @@ class ReportsPage(QWidget):
             options = report_pdf.ReportOptions(period=period, language=language, sections=sections,
                                                include_participant_names=names, created=created)
             written = report_pdf.write_report(pdf_path, options, stats, progress=pdf_progress)
+            if docx_path is not None:
+                progress(8, 10, texts["docx"])
+                report_docx.write_docx(docx_path, options, stats)
             if xlsx_path is not None:
                 progress(9, 10, texts["xlsx"])
                 report_xlsx.write_figures(xlsx_path, stats, language=language)
-            return GeneratedReport(pdf_path, xlsx_path, period, language, written.pages)
+            return GeneratedReport(pdf_path, xlsx_path, docx_path, period, language, written.pages)
 
         self.result = None
         self.status.setText(self.tr("Bericht wird erstellt …"))
@@ -400,6 +417,12 @@ class ReportsPage(QWidget):
         return self._save_copy(self.result.xlsx, self.tr("Kennzahlen speichern unter"),
                                self.tr("Excel-Dateien (*.xlsx)"), ".xlsx")
 
+    def save_docx(self) -> Path | None:
+        if self.result is None or self.result.docx is None:
+            return None
+        return self._save_copy(self.result.docx, self.tr("Word-Dokument speichern unter"),
+                               self.tr("Word-Dokumente (*.docx)"), ".docx")
+
     def _save_copy(self, source: Path, caption: str, file_filter: str, suffix: str) -> Path | None:
         start = str(Path.home() / source.name)
         name, _ = QFileDialog.getSaveFileName(self, caption, start, file_filter)
@@ -428,8 +451,9 @@ class ReportsPage(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Berichte"))
-        self.subtitle.setText(self.tr("Der Tätigkeitsbericht als PDF – mit Kennzahlen, Diagrammen, Gremien, "
-                                      "Terminliste und Partnern; die Zahlen auf Wunsch auch als Excel-Datei."))
+        self.subtitle.setText(self.tr("Der Tätigkeitsbericht als barrierefreies PDF – mit Kennzahlen, Diagrammen, "
+                                      "Gremien, Terminliste und Partnern; dazu als bearbeitbares Word-Dokument "
+                                      "und die Zahlen als Excel-Datei."))
         self.period_box.setTitle(self.tr("Zeitraum"))
         self.year_radio.setText(self.tr("Kalenderjahr"))
         self.range_radio.setText(self.tr("Von"))
@@ -443,14 +467,17 @@ class ReportsPage(QWidget):
         self.names_hint.setText(self.tr("Ohne diese Option nennt der Bericht keine Namen von Personen. "
                                         "Vertrauliche Termine erscheinen immer nur als „Vertraulicher Termin“."))
         self.xlsx_check.setText(self.tr("Kennzahlen zusätzlich als Excel-Datei"))
+        self.docx_check.setText(self.tr("Bericht zusätzlich als bearbeitbares Word-Dokument (.docx)"))
         self.generate_button.setText(self.tr("Bericht erstellen"))
         self.open_button.setText(self.tr("Öffnen"))
         self.save_button.setText(self.tr("Speichern unter …"))
         self.save_xlsx_button.setText(self.tr("Excel speichern unter …"))
+        self.save_docx_button.setText(self.tr("Word-Dokument speichern unter …"))
         self.preview_box.setTitle(self.tr("Vorschau der Kennzahlen"))
         self.preview_note.setText(self.tr("Gezählt wird jeder Termin in dem Monat, in dem er beginnt; "
                                           "durchgeführt heißt Status „Stattgefunden“. Vertrauliche Termine "
-                                          "zählen mit."))
+                                          "zählen mit. Ohne erfasste Teilnahme ist die Teilnehmerzahl eines "
+                                          "Termins unbekannt, nicht null."))
         self._period_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

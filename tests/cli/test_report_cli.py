@@ -35,6 +35,23 @@ def test_report_for_a_year_writes_pdf_and_excel(demo_db, db_path: Path, tmp_path
     assert rows["Durchgeführte Termine"][1:3] == (stats.figures.held, stats.previous.held)
 
 
+def test_docx_beside_the_pdf(demo_db, db_path: Path, tmp_path: Path,  # noqa: ANN001
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    out, docx = tmp_path / "bericht.pdf", tmp_path / "bericht.docx"
+    code = cli.main(["report", "--db", str(db_path), "--year", "2025", "--out", str(out), "--docx", str(docx)])
+    assert code == 0, capsys.readouterr().err
+    assert str(docx) in capsys.readouterr().out
+    document = Document(str(docx))
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Heading 1", "Heading 2"} <= styles
+    assert all(shape._inline.docPr.get("descr") for shape in document.inline_shapes)
+    only_docx = tmp_path / "nur.docx"
+    assert cli.main(["report", "--db", str(db_path), "--year", "2025", "--docx", str(only_docx)]) == 0
+    assert only_docx.exists() and not (tmp_path / "nur.pdf").exists()
+
+
 def test_sections_and_names_options(demo_db, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
     out = tmp_path / "kurz.pdf"
     assert cli.main(["report", "--db", str(db_path), "--year", "2025", "--out", str(out),

@@ -82,7 +82,8 @@ def test_the_report_is_tagged_with_headings_tables_lists_and_figures(db, tmp_pat
     assert len(figures) == 3 and all(figures)
     month = next(alt for alt in figures if "je Monat" in alt)
     # the numbers of the chart in words: December holds the New Year's Eve reception, March the round table
-    assert "Säulendiagramm" in month and "Mär: 1" in month and "Dez: 1" in month and "Jan: 0" in month
+    assert "Säulendiagramm" in month and "März: 1" in month and "Dezember: 1" in month and "Januar: 0" in month
+    assert "Zusammen: 3." in month
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
         assert re.search(r"^Tagged:\s+yes$", info, flags=re.MULTILINE)

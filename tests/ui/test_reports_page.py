@@ -106,14 +106,27 @@ def test_generate_in_background_then_open_and_save(qtbot, page: ReportsPage, tmp
         workbook.close()
     assert rows["Appointments held"][1] == stats.held
 
+    from docx import Document
+
+    assert page.save_docx_button.isEnabled()
+    target_docx = tmp_path / "abgabe" / "report-word"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target_docx), ""))
+    saved_docx = page.save_docx()
+    assert saved_docx == target_docx.with_name("report-word.docx")
+    document = Document(str(saved_docx))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][0] == "The year in figures"
+    assert all(shape._inline.docPr.get("descr") for shape in document.inline_shapes)
+
 
 def test_cancelled_save_dialog_writes_nothing(qtbot, page: ReportsPage, tmp_path: Path,  # noqa: ANN001
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     page.xlsx_check.setChecked(False)
+    page.docx_check.setChecked(False)
     for key in ("charts", "networks", "appointments", "partners"):
         page.section_checks[key].setChecked(False)
     page.generate()
     qtbot.waitUntil(lambda: page.result is not None, timeout=30000)
     assert page.result.xlsx is None and not page.save_xlsx_button.isEnabled()
+    assert page.result.docx is None and not page.save_docx_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
     assert page.save_report() is None
