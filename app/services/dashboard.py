@@ -15,6 +15,7 @@ import peewee as pw
 
 from app.models import Appointment, AppointmentField, Attendance, FieldOfAction, Organization, Person
 from app.models.entities import APPOINTMENT_KINDS
+from app.services import followups
 from app.services.calendar import Entry, upcoming
 
 
@@ -132,3 +133,8 @@ def summary(today: dt.date, now: dt.datetime | None = None, upcoming_limit: int 
         partners_total=partners_total,
         upcoming=upcoming(moment, upcoming_limit),
     )
+
+
+def follow_up_overview(today: dt.date) -> dict[str, list[followups.Row]]:
+    """Open follow-ups for the start page: overdue (oldest first), due today, due later this week."""
+    return {bucket: followups.follow_ups(bucket, today) for bucket in ("overdue", "today", "week")}

@@ -123,6 +123,25 @@ class DashboardPage(QWidget):
         box = QVBoxLayout(self.upcoming_box)
         box.addWidget(self.upcoming)
 
+        self.follow_ups_box = QGroupBox()  # issue 12: overdue (highlighted), due today, this week
+        from app.ui.followups_page import FollowUpList
+
+        self.follow_ups = FollowUpList()
+        self.follow_ups.changed.connect(self.refresh)
+        self.follow_ups_summary = QLabel()
+        self.follow_ups_summary.setWordWrap(True)
+        self.new_follow_up_button = QPushButton()
+        self.new_follow_up_button.clicked.connect(self.new_follow_up)
+        self.all_follow_ups_button = QPushButton()
+        self.all_follow_ups_button.clicked.connect(self.show_follow_ups)
+        follow_up_buttons = QHBoxLayout()
+        follow_up_buttons.addWidget(self.follow_ups_summary, 1)
+        follow_up_buttons.addWidget(self.new_follow_up_button)
+        follow_up_buttons.addWidget(self.all_follow_ups_button)
+        follow_up_layout = QVBoxLayout(self.follow_ups_box)
+        follow_up_layout.addLayout(follow_up_buttons)
+        follow_up_layout.addWidget(self.follow_ups)
+
         self.kinds_box = QGroupBox()
         self.kinds = self._count_table()
         QVBoxLayout(self.kinds_box).addWidget(self.kinds)
@@ -133,8 +152,9 @@ class DashboardPage(QWidget):
         lower = QGridLayout()
         lower.setSpacing(10)
         lower.addWidget(self.upcoming_box, 0, 0)
+        lower.addWidget(self.follow_ups_box, 0, 1)
         lower.addWidget(self.kinds_box, 1, 0)
-        lower.addWidget(self.fields_box, 0, 1, 2, 1)
+        lower.addWidget(self.fields_box, 1, 1)
         lower.setColumnStretch(0, 5)
         lower.setColumnStretch(1, 4)
 
@@ -171,6 +191,10 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         today = self.today()
+        if self._fixed_today is None:
+            from app.services import series
+
+            series.extend_series()  # occurrences of every series exist up to the horizon (cheap when done)
         now = self._fixed_now or (dt.datetime.now() if self._fixed_today is None
                                   else dt.datetime.combine(today, dt.time(0)))
         self.summary = summary = dashboard.summary(today, now=now, upcoming_limit=10)
@@ -210,6 +234,8 @@ class DashboardPage(QWidget):
             empty.setForeground(2, MUTED)
             self.upcoming.addTopLevelItem(empty)
 
+        self._fill_follow_ups(today)
+
         kind_rows = [(labels.label("appointment_kind", kind), comparison, kind)
                      for kind, comparison in summary.by_kind]
         self._fill_counts(self.kinds, kind_rows)
@@ -248,6 +274,32 @@ class DashboardPage(QWidget):
             table.setItem(row, 1, now_item)
             table.setItem(row, 2, then_item)
 
+    def _fill_follow_ups(self, today: dt.date) -> None:
+        overview = dashboard.follow_up_overview(today)
+        rows = overview["overdue"] + overview["today"] + overview["week"]
+        self.follow_ups.set_rows(rows, today, self.tr("Nichts fällig in dieser Woche."))
+        overdue = len(overview["overdue"])
+        text = self.tr("%1 überfällig · %2 heute · %3 diese Woche").replace("%1", str(overdue)).replace(
+            "%2", str(len(overview["today"]))).replace("%3", str(len(overview["week"])))
+        self.follow_ups_summary.setText(text)
+        self.follow_ups_summary.setStyleSheet("color: #b42318; font-weight: 600;" if overdue else "")
+        self.follow_ups_box.setTitle(self.tr("Wiedervorlagen – %1 überfällig").replace("%1", str(overdue))
+                                     if overdue else self.tr("Wiedervorlagen"))
+
+    def follow_up_titles(self) -> list[str]:
+        return [self.follow_ups.topLevelItem(i).text(1) for i in range(self.follow_ups.topLevelItemCount())]
+
+    def new_follow_up(self) -> None:
+        from app.ui.followups_page import new_follow_up
+
+        if new_follow_up(self) is not None:
+            self.refresh()
+
+    def show_follow_ups(self) -> None:
+        window = self.window()
+        if window is not self and hasattr(window, "show_page") and "followups" in getattr(window, "pages", {}):
+            window.show_page("followups")
+
     def _number(self, value: int) -> str:
         return ui_locale().toString(value)
 
@@ -280,6 +332,9 @@ class DashboardPage(QWidget):
         self.heading.setText(self.tr("Übersicht"))
         self.refresh_button.setText(self.tr("Aktualisieren"))
         self.upcoming_box.setTitle(self.tr("Nächste Termine"))
+        self.follow_ups_box.setTitle(self.tr("Wiedervorlagen"))
+        self.new_follow_up_button.setText(self.tr("Neue Wiedervorlage …"))
+        self.all_follow_ups_button.setText(self.tr("Alle anzeigen"))
         self.kinds_box.setTitle(self.tr("Termine nach Art (stattgefunden, bis heute)"))
         self.fields_box.setTitle(self.tr("Termine nach Handlungsfeld (stattgefunden, bis heute)"))
         self.upcoming.setHeaderLabels([self.tr("Datum"), self.tr("Zeit"), self.tr("Termin"), self.tr("Art")])
