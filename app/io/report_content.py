@@ -168,8 +168,9 @@ class _Builder:
         english = self.lang == "en"
         kind_text = {"column": ("Säulendiagramm", "Column chart"), "bar": ("Balkendiagramm", "Bar chart")}[kind]
         alt = (f"{kind_text[1]} “{title}”. {words}." if english else f"{kind_text[0]} „{title}“. {words}.")
-        if values and max(values):
-            best = values.index(max(values))
+        highest = max(values, default=0)
+        if highest:
+            best = values.index(highest)
             alt += (f" Highest value: {names[best]} with {self.n(values[best])}." if english
                     else f" Höchster Wert: {names[best]} mit {self.n(values[best])}.")
             if total:

@@ -34,22 +34,26 @@ PERCENT_FORMAT = "0.0"
 
 def sheets(stats: Statistics, language: str = "de") -> list[tuple[str, list[str], list[list[object]]]]:
     """(sheet title, headers, rows) for every table – the content of the workbook, testable without a file."""
-    t = lambda key: L.text(key, language)  # noqa: E731
+    def t(key: str) -> str:
+        return L.text(key, language)
+
     current, previous = (L.period_label(p.start, p.end, language) for p in (stats.period, stats.previous_period))
-    summary = [[L.figure(c.name, language), c.current, c.previous, c.delta,
+    summary: list[list[object]] = [[L.figure(c.name, language), c.current, c.previous, c.delta,
                 None if c.percent is None else round(c.percent, 1)] for c in stats.changes]
-    months = [[m.year, L.month(m.month, language), m.held, m.cancelled, m.planned, m.postponed]
+    months: list[list[object]] = [[m.year, L.month(m.month, language), m.held, m.cancelled, m.planned, m.postponed]
               for m in stats.months]
-    kinds = [[L.choice("appointment_kind", kind, language), count] for kind, count in stats.kinds.items()]
+    kinds: list[list[object]] = [[L.choice("appointment_kind", kind, language), count]
+                                 for kind, count in stats.kinds.items()]
     english = L.english_field_names() if language == "en" else {}
-    fields = [[L.field_name(f.field_id, f.name, language, english) if f.field_id is not None
+    fields: list[list[object]] = [[L.field_name(f.field_id, f.name, language, english) if f.field_id is not None
                else t("without_field"), f.held] for f in stats.fields]
-    networks = [[n.name, L.choice("network_kind", n.kind, language), L.rhythm(n.rhythm, language), n.meetings_held,
+    networks: list[list[object]] = [[
+                 n.name, L.choice("network_kind", n.kind, language), L.rhythm(n.rhythm, language), n.meetings_held,
                  n.meetings_recorded, n.meetings_planned, n.attendances if n.meetings_recorded else None,
                  None if n.average_attendance is None else round(n.average_attendance, 1),
                  n.distinct_persons if n.meetings_recorded else None, len(n.member_organisations),
                  n.personal_members, "; ".join(n.member_organisations)] for n in stats.networks]
-    appointments = []
+    appointments: list[list[object]] = []
     for row in stats.appointments:
         kind = L.choice("appointment_kind", row.kind, language)
         title = L.text("confidential", language, kind=kind) if row.confidential else row.title
@@ -60,7 +64,7 @@ def sheets(stats: Statistics, language: str = "de") -> list[tuple[str, list[str]
             row.network, row.attendances if row.status == "held" and row.recorded else None,
             t("yes") if row.status == "held" and row.recorded else "", row.expected,
             t("yes") if row.confidential else ""])
-    partners = [[L.choice("sector", sector, language), p.name, p.city, p.partner_since]
+    partners: list[list[object]] = [[L.choice("sector", sector, language), p.name, p.city, p.partner_since]
                 for sector, rows in stats.partners.items() for p in rows]
     return [
         (t("sheet_summary"), [t("figure"), current, previous, t("change"), t("change") + " %"], summary),
