@@ -1,14 +1,18 @@
 """Command-line rows for Excel/CSV in and out:
 
-    bruecke import FILE --kind persons|appointments|attendance [--appointment ID] [--sheet NAME]
-                   [--header-row N] [--duplicates update|skip|create] [--dry-run] [--skip-errors]
-                   [--rejected FILE]
+    bruecke import FILE --kind persons|appointments|attendance [--profile NAME] [--map "Spalte=feld" …]
+                   [--show-mapping] [--appointment ID] [--sheet NAME] [--header-row N]
+                   [--duplicates update|skip|create] [--dry-run] [--skip-errors] [--rejected FILE] [--wait S]
     bruecke import-undo BATCH          # reverts a whole import
     bruecke template persons|appointments|attendance --out FILE
     bruecke export persons|organisations|appointments --out FILE.xlsx|FILE.csv
 
-`import` prints the preview (every row that is skipped or rejected, with its reason) and a summary.
-With errors it writes nothing and exits 1 – unless `--skip-errors` imports the valid rows.
+`import` prints the header row, the recognised export profile (Outlook, Google, Thunderbird) and the
+column → field mapping, then the preview (every row that is skipped or rejected, with its reason) and a
+summary. `--show-mapping` stops after the mapping (exit 0); a required field without a column exits 1
+with the mapping and how to fix it with `--map`. With errors it writes nothing and exits 1 – unless
+`--skip-errors` imports the valid rows. The import holds the instance lock while it writes (it waits
+for an open Brücke window up to `--wait` seconds, then says who holds the file).
 Registered in app/cli/__init__.py's COMMANDS.
 """
 
@@ -16,9 +20,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from app.io.profiles import PROFILES
 from app.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -32,13 +39,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services import imports
 
     cli.open_db(args)
-    if args.kind == "attendance" and args.appointment is None:
+    if args.kind == "attendance" and args.appointment is None and not args.show_mapping:
         raise UserError("Für eine Teilnahmeliste bitte --appointment NR angeben.")
-    layout = imports.analyse(args.file, args.kind, args.sheet, args.header_row)
-    print(f"Kopfzeile: Zeile {layout.header_row}" + (" (Zuordnung wie beim letzten Mal)" if layout.remembered else ""))
-    for header, target in zip(layout.headers, layout.mapping, strict=True):
-        label = imports._label(args.kind, target) if target else "– nicht übernommen –"
-        print(f"  {header or '(leer)'} → {label}")
+    layout = imports.analyse(args.file, args.kind, args.sheet, args.header_row, profile=args.profile)
+    if args.map:
+        imports.apply_overrides(layout, args.map)
+    for line in imports.mapping_lines(layout):
+        print(line)
+    problem = imports.check_layout(layout)
+    if args.show_mapping:
+        if problem:
+            print(f"Hinweis: {problem}")
+        return 0
+    if problem:
+        print(f"Nichts importiert: {problem}", file=sys.stderr)
+        needed = {"appointments": ("title", "date")}.get(args.kind, ("last_name",))
+        missing = next((key for key in needed if key not in layout.mapping), needed[0])
+        print(f"So beheben: die passende Spalte angeben, z. B. --map \"Spaltentitel={missing}\" (Felder: "
+              + ", ".join(t.key for t in imports.TARGETS[args.kind]) + "); prüfen mit --show-mapping.",
+              file=sys.stderr)
+        return 1
+    with _instance_lock(cli.db_path(args), args.wait):
+        return _run_import(args, layout)
+
+
+def _run_import(args: argparse.Namespace, layout: object) -> int:
+    from app.services import imports
+
+    assert isinstance(layout, imports.Layout)
     preview = imports.preview(args.file, args.kind, layout, appointment_id=args.appointment,
                               on_duplicate=args.duplicates,
                               progress=lambda done, total, text: print(f"… {text}", file=sys.stderr))
@@ -64,6 +92,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.backup:
         print(f"Sicherung vorher: {result.backup}")
     return 0
+
+
+@contextmanager
+def _instance_lock(path: Path, wait: float) -> Iterator[None]:
+    """The import writes: it takes the instance lock (an open Brücke window holds it), waiting up to `wait` s."""
+    from app.services import instance_lock
+
+    if str(path).startswith(("postgresql://", "postgres://")) or str(path) == ":memory:":
+        yield
+        return
+    deadline = time.monotonic() + max(0.0, wait)
+    told = False
+    while True:
+        try:
+            lock = instance_lock.acquire(path)
+            break
+        except instance_lock.AlreadyRunning as exc:
+            if time.monotonic() >= deadline:
+                raise UserError(f"{exc} Der Import wurde nicht ausgeführt (nach {wait:g} s Warten).") from None
+            if not told:
+                who = exc.holder.describe() if exc.holder else "ein anderes Programm"
+                print(f"Die Datenbank wird gerade benutzt ({who}); warte bis zu {wait:g} s …", file=sys.stderr)
+                told = True
+            time.sleep(0.5)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:
@@ -108,7 +164,8 @@ def _check_out(out: Path) -> None:
 
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="Excel-Arbeitsmappe (.xlsx/.xlsm) oder CSV-Datei")
+    parser.add_argument("file", type=Path, help="Excel-Arbeitsmappe (.xlsx/.xlsm/.xlsb/.xls), OpenDocument-Tabelle "
+                        "(.ods) oder CSV-Datei (auch Outlook-, Google- und Thunderbird-Exporte)")
     parser.add_argument("--kind", required=True, choices=("persons", "appointments", "attendance"),
                         help="Kontakte mit Organisationen, Termine oder Teilnahmeliste eines Termins")
     parser.add_argument("--appointment", type=int, default=None, help="Termin-Nummer (für --kind attendance)")
@@ -119,6 +176,15 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="nur die Vorschau zeigen, nichts speichern")
     parser.add_argument("--skip-errors", action="store_true", help="fehlerhafte Zeilen auslassen, Rest importieren")
     parser.add_argument("--rejected", type=Path, default=None, help="abgelehnte Zeilen mit Grund hierhin speichern")
+    parser.add_argument("--profile", default=None, metavar="NAME",
+                        help="Exportformat festlegen statt erkennen: " + ", ".join(p.key for p in PROFILES)
+                        + ", none (keins)")
+    parser.add_argument("--map", action="append", default=[], metavar='"Spalte=feld"',
+                        help="eine Spalte einem Feld zuordnen (mehrfach möglich); feld leer oder - : nicht übernehmen")
+    parser.add_argument("--show-mapping", action="store_true",
+                        help="nur Kopfzeile, erkanntes Profil und Zuordnung zeigen, nichts importieren")
+    parser.add_argument("--wait", type=float, default=30.0, metavar="SEKUNDEN",
+                        help="so lange warten, wenn Brücke die Datenbank gerade benutzt (Standard: 30)")
 
 
 def _undo_args(parser: argparse.ArgumentParser) -> None:

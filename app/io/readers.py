@@ -179,8 +179,9 @@ def unreadable(path: Path, exc: BaseException) -> ReaderError:
     if type(exc).__name__ == "PasswordError" or "password" in message.lower():
         return ReaderError(f"„{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel/LibreOffice öffnen, "
                            "das Kennwort entfernen und erneut speichern.")
-    return ReaderError(f"„{path.name}“ ist beschädigt oder unvollständig und lässt sich nicht lesen. Bitte die "
-                       "Datei erneut speichern oder noch einmal schicken lassen.")
+    return ReaderError(f"„{path.name}“ ist beschädigt oder unvollständig und lässt sich nicht lesen. Bitte in Excel "
+                       "oder LibreOffice öffnen und über „Speichern unter“ neu speichern, oder die Datei noch einmal "
+                       "schicken lassen.")
 
 
 def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
