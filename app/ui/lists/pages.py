@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from app.services import appointments, lists
@@ -189,6 +189,43 @@ class AppointmentsPage(ListPage):
                 "to": py_date(self.to_date), "kind": self.kind_filter.currentData(),
                 "status": self.status_filter.currentData(), "network": self.network_filter.currentData(),
                 "field": self.field_filter.currentData()}
+
+    def refresh(self) -> None:
+        first = not self._loaded
+        super().refresh()
+        if first:  # issue 12.6: the list opens at today, past above, future below
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.scroll_to_today)
+
+    def today_row(self, today: dt.date | None = None) -> int | None:
+        """The row of the first appointment from today on (the list sorted by date), found by bisection."""
+        from app.ui.tables import SORT_ROLE
+
+        if self.model.columns[self.model.sort_column].key != "start" or not self.model.rowCount():
+            return None
+        moment = dt.datetime.combine(today or dt.date.today(), dt.time())
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        low, high = 0, self.model.rowCount()
+        while low < high:
+            middle = (low + high) // 2
+            value = self.model.index(middle, 0).data(SORT_ROLE)
+            before = value is not None and value < moment
+            if before != descending:
+                low = middle + 1
+            else:
+                high = middle
+        return min(low, self.model.rowCount() - 1) if not descending else max(low - 1, 0)
+
+    def scroll_to_today(self, today: dt.date | None = None) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        row = self.today_row(today)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def page_title(self) -> str:
         return self.tr("Termine")
