@@ -33,7 +33,14 @@ COMPAT_FUNCTIONS = [
     "CREATE OR REPLACE AGGREGATE group_concat(text, text) (SFUNC = bruecke_concat_step, STYPE = text)",
     # MAX over a comparison (SQLite answers 0/1)
     "CREATE OR REPLACE AGGREGATE max(boolean) (SFUNC = boolor_statefunc, STYPE = boolean)",
-    # datetime('now', 'localtime') – the only form the services use
+    # booleans compared with 0/1 as SQLite stores them (`archived = 0`)
+    "CREATE OR REPLACE FUNCTION bruecke_bool_eq(boolean, integer) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "AS $$ SELECT $1 = ($2 <> 0) $$",
+    "CREATE OR REPLACE FUNCTION bruecke_bool_ne(boolean, integer) RETURNS boolean LANGUAGE sql IMMUTABLE "
+    "AS $$ SELECT $1 <> ($2 <> 0) $$",
+    "CREATE OPERATOR = (LEFTARG = boolean, RIGHTARG = integer, FUNCTION = bruecke_bool_eq, NEGATOR = <>)",
+    "CREATE OPERATOR <> (LEFTARG = boolean, RIGHTARG = integer, FUNCTION = bruecke_bool_ne, NEGATOR = =)",
+        # datetime('now', 'localtime') – the only form the services use
     "CREATE OR REPLACE FUNCTION datetime(text, text) RETURNS timestamp LANGUAGE sql STABLE "
     "AS $$ SELECT CASE WHEN $1 = 'now' AND $2 = 'localtime' THEN localtimestamp(0) "
     "ELSE CAST($1 AS timestamp) END $$",

@@ -26,8 +26,11 @@ from app.models.engine_pg_schema import PG_FIRST_VERSION, PG_LATEST_VERSION, PG_
 from app.models.entities import db_proxy
 
 log = logging.getLogger(__name__)
+PERSONAL_TABLES = ("person", "attendance", "audit_entry", "import_record", "import_batch", "search_index",
+                   "search_word", "appointment", "follow_up", "membership")
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%|[^'\"?%]+", re.DOTALL)
+_LIKE = re.compile(r"\bLIKE\b", re.IGNORECASE)
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)(?:\s*[=(]\s*([^)]*?)\s*\)?)?\s*;?\s*$", re.IGNORECASE)
 _FTS_COMMAND = re.compile(r"^\s*INSERT\s+INTO\s+search_index\s*\(\s*search_index\s*\)", re.IGNORECASE)
@@ -48,6 +51,8 @@ def translate(sql: str, has_params: bool) -> str:
             out.append("%%")
         elif token.startswith("'") and "%" in token:
             out.append(token.replace("%", "%%"))
+        elif not token.startswith(("'", '"')) and "LIKE" in token.upper():
+            out.append(_LIKE.sub("ILIKE", token))  # SQLite's LIKE ignores (ASCII) case
         else:
             out.append(token)
     text = "".join(out)
@@ -200,9 +205,20 @@ class PostgresDatabase(pw.PostgresqlDatabase):  # type: ignore[misc]
             return _Rows([(self.schema_version(),)])
         if name in ("quick_check", "integrity_check"):
             return _Rows([("ok",)])
-        if name == "wal_checkpoint":
+        if name == "wal_checkpoint":  # after an erasure: no old row versions may keep the erased values
+            self.vacuum_personal_tables()
             return _Rows([(0, 0, 0)])
         return _Rows([])  # foreign_key_check (enforced by the server), optimize, journal settings …
+
+    def vacuum_personal_tables(self) -> None:
+        """VACUUM the tables that hold personal data (outside a transaction only, as the server demands)."""
+        from psycopg.pq import TransactionStatus
+
+        conn = self.connection()
+        if conn.info.transaction_status != TransactionStatus.IDLE:
+            return
+        raw = self.cursor()._cursor
+        raw.execute("VACUUM " + ", ".join(f'"{t}"' for t in PERSONAL_TABLES))
 
     def server_version_text(self) -> str:
         row = self.cursor()._cursor

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from app import paths
 from app.models import database as dbmod
-from app.models import db_proxy
+from app.models import db_proxy, engine
 from app.models.migrations import LATEST_VERSION
-from app.services import privacy, settings
+from app.services import backup_pg, privacy, settings
 from app.services.errors import UserError
 from app.services.messages import t
 
@@ -100,6 +100,8 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     """Back up the open database now; returns the file written."""
     if reason not in REASONS:
         raise ValueError(reason)
+    if engine.is_server(db_proxy.obj):  # PostgreSQL: pg_dump, same checks and rotation (backup_pg.py)
+        return backup_pg.make_backup(reason, rotate_after=rotate_after, now=now)
     db = db_proxy.obj
     db_path = current_db_path()
     directory = backup_dir(db_path)
@@ -187,6 +189,8 @@ def inspect_file(path: Path, passphrase: str | None = None) -> BackupInfo:
 def list_backups(db_path: Path | None = None, *, inspect: bool = True,
                  passphrase: str | None = None) -> list[BackupInfo]:
     """Backups of this database, newest first."""
+    if db_path is None and engine.is_server(db_proxy.obj):
+        return backup_pg.list_backups(inspect=inspect)
     db_path = db_path or current_db_path()
     directory = backup_dir(db_path)
     if passphrase is None:
@@ -388,6 +392,8 @@ def restore(backup_path: Path | str, progress: Callable[[str], None] | None = No
     written into the live database through the backup API – one transaction, so a crash at any moment
     leaves either the old state or the restored one with all erasures applied. `backup_passphrase`: the
     backup's own passphrase (an older one, or for a backup that is encrypted while the database is not)."""
+    if engine.is_server(db_proxy.obj):
+        return backup_pg.restore(backup_path, progress)
     say = progress or (lambda text: None)
     backup_path = Path(backup_path)
     db = db_proxy.obj

@@ -1,0 +1,3 @@
+"""tests/services/test_imports.py, unchanged, on PostgreSQL (`db` from tests/postgres/conftest.py)."""
+
+from tests.services.test_imports import *  # noqa: F403
