@@ -57,7 +57,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.application import run_gui
 
-    return run_gui(db_path(args), smoke=getattr(args, "smoke", False))
+    return run_gui(db_path(args), smoke=getattr(args, "smoke", False),
+                   passphrase_env=getattr(args, "passphrase_env", None))
 
 
 def _demo_args(parser: argparse.ArgumentParser) -> None:

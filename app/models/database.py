@@ -343,8 +343,11 @@ def refuse_foreign(path: Path, passphrase: str | None = None) -> str:
     conn = connect_raw(path, passphrase, readonly=True)
     try:
         kind, tables = database_kind(conn)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
+    if version > LATEST_VERSION and (kind == "bruecke" or not tables):
+        raise too_new(path, version)  # refused before the real connection could switch the journal mode
     if kind == "foreign":
         raise NotBrueckeDatabase(path, tables)
     return kind
@@ -488,13 +491,15 @@ def pre_migration_backup_path(path: Path, version: int, directory: Path | None =
     return (directory or path.parent / "backups") / f"{path.stem}-before-v{version}-{stamp}.db"
 
 
+def too_new(path: Path | None, version: int) -> DatabaseTooNew:
+    return DatabaseTooNew(f"Die Datei {path} wurde mit einer neueren Brücke-Version geschrieben (Schema {version}, "
+                          f"diese Version kennt {LATEST_VERSION}). Bitte Brücke aktualisieren.")
+
+
 def migrate(db: pw.SqliteDatabase, path: Path | None) -> None:
     version = schema_version(db)
     if version > LATEST_VERSION:
-        raise DatabaseTooNew(
-            f"Die Datei {path} wurde mit einer neueren Brücke-Version geschrieben (Schema {version}, "
-            f"diese Version kennt {LATEST_VERSION}). Bitte Brücke aktualisieren."
-        )
+        raise too_new(path, version)
     if version == LATEST_VERSION:
         return
     if is_readonly(db):

@@ -425,6 +425,8 @@ def restore(backup_path: Path | str, progress: Callable[[str], None] | None = No
         dbmod.remove_with_companions(staged)
     privacy.checkpoint()
     log.info("restored %s (schema %s), %d erasures replayed", backup_path.name, info.schema_version, replayed)
+    if erasures:
+        scrub_backups(erasures)  # the restored backup itself still held the erased persons
     return RestoreResult(backup_path, aside, dbmod.schema_version(db), replayed)
 
 
@@ -475,6 +477,82 @@ def restore_offline(backup_path: Path | str, db_path: Path, passphrase: str | No
     finally:
         dbmod.remove_with_companions(staged)
     return aside, replayed
+
+
+# --- erasures reach the backups ----------------------------------------------------------------------------
+
+@dataclass
+class BackupScrub:
+    cleaned: list[Path] = field(default_factory=list)
+    unreadable: list[Path] = field(default_factory=list)  # another passphrase, damaged: could not be cleaned
+
+
+def _holds_unerased(path: Path, key: str | None, person_ids: list[int]) -> bool:
+    conn = dbmod.connect_raw(path, key, readonly=True)
+    try:
+        marks = ",".join("?" * len(person_ids))
+        return conn.execute(f"SELECT 1 FROM person WHERE id IN ({marks}) AND erased_at IS NULL LIMIT 1",
+                            person_ids).fetchone() is not None
+    finally:
+        conn.close()
+
+
+def _scrub_one(path: Path, key: str | None, entries: list[privacy.ErasureEntry]) -> None:
+    """Apply the erasures to one backup file: a cleaned, compacted copy replaces it (never edited in place)."""
+    work_path = path.with_name(path.name + ".part")
+    try:
+        dbmod.copy_database(path, key, work_path, key)
+        work = dbmod.make_database(work_path, key)
+        try:
+            work.connect()
+            dbmod.migrate(work, None)
+            privacy.replay_erasures(entries, work)
+            privacy.checkpoint(work)
+            work.execute_sql("PRAGMA journal_mode=DELETE")
+            work.execute_sql("VACUUM")  # no freed page keeps an old value
+            result = work.execute_sql("PRAGMA quick_check").fetchone()[0]
+        finally:
+            work.close()
+        if result != "ok":
+            raise dbmod.DatabaseError(f"{path.name}: {result}")
+        with open(work_path, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(work_path, path)
+    finally:
+        dbmod.remove_with_companions(work_path)
+
+
+def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupScrub:
+    """After an erasure (or a restore): erase the same persons in every backup of this office that still holds
+    them, so no copy Brücke keeps can bring them back. Backups with another passphrase are listed."""
+    entries = privacy.erasure_entries() if entries is None else entries
+    outcome = BackupScrub()
+    if not entries:
+        return outcome
+    db_path = current_db_path()
+    passphrase = dbmod.passphrase_of(db_proxy.obj)
+    person_ids = sorted({entry[0] for entry in entries})
+    directory = backup_dir(db_path)
+    files = sorted(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else []
+    for path in files:
+        kind = dbmod.file_kind(path)
+        key = passphrase if kind == "encrypted" else None
+        try:
+            if kind not in ("sqlite", "encrypted") or (kind == "encrypted" and not passphrase):
+                raise dbmod.DatabaseError("unreadable")
+            if not _holds_unerased(path, key, person_ids):
+                continue
+            _scrub_one(path, key, entries)
+            outcome.cleaned.append(path)
+        except Exception as exc:  # noqa: BLE001 - one backup that cannot be cleaned is reported, not fatal
+            if dbmod.is_disk_full(exc):
+                log.warning("no space to clean backup %s", path.name)
+            else:
+                log.warning("backup %s not cleaned: %s", path.name, type(exc).__name__)
+            outcome.unreadable.append(path)
+    if outcome.cleaned:
+        log.info("erasures applied to %d backup(s)", len(outcome.cleaned))
+    return outcome
 
 
 # --- plaintext copies after encryption ---------------------------------------------------------------------

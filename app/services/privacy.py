@@ -222,6 +222,8 @@ class ErasureSummary:
 
     erased: int = 0
     scrubbed: dict[str, int] = field(default_factory=dict)
+    backups_cleaned: int = 0
+    backups_left: list[str] = field(default_factory=list)  # backups that could not be cleaned (other passphrase)
 
     def add(self, other: ErasureSummary) -> None:
         self.erased += other.erased
@@ -232,10 +234,15 @@ class ErasureSummary:
         """One sentence for the user (German/English by the current language)."""
         from app.services.messages import t
 
-        if not self.scrubbed:
-            return t("erasure_summary", count=self.erased)
-        parts = ", ".join(t("erasure_in_" + key, count=count) for key, count in sorted(self.scrubbed.items()))
-        return t("erasure_summary", count=self.erased) + " " + t("erasure_scrubbed", where=parts, erased=ERASED)
+        text = t("erasure_summary", count=self.erased)
+        if self.scrubbed:
+            parts = ", ".join(t("erasure_in_" + key, count=count) for key, count in sorted(self.scrubbed.items()))
+            text += " " + t("erasure_scrubbed", where=parts, erased=ERASED)
+        if self.backups_cleaned:
+            text += " " + t("erasure_backups_cleaned", count=self.backups_cleaned)
+        if self.backups_left:
+            text += " " + t("erasure_backups_left", files=", ".join(self.backups_left))
+        return text
 
 
 def _scrub_value(value: Any, pattern: re.Pattern[str] | None) -> Any:
@@ -421,6 +428,10 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
         _optimize_search_index(db)
     checkpoint(db)
     log.info("erased %d person(s) under Art. 17", len(people))
+    from app.services import backup as backups
+
+    scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
+    summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]
     return summary
 
 

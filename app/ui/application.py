@@ -20,7 +20,13 @@ def apply_language(language: str) -> None:
     messages.set_language(language)
 
 
-def run_gui(db_path: Path, smoke: bool = False) -> int:
+def _passphrase_from_env(name: str | None) -> str | None:
+    import os
+
+    return (os.environ.get(name) or None) if name else None
+
+
+def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Brücke")
@@ -34,7 +40,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     errors.install()
     from app.ui.startup_dialogs import open_office  # one instance, quick check, passphrase, daily backup
 
-    started = open_office(db_path, smoke=smoke)
+    started = open_office(db_path, smoke=smoke, passphrase=_passphrase_from_env(passphrase_env))
     if started is None:
         return 1
     from app.services import settings
@@ -48,6 +54,9 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(db_path)
+    from app.ui.startup_dialogs import add_readonly_banner
+
+    add_readonly_banner(window)  # a read-only office: browse, search, report, export – with a banner
     window.show()
     if smoke:
         app.processEvents()

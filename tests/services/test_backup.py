@@ -98,11 +98,16 @@ def test_restore_brings_the_data_back_and_keeps_the_current_state_aside(db, db_p
     assert Person.get_by_id(kept.id).last_name == "Žemaitytė"
 
 
-def test_restoring_an_older_backup_replays_erasures(db) -> None:
+def test_restoring_an_older_backup_replays_erasures(db, tmp_path: Path) -> None:
     person = contacts.create_person({"first_name": "Quentin", "last_name": "Blassmeyer"})
     old = backup.make_backup()
+    elsewhere = tmp_path / "stick" / old.name  # a copy the erasure cannot reach
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(old.read_bytes())
     privacy.erase_person(person.id)
-    result = backup.restore(old)
+    assert b"Blassmeyer" not in old.read_bytes()  # the erasure reached the backups in the office folder
+    assert backup.restore(old).replayed_erasures == 0
+    result = backup.restore(elsewhere)
     assert result.replayed_erasures == 1
     restored = Person.get_by_id(person.id)
     assert restored.erased_at is not None and restored.last_name == privacy.ERASED

@@ -25,12 +25,17 @@ def _raw(path: Path, sql: str) -> list[tuple]:
 
 
 def _erased_setup() -> tuple[int, Path]:
+    """A person erased after a backup was copied elsewhere (a USB stick): that copy still holds them."""
     person = contacts.create_person({"first_name": "Quentin", "last_name": "Blassmeyer",
                                      "email": "q.blassmeyer@example.org"})
     contacts.create_person({"last_name": "Bleibt"})
-    old = backup.make_backup()
-    privacy.erase_person(person.id)
-    return person.id, old
+    made = backup.make_backup()
+    stick = made.parent.parent.parent / (made.parent.parent.name + "-stick") / made.name
+    stick.parent.mkdir(exist_ok=True)
+    stick.write_bytes(made.read_bytes())
+    summary = privacy.erase_person(person.id)
+    assert summary.backups_cleaned == 2 and b"Blassmeyer" not in made.read_bytes()
+    return person.id, stick
 
 
 def test_a_failure_after_the_copy_never_brings_the_erased_person_back(db, monkeypatch: pytest.MonkeyPatch) -> None:
