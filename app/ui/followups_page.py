@@ -65,8 +65,8 @@ class FollowUpDialog(QDialog):
         self.notes = QPlainTextEdit(str(values.get("notes") or ""), self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
-        self.done = QCheckBox(self.tr("erledigt"), self)
-        self.done.setChecked(bool(values.get("done")))
+        self.done_box = QCheckBox(self.tr("erledigt"), self)
+        self.done_box.setChecked(bool(values.get("done")))
         self.errors: dict[str, QLabel] = {}
         for name, caption, widget in (("title", self.tr("&Was ist zu tun? *"), self.title),
                                       ("due_date", self.tr("&Fällig am *"), self.due),
@@ -84,7 +84,7 @@ class FollowUpDialog(QDialog):
             label = QLabel(caption, self)
             label.setBuddy(widget)
             form.addRow(label, holder)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         self.about = QLabel(self)
         self.about.setStyleSheet("color: #5a6572;")
         self.about.setWordWrap(True)
@@ -107,7 +107,7 @@ class FollowUpDialog(QDialog):
     def data(self) -> dict[str, Any]:
         due: Any = self.due.value() if self.due.commit() else self.due.text()
         return {"title": self.title.text(), "due_date": due, "responsible": self.responsible.text(),
-                "notes": self.notes.toPlainText().strip(), "done": self.done.isChecked(), **self.links}
+                "notes": self.notes.toPlainText().strip(), "done": self.done_box.isChecked(), **self.links}
 
     def save(self) -> None:
         for error in self.errors.values():
