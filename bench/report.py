@@ -1,5 +1,6 @@
-"""Report figures: seconds for the yearly activity report of a demo year (~300 appointments) and of a heavy
-year (3,000 appointments), next to a bare reportlab document with a 300-row table and three charts.
+"""Report figures: seconds for the yearly activity report (tagged PDF/UA-1 + PDF/A-2a through Typst) of a demo
+year (~300 appointments) and of a heavy year (3,000 appointments), next to a bare Typst document with a 300-row
+table; the Word document of the demo year beside it.
 
 Targets (inside the process, fonts already loaded): demo year ≤ 0.5 s, heavy year ≤ 3 s.
 """
@@ -28,29 +29,21 @@ def _timed(function, repeat: int = 3) -> tuple[float, float, object]:  # noqa: A
     return best
 
 
-def bare_reportlab(path: Path) -> None:
-    """The floor: SimpleDocTemplate, one 300-row table of plain strings, three bar charts."""
-    from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+BARE_TYPST = """#set text(font: "DejaVu Sans", size: 8.5pt)
+#set document(title: "Bare")
+= Tabelle
+#table(columns: 5, table.header([Datum], [Termin], [Art], [Ort], [Teiln.]),
+  ..range(300).map(i => (str(calc.rem(i, 28) + 1) + ".01.2025", "Termin Nummer " + str(i), "Besprechung",
+                         "Landratsamt", str(calc.rem(i, 17)))).flatten())
+"""
 
-    story = []
-    for chart_class in (VerticalBarChart, HorizontalBarChart, HorizontalBarChart):
-        drawing = Drawing(480, 200)
-        chart = chart_class()
-        chart.x, chart.y, chart.width, chart.height = 60, 20, 400, 160
-        chart.data = [[(i * 7) % 23 + 1 for i in range(12)]]
-        chart.categoryAxis.categoryNames = [f"K{i}" for i in range(12)]
-        drawing.add(chart)
-        story.append(drawing)
-    rows = [["Datum", "Termin", "Art", "Ort", "Teiln."]]
-    rows += [[f"{1 + i % 28:02d}.{1 + i % 12:02d}.2025", f"Termin Nummer {i}", "Besprechung", "Landratsamt",
-              str(i % 17)] for i in range(300)]
-    table = Table(rows, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, "grey")]))
-    story.append(table)
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+def bare_typst(path: Path) -> None:
+    """The floor: the same engine, fonts loaded, one tagged 300-row table of plain strings (PDF/UA-1)."""
+    from app.io import report_typst
+
+    pdf = report_typst._compiler().compile(input=BARE_TYPST.encode(), pdf_standards=["ua-1"])
+    path.write_bytes(bytes(pdf))
 
 
 def report(folder: Path, year: int, name: str) -> tuple[float, float, int]:
@@ -62,7 +55,8 @@ def report(folder: Path, year: int, name: str) -> tuple[float, float, int]:
 
 
 def run() -> None:
-    from app.io.report_pdf import register_fonts
+    from app.io.report_docx import write_docx
+    from app.io.report_pdf import ReportOptions, register_fonts
     from app.io.report_xlsx import write_figures
     from app.services import demo, statistics
     from app.services.statistics import Period
@@ -70,8 +64,8 @@ def run() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         register_fonts()
-        wall, cpu, _ = _timed(lambda: bare_reportlab(folder / "bare.pdf"))
-        print(f"Nacktes reportlab (300 Zeilen, 3 Diagramme): {wall:.3f} s (CPU {cpu:.3f} s)")
+        wall, cpu, _ = _timed(lambda: bare_typst(folder / "bare.pdf"))
+        print(f"Nacktes Typst (300 Zeilen, getaggt): {wall:.3f} s (CPU {cpu:.3f} s)")
 
         open_database(folder / "demo.db")
         summary = demo.fill_demo(seed=7, today=TODAY)
@@ -83,10 +77,12 @@ def run() -> None:
         wall, cpu, pages = report(folder, year, "demo")
         stats_wall, _, _ = _timed(lambda: statistics.collect(Period.year(year)))
         xlsx_wall, _, _ = _timed(lambda: write_figures(folder / "demo.xlsx", period=Period.year(year)))
+        docx_wall, _, _ = _timed(lambda: write_docx(folder / "demo.docx", ReportOptions(Period.year(year))), 1)
         print(f"Demo-Jahr {year}: {count} Termine ({summary.appointments} im Büro), {pages} Seiten")
         print(f"    Bericht (Kennzahlen + PDF): {wall:.3f} s (CPU {cpu:.3f} s)  Ziel ≤ 0,5 s"
               f"   [erster Bericht im Prozess: {cold:.2f} s]")
-        print(f"    davon Kennzahlen: {stats_wall:.3f} s; Excel-Datei: {xlsx_wall:.3f} s")
+        print(f"    davon Kennzahlen: {stats_wall:.3f} s; Excel-Datei: {xlsx_wall:.3f} s; "
+              f"Word-Dokument: {docx_wall:.3f} s")
         close_database()
 
         open_database(folder / "heavy.db")

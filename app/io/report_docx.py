@@ -15,14 +15,13 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -70,6 +69,48 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> Non
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     paragraph.add_run()._r.append(end)
+
+
+TWIPS_PER_CM = 567
+
+
+def _runs(text: str, size: int, *, bold: bool = False, color: str = "") -> str:
+    """WordprocessingML runs for `text` (half-point `size`); line breaks become <w:br/>."""
+    properties = ("<w:b/>" if bold else "") + (f'<w:color w:val="{color}"/>' if color else "") + \
+        f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    lines = [f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in text.split("\n")]
+    return f"<w:r><w:rPr>{properties}</w:rPr>{'<w:br/>'.join(lines)}</w:r>"
+
+
+def _row(cells: Sequence[Any], widths: Sequence[int], right: set[int], *, header: bool = False,
+         bold: bool = False, muted: bool = False, indent: bool = False, zebra: bool = False) -> str:
+    row_properties = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+    parts = [f"<w:tr><w:trPr>{row_properties}</w:trPr>"]
+    fill = "1F4E79" if header else ("F2F5F9" if zebra else "")
+    for index, (value, width) in enumerate(zip(cells, widths, strict=True)):
+        shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        alignment = '<w:jc w:val="right"/>' if index in right else ""
+        spacing = '<w:spacing w:before="0" w:after="0"/>'
+        text, small = (value["t"], value["s"]) if isinstance(value, dict) else (str(value), "")
+        if index == 0 and indent:
+            text = "    " + text
+        if header:
+            body = _runs(text, 16, bold=True, color="FFFFFF")
+        else:
+            body = _runs(text, 17, bold=bold, color="5F6B7A" if muted else "")
+            if small:
+                body += "<w:r><w:br/></w:r>" + _runs(small, 15, color="5F6B7A")
+        parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
+                     f"<w:p><w:pPr>{spacing}{alignment}</w:pPr>{body}</w:p></w:tc>")
+    parts.append("</w:tr>")
+    return "".join(parts)
+
+
+def _group_row(text: str, width: int, columns: int) -> str:
+    return (f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+            f'<w:gridSpan w:val="{columns}"/><w:shd w:val="clear" w:color="auto" w:fill="DFE8F2"/></w:tcPr>'
+            f'<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr>{_runs(text, 17, bold=True)}'
+            "</w:p></w:tc></w:tr>")
 
 
 class _Writer:
@@ -122,9 +163,9 @@ class _Writer:
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         header.text = f"{self.data['header'][0]}\t\t{self.data['header'][1]}"
-        header.style = self.doc.styles["Header"]
+        header._p.style = "Header"
         footer = section.footer.paragraphs[0]
-        footer.style = self.doc.styles["Footer"]
+        footer._p.style = "Footer"
         footer.add_run(f"{self.data['footer']}\t\t")
         before, _, rest = str(self.data["page_of"]).partition("{page}")
         middle, _, after = rest.partition("{pages}")
@@ -136,9 +177,16 @@ class _Writer:
 
     # --- blocks -------------------------------------------------------------------------------------------
 
+    def styled(self, text: str, style_id: str) -> Paragraph:
+        """A paragraph in one of Word's styles by id ("Heading1", "ListBullet" …): python-docx's lookup by
+        name scans every style for each paragraph."""
+        paragraph = self.doc.add_paragraph(text)
+        paragraph._p.style = style_id
+        return paragraph
+
     def paragraph(self, text: str, *, size: float | None = None, color: RGBColor | None = None,
-                  bold: bool = False, style: str | None = None) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=style)
+                  bold: bool = False) -> Paragraph:
+        paragraph = self.doc.add_paragraph()
         run = paragraph.add_run(text)
         if size:
             run.font.size = Pt(size)
@@ -150,7 +198,7 @@ class _Writer:
     def cover(self) -> None:
         cover = self.data["cover"]
         self.paragraph(cover["office"], size=14, bold=True).paragraph_format.space_before = Pt(90)
-        title = self.doc.add_paragraph(cover["title"], style="Title")
+        title = self.styled(cover["title"], "Title")
         title.paragraph_format.space_before = Pt(60)
         self.paragraph(cover["period"], size=20)
         if cover["commissioner"]:
@@ -164,84 +212,49 @@ class _Writer:
 
     def contents(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        self.doc.add_paragraph(str(self.data["contents"]), style="TOC Heading")
+        self.styled(str(self.data["contents"]), "TOCHeading")
         _field(self.doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', TOC_HINT.get(self.lang, TOC_HINT["de"]))
 
     def table(self, block: Mapping[str, Any]) -> Table:
-        header: Sequence[str] = block["header"]
-        widths = [Cm(w) for w in block["widths"]]
-        columns = len(widths)
-        table = self.doc.add_table(rows=1, cols=columns)
-        table.style = self.doc.styles["Table Grid"]
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        """A table whose header row repeats on every page (and so marks header cells); the body rows are
+        written as one XML fragment – python-docx's cell objects would take seconds for a busy year."""
+        header: Sequence[str] | None = block.get("header")
+        widths = [int(w * TWIPS_PER_CM) for w in block["widths"]]
         right = set(block["right"])
-        head = table.rows[0]
-        head_properties = head._tr.get_or_add_trPr()
-        repeat = OxmlElement("w:tblHeader")  # the header row repeats on every page and marks header cells
-        repeat.set(qn("w:val"), "true")
-        head_properties.append(repeat)
-        for index, (cell, text) in enumerate(zip(head.cells, header, strict=True)):
-            cell.width = widths[index]
-            _shade(cell._tc.get_or_add_tcPr(), "1F4E79")
-            paragraph = cell.paragraphs[0]
-            run = paragraph.add_run(text)
-            run.bold, run.font.size, run.font.color.rgb = True, Pt(8.5), RGBColor(0xFF, 0xFF, 0xFF)
-            if index in right:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        table = self.doc.add_table(rows=0, cols=len(widths))
+        table._tbl.tblPr.append(parse_xml(f'<w:tblStyle {nsdecls("w")} w:val="TableGrid"/>'))
+        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            column.set(qn("w:w"), str(width))
+        rows = [_row(header, widths, right, header=True)] if header else []
         for number, row in enumerate(block["rows"]):
-            cells = table.add_row().cells
             if row.get("g"):
-                merged = cells[0].merge(cells[-1])
-                _shade(merged._tc.get_or_add_tcPr(), "DFE8F2")
-                run = merged.paragraphs[0].add_run(row["c"][0])
-                run.bold, run.font.size = True, Pt(8.5)
-                continue
-            zebra = block.get("zebra") and number % 2 == 1
-            for index, (cell, value) in enumerate(zip(cells, row["c"], strict=True)):
-                cell.width = widths[index]
-                if zebra:
-                    _shade(cell._tc.get_or_add_tcPr(), "F2F5F9")
-                paragraph = cell.paragraphs[0]
-                if index in right:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                text, small = (value["t"], value["s"]) if isinstance(value, dict) else (value, "")
-                run = paragraph.add_run(("    " if index == 0 and row.get("i") else "") + text)
-                run.font.size = Pt(8.5)
-                run.bold = bool(row.get("b")) or None
-                if row.get("m"):
-                    run.font.color.rgb = MUTED
-                if small:
-                    run.add_break()
-                    extra = paragraph.add_run(small)
-                    extra.font.size, extra.font.color.rgb = Pt(7.5), MUTED
+                rows.append(_group_row(row["c"][0], sum(widths), len(widths)))
+            else:
+                rows.append(_row(row["c"], widths, right, bold=bool(row.get("b")), muted=bool(row.get("m")),
+                                 indent=bool(row.get("i")), zebra=bool(block.get("zebra")) and number % 2 == 1))
+        fragment = parse_xml(f'<w:tbl {nsdecls("w")}>{"".join(rows)}</w:tbl>')
+        for tr in list(fragment):
+            table._tbl.append(tr)
         return table
 
     def facts(self, rows: Sequence[Sequence[str]]) -> None:
-        table = self.doc.add_table(rows=0, cols=2)
-        table.style = self.doc.styles["Table Grid"]
-        for label, value in rows:
-            cells = table.add_row().cells
-            cells[0].width, cells[1].width = Cm(7.5), Cm(9.5)
-            for cell, text in ((cells[0], label), (cells[1], value)):
-                cell.paragraphs[0].add_run(text).font.size = Pt(8.5)
+        self.table({"widths": [7.5, 9.5], "right": [], "rows": [{"c": list(row)} for row in rows]})
 
     def chart(self, block: Mapping[str, Any]) -> None:
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self.styled("", "Caption")
         run = caption.add_run(block["title"])
         run.bold, run.font.size, run.font.color.rgb = True, Pt(10), INK
         caption.paragraph_format.keep_with_next = True
         picture = self.doc.add_paragraph().add_run().add_picture(io.BytesIO(report_typst.chart_png(block)),
-                                                                 width=Cm(16.5))
+                                                                 width=Cm(15.5))
         properties = picture._inline.docPr
         properties.set("descr", block["alt"])  # Word's "alternative text"
         properties.set("title", block["title"])
 
     def block(self, block: Mapping[str, Any]) -> None:
         kind = block["type"]
-        if kind == "h2":
-            self.doc.add_heading(block["text"], level=2)
-        elif kind == "h3":
-            self.doc.add_heading(block["text"], level=3)
+        if kind in ("h2", "h3"):
+            self.styled(block["text"], "Heading" + kind[1])
         elif kind == "p":
             small = block["style"] == "small"
             self.paragraph(block["text"], size=8 if small else None, color=MUTED if small else None)
@@ -254,7 +267,7 @@ class _Writer:
             self.facts(block["rows"])
         elif kind == "list":
             for item in block["items"]:
-                self.doc.add_paragraph(item, style="List Bullet")
+                self.styled(item, "ListBullet")
         elif kind == "table":
             self.table(block)
             self.doc.add_paragraph()
@@ -266,8 +279,7 @@ class _Writer:
         self._page_furniture()
         self.contents()
         for section in self.data["sections"]:
-            self.doc.add_section(WD_SECTION.NEW_PAGE)
-            self.doc.add_heading(section["title"], level=1)
+            self.styled(section["title"], "Heading1").paragraph_format.page_break_before = True
             for block in section["blocks"]:
                 self.block(block)
         self.doc.save(str(target))

@@ -38,8 +38,8 @@ class WrittenReport:
 
 def register_fonts() -> None:
     """Load the typesetter and its fonts now (the first report of a process otherwise pays for it)."""
-    report_typst.render_pdf({"lang": "de", "title": "–", "author": "", "header": ["", ""], "footer": "",
-                             "page_of": "", "contents": "", "sections": [],
+    report_typst.render_pdf({"lang": "de", "title": "Bericht", "author": "", "header": ["", ""], "footer": "",
+                             "page_of": "", "contents": "Inhalt", "sections": [],
                              "cover": {"office": "", "title": "", "period": "", "commissioner": "", "role": "",
                                        "lines": [], "letterhead": ""}})
 
