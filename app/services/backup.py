@@ -357,6 +357,23 @@ def _source_passphrase(path: Path, current: str | None, given: str | None) -> st
     return given or current
 
 
+def needs_own_passphrase(path: Path) -> bool:
+    """True for an encrypted backup the open database's passphrase does not open (an older passphrase, or the
+    database is not encrypted): the user must give the backup's own passphrase."""
+    if dbmod.file_kind(path) != "encrypted":
+        return False
+    passphrase = dbmod.passphrase_of(db_proxy.obj)
+    if not passphrase:
+        return True
+    try:
+        dbmod.quick_check(path, passphrase)
+    except dbmod.WrongPassphrase:
+        return True
+    except dbmod.DatabaseError:
+        return False
+    return False
+
+
 def staged_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".restore.part")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -226,14 +227,17 @@ class RestoreDialog(QDialog):
     def load(self) -> None:
         self.tree.clear()
         for info in backup.list_backups():
+            other_key = not info.readable and info.encrypted  # an older passphrase: asked for on restore
             if info.readable:
                 values = [str(info.schema_version)] + [str(info.counts.get(c, "")) for c in self.COLUMNS]
+            elif other_key:
+                values = [self.tr("anderes Kennwort")] + [""] * len(self.COLUMNS)
             else:
                 values = [self.tr("nicht lesbar")] + [""] * len(self.COLUMNS)
             item = QTreeWidgetItem([info.created.strftime("%d.%m.%Y %H:%M"), reason_text(info.reason), *values,
                                     info.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
-            item.setDisabled(not info.readable)
+            item.setDisabled(not info.readable and not other_key)
             self.tree.addTopLevelItem(item)
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
@@ -256,12 +260,24 @@ class RestoreDialog(QDialog):
         if item is not None and not item.isDisabled():
             self.restore(Path(item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def ask_backup_passphrase(self, path: Path) -> str | None:
+        """The passphrase of a backup encrypted with another (older) passphrase; None when cancelled."""
+        value, ok = QInputDialog.getText(self, self.windowTitle(), self.tr(
+            "Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der "
+            "Sicherung:").replace("%1", path.name), QLineEdit.EchoMode.Password)
+        return value if ok and value else None
+
     def restore(self, path: Path) -> None:
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
             "Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in "
             "der beiseitegelegten Sicherung.").replace("%1", path.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        own_key: str | None = None
+        if backup.needs_own_passphrase(path):
+            own_key = self.ask_backup_passphrase(path)
+            if own_key is None:
+                return
 
         def done(result: backup.RestoreResult) -> None:
             text = self.tr("Wiederhergestellt: %1. Der vorige Stand liegt unter %2.").replace(
@@ -273,4 +289,5 @@ class RestoreDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), text)
             self.accept()
 
-        run_in_background(self, self.tr("Wiederherstellen"), lambda progress: backup.restore(path), done)
+        run_in_background(self, self.tr("Wiederherstellen"),
+                          lambda progress: backup.restore(path, backup_passphrase=own_key), done)

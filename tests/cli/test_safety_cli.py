@@ -233,3 +233,58 @@ def test_a_database_locked_by_another_writer_is_a_clear_message(bruecke: Runner,
     finally:
         holder.kill()
         holder.wait()
+
+
+def _smoke_cases(tmp_path: Path, office: Path) -> dict[str, tuple[Path, str]]:
+    """Files on which `--smoke` used to hang on a dialog: each must end with exit 1 and its message."""
+    import shutil
+
+    from app.models import database as dbmod
+
+    cases: dict[str, tuple[Path, str]] = {}
+    encrypted = tmp_path / "encrypted.db"
+    shutil.copyfile(office, encrypted)
+    dbmod.change_encryption(encrypted, None, "geheim")
+    cases["encrypted"] = (encrypted, "verschlüsselt")
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(office.read_bytes())
+    conn = sqlite3.connect(office)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+    conn.close()
+    data[(root - 1) * 4096] = 0x07
+    damaged.write_bytes(bytes(data))
+    cases["damaged"] = (damaged, "beschädigt")
+    truncated = tmp_path / "truncated.db"
+    truncated.write_bytes(office.read_bytes()[:4096 * 3])
+    cases["truncated"] = (truncated, "beschädigt")
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(office, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    cases["schema99"] = (newer, "neueren Brücke-Version")
+    return cases
+
+
+def test_smoke_never_waits_on_a_dialog(bruecke_process: Runner, office: Path, tmp_path: Path) -> None:
+    for name, (path, words) in _smoke_cases(tmp_path, office).items():
+        result = bruecke_process("--smoke", "--db", path, timeout=60)
+        assert result.code == 1, (name, result.err)
+        assert words in result.err, (name, result.err)
+
+
+def test_smoke_with_a_held_lock_exits_1(bruecke_process: Runner, office: Path) -> None:
+    from app.services import instance_lock
+
+    with instance_lock.acquire(office):
+        result = bruecke_process("--smoke", "--db", office, timeout=60)
+    assert result.code == 1 and "arbeitet bereits" in result.err
+
+
+def test_gui_takes_the_passphrase_from_the_environment(bruecke_process: Runner, office: Path) -> None:
+    from app.models import database as dbmod
+
+    dbmod.change_encryption(office, None, "geheim")
+    result = bruecke_process("--smoke", "--db", office, "--passphrase-env", "KEY", env={"KEY": "geheim"},
+                             timeout=90)
+    assert result.code == 0, result.err
