@@ -120,25 +120,38 @@ def _add_links(ids: list[int], fields: list[int], persons: list[int]) -> None:
                                        "snapshot_city", "snapshot_country", "snapshot_email", "created_at"], rows)
 
 
-def _row(series: AppointmentSeries, start: dt.datetime) -> dict[str, Any]:
+def _times(series: AppointmentSeries, start: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     if series.all_day:
         begin = start.replace(hour=0, minute=0, second=0)
-        end = begin + dt.timedelta(minutes=max(series.duration_minutes, 1439))
-    else:
-        begin, end = start, start + dt.timedelta(minutes=series.duration_minutes)
-    return {"title": series.title, "kind": series.kind, "start": begin, "end": end, "all_day": series.all_day,
-            "location": series.location, "online_link": series.online_link, "status": "planned",
-            "network": series.network_id, "agenda": series.agenda, "confidential": series.confidential,
-            "expected_participants": series.expected_participants, "series": series.id, "recurrence_id": start,
-            "series_exception": False}
+        return begin, begin + dt.timedelta(minutes=max(series.duration_minutes, 1439))
+    return start, start + dt.timedelta(minutes=series.duration_minutes)
+
+
+def _row(series: AppointmentSeries, start: dt.datetime) -> dict[str, Any]:
+    """One occurrence for the bulk path: values already in their SQL form, defaults left out (fast)."""
+    begin, end = _times(series, start)
+    row: dict[str, Any] = {"title": series.title, "kind": series.kind, "start": begin.isoformat(sep=" "),
+                           "end": end.isoformat(sep=" "), "status": "planned", "series": series.id,
+                           "recurrence_id": start.isoformat(sep=" ")}
+    for name, value in (("all_day", series.all_day), ("location", series.location),
+                        ("online_link", series.online_link), ("network", series.network_id),
+                        ("agenda", series.agenda), ("confidential", series.confidential),
+                        ("expected_participants", series.expected_participants)):
+        if value not in (None, "", False):
+            row[name] = int(value) if isinstance(value, bool) else value
+    return row
 
 
 def _generate(series: AppointmentSeries, after: dt.datetime | None, until: dt.date,
-              reference: int | None = None) -> list[int]:
-    """Create the missing occurrences in [after, until]; returns the new ids (caller's transaction)."""
-    starts = recurrence.expand(series.rrule, series.dtstart, after or series.dtstart, _end_of(until))
-    skip = _exdates(series) | {a.recurrence_id for a in Appointment.select(Appointment.recurrence_id)
-                               .where(Appointment.series == series.id)}
+              reference: int | None = None, starts: list[dt.datetime] | None = None) -> list[int]:
+    """Create the missing occurrences in [after, until]; returns the new ids (caller's transaction).
+    `starts` may pass the expansion when the caller has it (a new series: nothing exists to skip)."""
+    if starts is None:
+        starts = recurrence.expand(series.rrule, series.dtstart, after or series.dtstart, _end_of(until))
+        skip = _exdates(series) | {a.recurrence_id for a in Appointment.select(Appointment.recurrence_id)
+                                   .where(Appointment.series == series.id)}
+    else:
+        skip = set()
     wanted = [s for s in starts if s not in skip]
     if not wanted:
         return []
@@ -170,15 +183,21 @@ def create_series(data: Mapping[str, Any], rule_text: str, fields: Iterable[int]
     if values.get("all_day"):
         start = start.replace(hour=0, minute=0, second=0)
     text = _check_rule(rule_text, start)
+    limit = until or horizon(today)
+    duration = int((end - start).total_seconds() // 60)
+    starts = recurrence.expand(text, start, start, _end_of(limit))
+    if not starts:
+        later = recurrence.expand(text, start, start, _end_of(start.date() + dt.timedelta(days=3660)))
+        if not later:
+            raise ValidationError({"rrule": t("series_no_occurrence")}, "appointment")
+        start = later[0]
+    else:
+        start = starts[0]  # the series starts with its first occurrence (RFC 5545: DTSTART is the first instance)
     with db_proxy.atomic():
         series = AppointmentSeries.create(
-            rrule=text, dtstart=start, duration_minutes=int((end - start).total_seconds() // 60),
-            all_day=bool(values.get("all_day")), generated_until=until or horizon(today),
-            **_template_from(values))
-        wanted = recurrence.expand(text, start, start, _end_of(series.generated_until))
-        if not wanted:
-            raise ValidationError({"rrule": t("series_no_occurrence")}, "appointment")
-        ids = _generate(series, None, series.generated_until)
+            rrule=text, dtstart=start, duration_minutes=duration, all_day=bool(values.get("all_day")),
+            generated_until=limit, **_template_from(values))
+        ids = _generate(series, None, series.generated_until, starts=starts)
         field_list = sorted(set(fields))
         if field_list:
             appointments.check_fields(field_list)
@@ -322,9 +341,8 @@ def _reschedule(series: AppointmentSeries, rule_text: str, dtstart: dt.datetime,
                 records.delete(appointments.APPOINTMENT, appointment.id)
             continue
         if not appointment.series_exception:
-            row = _row(series, new)
-            records.update(appointments.APPOINTMENT, appointment.id,
-                           {"start": row["start"], "end": row["end"], "all_day": all_day})
+            begin, end = _times(series, new)
+            records.update(appointments.APPOINTMENT, appointment.id, {"start": begin, "end": end, "all_day": all_day})
         Appointment.update(recurrence_id=new).where(Appointment.id == appointment.id).execute()
     _store_exdates(series, new_exdates)
     series.save()
@@ -372,9 +390,13 @@ def update_series(appointment_id: int, data: Mapping[str, Any], scope: str, fiel
         appointments.update_appointment(appointment_id, own, fields)
         Appointment.update(series_exception=False).where(Appointment.id == appointment_id).execute()
         base = series.dtstart
-        if scope == "following" and anchor > series.dtstart:
+        earlier = Appointment.select().where((Appointment.series == series.id)
+                                             & (Appointment.recurrence_id < anchor)).exists()
+        if scope == "following" and anchor > series.dtstart and earlier:
             series = _split(series, anchor)
             base = anchor
+        elif scope == "following" and anchor > series.dtstart:
+            scope = "all"  # nothing before this one: "this and following" is the whole series
         elif scope == "all" and timing_changed:
             first_open = (Appointment.select(Appointment.recurrence_id)
                           .where((Appointment.series == series.id)
@@ -382,7 +404,8 @@ def update_series(appointment_id: int, data: Mapping[str, Any], scope: str, fiel
                           .order_by(Appointment.recurrence_id).first())
             if first_open is None:
                 timing_changed = False  # the whole series lies in the past: nothing moves
-            elif first_open.recurrence_id > series.dtstart:
+            elif Appointment.select().where((Appointment.series == series.id)
+                                            & (Appointment.recurrence_id < first_open.recurrence_id)).exists():
                 _apply_template(series, template)
                 series = _split(series, first_open.recurrence_id)
                 base = first_open.recurrence_id
