@@ -21,7 +21,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import peewee as pw
 
-from app.models.database import DatabaseError, DatabaseTooNew
+from app.errors import DatabaseError
+from app.models.database import DatabaseTooNew
 from app.models.engine_pg_schema import PG_FIRST_VERSION, PG_LATEST_VERSION, PG_MIGRATIONS, VERSION_TABLE
 from app.models.entities import db_proxy
 

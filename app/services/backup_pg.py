@@ -19,7 +19,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from app import paths
@@ -27,6 +27,9 @@ from app.models import db_proxy
 from app.models.migrations import LATEST_VERSION
 from app.services import privacy, settings
 from app.services.errors import UserError
+
+if TYPE_CHECKING:
+    from app.services.backup import BackupInfo, RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +143,7 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     return target
 
 
-def list_backups(*, inspect: bool = True) -> list[Any]:
+def list_backups(*, inspect: bool = True) -> list[BackupInfo]:
     from app.services.backup import BackupInfo
 
     stem = database_name(_url())
@@ -176,7 +179,7 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def restore(backup_path: Path | str, progress: Any = None) -> Any:
+def restore(backup_path: Path | str, progress: Any = None) -> RestoreResult:
     from app.services.backup import RestoreResult
 
     say = progress or (lambda text: None)
@@ -200,4 +203,4 @@ def restore(backup_path: Path | str, progress: Any = None) -> Any:
     replayed = privacy.replay_erasures(erasures, db)
     privacy.checkpoint(db)
     log.info("restored %s on the server, %d erasures replayed", backup_path.name, replayed)
-    return RestoreResult(backup_path, aside, db.schema_version(), replayed)
+    return RestoreResult(backup_path, aside, int(db.schema_version()), replayed)

@@ -169,6 +169,24 @@ CATALOG: dict[str, tuple[str, str]] = {
     "letter_salutation_neutral": ("Guten Tag {name},", "Dear {name},"),
     "letter_salutation_all": ("Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"),
     "mail_no_addresses": ("Keine E-Mail-Adressen vorhanden.", "No e-mail addresses."),
+    # several people, one office (issue 13)
+    "edit_conflict": ("{entity} wurde inzwischen von {user} geändert und gespeichert. Es wurde nichts "
+                      "überschrieben – bitte wählen: meine Fassung, die gespeicherte oder beide zusammenführen.",
+                      "{entity} was changed and saved by {user} in the meantime. Nothing was overwritten – "
+                      "please choose: my version, the saved one, or merge both."),
+    "users_unknown_role": ("Unbekannte Rolle „{role}“ – erlaubt: commissioner, assistant, reader.",
+                           "Unknown role '{role}' – allowed: commissioner, assistant, reader."),
+    "users_not_found": ("Die Person „{name}“ hat kein Brücke-Konto auf diesem Server.",
+                        "'{name}' has no Brücke account on this server."),
+    "users_need_server": ("Personen und Rollen gibt es nur auf einem PostgreSQL-Server (--db postgresql://…).",
+                          "People and roles exist only on a PostgreSQL server (--db postgresql://…)."),
+    "users_bad_name": ("Ungültiger Name „{name}“ – Buchstaben, Ziffern, Punkt, Binde- und Unterstrich.",
+                       "Invalid name '{name}' – letters, digits, dot, hyphen and underscore."),
+    "migrate_target_not_empty": ("Das Ziel {target} enthält schon Daten ({count} Datensätze) – bitte ein leeres "
+                                 "Ziel wählen.", "The target {target} already holds data ({count} records) – "
+                                 "please choose an empty one."),
+    "migrate_mismatch": ("Die Kopie stimmt nicht mit der Quelle überein ({detail}); das Ziel wurde verworfen.",
+                         "The copy does not match the source ({detail}); the target was discarded."),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {

@@ -8,18 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import peewee as pw
 
 from app.io.cells import parse_date  # the program's one date parser
 from app.models import db_proxy
-from app.models.entities import BaseModel, now
+from app.models.entities import (
+    Appointment,
+    AppointmentSeries,
+    AuditEntry,
+    BaseModel,
+    FollowUp,
+    Network,
+    Organization,
+    Person,
+    now,
+)
 from app.models.search import KIND_CODES, refresh_entries
 from app.services import audit
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.messages import entity_name, t
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
@@ -27,6 +40,10 @@ URL_RE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 TEXT_LIMIT = 255
 
 Checker = Callable[[dict[str, Any]], dict[str, str]]
+VERSIONED_MODELS: dict[str, type[BaseModel]] = {
+    "person": Person, "organization": Organization, "network": Network, "appointment": Appointment,
+    "appointment_series": AppointmentSeries, "follow_up": FollowUp,
+}
 
 
 @dataclass(frozen=True)
@@ -108,7 +125,7 @@ def _coerce(spec: Spec, name: str, value: Any) -> Any:
 
 
 def current_values(spec: Spec, obj: BaseModel) -> dict[str, Any]:
-    values = {}
+    values: dict[str, Any] = {}
     for name, kind in spec.fields.items():
         values[name] = getattr(obj, name + "_id") if kind == "ref" else getattr(obj, name)
     return values
@@ -137,7 +154,7 @@ def validate(spec: Spec, data: Mapping[str, Any], base: Mapping[str, Any]) -> di
 
 
 def defaults(spec: Spec) -> dict[str, Any]:
-    values = {}
+    values: dict[str, Any] = {}
     for name, kind in spec.fields.items():
         default = spec.model._meta.fields[name].default
         if kind == "ref":
@@ -176,20 +193,102 @@ def create(spec: Spec, data: Mapping[str, Any]) -> Any:
     return obj
 
 
-def update(spec: Spec, record_id: int, data: Mapping[str, Any]) -> Any:
+def update(spec: Spec, record_id: int, data: Mapping[str, Any], *, expected_version: int | None = None) -> Any:
+    """Validate and save changes. A versioned record (DESIGN.md §6) is written with
+    `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`: when someone else saved first – after
+    the editor loaded `expected_version` (or `expecting_version()` around the call), or between this
+    transaction's read and its write – nothing is written and `EditConflict` says mine/theirs per field."""
+    expected = expected_version if expected_version is not None else _EXPECTED.get().get((spec.entity, record_id))
     with db_proxy.atomic():
         obj = get(spec, record_id)
         before = current_values(spec, obj)
         values = validate(spec, data, before)
+        versioned = "version" in spec.model._meta.fields
+        if versioned and expected is not None and obj.version != expected:
+            raise EditConflict(spec.entity, record_id, values, before, obj.version)
         changes = {k: (before[k], v) for k, v in values.items() if before[k] != v}
         if changes:
             _assign(spec, obj, {k: v for k, (_, v) in changes.items()})
             if hasattr(obj, "updated_at"):
                 obj.updated_at = now()
-            obj.save()
+            if versioned:
+                _save_versioned(spec, obj, values)
+            else:
+                obj.save()
             audit.record(spec.entity, obj.id, "update", changes)
             _reindex(spec, obj.id)
     return obj
+
+
+def _save_versioned(spec: Spec, obj: Any, values: Mapping[str, Any]) -> None:
+    model = spec.model
+    row = {field: obj.__data__.get(field.name) for field in obj.dirty_fields if field.name != "version"}
+    derived = getattr(model, "derived_columns", None)
+    if derived is not None:  # what save() would compute (the person's sort key)
+        row.update({model._meta.fields[name]: value for name, value in derived(dict(values)).items()})
+    row[model.version] = model.version + 1
+    seen = obj.version
+    written = model.update(row).where((model.id == obj.id) & (model.version == seen)).execute()
+    if written != 1:
+        theirs = model.get_or_none(model.id == obj.id)
+        if theirs is None:
+            raise NotFoundError(t("not_found", entity=entity_name(spec.entity), id=obj.id))
+        raise EditConflict(spec.entity, obj.id, values, current_values(spec, theirs), theirs.version)
+    obj.version = seen + 1
+    obj._dirty.clear()
+
+
+class EditConflict(ConflictError):
+    """Someone else saved the record after it was loaded: nothing was written.
+
+    `mine`: the values this save wanted (all fields, validated), `theirs`: the values saved now, `fields`:
+    the names where they differ, `current_version`: the version to save over once the user has decided
+    (keep mine, take theirs, merge), `changed_by`: who saved last, from the audit log."""
+
+    def __init__(self, entity: str, record_id: int, mine: Mapping[str, Any], theirs: Mapping[str, Any],
+                 current_version: int) -> None:
+        self.entity = entity
+        self.record_id = record_id
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.fields = [name for name in self.mine if self.mine[name] != self.theirs.get(name)]
+        self.current_version = current_version
+        self.changed_by = last_editor(entity, record_id)
+        super().__init__(t("edit_conflict", entity=entity_name(entity), user=self.changed_by or "?"))
+
+
+def last_editor(entity: str, record_id: int) -> str:
+    """Who saved the record last (the audit log's user: the database role on a server)."""
+    row = (AuditEntry.select(AuditEntry.os_user)
+           .where((AuditEntry.entity == entity) & (AuditEntry.entity_id == record_id))
+           .order_by(AuditEntry.id.desc()).tuples().first())
+    return str(row[0]) if row else ""
+
+
+_EXPECTED: ContextVar[Mapping[tuple[str, int], int]] = ContextVar("bruecke_expected_versions",
+                                                                  default=MappingProxyType({}))
+
+
+@contextmanager
+def expecting_version(entity: str, record_id: int | None, version: int | None) -> Iterator[None]:
+    """Saves of this record inside the block must find `version` (the one the editor loaded)."""
+    if record_id is None or version is None:
+        yield
+        return
+    token = _EXPECTED.set({**_EXPECTED.get(), (entity, record_id): version})
+    try:
+        yield
+    finally:
+        _EXPECTED.reset(token)
+
+
+def version_of(entity: str, record_id: int | None) -> int | None:
+    """The saved version of a record (None for a new or unversioned one) – editors remember it on load."""
+    model = VERSIONED_MODELS.get(entity)
+    if model is None or record_id is None:
+        return None
+    row = model.select(model.version).where(model.id == record_id).tuples().first()
+    return int(row[0]) if row else None
 
 
 def set_archived(spec: Spec, record_id: int, archived: bool = True) -> Any:
