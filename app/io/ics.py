@@ -225,7 +225,7 @@ def _event(component: Any) -> IcsEvent | None:
     link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
             or link or _text(component, "URL"))
     recurrence, _ = _prop_time(component, "RECURRENCE-ID")
-    extra = {key[9:].lower(): str(value) for key, value in component.items() if key.startswith("X-BRUECKE-")}
+    extra = {key[10:].lower(): str(value) for key, value in component.items() if key.startswith("X-BRUECKE-")}
     return IcsEvent(
         uid=_text(component, "UID"), title=_text(component, "SUMMARY"), start=start, end=end, all_day=all_day,
         description=description, location=_text(component, "LOCATION"), online_link=link,
