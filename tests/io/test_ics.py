@@ -93,11 +93,11 @@ def test_thunderbird_floating_time_count_series_and_two_day_event() -> None:
 
 
 def test_windows_zone_without_vtimezone_and_display_names() -> None:
-    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
-            "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Sommer\r\n"
-            'DTSTART;TZID="W. Europe Standard Time":20250710T100000\r\n'
-            'DTEND;TZID="(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien":20250710T110000\r\n'
-            "END:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+            b"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Sommer\r\n"
+            b'DTSTART;TZID="W. Europe Standard Time":20250710T100000\r\n'
+            b'DTEND;TZID="(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien":20250710T110000\r\n'
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     (event,) = ics.read_calendar(data, horizon=HORIZON).singles
     assert (event.start, event.end) == (dt.datetime(2025, 7, 10, 10), dt.datetime(2025, 7, 10, 11))
     assert ics.zone_for("Romance Standard Time").key == "Europe/Paris"
