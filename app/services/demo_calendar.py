@@ -56,8 +56,13 @@ def _replace_single(title: str, network: Network | None, since: dt.datetime) -> 
         refresh_entries(db_proxy.obj, "appointment", ids)
 
 
+DEMO_AHEAD_DAYS = 60  # the demo file holds two months ahead; the GUI extends to the horizon at start
+
+
 def _create(data: dict[str, Any], rule: str, **extra: Any) -> AppointmentSeries:
-    created = series.create_series(data, rule, **extra)
+    today: dt.date = extra.pop("today")
+    created = series.create_series(data, rule, until=today + dt.timedelta(days=DEMO_AHEAD_DAYS), today=today,
+                                   **extra)
     _skip_holidays([created.id])
     return created
 
