@@ -17,76 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from app.models import ImportBatch, ImportRecord, db_proxy
-from app.services import audit
+from app.models import db_proxy
+from app.services import audit, exchange_ics, exchange_vcard, subscription
 from app.services.errors import UserError
+from app.services.exchange_model import ACTIONS, Batch, Preview, Result, Row
 from app.services.messages import t
+
+__all__ = ["ACTIONS", "Batch", "Preview", "Result", "Row", "UserError", "commit", "export_file", "format_of",
+           "preview", "set_choice"]
 
 FORMATS = {".ics": "ics", ".ical": "ics", ".ifb": "ics", ".vcf": "vcard", ".vcard": "vcard"}
 KIND_OF_FORMAT = {"ics": "appointments", "vcard": "persons"}
-ACTIONS = ("create", "update", "skip", "error")
 
 
 def format_of(path: Path | str) -> str | None:
     """"ics" or "vcard" for a calendar/address-book file, None for anything else (spreadsheets)."""
     return FORMATS.get(Path(path).suffix.lower())
-
-
-@dataclass
-class Row:
-    number: int
-    entity: str  # appointment, series, person, organization
-    action: str  # create, update, skip, error
-    reason: str
-    label: str  # what the preview shows: title or name
-    detail: str = ""  # when / organisation
-    match_id: int | None = None
-    plan: Any = None  # the format module's data for commit
-    default: str = ""  # the action the rules chose (the dialog can go back to it)
-    forced_skip: bool = False  # skipped by a rule (private, absence …), not because unchanged
-
-    @property
-    def choices(self) -> tuple[str, ...]:
-        if self.action == "error":
-            return ("error",)
-        return ("update", "skip") if self.match_id is not None else ("create", "skip")
-
-
-@dataclass
-class Preview:
-    path: Path
-    kind: str  # appointments or persons
-    format: str  # ics or vcard
-    profile: str  # the program that wrote the file
-    rows: list[Row]
-    options: dict[str, Any] = field(default_factory=dict)
-
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(ACTIONS, 0)
-        for row in self.rows:
-            counts[row.action] += 1
-        return counts
-
-    def summary_text(self) -> str:
-        counts = self.counts()
-        return t("exchange_summary", create=counts["create"], update=counts["update"], skip=counts["skip"],
-                 error=counts["error"])
-
-
-@dataclass
-class Result:
-    batch_id: int
-    created: int
-    updated: int
-    skipped: int
-    backup: Path | None = None
-
-    def text(self) -> str:
-        return t("exchange_result", created=self.created, updated=self.updated, skipped=self.skipped)
 
 
 def set_choice(preview: Preview, row: Row, choice: str) -> None:
@@ -114,32 +62,13 @@ def preview(path: Path | str, kind: str | None = None, *, include_private: bool 
         raise UserError(t("exchange_unreadable", name=path.name, reason=exc.strerror or exc)) from None
     try:
         if fmt == "ics":
-            from app.services import exchange_ics
             return exchange_ics.preview(path, data, include_private=include_private, today=today)
-        from app.services import exchange_vcard
         return exchange_vcard.preview(path, data)
     except ValueError as exc:
         raise UserError(t("exchange_broken_file", name=path.name, reason=str(exc))) from None
 
 
 # --- commit ---------------------------------------------------------------------------------------------------
-
-class Batch:
-    """The ImportBatch of one commit and its ImportRecords (undo reads them)."""
-
-    def __init__(self, preview_: Preview) -> None:
-        self.record = ImportBatch.create(kind=preview_.kind, filename=preview_.path.name,
-                                         os_user=audit.os_user(), summary="{}")
-        self.id: int = self.record.id
-
-    def created(self, entity: str, entity_id: int) -> None:
-        ImportRecord.create(batch=self.id, entity=entity, entity_id=entity_id, action="create", previous="{}")
-
-    def updated(self, entity: str, entity_id: int, previous: dict[str, Any]) -> None:
-        ImportRecord.create(batch=self.id, entity=entity, entity_id=entity_id, action="update",
-                            previous=json.dumps({k: audit._plain(v) for k, v in previous.items()},
-                                                ensure_ascii=False))
-
 
 def _backup() -> Path | None:
     from app.services import backup
@@ -160,11 +89,9 @@ def commit(preview_: Preview, *, backup: bool = True,
     with db_proxy.atomic():
         batch = Batch(preview_)
         if preview_.format == "ics":
-            from app.services import exchange_ics
             created, updated = exchange_ics.commit(preview_, batch, progress)
         else:
-            from app.services import exchange_vcard
-            created, updated = exchange_vcard.commit(preview_, batch, progress)
+                created, updated = exchange_vcard.commit(preview_, batch, progress)
         result = Result(batch.id, created, updated, counts["skip"], backup_path)
         batch.record.summary = json.dumps({"created": created, "updated": updated, "skipped": counts["skip"],
                                            "errors": counts["error"], "profile": preview_.profile},
@@ -173,7 +100,6 @@ def commit(preview_: Preview, *, backup: bool = True,
         audit.record("import_batch", batch.id, "import", {"file": (None, preview_.path.name),
                                                          "created": (None, created), "updated": (None, updated)})
     if preview_.format == "ics":
-        from app.services import subscription
         subscription.appointments_changed()
     return result
 
@@ -200,9 +126,7 @@ def export_file(what: str, path: Path | str, *, start: dt.date | None = None, en
     path = Path(path)
     fmt = format_of(path)
     if what == "appointments" and fmt == "ics":
-        from app.services import exchange_ics
         return exchange_ics.export(path, start=start, end=end, network_id=network_id, ids=ids, todos=todos)
     if what == "persons" and fmt == "vcard":
-        from app.services import exchange_vcard
         return exchange_vcard.export(path, network_id=network_id, ids=ids)
     raise UserError(t("exchange_export_format", what=what))

@@ -22,7 +22,7 @@ from app.io.files import write_atomically
 from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import audit, records, recurrence, series
-from app.services.exchange import Batch, Preview, Row
+from app.services.exchange_model import Batch, Preview, Row
 from app.services.messages import t
 from app.services.report_labels import choice as choice_label
 

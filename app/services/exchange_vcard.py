@@ -19,7 +19,7 @@ from app.io.files import write_atomically
 from app.models import Organization, Person, db_proxy
 from app.services import networks, records
 from app.services.contacts import ORGANIZATION, PERSON
-from app.services.exchange import Batch, Preview, Row
+from app.services.exchange_model import Batch, Preview, Row
 from app.services.messages import t
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
