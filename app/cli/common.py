@@ -24,7 +24,9 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
-    from app.services.startup import passphrase_for
+    from app.services.startup import passphrase_for, tidy_if_free
 
     path = db_path(args)
-    return open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
+    db = open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
+    tidy_if_free(path)  # leftovers of killed runs; erasures a killed run did not carry into the backups
+    return db

@@ -15,7 +15,7 @@ from app.services.messages import t
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _open(args: argparse.Namespace, *, lock: bool = False):  # noqa: ANN202 - (db, lock or None)
+def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  # noqa: ANN202 - (db, lock or None)
     from app.cli import common as cli
     from app.models import database as dbmod
     from app.services import instance_lock, startup
@@ -34,6 +34,10 @@ def _open(args: argparse.Namespace, *, lock: bool = False):  # noqa: ANN202 - (d
         if held is not None:
             held.release()
         raise
+    if held is not None and tidy:
+        startup.tidy()
+    elif tidy:
+        startup.tidy_if_free(path)
     return db, held
 
 
@@ -52,18 +56,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from app.cli import common as cli
-    from app.services import backup, instance_lock
+    from app.services import backup, instance_lock, startup
 
-    _open(args)
+    _open(args, tidy=False)  # the leftovers are counted before they are removed
     partial = backup.partial_files()
     if partial:
         try:
             with instance_lock.acquire(cli.db_path(args)):  # nobody else is writing a backup right now
                 removed = backup.remove_partial_files()
+                startup.tidy()
             print(t("partial_backups_removed", count=removed))
         except instance_lock.AlreadyRunning:
             print(f"{len(partial)} unvollständige Sicherung(en) eines abgebrochenen Laufs (werden beim nächsten "
                   f"Start entfernt): {', '.join(p.name for p in partial)}")
+    else:
+        startup.tidy_if_free(cli.db_path(args))
     infos = backup.list_backups()
     if not infos:
         print(f"Keine Sicherungen in {backup.backup_dir()}.")

@@ -52,15 +52,42 @@ def after_open() -> tuple[Path | None, str | None]:
 
     if dbmod.is_readonly(db_proxy.obj):
         return None, None
-    try:
-        backup.remove_partial_files()
-    except OSError as exc:
-        log.warning("leftover cleanup failed: %s", exc.strerror)
+    tidy()
     try:
         return backup.daily_backup_if_due(), None
     except (UserError, dbmod.DatabaseError, OSError) as exc:
         log.warning("daily backup failed: %s", type(exc).__name__)
         return None, str(exc)
+
+
+def tidy() -> None:
+    """With the lock held, after opening: remove the leftovers of killed backups/restores (full copies of the
+    office), and carry erasures into backups that a killed erasure or restore did not reach yet."""
+    from app.models import db_proxy
+
+    if db_proxy.obj is None or dbmod.is_readonly(db_proxy.obj):
+        return
+    try:
+        backup.remove_partial_files()
+    except OSError as exc:
+        log.warning("leftover cleanup failed: %s", exc.strerror)
+    try:
+        backup.scrub_backups()
+    except Exception as exc:  # noqa: BLE001 - the office opens anyway; the next start tries again
+        log.warning("erasures not carried into the backups: %s", type(exc).__name__)
+
+
+def tidy_if_free(db_path: Path) -> None:
+    """`tidy()` for a command that does not hold the lock: only when no other Brücke works with the file."""
+    try:
+        held = instance_lock.acquire(db_path)
+    except UserError:
+        return
+    try:
+        if held.held:
+            tidy()
+    finally:
+        held.release()
 
 
 def start(db_path: Path, passphrase: str | None = None) -> Started:
