@@ -93,7 +93,25 @@ def sections(data: Any, language: str) -> list[tuple[str, list[str], list[list[A
         (t["audit"], [t["timestamp"], t["user"], t["entity"], t["entity_id"], t["action"], t["changes"]],
          [[e["timestamp"], e["os_user"], e["entity"], e["entity_id"], e["action"], e["changes"]]
           for e in data.audit]),
+        *_follow_up_section(data, language),
     ]
+
+
+# --- follow-ups (Wiedervorlagen, issue 12) -----------------------------------------------------------------
+_FOLLOW_UP_TEXTS = {
+    "de": ("Wiedervorlagen", "Fällig am", "Was ist zu tun?", "Zuständig", "Erledigt am", "Notizen"),
+    "en": ("Follow-ups", "Due on", "To do", "Responsible", "Done on", "Notes"),
+}
+
+
+def _follow_up_section(data: Any, language: str) -> list[tuple[str, list[str], list[list[Any]]]]:
+    """The person's follow-ups (a section only when there are any)."""
+    items = getattr(data, "follow_ups", None)
+    if not items:
+        return []
+    title, *headers = _FOLLOW_UP_TEXTS["en" if language == "en" else "de"]
+    return [(title, headers, [[f["due_date"], f["title"], f["responsible"], f["done_at"], f["notes"]]
+                              for f in items])]
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> Path:

@@ -87,6 +87,7 @@ class PersonData:
     audit: list[dict[str, Any]]
     erasures: list[dict[str, Any]]
     created: dt.datetime
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)  # issue 12: Wiedervorlagen
 
 
 FIELD_LABELS = {
@@ -168,8 +169,13 @@ def person_data(person_id: int, language: str = "de") -> PersonData:
     ]
     erasures = [{"erased_at": e.erased_at, "os_user": e.os_user}
                 for e in ErasureLog.select().where(ErasureLog.person_id == person_id)]
-    return PersonData(person.id, person.full_name, fields, memberships, attendance, audit_rows, erasures,
+    data = PersonData(person.id, person.full_name, fields, memberships, attendance, audit_rows, erasures,
                       dt.datetime.now().replace(microsecond=0))
+    # --- follow-ups (issue 12): the person's Wiedervorlagen belong to the information ---
+    from app.services.followups import for_person
+
+    data.follow_ups = for_person(person_id)
+    return data
 
 
 def _audit_query(person_id: int, db: pw.Database | None = None):  # noqa: ANN202 - peewee query
@@ -386,6 +392,15 @@ def _erase_in_transaction(db: pw.Database, person: Person, when: dt.datetime, os
     key = rowid("person", person.id)
     db.execute_sql("DELETE FROM search_index WHERE rowid = ?", (key,))
     db.execute_sql("DELETE FROM search_word WHERE entry = ?", (key,))
+    # --- follow-ups (issue 12): the person's Wiedervorlagen go; their audit entries lose every text ---
+    from app.models import FollowUp
+
+    follow_up_ids = [f.id for f in FollowUp.select(FollowUp.id).where(FollowUp.person == person.id).execute(db)]
+    if follow_up_ids:
+        follow_up_audit = {e.id for e in AuditEntry.select(AuditEntry.id).where(
+            (AuditEntry.entity == "follow_up") & AuditEntry.entity_id.in_(follow_up_ids)).execute(db)}
+        _scrub_table(db, AuditEntry, "changes", needles, personal | {"responsible"}, follow_up_audit)
+        FollowUp.delete().where(FollowUp.id.in_(follow_up_ids)).execute(db)
     ErasureLog.insert(person_id=person.id, erased_at=when, os_user=os_user).execute(db)
     AuditEntry.insert(os_user=os_user, entity="person", entity_id=person.id, action="erase",
                       changes="{}").execute(db)
