@@ -86,3 +86,33 @@ def test_cli_prints_due_and_overdue(db_path, capsys) -> None:  # type: ignore[no
     assert "Alt und überfällig" in out and "Heute fällig" in out and "Später" not in out
     assert main(["followups", "--db", str(db_path)]) == 0
     assert "3 Wiedervorlage(n)" in capsys.readouterr().out
+
+
+def test_art15_export_lists_follow_ups_and_art17_erasure_removes_them(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from pypdf import PdfReader
+
+    from app.models import AuditEntry
+    from app.services import privacy
+
+    person = Person.create(first_name="Rūta", last_name="Žemaitytė", email="ruta@example.org")
+    item = _make("Rückruf Frau Žemaitytė wegen Sprachkurs", TODAY, person=person.id, responsible="Dr. Brandt",
+                 notes="Tochter braucht Kitaplatz")
+    other = _make("Haushaltsplan", TODAY)
+    data = privacy.person_data(person.id)
+    assert [f["title"] for f in data.follow_ups] == ["Rückruf Frau Žemaitytė wegen Sprachkurs"]
+    pdf = privacy.export_person(person.id, tmp_path / "auskunft.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Wiedervorlagen" in text and "Kitaplatz" in text
+    xlsx = privacy.export_person(person.id, tmp_path / "auskunft.xlsx")
+    from openpyxl import load_workbook
+
+    assert "Wiedervorlagen" in load_workbook(xlsx).sheetnames
+
+    privacy.erase_person(person.id, backup=False)
+    assert not FollowUp.select().where(FollowUp.id == item).exists()
+    assert FollowUp.select().where(FollowUp.id == other).exists()
+    for entry in AuditEntry.select().where((AuditEntry.entity == "follow_up") & (AuditEntry.entity_id == item)):
+        changes = json.loads(entry.changes)
+        assert "Kitaplatz" not in entry.changes and "Žemaitytė" not in json.dumps(changes, ensure_ascii=False)
