@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import NotFoundError, UserError, ValidationError
+from app.services.records import EditConflict, expecting_version, version_of
 from app.ui.labels import choices
 
 
@@ -331,6 +332,7 @@ class RecordEditor(QDialog):
             data.update({k: v for k, v in self.defaults.items() if k in self.fields})
         else:
             data = self.fetch(self.record_id)
+        self._version = version_of(self.KIND, self.record_id)  # a save over a newer one is a conflict
         self._archived = bool(data.get("archived", False))
         for name, field in self.fields.items():
             if name in data:
@@ -396,7 +398,12 @@ class RecordEditor(QDialog):
             self.show_errors(unknown)
             return False
         try:
-            new_id = self.write(data)
+            with expecting_version(self.KIND, self.record_id, getattr(self, "_version", None)):
+                new_id = self.write(data)
+        except EditConflict as exc:  # someone else saved first: mine / theirs / merge (app/ui/conflict_dialog.py)
+            from app.ui.conflict_dialog import resolve_conflict
+
+            return resolve_conflict(self, exc)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
