@@ -287,7 +287,8 @@ class DashboardPage(QWidget):
                                      if overdue else self.tr("Wiedervorlagen"))
 
     def follow_up_titles(self) -> list[str]:
-        return [self.follow_ups.topLevelItem(i).text(1) for i in range(self.follow_ups.topLevelItemCount())]
+        items = (self.follow_ups.topLevelItem(i) for i in range(self.follow_ups.topLevelItemCount()))
+        return [item.text(1) for item in items if item is not None]
 
     def new_follow_up(self) -> None:
         from app.ui.followups_page import new_follow_up

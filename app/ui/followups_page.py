@@ -272,7 +272,8 @@ class FollowUpsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self.delete)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.activated.connect(self.delete)
         self.retranslate()
 
     def today(self) -> dt.date:
@@ -320,8 +321,9 @@ class FollowUpsPage(QWidget):
                             .replace("%3", str(numbers["week"])).replace("%4", str(numbers["open"])))
         if current is not None:
             for index in range(self.list.topLevelItemCount()):
-                if self.list.topLevelItem(index).data(0, ROW_ID) == current:
-                    self.list.setCurrentItem(self.list.topLevelItem(index))
+                item = self.list.topLevelItem(index)
+                if item is not None and item.data(0, ROW_ID) == current:
+                    self.list.setCurrentItem(item)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -126,7 +126,8 @@ class AppointmentEditor(RecordEditor):
 
     # --- related ---------------------------------------------------------------------------------------
     def build_related(self) -> None:
-        caption = QLabel(self.tr("Handlungsfelder"), self, styleSheet="font-weight: 600;")
+        caption = QLabel(self.tr("Handlungsfelder"), self)
+        caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(caption)
         self.field_list = QListWidget(self)
         for field in appointments.fields_of_action(include_archived=True):
@@ -138,7 +139,8 @@ class AppointmentEditor(RecordEditor):
                 item.setHidden(True)
             self.field_list.addItem(item)
         self.related_layout.addWidget(self.field_list, 1)
-        error = QLabel(self, styleSheet="color: #c0392b;")
+        error = QLabel(self)
+        error.setStyleSheet("color: #c0392b;")
         error.hide()
         self.related_layout.addWidget(error)
         from app.ui.editors.base import Field
