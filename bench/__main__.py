@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ["foundation", "signin", "excel_import", "safety", "report", "gui_startup", "series"]
+BENCHES = ["foundation", "signin", "excel_import", "safety", "report", "gui_startup", "series", "calendar"]
 
 names = sys.argv[1:] or BENCHES
 for name in names:

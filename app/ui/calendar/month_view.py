@@ -41,6 +41,8 @@ class MonthView(QWidget):
         self.hits: list[tuple[QRectF, dt.date, calendar.Entry | None]] = []  # None: "+ n weitere"
         self._press: tuple[QPointF, calendar.Entry, dt.date] | None = None
         self.drop_day: dt.date | None = None
+        self.paint_count = 0  # the benchmark checks that a switch really repainted
+        self._line_height = QFontMetrics(self.font()).height()
         self.weekday_labels = [QLabel(self) for _ in range(7)]
         for label in self.weekday_labels:
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,7 +57,9 @@ class MonthView(QWidget):
         self.grouped, self.holidays, self.today, self.selected_day = grouped, holidays, today, selected_day
         locale = style.ui_locale()
         for column, label in enumerate(self.weekday_labels):
-            label.setText(locale.dayName(column + 1, locale.FormatType.ShortFormat))
+            name = locale.dayName(column + 1, locale.FormatType.ShortFormat)
+            if label.text() != name:  # an unchanged label must not ask for a new layout
+                label.setText(name)
         if self.selected_id is not None and self.entry(self.selected_id) is None:
             self.selected_id = None
         self._layout()
@@ -79,15 +83,16 @@ class MonthView(QWidget):
     # --- geometry ---------------------------------------------------------------------------------------
 
     def line_height(self) -> int:
-        return QFontMetrics(self.font()).height()
+        return self._line_height
 
     def header_height(self) -> int:
-        return self.line_height() + 8
+        return self._line_height + 8
 
     def cell_rect(self, row: int, column: int) -> QRectF:
         width = (self.width() - self.KW_WIDTH) / 7
-        height = (self.height() - self.header_height()) / 6
-        return QRectF(self.KW_WIDTH + column * width, self.header_height() + row * height, width, height)
+        top = self._line_height + 8
+        height = (self.height() - top) / 6
+        return QRectF(self.KW_WIDTH + column * width, top + row * height, width, height)
 
     def day_rect(self, day: dt.date) -> QRectF | None:
         days = self.days()
@@ -108,6 +113,7 @@ class MonthView(QWidget):
     def _layout(self) -> None:
         """Where each chip (and each "+ n weitere") goes; painting and hit tests share it."""
         self.hits = []
+        self._line_height = QFontMetrics(self.font()).height()
         for column, label in enumerate(self.weekday_labels):
             cell = self.cell_rect(0, column)
             label.setGeometry(int(cell.left()), 0, int(cell.width()), self.header_height())
@@ -136,6 +142,7 @@ class MonthView(QWidget):
     # --- painting ---------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self.paint_count += 1
         painter = QPainter(self)
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)

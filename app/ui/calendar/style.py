@@ -12,7 +12,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from app.services import calendar, messages
 from app.ui import labels
@@ -132,74 +132,98 @@ def bold(font: QFont) -> QFont:
     return result
 
 
+class _Fonts:
+    """The fonts and metrics a chip needs, derived once per base font (painting hundreds of chips)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.plain = QFont(font)
+        self.struck = QFont(font)
+        self.struck.setStrikeOut(True)
+        self.bold = bold(font)
+        self.tag = bold(font)
+        self.tag.setPointSizeF(max(font.pointSizeF() * 0.85, 6))
+        self.metrics = QFontMetrics(self.plain)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.tag_metrics = QFontMetrics(self.tag)
+        self.line_height = self.metrics.height()
+
+
+_FONTS: dict[str, _Fonts] = {}
+
+
+def _fonts(font: QFont) -> _Fonts:
+    key = font.key()
+    if key not in _FONTS:
+        _FONTS[key] = _Fonts(font)
+    return _FONTS[key]
+
+
 def paint_chip(painter: QPainter, rect: QRectF, entry: calendar.Entry, lines: list[str], palette: QPalette,
                *, selected: bool = False, ghost: bool = False, wrap_title: bool = True) -> None:
     """An appointment as a rounded box: kind stripe, kind tag, then its lines (first line bold).
 
     `lines` are the texts after the tag on the first line: e.g. ["09:30", "Beirat", "Rathaus"]; the
-    first is drawn plain beside the tag, the second bold (wrapped when there is room), the rest muted."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    first is drawn plain beside the tag, the second bold (wrapped when there is room), the rest muted.
+    Cancelled appointments: muted colours and every text line struck through (the tag stays readable)."""
+    fonts = _fonts(painter.font())
+    base_font = painter.font()
     cancelled = entry.cancelled
+    dark = is_dark(palette)
     base = palette.color(QPalette.ColorRole.Base)
-    stripe = muted(palette) if cancelled else stripe_colour(entry.kind, palette)
-    fill = mix(stripe, base, (0.40 if is_dark(palette) else 0.30) if selected else
-               (0.26 if is_dark(palette) else 0.16))
+    soft = muted(palette)
+    stripe = soft if cancelled else stripe_colour(entry.kind, palette)
+    fill = mix(stripe, base, (0.40 if dark else 0.30) if selected else (0.26 if dark else 0.16))
     if ghost:
         fill.setAlpha(150)
-    path = QPainterPath()
-    path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    painter.fillPath(path, fill)
-    if selected:
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.6))
-        painter.drawPath(path)
-    painter.setClipPath(path)
-    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), stripe)
-    text_colour = muted(palette) if cancelled else palette.color(QPalette.ColorRole.Text)
-    font = QFont(painter.font())
-    font.setStrikeOut(cancelled)
-    metrics = QFontMetrics(font)
-    line_height = metrics.height()
+    text_colour = soft if cancelled else palette.color(QPalette.ColorRole.Text)
+    antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.6) if selected else Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, 3, 3)
+    painter.fillRect(QRectF(rect.left() + 0.5, rect.top() + 1.5, 3.5, max(rect.height() - 3, 1)), stripe)
+    line_height = fonts.line_height
     left, width = rect.left() + 7, max(rect.width() - 10, 4)
     y = rect.top() + 1
-    tag_font = bold(font)
-    tag_font.setStrikeOut(False)
-    tag_font.setPointSizeF(max(font.pointSizeF() * 0.85, 6))
     tag_text = tag(entry.kind)
-    tag_width = QFontMetrics(tag_font).horizontalAdvance(tag_text) + 6
-    # the tag: text in a frame of the stripe colour, readable on light and dark fills
+    tag_width = fonts.tag_metrics.horizontalAdvance(tag_text) + 6
+    tag_rect = QRectF(left, y + 1.5, min(tag_width, width), line_height - 3)
     painter.setPen(QPen(stripe, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    tag_rect = QRectF(left, y + 1.5, tag_width, line_height - 3)
     painter.drawRoundedRect(tag_rect, 2, 2)
-    painter.setFont(tag_font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)  # text and lines need none
+    painter.setFont(fonts.tag)
     painter.setPen(text_colour)
     painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag_text)
     first, rest = (lines[0], lines[1:]) if lines else ("", [])
-    painter.setFont(font)
-    after_tag = QRectF(left + tag_width + 4, y, max(width - tag_width - 4, 1), line_height)
-    painter.drawText(after_tag, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(after_tag.width())))
+    painter.setFont(fonts.struck if cancelled else fonts.plain)
+    after = QRectF(left + tag_width + 4, y, max(width - tag_width - 4, 1), line_height)
+    if after.width() > 8:
+        painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fonts.metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(after.width())))
     y += line_height
     bottom = rect.bottom() - 1
     for number, line in enumerate(rest):
         if y + line_height > bottom + 2:
             break
-        line_font = bold(font) if number == 0 and not cancelled else QFont(font)
-        line_font.setStrikeOut(cancelled)
-        line_metrics = QFontMetrics(line_font)
+        if not line:
+            continue
+        title = number == 0
+        line_font = fonts.struck if cancelled else (fonts.bold if title else fonts.plain)
+        metrics = fonts.bold_metrics if title and not cancelled else fonts.metrics
         painter.setFont(line_font)
-        painter.setPen(text_colour if number == 0 else muted(palette))
+        painter.setPen(text_colour if title else soft)
         room = int((bottom - y) // line_height)
-        if number == 0 and wrap_title and room > 1:
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            box = QRectF(left, y, width, min(room, 3) * line_height)
-            used = line_metrics.boundingRect(box.toRect(), int(flags), line).height()
-            painter.drawText(box, int(flags), line)
-            y += min(used, box.height())
+        if title and wrap_title and room > 1 and metrics.horizontalAdvance(line) > width:
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+            area = QRectF(left, y, width, min(room, 3) * line_height)
+            used = metrics.boundingRect(area.toRect(), flags, line).height()
+            painter.drawText(area, flags, line)
+            y += min(used, area.height())
         else:
             painter.drawText(QRectF(left, y, width, line_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             line_metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
+                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
             y += line_height
-    painter.restore()
+    painter.setFont(base_font)
