@@ -2,8 +2,9 @@
 
 From the key press (PageDown/PageUp through QTest, offscreen) to the calendar repainted: the shortcut
 runs, the view reads the new week or month with one indexed range query (app.services.calendar), lays
-it out, and the event loop paints what changed (the view must have repainted). Week view and month view, 1366 × 768. Target ≤ 50 ms per switch. Wall clock and this process's CPU time are printed
-(the CPU figure does not depend on other work on the machine). The office is built once into the temp
+it out, and the event loop paints what changed (the view must have repainted). Week view and month
+view, 1366 × 768. Target ≤ 50 ms per switch. Wall clock and this process's CPU time are printed (the
+CPU figure does not depend on other work on the machine). The office is built once into the temp
 folder (~1 min) and reused.
 """
 
