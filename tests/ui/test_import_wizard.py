@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.models import ImportBatch, Organization, Person
+from app.services import imports
 from app.ui import import_wizard
 from app.ui.import_wizard import ImportWizard
 from tests.fixtures import make_fixtures as fx
@@ -112,3 +113,107 @@ def test_drop_opens_wizard(db: object, qtbot, monkeypatch: pytest.MonkeyPatch) -
     # Qt delivers a drop only during a real drag; hand the event to the installed filter directly
     assert drop_filter.eventFilter(window, event)
     assert opened and opened[0][2] == FIXTURES / "partner_libreoffice.xlsx"
+
+
+def _to_preview(qtbot, wizard: ImportWizard) -> object:  # type: ignore[no-untyped-def]
+    wizard.show()
+    while wizard.currentId() != ImportWizard.PAGE_PREVIEW:
+        wizard.next()
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    return page
+
+
+def test_mapping_is_a_table_for_any_number_of_columns(db: object, qtbot, tmp_path: Path) -> None:
+    wizard = ImportWizard(None, "persons", FIXTURES / "outlook_kontakte_de_cp1252.csv")
+    qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    assert "Outlook-Kontakte (deutsch)" in page.profile.text()
+    assert page.table.rowCount() == 92 and len(page.combos) == 92
+    rows = [page.table.visualRect(page.table.model().index(r, 2)) for r in range(4)]
+    assert all(rows[i].bottom() < rows[i + 1].top() for i in range(3))   # never drawn on top of each other
+    column = next(i for i in range(92) if page.table.item(i, 0).text().endswith("Telefon Assistent"))
+    assert page.mapping()[column] == ""
+    sample_row = next(i for i in range(92) if page.table.item(i, 0).text().endswith("Telefon geschäftlich"))
+    assert "0341 123-45" in page.table.item(sample_row, 1).text()   # a sample value per column
+    page.set_field(column, "phone")
+    assert page.mapping()[column] == "phone"
+    wizard.grab().save(str(tmp_path / "mapping.png"))
+
+
+def test_preview_every_row_correctable_filter_and_button(db: object, qtbot, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "E-Mail", "Organisation"])
+    for i in range(30):
+        book.active.append([f"Person {i} Muster", f"p{i}@example.org", "Verein"])
+    book.active.append(["Anna Fehler", "anna(at)example.org", "Verein"])
+    book.save(tmp_path / "liste.xlsx")
+    wizard = ImportWizard(None, "persons", tmp_path / "liste.xlsx")
+    qtbot.addWidget(wizard)
+    widths = []
+    wizard.show()
+    for _ in range(3):
+        widths.append(wizard.width())
+        wizard.next()
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    widths.append(wizard.width())
+    assert len(set(widths)) == 1, widths
+    assert wizard.button(ImportWizard.WizardButton.NextButton).text() == "Importieren"
+    model = page.model
+    assert model.rowCount() == 31                                  # not only the first 12
+    error = next(r for r in range(31) if model.rows[r].action == "error")
+    assert model.data(model.index(error, 2)) == "Anna Fehler"        # the entry of an error row is shown
+    page.problems_only.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    wizard.back()
+    assert wizard.button(ImportWizard.WizardButton.NextButton).text() != "Importieren"
+    wizard.next()
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    assert page.problems_only.isChecked() and page.proxy.rowCount() == 1   # still filtering
+    error = next(r for r in range(31) if model.rows[r].action == "error")
+    email_column = model.fixed + 1
+    assert model.setData(model.index(error, email_column), "anna@example.org")
+    assert model.rows[error].action == "create" and "31 neu" in page.summary.text()
+
+
+def test_calendar_preview_status_kind_and_category_rules(db: object, qtbot) -> None:
+    wizard = ImportWizard(None, "appointments", FIXTURES / "outlook_kalender_de.csv")
+    qtbot.addWidget(wizard)
+    page = _to_preview(qtbot, wizard)
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers[3:5] == ["Status", "Art"]
+    by_title = {model.rows[r].values.get("title"): r for r in range(model.rowCount())}
+    fachtag = by_title["Fachtag Vielfalt"]
+    assert model.data(model.index(fachtag, 3)) == "Stattgefunden" \
+        and model.data(model.index(fachtag, 4)) == "Konferenz"
+    assert "Outlook-Kalender" in page.summary.text()
+    assert page.categories_box.isVisibleTo(wizard) and "Gremium" in page.rule_combos
+    page.set_rule("Gremium", "workshop")
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    row = next(r for r in range(model.rowCount()) if model.rows[r].values.get("title") == "Runder Tisch Integration")
+    assert model.rows[row].values["kind"] == "workshop"
+    assert imports.remembered_categories()["gremium"] == "workshop"
+
+
+def test_calendar_and_address_book_files_go_to_their_own_import(db: object, qtbot, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setitem(import_wizard.OTHER_FORMATS, ".ics", lambda parent, path, done: opened.append(path))
+    ics = tmp_path / "kalender.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    wizard = ImportWizard(None, "appointments", ics)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
+    assert opened == [ics]

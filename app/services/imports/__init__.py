@@ -41,6 +41,7 @@ from app.services.imports.classify import (
 )
 from app.services.imports.files import (
     TEMPLATE_COLUMNS,
+    appointment_choices,
     appointment_label,
     network_names,
     write_rejected,
@@ -55,14 +56,13 @@ from app.services.imports.mapping import (
     check_mapping,
     detect_header_row,
     find_profile,
-    header_key,
     mapping_lines,
     remember_mapping,
     remembered_mapping,
     suggest_field,
     suggest_mapping,
 )
-from app.services.imports.targets import CHOICES, KIND_LABELS, KINDS, TARGETS, Target, label
+from app.services.imports.targets import CHOICES, KIND_LABELS, KINDS, TARGETS, Target, header_key, label
 from app.services.imports.writing import CHUNK, Result, batches, commit, undo, write_transaction
 
 _label = label  # older callers
@@ -70,7 +70,8 @@ _label = label  # older callers
 __all__ = [
     "CHOICES", "CHUNK", "KINDS", "KIND_LABELS", "PRIVATE", "TARGETS", "TEMPLATE_COLUMNS", "CellError",
     "ImportError_", "Layout", "Preview", "Result", "Row", "Target", "analyse", "appointment_label",
-    "apply_overrides", "batches", "canonical", "check_layout", "check_mapping", "commit", "correct_cell",
+    "appointment_choices", "apply_overrides", "batches", "canonical", "check_layout", "check_mapping", "commit",
+    "correct_cell",
     "detect_header_row", "find_profile", "header_key", "label", "mapping_lines", "network_names", "parse_date",
     "parse_datetime_cell", "parse_time", "phone", "postal_code", "preview", "remember_categories",
     "remember_mapping", "remembered_categories", "remembered_mapping", "set_choice", "set_duplicate_choice",

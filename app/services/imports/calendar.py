@@ -17,8 +17,7 @@ import re
 from app.io import profiles
 from app.models import Setting, db_proxy
 from app.models.entities import APPOINTMENT_KINDS
-from app.services.imports.mapping import header_key
-from app.services.imports.targets import KIND_WORDS
+from app.services.imports.targets import KIND_WORDS, header_key
 
 CATEGORY_SETTING = "import_category_kinds"
 PRIVATE = "private"   # a category rule that skips the entry

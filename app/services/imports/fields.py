@@ -11,8 +11,8 @@ from app.io.cells import CellError
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.services import records, report_labels
 from app.services.imports import calendar
-from app.services.imports.mapping import Layout, header_key
-from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, label
+from app.services.imports.mapping import Layout
+from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, header_key, label
 
 _TEXT_FIELDS = ("function", "organization", "street", "city", "country", "languages")
 

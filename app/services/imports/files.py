@@ -51,5 +51,12 @@ def appointment_label(appointment_id: int) -> str:
     return f"{appointment.start:%d.%m.%Y} – {appointment.title}"
 
 
+def appointment_choices(limit: int = 300) -> list[tuple[int, str]]:
+    """(id, "09.07.2025 – Titel") of the latest appointments, newest first, for choosing a registration list's."""
+    rows = (Appointment.select(Appointment.id, Appointment.title, Appointment.start)
+            .order_by(Appointment.start.desc()).limit(limit))
+    return [(row.id, f"{row.start:%d.%m.%Y} – {row.title}") for row in rows]
+
+
 def network_names() -> list[str]:
     return [n.name for n in Network.select(Network.name).order_by(Network.name)]

@@ -21,10 +21,9 @@ from app.errors import UserError
 from app.io import profiles, spreadsheet
 from app.io.cells import cell_text, looks_like_date, looks_like_postal_code
 from app.models import Setting, db_proxy
-from app.models.search import fold
-from app.services.imports.targets import KINDS, MULTI_FIELDS, TARGETS, Target, label
+from app.services.imports.calendar import remembered_categories
+from app.services.imports.targets import KINDS, MULTI_FIELDS, TARGETS, Target, header_key, label
 
-_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _LABEL_WORDS = ("label", "type", "typ", "art")
 _WEAK_WORDS = ("privat", "home", "assistent", "assistant", "fax", "pager", "partner", "weitere", "weiteres",
                "other", "angezeigter", "display", "2", "3", "yomi", "phonetic")
@@ -33,14 +32,6 @@ _CHECKED_KINDS = {"email", "date", "postal"}
 
 class ImportError_(UserError):  # noqa: N801 - avoid shadowing the builtin ImportError
     """A problem with the import as a whole (no header row, no appointment chosen, …)."""
-
-
-def header_key(text: object) -> str:
-    if text is None:
-        return ""
-    folded = fold(str(text).replace("ß", "ss"))
-    folded = folded.replace("*", " ").replace(":", " ")
-    return " ".join(_NON_ALNUM.sub(" ", folded).split())
 
 
 def is_label_column(header: object) -> bool:
@@ -280,7 +271,6 @@ def analyse(path: Path, kind: str, sheet: str | None = None, header_row: int | N
     if remembered is not None:
         layout.mapping, layout.remembered = remembered, True
     if kind == "appointments":
-        from app.services.imports.calendar import remembered_categories
         layout.category_kinds = remembered_categories()
     return layout
 

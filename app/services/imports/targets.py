@@ -3,7 +3,10 @@ words offices use for kinds, statuses, attendance and roles."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from app.models.search import fold
 
 KINDS = ("persons", "appointments", "attendance")
 KIND_LABELS = {"persons": "Kontakte mit Organisationen", "appointments": "Termine",
@@ -143,3 +146,14 @@ def label(kind: str, key: str) -> str:
         if target.key == key:
             return target.label
     return key
+
+
+_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def header_key(text: object) -> str:
+    if text is None:
+        return ""
+    folded = fold(str(text).replace("ß", "ss"))
+    folded = folded.replace("*", " ").replace(":", " ")
+    return " ".join(_NON_ALNUM.sub(" ", folded).split())

@@ -17,8 +17,8 @@ from typing import Any
 
 from app.io import cells, profiles
 from app.models.search import fold
-from app.services.imports.mapping import Layout, header_key
-from app.services.imports.targets import MULTI_FIELDS, label
+from app.services.imports.mapping import Layout
+from app.services.imports.targets import MULTI_FIELDS, header_key, label
 
 _FOOTER = re.compile(r"^(stand|summe|gesamt|insgesamt|gesamtzahl|erstellt|erstellt am|quelle|anzahl|total|"
                      r"sum|created|last updated|zuletzt aktualisiert|ausgedruckt|druckdatum)\b", re.IGNORECASE)
