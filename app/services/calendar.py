@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.models import Appointment, Network, db_proxy
-from app.services import appointments
+from app.services import appointments, series  # series: what makes a moved occurrence an exception
 from app.services.errors import ValidationError
 from app.services.messages import t
 
@@ -304,10 +304,7 @@ def move_appointment(appointment_id: int, start: dt.datetime, end: dt.datetime |
         raise ValidationError({"end": t("end_before_start")}, "appointment")
     with db_proxy.atomic():
         before = placement(appointment_id)
-        appointments.update_appointment(appointment_id, {"start": start, "end": end})
-        series = Appointment.select(Appointment.series).where(Appointment.id == appointment_id).scalar()
-        if series is not None and not before.series_exception:
-            _mark_exception(appointment_id, True)
+        series.update_occurrence(appointment_id, {"start": start, "end": end})
     return before
 
 
