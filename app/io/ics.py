@@ -295,7 +295,13 @@ def _series(master: Any, overrides: list[Any], horizon: dt.date) -> IcsSeries | 
     for component in overrides:
         sub.add_component(component)
     moved = {e.recurrence_id for e in (_event(c) for c in overrides) if e is not None}
-    window_end = horizon if endless else dt.date(2200, 1, 1)
+    own_horizon = _text(master, "X-BRUECKE-GENERATED-UNTIL")  # Brücke's file: the source office's horizon
+    if endless and own_horizon:
+        try:
+            horizon = dt.date.fromisoformat(own_horizon)
+        except ValueError:
+            pass
+    window_end = horizon + dt.timedelta(days=1) if endless else dt.date(2200, 1, 1)
     first = (master["DTSTART"].dt if not isinstance(master["DTSTART"].dt, dt.datetime)
              else master["DTSTART"].dt.date()) - dt.timedelta(days=1)
     occurrences: list[IcsEvent] = []

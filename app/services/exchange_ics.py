@@ -388,6 +388,8 @@ def _series_events(item: AppointmentSeries, members: list[Appointment], network_
                            version=item.version, updated_at=item.updated_at)
     main = _out(template, uid, network_uuid)
     main.extra.pop("status", None)
+    if item.generated_until is not None:
+        main.extra["generated-until"] = item.generated_until.isoformat()
     exdates = {dt.datetime.fromisoformat(v) for v in json.loads(item.exdates or "[]")}
     present = {a.recurrence_id for a in Appointment.select(Appointment.recurrence_id)
                .where(Appointment.series == item.id)}
