@@ -55,102 +55,182 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="22"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="46"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="23"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="47"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="24"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="48"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="25"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="26"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="27"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="28"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="31"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="65"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="32"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="66"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="33"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="67"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="34"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="35"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="72"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="36"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="37"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="38"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="39"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="40"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="43"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <source>Wiedervorlage anlegen …</source>
+        <translation>Create follow-up …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
+        <translation>A follow-up for this appointment, e.g. from its outcome</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="118"/>
+        <source>Wiederholung …</source>
+        <translation>Repetition …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="119"/>
+        <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
+        <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="123"/>
+        <source>Wiederholung</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="129"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="116"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="205"/>
+        <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
+        <translation>The end is before the start (%1). Please correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="208"/>
+        <source>Das Ende liegt vor dem Beginn</source>
+        <translation>The end is before the start</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="236"/>
+        <source> (wird beim Speichern übernommen)</source>
+        <translation> (applied when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="239"/>
+        <source>Serie: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="241"/>
+        <source> – dieser Termin ist eine Ausnahme</source>
+        <translation> – this appointment is an exception</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="243"/>
+        <source>keine (Einzeltermin)</source>
+        <translation>none (single appointment)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="293"/>
+        <source>Mitglieder des Gremiums einladen (%1)</source>
+        <translation>Invite the network&apos;s members (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="362"/>
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="365"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="368"/>
+        <source>Serie gelöscht</source>
+        <translation>Series deleted</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="369"/>
+        <source>%1 Termine gelöscht. %2 Termine mit Anwesenheit oder Ergebnis bleiben als Einzeltermine erhalten.</source>
+        <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="393"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="117"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="394"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -516,167 +596,167 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="19"/>
+        <location filename="../../../app/ui/editors/person.py" line="20"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="20"/>
+        <location filename="../../../app/ui/editors/person.py" line="21"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="20"/>
+        <location filename="../../../app/ui/editors/person.py" line="21"/>
         <source>z. B. Frau, Herr</source>
         <translation>e.g. Ms, Mr</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="21"/>
+        <location filename="../../../app/ui/editors/person.py" line="22"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="21"/>
+        <location filename="../../../app/ui/editors/person.py" line="22"/>
         <source>z. B. Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="22"/>
+        <location filename="../../../app/ui/editors/person.py" line="23"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="23"/>
+        <location filename="../../../app/ui/editors/person.py" line="24"/>
         <source>Nachname *</source>
         <translation>Last name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="24"/>
+        <location filename="../../../app/ui/editors/person.py" line="25"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="24"/>
+        <location filename="../../../app/ui/editors/person.py" line="25"/>
         <source>z. B. Beauftragte für Migration und Prävention</source>
         <translation>e.g. Commissioner for Migration and Prevention</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="25"/>
+        <location filename="../../../app/ui/editors/person.py" line="26"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="27"/>
+        <location filename="../../../app/ui/editors/person.py" line="28"/>
         <source>— keine —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="28"/>
+        <location filename="../../../app/ui/editors/person.py" line="29"/>
         <source>Erreichbarkeit</source>
         <translation>How to reach</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="29"/>
+        <location filename="../../../app/ui/editors/person.py" line="30"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="30"/>
+        <location filename="../../../app/ui/editors/person.py" line="31"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="31"/>
+        <location filename="../../../app/ui/editors/person.py" line="32"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="32"/>
+        <location filename="../../../app/ui/editors/person.py" line="33"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="33"/>
+        <location filename="../../../app/ui/editors/person.py" line="34"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="34"/>
+        <location filename="../../../app/ui/editors/person.py" line="35"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="35"/>
+        <location filename="../../../app/ui/editors/person.py" line="36"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="36"/>
+        <location filename="../../../app/ui/editors/person.py" line="37"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="36"/>
+        <location filename="../../../app/ui/editors/person.py" line="37"/>
         <source>z. B. Deutsch, Arabisch</source>
         <translation>e.g. German, Arabic</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="37"/>
+        <location filename="../../../app/ui/editors/person.py" line="38"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="43"/>
+        <location filename="../../../app/ui/editors/person.py" line="44"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="46"/>
+        <location filename="../../../app/ui/editors/person.py" line="47"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="46"/>
+        <location filename="../../../app/ui/editors/person.py" line="47"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="46"/>
+        <location filename="../../../app/ui/editors/person.py" line="47"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="52"/>
+        <location filename="../../../app/ui/editors/person.py" line="53"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="52"/>
+        <location filename="../../../app/ui/editors/person.py" line="53"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="52"/>
+        <location filename="../../../app/ui/editors/person.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="71"/>
+        <location filename="../../../app/ui/editors/person.py" line="75"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="74"/>
+        <location filename="../../../app/ui/editors/person.py" line="78"/>
         <source>Kontakt: %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="81"/>
+        <location filename="../../../app/ui/editors/person.py" line="85"/>
         <source>Organisation öffnen: %1</source>
         <translation>Open organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="87"/>
+        <location filename="../../../app/ui/editors/person.py" line="95"/>
         <source>Teilnahmen (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
@@ -684,75 +764,131 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="149"/>
+        <location filename="../../../app/ui/editors/base.py" line="164"/>
         <source>Stammdaten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="152"/>
-        <source>Löschen …</source>
-        <translation>Delete …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/base.py" line="159"/>
-        <source>Speichern und schließen</source>
-        <translation>Save and close</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/base.py" line="161"/>
-        <source>Speichern</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/base.py" line="162"/>
+        <location filename="../../../app/ui/editors/base.py" line="181"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="165"/>
+        <location filename="../../../app/ui/editors/base.py" line="184"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="244"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
+        <location filename="../../../app/ui/editors/base.py" line="167"/>
+        <source>&amp;Löschen …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="350"/>
-        <source>Wiederherstellen</source>
-        <translation>Restore</translation>
+        <location filename="../../../app/ui/editors/base.py" line="169"/>
+        <location filename="../../../app/ui/editors/base.py" line="436"/>
+        <source>&amp;Archivieren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="350"/>
-        <source>Archivieren</source>
-        <translation>Archive</translation>
+        <location filename="../../../app/ui/editors/base.py" line="173"/>
+        <source>Wiedervorlage …</source>
+        <translation>Follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="351"/>
+        <location filename="../../../app/ui/editors/base.py" line="174"/>
+        <source>Eine Wiedervorlage zu diesem Eintrag anlegen</source>
+        <translation>Create a follow-up for this record</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="178"/>
+        <source>Speichern und s&amp;chließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="180"/>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="185"/>
+        <source>Schließen ohne zu speichern (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="261"/>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="261"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="262"/>
+        <source>Gremium</source>
+        <translation type="unfinished">Network</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="262"/>
+        <source>Termin</source>
+        <translation type="unfinished">Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="275"/>
+        <source>%1 hat ungespeicherte Änderungen. Speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="277"/>
+        <source>Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="279"/>
+        <source>%1 „%2“ hat ungespeicherte Änderungen. Speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="306"/>
+        <source>Fehler bei %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="381"/>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="383"/>
+        <source>Uhrzeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="436"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="437"/>
         <source>Archiviert – erscheint nur unter „Archivierte“.</source>
         <translation>Archived – appears only under “Archived”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="381"/>
-        <location filename="../../../app/ui/editors/base.py" line="398"/>
+        <location filename="../../../app/ui/editors/base.py" line="467"/>
+        <location filename="../../../app/ui/editors/base.py" line="489"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="386"/>
+        <location filename="../../../app/ui/editors/base.py" line="472"/>
         <source>Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>Please choose an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="442"/>
+        <location filename="../../../app/ui/editors/base.py" line="533"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/base.py" line="443"/>
-        <source>„%1“ hat ungespeicherte Änderungen. Speichern?</source>
-        <translation>“%1” has unsaved changes. Save them?</translation>
     </message>
 </context>
 </TS>

@@ -12,35 +12,35 @@
 <context>
     <name>AppointmentsArea</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="99"/>
+        <location filename="../../../app/ui/main_window.py" line="136"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="100"/>
-        <source>Liste</source>
-        <translation>List</translation>
+        <location filename="../../../app/ui/main_window.py" line="137"/>
+        <source>&amp;Liste</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="101"/>
-        <source>Kalender</source>
-        <translation>Calendar</translation>
+        <location filename="../../../app/ui/main_window.py" line="138"/>
+        <source>&amp;Kalender</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../app/ui/errors.py" line="75"/>
+        <location filename="../../../app/ui/errors.py" line="52"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="76"/>
+        <location filename="../../../app/ui/errors.py" line="53"/>
         <source>Bei dieser Aktion ist ein unerwarteter Fehler aufgetreten (%1). Das Programm läuft weiter; nicht gespeicherte Eingaben in offenen Fenstern bleiben erhalten.</source>
         <translation>An unexpected error occurred during this action (%1). The program keeps running; unsaved input in open windows is kept.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="79"/>
+        <location filename="../../../app/ui/errors.py" line="56"/>
         <source>Die technischen Einzelheiten stehen ohne persönliche Daten in der Protokolldatei:
 %1</source>
         <translation>The technical details, without personal data, are in the log file:
@@ -50,253 +50,253 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../app/ui/labels.py" line="26"/>
+        <location filename="../../../app/ui/labels.py" line="28"/>
         <source>Kommunale Verwaltung</source>
         <translation>Municipal administration</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="27"/>
+        <location filename="../../../app/ui/labels.py" line="29"/>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="28"/>
+        <location filename="../../../app/ui/labels.py" line="30"/>
         <source>Kita</source>
         <translation>Day-care centre</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="29"/>
+        <location filename="../../../app/ui/labels.py" line="31"/>
         <source>Beratungsprojekt</source>
         <translation>Counselling project</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="30"/>
+        <location filename="../../../app/ui/labels.py" line="32"/>
         <source>Polizei/Sicherheitsbehörde</source>
         <translation>Police/security authority</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="31"/>
+        <location filename="../../../app/ui/labels.py" line="33"/>
         <source>Wohlfahrtsverband</source>
         <translation>Welfare association</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="32"/>
+        <location filename="../../../app/ui/labels.py" line="34"/>
         <source>Migrantenorganisation</source>
         <translation>Migrant organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="33"/>
+        <location filename="../../../app/ui/labels.py" line="35"/>
         <source>Arbeitgeber/Kammer</source>
         <translation>Employer/chamber</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="34"/>
+        <location filename="../../../app/ui/labels.py" line="36"/>
         <source>Gewerkschaft</source>
         <translation>Trade union</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="35"/>
+        <location filename="../../../app/ui/labels.py" line="37"/>
         <source>Ministerium/Land</source>
         <translation>Ministry/state</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="36"/>
+        <location filename="../../../app/ui/labels.py" line="38"/>
         <source>Verein/Ehrenamt</source>
         <translation>Association/volunteers</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="37"/>
+        <location filename="../../../app/ui/labels.py" line="39"/>
         <source>Religionsgemeinschaft</source>
         <translation>Religious community</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="38"/>
+        <location filename="../../../app/ui/labels.py" line="40"/>
         <source>Bildungsträger</source>
         <translation>Education provider</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="39"/>
+        <location filename="../../../app/ui/labels.py" line="41"/>
         <source>Sonstige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="42"/>
+        <location filename="../../../app/ui/labels.py" line="44"/>
         <source>Runder Tisch</source>
         <translation>Round table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="43"/>
+        <location filename="../../../app/ui/labels.py" line="45"/>
         <source>Beirat</source>
         <translation>Advisory board</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="44"/>
+        <location filename="../../../app/ui/labels.py" line="46"/>
         <source>Arbeitsgruppe</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="45"/>
+        <location filename="../../../app/ui/labels.py" line="47"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="46"/>
+        <location filename="../../../app/ui/labels.py" line="48"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="49"/>
+        <location filename="../../../app/ui/labels.py" line="51"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="50"/>
+        <location filename="../../../app/ui/labels.py" line="52"/>
         <source>Vorsitz</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="51"/>
+        <location filename="../../../app/ui/labels.py" line="53"/>
         <source>Gastgeber</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="52"/>
-        <location filename="../../../app/ui/labels.py" line="83"/>
+        <location filename="../../../app/ui/labels.py" line="54"/>
+        <location filename="../../../app/ui/labels.py" line="85"/>
         <source>Gast</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="55"/>
+        <location filename="../../../app/ui/labels.py" line="57"/>
         <source>Besprechung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="56"/>
+        <location filename="../../../app/ui/labels.py" line="58"/>
         <source>Gremiensitzung</source>
         <translation>Committee session</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="57"/>
+        <location filename="../../../app/ui/labels.py" line="59"/>
         <source>Konferenz</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="58"/>
+        <location filename="../../../app/ui/labels.py" line="60"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="59"/>
+        <location filename="../../../app/ui/labels.py" line="61"/>
         <source>Sprechstunde</source>
         <translation>Counselling hours</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="60"/>
+        <location filename="../../../app/ui/labels.py" line="62"/>
         <source>Ortstermin</source>
         <translation>Site visit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="61"/>
+        <location filename="../../../app/ui/labels.py" line="63"/>
         <source>Studienbesuch</source>
         <translation>Study visit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="62"/>
+        <location filename="../../../app/ui/labels.py" line="64"/>
         <source>Pressetermin</source>
         <translation>Press date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="63"/>
+        <location filename="../../../app/ui/labels.py" line="65"/>
         <source>Sonstiges</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="66"/>
+        <location filename="../../../app/ui/labels.py" line="68"/>
         <source>Geplant</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="67"/>
+        <location filename="../../../app/ui/labels.py" line="69"/>
         <source>Stattgefunden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="68"/>
+        <location filename="../../../app/ui/labels.py" line="70"/>
         <source>Abgesagt</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="69"/>
+        <location filename="../../../app/ui/labels.py" line="71"/>
         <source>Verschoben</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="72"/>
+        <location filename="../../../app/ui/labels.py" line="74"/>
         <source>Eingeladen</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="73"/>
+        <location filename="../../../app/ui/labels.py" line="75"/>
         <source>Angemeldet</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="74"/>
+        <location filename="../../../app/ui/labels.py" line="76"/>
         <source>Hat abgesagt</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="75"/>
+        <location filename="../../../app/ui/labels.py" line="77"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="76"/>
+        <location filename="../../../app/ui/labels.py" line="78"/>
         <source>Entschuldigt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="77"/>
+        <location filename="../../../app/ui/labels.py" line="79"/>
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="80"/>
+        <location filename="../../../app/ui/labels.py" line="82"/>
         <source>Teilnehmende/r</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="81"/>
+        <location filename="../../../app/ui/labels.py" line="83"/>
         <source>Referent/in</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="82"/>
+        <location filename="../../../app/ui/labels.py" line="84"/>
         <source>Moderation</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="84"/>
+        <location filename="../../../app/ui/labels.py" line="86"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="87"/>
+        <location filename="../../../app/ui/labels.py" line="89"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="88"/>
+        <location filename="../../../app/ui/labels.py" line="90"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="89"/>
+        <location filename="../../../app/ui/labels.py" line="91"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/labels.py" line="90"/>
+        <location filename="../../../app/ui/labels.py" line="92"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
@@ -304,60 +304,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="213"/>
-        <location filename="../../../app/ui/main_window.py" line="375"/>
+        <location filename="../../../app/ui/main_window.py" line="220"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="221"/>
+        <source>Bereiche des Programms; Strg+1 bis Strg+7 wechseln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="267"/>
+        <location filename="../../../app/ui/main_window.py" line="434"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="215"/>
-        <location filename="../../../app/ui/main_window.py" line="378"/>
+        <location filename="../../../app/ui/main_window.py" line="269"/>
+        <location filename="../../../app/ui/main_window.py" line="437"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="217"/>
-        <location filename="../../../app/ui/main_window.py" line="375"/>
+        <location filename="../../../app/ui/main_window.py" line="271"/>
+        <location filename="../../../app/ui/main_window.py" line="434"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="218"/>
-        <location filename="../../../app/ui/main_window.py" line="376"/>
+        <location filename="../../../app/ui/main_window.py" line="272"/>
+        <location filename="../../../app/ui/main_window.py" line="435"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="219"/>
-        <location filename="../../../app/ui/main_window.py" line="376"/>
+        <location filename="../../../app/ui/main_window.py" line="273"/>
+        <location filename="../../../app/ui/main_window.py" line="435"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="220"/>
-        <location filename="../../../app/ui/main_window.py" line="377"/>
+        <location filename="../../../app/ui/main_window.py" line="274"/>
+        <location filename="../../../app/ui/main_window.py" line="436"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="221"/>
-        <location filename="../../../app/ui/main_window.py" line="377"/>
+        <location filename="../../../app/ui/main_window.py" line="275"/>
+        <location filename="../../../app/ui/main_window.py" line="436"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="272"/>
-        <location filename="../../../app/ui/main_window.py" line="389"/>
+        <location filename="../../../app/ui/main_window.py" line="278"/>
+        <location filename="../../../app/ui/main_window.py" line="437"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="329"/>
+        <location filename="../../../app/ui/main_window.py" line="448"/>
         <source>%1 – Brücke</source>
         <translation>%1 – Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="336"/>
+        <location filename="../../../app/ui/main_window.py" line="394"/>
         <source>Über Brücke</source>
         <translation>About Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="337"/>
+        <location filename="../../../app/ui/main_window.py" line="395"/>
         <source>Brücke %1
 
 Das Büro der Integrationsbeauftragten: Kontakte, Netzwerkpartner, Gremien, Termine, Teilnahmelisten und Tätigkeitsbericht – offline in einer Datei:
@@ -368,62 +384,67 @@ The office of the integration commissioner: contacts, network partners, committe
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="364"/>
+        <location filename="../../../app/ui/main_window.py" line="422"/>
         <source>Büro der Integrationsbeauftragten</source>
         <translation>Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="365"/>
-        <source>Neu</source>
-        <translation>New</translation>
+        <location filename="../../../app/ui/main_window.py" line="423"/>
+        <source>&amp;Neu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="366"/>
-        <source>Suchen</source>
-        <translation>Search</translation>
+        <location filename="../../../app/ui/main_window.py" line="424"/>
+        <source>&amp;Suchen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="368"/>
+        <location filename="../../../app/ui/main_window.py" line="425"/>
+        <source>In der &amp;Liste suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="430"/>
+        <source>Ü&amp;ber Brücke …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="431"/>
+        <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="432"/>
+        <source>A&amp;ktualisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="427"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="369"/>
+        <location filename="../../../app/ui/main_window.py" line="428"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="370"/>
+        <location filename="../../../app/ui/main_window.py" line="429"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="371"/>
-        <source>Über Brücke …</source>
-        <translation>About Brücke …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="372"/>
-        <source>Beenden</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="373"/>
-        <source>Aktualisieren</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="390"/>
+        <location filename="../../../app/ui/main_window.py" line="449"/>
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="412"/>
+        <location filename="../../../app/ui/main_window.py" line="471"/>
         <source>Nicht gefunden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="413"/>
+        <location filename="../../../app/ui/main_window.py" line="472"/>
         <source>Dieser Eintrag existiert nicht mehr.</source>
         <translation>This record no longer exists.</translation>
     </message>
