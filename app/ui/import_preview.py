@@ -110,8 +110,10 @@ class PreviewModel(QAbstractTableModel):
                 return self.action_label(row.action)
             if column == 2:
                 return row.label()
+            if self.calendar and column in (3, 4) and (not row.values or row.values.get("private")):
+                return ""  # skipped as private: it gets no status or kind
             if self.calendar and column == 3:
-                return labels.label("appointment_status", row.values.get("status", "")) if row.values else ""
+                return labels.label("appointment_status", row.values.get("status", ""))
             if self.calendar and column == 4:
                 kind = row.values.get("kind", "meeting" if row.values.get("start") else "")
                 return labels.label("appointment_kind", kind) if kind else ""
@@ -258,6 +260,7 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(1)
         self.view.setColumnWidth(2, 240)
+        self.view.setColumnWidth(self.model.fixed - 1, 280)
         self._show_categories(preview)
         self._update_summary()
         self.completeChanged.emit()

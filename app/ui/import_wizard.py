@@ -67,6 +67,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(*WIZARD_SIZE)
         self.resize(*WIZARD_SIZE)
+        self._width = WIZARD_SIZE[0]
+        self._switching = False
         self.on_done = on_done
         self.kind = kind
         self.path: Path | None = None
@@ -87,8 +89,19 @@ class ImportWizard(QWizard):
         """The step that writes says so: "Importieren" instead of "Weiter >"; the width stays put."""
         text = self.tr("Importieren") if page_id == self.PAGE_PREVIEW else self.tr("Weiter >")
         self.setButtonText(QWizard.WizardButton.NextButton, text)
-        if self.width() != WIZARD_SIZE[0] and not self.isMaximized():
-            self.resize(WIZARD_SIZE[0], max(self.height(), WIZARD_SIZE[1]))
+        self._switching = True
+        self._restore_width()
+        QTimer.singleShot(0, self._restore_width)
+
+    def _restore_width(self) -> None:
+        if self.width() != self._width and not self.isMaximized() and not self.isFullScreen():
+            self.resize(self._width, self.height())
+        self._switching = False
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - the width the user chose stays for every step
+        super().resizeEvent(event)
+        if not getattr(self, "_switching", True):
+            self._width = self.width()
 
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
