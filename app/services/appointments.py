@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.models import Appointment, AppointmentField, Attendance, FieldOfAction, Network, db_proxy
+from app.models import Appointment, AppointmentField, AppointmentSeries, Attendance, FieldOfAction, Network, db_proxy
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
@@ -98,9 +99,20 @@ def _guard_appointment(appointment: Appointment) -> None:
         raise ConflictError(t("delete_held_appointment", name=appointment.title, count=attended))
 
 
+def _guard_and_exclude(appointment: Appointment) -> None:
+    """The guard, then: a deleted series occurrence is excluded (EXDATE), so regenerating never brings it back."""
+    _guard_appointment(appointment)
+    if appointment.series_id and appointment.recurrence_id is not None:
+        series = AppointmentSeries.get_or_none(AppointmentSeries.id == appointment.series_id)
+        if series is not None:
+            excluded = set(json.loads(series.exdates or "[]")) | {appointment.recurrence_id.isoformat()}
+            series.exdates = json.dumps(sorted(excluded))
+            series.save()
+
+
 def delete_appointment(appointment_id: int) -> None:
     """Delete a planned appointment (with its invitations); one with recorded attendance is refused."""
-    records.delete(APPOINTMENT, appointment_id, _guard_appointment)
+    records.delete(APPOINTMENT, appointment_id, _guard_and_exclude)
     subscription.appointments_changed()
 
 

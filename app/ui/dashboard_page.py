@@ -127,6 +127,7 @@ class DashboardPage(QWidget):
         from app.ui.followups_page import FollowUpList
 
         self.follow_ups = FollowUpList()
+        self.follow_ups.setColumnHidden(3, True)  # what it belongs to: in the tooltip, the page shows it
         self.follow_ups.changed.connect(self.refresh)
         self.follow_ups_summary = QLabel()
         self.follow_ups_summary.setWordWrap(True)

@@ -177,7 +177,7 @@ class FollowUpList(QTreeWidget):
         for row in rows:
             item = QTreeWidgetItem([self.due_text(row, today), row.title, row.responsible, row.about])
             item.setData(0, ROW_ID, row.id)
-            item.setToolTip(1, row.notes or row.title)
+            item.setToolTip(1, "\n".join(part for part in (row.title, row.about, row.notes) if part))
             if row.overdue(today):
                 bold = QFont(self.font())
                 bold.setBold(True)

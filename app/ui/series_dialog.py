@@ -83,7 +83,7 @@ class RecurrenceDialog(QDialog):
         monthly = QVBoxLayout()
         monthly.setContentsMargins(0, 0, 0, 0)
         self.by_date = QRadioButton(self)
-        self.by_weekday = QRadioButton(self)
+        self.by_weekday = QRadioButton(self.tr("am"), self)
         group = QButtonGroup(self)
         group.addButton(self.by_date)
         group.addButton(self.by_weekday)

@@ -220,3 +220,14 @@ def test_five_year_weekly_series_in_one_go(db: object) -> None:
                       )
     series.extend_series(dt.date(2031, 1, 1))
     assert len(series.occurrences(created.id)) == len(recurrence.expand(created.rrule, created.dtstart))
+
+
+def test_an_occurrence_deleted_from_the_list_stays_deleted(db: object) -> None:
+    created = _create("FREQ=WEEKLY;BYDAY=TU", dt.datetime(2026, 3, 3, 10, 0))
+    victim = series.occurrences(created.id)[2]
+    appointments.delete_appointment(victim.id)  # the list's Del key, not the series dialog
+    series.update_series(series.occurrences(created.id)[0].id,
+                         {"start": dt.datetime(2026, 3, 3, 8, 0), "end": dt.datetime(2026, 3, 3, 10, 0)}, "all",
+                         today=TODAY)
+    days = [a.start.date() for a in series.occurrences(created.id)]
+    assert dt.date(2026, 3, 17) not in days and dt.date(2026, 3, 24) in days

@@ -329,6 +329,11 @@
         <translation>On &amp;days</translation>
     </message>
     <message>
+        <location filename="../../../app/ui/series_dialog.py" line="86"/>
+        <source>am</source>
+        <translation>on the</translation>
+    </message>
+    <message>
         <location filename="../../../app/ui/series_dialog.py" line="92"/>
         <source>ersten</source>
         <translation>first</translation>
