@@ -1,13 +1,12 @@
 """Wochenplan and Monatsplan: the week or the month as a clean A4 landscape PDF to hand out.
 
-    write_week_plan(path, day, language="de")        # the Monday–Sunday week that contains `day`
-    write_month_plan(path, year, month, language="de")
+    write_week_plan_pdf(path, plan)     # plan: a `Plan` of 7 days (app.services.calendar.week_plan)
+    write_month_plan_pdf(path, plan)    # plan: a `Plan` of 42 days with the six KW numbers
 
 The week is a table (day, time, kind, appointment, place/committee, status) with the header repeated on
-every page; the month is a grid with ISO week numbers (KW) in the first column. Holidays of the office's
-Bundesland are named. Confidential appointments appear only as "Termin (vertraulich)" with their time,
-without title, place or committee. Cancelled ones are struck through and marked. Data comes from the
-indexed range queries of app.services.calendar; the file appears whole or not at all.
+every page; the month is a grid with ISO week numbers (KW) in the first column. The plan arrives as
+plain, already worded data (holidays named, confidential appointments already reduced to "Termin
+(vertraulich)"); this module only lays it out. The file appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -31,7 +31,38 @@ from app.io import pdf_fonts
 from app.io.files import write_atomically
 from app.io.pdf_fonts import style
 from app.io.signin_sheet import needs_shaping
-from app.services import calendar, holidays, report_labels, settings
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One appointment as printed: every text already in the plan's language."""
+
+    time: str  # "10:00–12:00", "ganztägig", "…–16:00" on a later day of a multi-day one
+    tag: str  # the kind's short tag, "GS"
+    kind: str  # "Gremiensitzung"
+    title: str  # "Termin (vertraulich)" for a confidential one
+    place: str = ""
+    status: str = ""
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    day: dt.date
+    holiday: str = ""
+    entries: list[PlanEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    office: str
+    printed: str  # when it was printed, already formatted
+    language: str
+    days: list[PlanDay]
+    weeks: list[int] = field(default_factory=list)  # the month's six KW numbers
+    month: int = 0  # the month shown (days of other months are greyed)
+
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -41,14 +72,12 @@ MUTED = colors.HexColor("#5a6572")
 HOLIDAY = colors.HexColor("#9a4d00")
 
 TEXTS = {
-    "de": {"week": "Wochenplan", "month": "Monatsplan", "kw": "KW", "day": "Tag", "time": "Zeit", "kind": "Art",
-           "title": "Termin", "place": "Ort / Gremium", "status": "Status", "all_day": "ganztägig",
-           "confidential": "Termin (vertraulich)", "none": "keine Termine", "more": "+ {n} weitere",
+    "de": {"kw": "KW", "day": "Tag", "time": "Zeit", "kind": "Art", "title": "Termin", "place": "Ort / Gremium",
+           "status": "Status", "none": "keine Termine", "more": "+ {n} weitere",
            "page": "Seite {x} von {y}", "printed": "Stand: {when}", "holiday": "Feiertag: {name}",
            "days": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")},
-    "en": {"week": "Weekly plan", "month": "Monthly plan", "kw": "Wk", "day": "Day", "time": "Time",
-           "kind": "Kind", "title": "Appointment", "place": "Place / committee", "status": "Status",
-           "all_day": "all day", "confidential": "Appointment (confidential)", "none": "no appointments",
+    "en": {"kw": "Wk", "day": "Day", "time": "Time", "kind": "Kind", "title": "Appointment",
+           "place": "Place / committee", "status": "Status", "none": "no appointments",
            "more": "+ {n} more", "page": "Page {x} of {y}", "printed": "As of: {when}",
            "holiday": "Public holiday: {name}", "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")},
 }
@@ -58,14 +87,8 @@ def _texts(language: str) -> dict[str, Any]:
     return TEXTS["en" if language == "en" else "de"]
 
 
-def shown_title(entry: calendar.Entry, language: str) -> str:
-    return str(_texts(language)["confidential"]) if entry.confidential else entry.title
-
-
-def shown_place(entry: calendar.Entry) -> str:
-    if entry.confidential:
-        return ""
-    return " · ".join(part for part in (entry.location, entry.network) if part)
+def _date(day: dt.date, language: str) -> str:
+    return day.strftime("%d/%m/%Y") if language == "en" else day.strftime("%d.%m.%Y")
 
 
 _PLAIN: dict[str, ParagraphStyle] = {}
@@ -139,44 +162,35 @@ def _heading(title: str, office: str, language: str) -> list[Any]:
     return [head, Spacer(1, 4 * mm)]
 
 
-def _status(entry: calendar.Entry, language: str) -> str:
-    return report_labels.choice("appointment_status", entry.status, language)
-
-
-def week_table(monday: dt.date, language: str = "de") -> Table:
-    texts = _texts(language)
-    days = calendar.week_of(monday)
-    grouped = calendar.by_day(days[0], days[-1])
-    free = holidays.holidays_between(days[0], days[-1])
+def week_table(plan: Plan) -> Table:
+    texts = _texts(plan.language)
     cell = style("plan-cell", 8.5)
     bold = style("plan-day", 8.5, bold=True)
     small = style("plan-small", 7.5, textColor=MUTED)
     rows: list[list[Any]] = [[_p(escape(texts[key]), style("plan-head", 8.5, bold=True))
                               for key in ("day", "time", "kind", "title", "place", "status")]]
     day_starts: list[int] = []
-    for day in days:
+    for plan_day in plan.days:
+        day = plan_day.day
         day_starts.append(len(rows))
-        label = f"{texts['days'][day.weekday()]} {report_labels.date(day, language)}"
+        label = f"{texts['days'][day.weekday()]} {_date(day, plan.language)}"
         day_cell: list[Any] = [_p(escape(label), bold)]
-        if day in free:
-            day_cell.append(_p(f"<i>{escape(texts['holiday'].format(name=free[day]))}</i>",
-                                      style("plan-holiday", 7.5, textColor=HOLIDAY)))
-        entries = grouped.get(day, [])
-        if not entries:
+        if plan_day.holiday:
+            day_cell.append(_p(f"<i>{escape(texts['holiday'].format(name=plan_day.holiday))}</i>",
+                               style("plan-holiday", 7.5, textColor=HOLIDAY)))
+        if not plan_day.entries:
             rows.append([day_cell, "", "", _p(escape(texts["none"]), small), "", ""])
             continue
-        for number, entry in enumerate(entries):
-            title = escape(shown_title(entry, language))
+        for number, entry in enumerate(plan_day.entries):
+            title = escape(entry.title)
             if entry.cancelled:
                 title = f"<strike>{title}</strike>"
-            kind = f"{calendar.kind_tag(entry.kind, language)} · " \
-                   f"{report_labels.choice('appointment_kind', entry.kind, language)}"
             rows.append([day_cell if number == 0 else "",
-                         _p(escape(entry.time_text(day) or texts["all_day"]), cell),
-                         _p(escape(kind), small),
+                         _p(escape(entry.time), cell),
+                         _p(escape(f"{entry.tag} · {entry.kind}"), small),
                          _p(title, bold if not entry.cancelled else cell),
-                         _p(escape(shown_place(entry)), cell),
-                         _p(escape(_status(entry, language)), small)])
+                         _p(escape(entry.place), cell),
+                         _p(escape(entry.status), small)])
     width = PAGE[0] - 2 * MARGIN
     fixed = [32 * mm, 24 * mm, 40 * mm, 0, 64 * mm, 28 * mm]
     fixed[3] = width - sum(fixed)
@@ -190,22 +204,19 @@ def week_table(monday: dt.date, language: str = "de") -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    for start in day_starts[1:]:
-        commands.append(("LINEABOVE", (0, start), (-1, start), 0.9, MUTED))
-    for start in day_starts:
-        if days[day_starts.index(start)].weekday() >= 5:
-            end = next((s - 1 for s in day_starts if s > start), len(rows) - 1)
+    for index, start in enumerate(day_starts):
+        if index:
+            commands.append(("LINEABOVE", (0, start), (-1, start), 0.9, MUTED))
+        if plan.days[index].day.weekday() >= 5 or plan.days[index].holiday:
+            end = day_starts[index + 1] - 1 if index + 1 < len(day_starts) else len(rows) - 1
             commands.append(("BACKGROUND", (0, start), (-1, end), colors.HexColor("#f5f6f8")))
     table.setStyle(TableStyle(commands))
     return table
 
 
-def month_table(year: int, month: int, language: str = "de") -> Table:
-    texts = _texts(language)
-    weeks = calendar.month_weeks(year, month)
-    first, last = weeks[0][1][0], weeks[-1][1][-1]
-    grouped = calendar.by_day(first, last)
-    free = holidays.holidays_between(first, last)
+def month_table(plan: Plan) -> Table:
+    texts = _texts(plan.language)
+    month = plan.month
     width = PAGE[0] - 2 * MARGIN
     kw_width = 11 * mm
     column = (width - kw_width) / 7
@@ -216,22 +227,21 @@ def month_table(year: int, month: int, language: str = "de") -> Table:
     lines_fit = int((row_height - 14) // leading)
     entry_style = style("plan-entry", size, leading=leading)
     rows: list[list[Any]] = [[texts["kw"], *texts["days"]]]
-    for kw, week in weeks:
+    for row_index, kw in enumerate(plan.weeks):
         row: list[Any] = [str(kw)]
-        for day in week:
+        for plan_day in plan.days[row_index * 7:row_index * 7 + 7]:
+            day = plan_day.day
             parts: list[Any] = []
             number = f"<b>{day.day}.</b>" if day.month == month else f"<font color='#8a949e'>{day.day}.</font>"
-            name = free.get(day)
             room = text_width - stringWidth(f"{day.day}. ", pdf_fonts.FONT_BOLD, 7.5) - 2
-            holiday = (f" <font color='#9a4d00'><i>{escape(_elide(name, pdf_fonts.FONT_ITALIC, 7.5, room))}</i></font>"
-                       if name else "")
+            holiday = (f" <font color='#9a4d00'><i>{escape(_elide(plan_day.holiday, pdf_fonts.FONT_ITALIC, 7.5, room))}"
+                       "</i></font>" if plan_day.holiday else "")
             parts.append(_p(number + holiday, style("plan-daynum", 7.5, leading=9.5)))
-            entries = grouped.get(day, [])
+            entries = plan_day.entries
             used, shown = 0, 0
             lines: list[tuple[str, bool]] = []
             for entry in entries:
-                time = (entry.time_text(day) or texts["all_day"]).split("–")[0]
-                line = f"{time} {calendar.kind_tag(entry.kind, language)} {shown_title(entry, language)}"
+                line = f"{entry.time.split('–')[0]} {entry.tag} {entry.title}"
                 needed = 1 if stringWidth(line, pdf_fonts.FONT, size) <= text_width else 2
                 left = len(entries) - shown - 1
                 if used + needed > lines_fit - (1 if left else 0):
@@ -259,57 +269,37 @@ def month_table(year: int, month: int, language: str = "de") -> Table:
         ("RIGHTPADDING", (1, 1), (-1, -1), 2.5),
         ("TOPPADDING", (0, 1), (-1, -1), 2),
     ]
-    for row_index, (_kw, week) in enumerate(weeks, start=1):
-        for column_index, day in enumerate(week, start=1):
-            if day.weekday() >= 5 or day in free or day.month != month:
-                commands.append(("BACKGROUND", (column_index, row_index), (column_index, row_index),
-                                 colors.HexColor("#f5f6f8")))
+    for index, plan_day in enumerate(plan.days):
+        row_index, column_index, day = index // 7 + 1, index % 7 + 1, plan_day.day
+        if day.weekday() >= 5 or plan_day.holiday or day.month != month:
+            commands.append(("BACKGROUND", (column_index, row_index), (column_index, row_index),
+                             colors.HexColor("#f5f6f8")))
     table.setStyle(TableStyle(commands))
     return table
 
 
-def _render(target: Any, title: str, table: Table, language: str, now: dt.datetime | None) -> None:
-    office = settings.get("office_name")
-    printed = (now or dt.datetime.now()).strftime("%d.%m.%Y %H:%M" if language != "en" else "%Y-%m-%d %H:%M")
-    document = _document(target, title, office)
-    document.build([*_heading(title, office, language), table],
-                   canvasmaker=_Footer(office, printed, _texts(language)).canvas())
+def _render(target: Any, plan: Plan, table: Table) -> None:
+    document = _document(target, plan.title, plan.office)
+    document.build([*_heading(plan.title, plan.office, plan.language), table],
+                   canvasmaker=_Footer(plan.office, plan.printed, _texts(plan.language)).canvas())
 
 
-def week_title(day: dt.date, language: str = "de") -> str:
-    texts = _texts(language)
-    days = calendar.week_of(day)
-    return (f"{texts['week']} {texts['kw']} {calendar.iso_week(days[0])} · "
-            f"{report_labels.date(days[0], language)} – {report_labels.date(days[-1], language)}")
-
-
-def month_title(year: int, month: int, language: str = "de") -> str:
-    return f"{_texts(language)['month']} {report_labels.month(month, language)} {year}"
-
-
-def write_week_plan(path: str | os.PathLike[str], day: dt.date, language: str = "de",
-                    now: dt.datetime | None = None) -> Path:
-    """The Wochenplan of the week that contains `day`."""
-    pdf_fonts.register_fonts()
-    title = week_title(day, language)
-
+def _write(path: str | os.PathLike[str], plan: Plan, table: Table) -> Path:
     def write(temp: Path) -> None:
         with open(temp, "wb") as stream:
-            _render(stream, title, week_table(day, language), language, now)
+            _render(stream, plan, table)
 
     write_atomically(Path(path), write)
     return Path(path)
 
 
-def write_month_plan(path: str | os.PathLike[str], year: int, month: int, language: str = "de",
-                     now: dt.datetime | None = None) -> Path:
-    """The Monatsplan of one month (six weeks with their KW)."""
+def write_week_plan_pdf(path: str | os.PathLike[str], plan: Plan) -> Path:
+    """The Wochenplan: one table row per appointment, grouped by day."""
     pdf_fonts.register_fonts()
-    title = month_title(year, month, language)
+    return _write(path, plan, week_table(plan))
 
-    def write(temp: Path) -> None:
-        with open(temp, "wb") as stream:
-            _render(stream, title, month_table(year, month, language), language, now)
 
-    write_atomically(Path(path), write)
-    return Path(path)
+def write_month_plan_pdf(path: str | os.PathLike[str], plan: Plan) -> Path:
+    """The Monatsplan: six weeks with their KW, as many appointments per day as fit, then "+ n weitere"."""
+    pdf_fonts.register_fonts()
+    return _write(path, plan, month_table(plan))

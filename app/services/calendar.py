@@ -11,13 +11,16 @@ one transaction each, and marks a moved occurrence of a series as an exception.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import peewee as pw
 
+from app.io.week_plan_pdf import Plan, PlanDay, PlanEntry, write_month_plan_pdf, write_week_plan_pdf
 from app.models import Appointment, Network, db_proxy
-from app.services import appointments, series  # series: what makes a moved occurrence an exception
+from app.services import appointments, holidays, report_labels, series, settings  # series: moved occurrences
 from app.services.errors import ValidationError
 from app.services.messages import t
 
@@ -128,9 +131,9 @@ def entries_between(first: dt.date, last: dt.date) -> list[Entry]:
     params = [f"{stop:{text}}", f"{start - dt.timedelta(days=31):{text}}", f"{start:{text}}", f"{start:{text}}"]
     cursor = db_proxy.obj.execute_sql(_range_sql(), params)
     entries = []
-    for aid, title, kind, status, begin, end, all_day, location, network, confidential, series in cursor:
+    for aid, title, kind, status, begin, end, all_day, location, network, confidential, series_id in cursor:
         entry = Entry(aid, title, kind, status, _when(begin) or dt.datetime.min, _when(end), bool(all_day),
-                      location or "", network or "", bool(confidential), series)
+                      location or "", network or "", bool(confidential), series_id)
         if entry.last_day >= first:
             entries.append(entry)
     return entries
@@ -313,3 +316,72 @@ def restore_placement(appointment_id: int, where: Placement) -> None:
     with db_proxy.atomic():
         appointments.update_appointment(appointment_id, {"start": where.start, "end": where.end})
         _mark_exception(appointment_id, where.series_exception)
+
+
+# --- the printed plans: Wochenplan and Monatsplan (laid out by app/io/week_plan_pdf.py) --------------------
+
+PLAN_WORDS: dict[str, tuple[str, str]] = {
+    "week": ("Wochenplan", "Weekly plan"),
+    "month": ("Monatsplan", "Monthly plan"),
+    "kw": ("KW", "Wk"),
+    "all_day": ("ganztägig", "all day"),
+    "confidential": ("Termin (vertraulich)", "Appointment (confidential)"),
+}
+
+
+def _word(key: str, language: str) -> str:
+    return PLAN_WORDS[key][1 if language == "en" else 0]
+
+
+def plan_entry(entry: Entry, day: dt.date, language: str = "de") -> PlanEntry:
+    """An appointment as a handout shows it: a confidential one only as "Termin (vertraulich)" and its time."""
+    place = "" if entry.confidential else " · ".join(part for part in (entry.location, entry.network) if part)
+    return PlanEntry(time=entry.time_text(day) or _word("all_day", language), tag=kind_tag(entry.kind, language),
+                     kind=report_labels.choice("appointment_kind", entry.kind, language),
+                     title=_word("confidential", language) if entry.confidential else entry.title, place=place,
+                     status=report_labels.choice("appointment_status", entry.status, language),
+                     cancelled=entry.cancelled)
+
+
+def _plan_days(days: list[dt.date], language: str) -> list[PlanDay]:
+    grouped = by_day(days[0], days[-1])
+    free = holidays.holidays_between(days[0], days[-1])
+    return [PlanDay(day, free.get(day, ""), [plan_entry(e, day, language) for e in grouped.get(day, [])])
+            for day in days]
+
+
+def week_plan_title(day: dt.date, language: str = "de") -> str:
+    days = week_of(day)
+    return (f"{_word('week', language)} {_word('kw', language)} {iso_week(days[0])} · "
+            f"{report_labels.date(days[0], language)} – {report_labels.date(days[-1], language)}")
+
+
+def month_plan_title(year: int, month: int, language: str = "de") -> str:
+    return f"{_word('month', language)} {report_labels.month(month, language)} {year}"
+
+
+def _printed(now: dt.datetime | None, language: str) -> str:
+    return (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M" if language == "en" else "%d.%m.%Y %H:%M")
+
+
+def week_plan(day: dt.date, language: str = "de", now: dt.datetime | None = None) -> Plan:
+    """The Monday–Sunday week that contains `day`, worded for printing."""
+    return Plan(week_plan_title(day, language), settings.get("office_name"), _printed(now, language), language,
+                _plan_days(week_of(day), language))
+
+
+def month_plan(year: int, month: int, language: str = "de", now: dt.datetime | None = None) -> Plan:
+    """The six weeks of a month with their KW, worded for printing."""
+    return Plan(month_plan_title(year, month, language), settings.get("office_name"), _printed(now, language),
+                language, _plan_days(month_grid(year, month), language),
+                weeks=[kw for kw, _days in month_weeks(year, month)], month=month)
+
+
+def write_week_plan(path: str | os.PathLike[str], day: dt.date, language: str = "de",
+                    now: dt.datetime | None = None) -> Path:
+    return write_week_plan_pdf(path, week_plan(day, language, now))
+
+
+def write_month_plan(path: str | os.PathLike[str], year: int, month: int, language: str = "de",
+                     now: dt.datetime | None = None) -> Path:
+    return write_month_plan_pdf(path, month_plan(year, month, language, now))

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.io import week_plan_pdf
-from app.services import appointments, settings
+from app.services import appointments, calendar, settings
 
 
 def _add(title: str, start: str, end: str | None = None, **extra: object) -> int:
@@ -31,7 +30,7 @@ def test_week_plan_lists_the_week_with_holiday_and_hides_confidential(db, tmp_pa
          location="Zimmer 112")
     _add("Fachtag Sprache", "2026-05-28 09:00", "2026-05-28 16:00", kind="conference", status="cancelled")
     _add("Nächste Woche", "2026-06-02 10:00")
-    path = week_plan_pdf.write_week_plan(tmp_path / "plan.pdf", dt.date(2026, 5, 27),
+    path = calendar.write_week_plan(tmp_path / "plan.pdf", dt.date(2026, 5, 27),
                                          now=dt.datetime(2026, 5, 20, 9, 0))
     reader = PdfReader(str(path))
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
@@ -56,7 +55,7 @@ def test_month_plan_has_week_numbers_holidays_and_more_line(db, tmp_path: Path) 
              kind="counselling_hours")
     _add("Vertrauliche Sache", "2026-12-10 10:00", confidential=True)
     _add("Jahresabschluss Beirat", "2026-12-30 17:00", kind="committee_session")
-    path = week_plan_pdf.write_month_plan(tmp_path / "monat.pdf", 2026, 12, language="de")
+    path = calendar.write_month_plan(tmp_path / "monat.pdf", 2026, 12, language="de")
     text = " ".join(_text(path).split())  # a title may wrap inside its cell
     assert "Monatsplan Dezember 2026" in text
     for kw in ("49", "50", "51", "52", "53"):
@@ -71,6 +70,6 @@ def test_month_plan_has_week_numbers_holidays_and_more_line(db, tmp_path: Path) 
 
 def test_english_week_plan(db, tmp_path: Path) -> None:  # noqa: ANN001
     _add("Round table", "2026-11-24 10:00", "2026-11-24 12:00", kind="committee_session")
-    path = week_plan_pdf.write_week_plan(tmp_path / "en.pdf", dt.date(2026, 11, 24), language="en")
+    path = calendar.write_week_plan(tmp_path / "en.pdf", dt.date(2026, 11, 24), language="en")
     text = " ".join(_text(path).split())
     assert "Weekly plan Wk 48" in text and "Round table" in text and "Committee session" in text

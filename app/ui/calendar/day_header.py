@@ -7,7 +7,7 @@ selected, opened (double-click) and dragged to another day like the appointments
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -16,14 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.services import calendar
 from app.ui.calendar import style
 
-if TYPE_CHECKING:
-    from app.ui.calendar.time_grid import TimeGrid
-
 
 class DayHeader(QWidget):
     """Painted above the hour grid; its columns follow the grid's geometry."""
 
-    def __init__(self, grid: TimeGrid) -> None:
+    def __init__(self, grid: Any) -> None:  # the TimeGrid that owns it (not imported: it imports this module)
         super().__init__(grid)
         self.grid = grid
         self.rows: list[tuple[int, int, int, calendar.Entry]] = []  # row, first index, last index, entry

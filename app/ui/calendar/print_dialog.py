@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.io import week_plan_pdf
 from app.services import calendar, messages
 from app.services.errors import UserError
 from app.ui.signin_dialog import print_pdf
@@ -48,8 +47,7 @@ class PlanPrintDialog(QDialog):
         self.week = QRadioButton(self.tr("Wochenplan KW %1 (%2 – %3)").replace(
             "%1", str(calendar.iso_week(monday))).replace("%2", f"{monday:%d.%m.}").replace(
             "%3", f"{monday + dt.timedelta(days=6):%d.%m.%Y}"))
-        self.month = QRadioButton(self.tr("Monatsplan %1").replace("%1", week_plan_pdf.month_title(
-            day.year, day.month, messages.language()).split(" ", 1)[1]))
+        self.month = QRadioButton(calendar.month_plan_title(day.year, day.month, messages.language()))
         group = QButtonGroup(self)
         for button in (self.week, self.month):
             group.addButton(button)
@@ -92,18 +90,17 @@ class PlanPrintDialog(QDialog):
     def suggested_name(self) -> str:
         language = str(self.language.currentData())
         if self.month.isChecked():
-            return f"{week_plan_pdf.month_title(self.day.year, self.day.month, language)}.pdf"
+            return f"{calendar.month_plan_title(self.day.year, self.day.month, language)}.pdf"
         monday = calendar.week_of(self.day)[0]
-        word = week_plan_pdf.TEXTS["en" if language == "en" else "de"]["week"]
-        return f"{word} {monday:%Y}-KW{calendar.iso_week(monday):02d}.pdf"
+        return f"{calendar.PLAN_WORDS['week'][language == 'en']} {monday:%Y}-KW{calendar.iso_week(monday):02d}.pdf"
 
     def write(self, path: Path) -> Path | None:
         language = str(self.language.currentData())
         try:
             if self.month.isChecked():
-                result = week_plan_pdf.write_month_plan(path, self.day.year, self.day.month, language)
+                result = calendar.write_month_plan(path, self.day.year, self.day.month, language)
             else:
-                result = week_plan_pdf.write_week_plan(path, self.day, language)
+                result = calendar.write_week_plan(path, self.day, language)
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Die Datei konnte nicht geschrieben werden: %1")
                                 .replace("%1", exc.strerror or str(exc)))
