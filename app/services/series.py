@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import Any
 
 from app.models import Appointment, AppointmentField, AppointmentSeries, Attendance, Person, db_proxy
-from app.services import appointments, audit, bulk, records, recurrence
+from app.models.search import refresh_entries
+from app.services import appointments, audit, bulk, records, recurrence, subscription
 from app.services.attendance import snapshot_of
 from app.services.errors import NotFoundError, ValidationError
 from app.services.messages import t
@@ -203,6 +204,7 @@ def create_series(data: Mapping[str, Any], rule_text: str, fields: Iterable[int]
             appointments.check_fields(field_list)
         _add_links(ids, field_list, list(dict.fromkeys(invite)))
         audit.record("appointment_series", series.id, "create", {"rrule": (None, text), "count": (None, len(ids))})
+    subscription.appointments_changed()
     return series
 
 
@@ -223,6 +225,7 @@ def make_series(appointment_id: int, rule_text: str, today: dt.date | None = Non
             .where(Appointment.id == appointment_id).execute()
         _generate(series, None, series.generated_until, reference=appointment_id)
         audit.record("appointment_series", series.id, "create", {"rrule": (None, text)})
+    subscription.appointments_changed()
     return series
 
 
@@ -239,6 +242,8 @@ def extend_series(until: dt.date | None = None) -> int:
             after = _end_of(series.generated_until) if series.generated_until else None
             created += len(_generate(series, after, until))
             AppointmentSeries.update(generated_until=until).where(AppointmentSeries.id == series.id).execute()
+    if created:
+        subscription.appointments_changed()
     return created
 
 
@@ -295,6 +300,19 @@ def _split(series: AppointmentSeries, at: dt.datetime) -> AppointmentSeries:
     return new
 
 
+def _bulk_update(ids: list[int], values: Mapping[str, Any], action: str) -> None:
+    """The same values for many occurrences: one UPDATE, one audit entry, one re-index (fast for a series)."""
+    if not ids:
+        return
+    stamp = dt.datetime.now().replace(microsecond=0)
+    Appointment.update({**{getattr(Appointment, name): value for name, value in values.items()},
+                        Appointment.updated_at: stamp, Appointment.version: Appointment.version + 1}) \
+        .where(Appointment.id.in_(ids)).execute()
+    audit.record("appointment", ids[0], action, {"ids": (None, ",".join(map(str, ids))),
+                                                 **{k: (None, v) for k, v in values.items()}})
+    refresh_entries(db_proxy.obj, "appointment", ids)
+
+
 def _apply_template(series: AppointmentSeries, template: Mapping[str, Any], skip: int | None = None) -> None:
     changes = {k: v for k, v in template.items()
                if getattr(series, k + "_id" if k == "network" else k) != v}
@@ -303,10 +321,10 @@ def _apply_template(series: AppointmentSeries, template: Mapping[str, Any], skip
     for name, value in changes.items():
         setattr(series, name + "_id" if name == "network" else name, value)
     series.save()
-    for appointment in Appointment.select(Appointment.id).where((Appointment.series == series.id)
-                                                                & ~Appointment.series_exception):
-        if appointment.id != skip:
-            records.update(appointments.APPOINTMENT, appointment.id, changes)
+    ids = [a.id for a in Appointment.select(Appointment.id).where((Appointment.series == series.id)
+                                                                  & ~Appointment.series_exception)
+           if a.id != skip]
+    _bulk_update(ids, changes, "series_update")
 
 
 def _reschedule(series: AppointmentSeries, rule_text: str, dtstart: dt.datetime, duration: int,
@@ -323,6 +341,9 @@ def _reschedule(series: AppointmentSeries, rule_text: str, dtstart: dt.datetime,
     regular = [a for a in by_slot.values() if not a.series_exception]
     reference = max(regular, key=lambda a: a.recurrence_id).id if regular else None
     new_exdates = set()
+    moves: list[tuple[str, int]] = []
+    times: list[tuple[str, str, int, str, str, int]] = []
+    stamp = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     series.rrule, series.dtstart, series.duration_minutes, series.all_day = rule_text, dtstart, duration, all_day
     series.generated_until = limit
     for index, old in enumerate(old_slots):
@@ -340,10 +361,21 @@ def _reschedule(series: AppointmentSeries, rule_text: str, dtstart: dt.datetime,
                     reference = None
                 records.delete(appointments.APPOINTMENT, appointment.id)
             continue
-        if not appointment.series_exception:
+        if appointment.series_exception:
+            moves.append((new.isoformat(sep=" "), appointment.id))
+        else:
             begin, end = _times(series, new)
-            records.update(appointments.APPOINTMENT, appointment.id, {"start": begin, "end": end, "all_day": all_day})
-        Appointment.update(recurrence_id=new).where(Appointment.id == appointment.id).execute()
+            times.append((begin.isoformat(sep=" "), end.isoformat(sep=" "), int(all_day), new.isoformat(sep=" "),
+                          stamp, appointment.id))
+    db = db_proxy.obj
+    db.cursor().executemany('UPDATE "appointment" SET "recurrence_id" = ? WHERE "id" = ?', moves)
+    db.cursor().executemany('UPDATE "appointment" SET "start" = ?, "end" = ?, "all_day" = ?, "recurrence_id" = ?, '
+                            '"updated_at" = ?, "version" = "version" + 1 WHERE "id" = ?', times)
+    if times:
+        ids = [row[-1] for row in times]
+        audit.record("appointment", ids[0], "series_reschedule",
+                     {"ids": (None, ",".join(map(str, ids))), "rrule": (None, rule_text)})
+        refresh_entries(db, "appointment", ids)
     _store_exdates(series, new_exdates)
     series.save()
     _generate(series, None, limit, reference=reference)
@@ -415,6 +447,7 @@ def update_series(appointment_id: int, data: Mapping[str, Any], scope: str, fiel
                 new_rule = recurrence.retarget(rule_of(series), anchor, start)
             _reschedule(series, new_rule.to_text(), base + (start - anchor), duration, all_day, today)
         audit.record("appointment_series", series.id, "update", {"scope": (None, scope)})
+    subscription.appointments_changed()
     found = Appointment.get_or_none(Appointment.id == appointment_id)
     return found if found is not None else occurrence
 
@@ -464,4 +497,5 @@ def delete_series(series_id: int, from_start: dt.datetime | None = None,
             series.rrule = rule_of(series).with_end(until=(from_start - dt.timedelta(days=1)).date()).to_text()
             series.save()
             audit.record("appointment_series", series_id, "truncate", {"from": (None, from_start.isoformat())})
+    subscription.appointments_changed()
     return deleted, kept
