@@ -114,6 +114,9 @@ class AppointmentsArea(QWidget):
             self.calendar = CalendarView(self)
             self.calendar.appointment_activated.connect(lambda i: self.window_.open_record("appointment", i))
             self.calendar.day_activated.connect(self._new_on_day)
+            self.calendar.slot_requested.connect(  # a drag on empty time: a new appointment for that slot
+                lambda start, end, all_day: self.window_.new_record("appointment", start=start, end=end,
+                                                                     all_day=all_day))
             self.stack.addWidget(self.calendar)
         return self.calendar
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import db_proxy
-from app.services import appointments, settings
+from app.services import appointments, holidays, settings
 from app.services.errors import UserError, ValidationError
 from app.ui.calendar_view import MUTED
 
@@ -98,6 +98,10 @@ class SettingsPage(QWidget):
         self.office_form.addRow(self._form_label("logo_path", self.logo_choose), logo_row)
         self.office_form.addRow(None, self.errors["logo_path"])
         self.office_form.addRow(self._form_label("preview"), self.logo_preview)
+        self.bundesland = QComboBox()  # issue 12: public holidays in the calendar and the planning warning
+        for code, name in holidays.BUNDESLAENDER:
+            self.bundesland.addItem(name, code)
+        self.office_form.addRow(self._form_label("bundesland", self.bundesland), self.bundesland)
 
         # --- languages ---
         self.language_box = QGroupBox()
@@ -196,6 +200,7 @@ class SettingsPage(QWidget):
         self.letterhead.textChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
         self.report_language.currentIndexChanged.connect(self._changed)
+        self.bundesland.currentIndexChanged.connect(self._changed)
         self._retranslate()
         self.load()
         from app.ui.backup_panel import BackupPanel  # issue 7: backup status, restore, audit log, retention
@@ -240,6 +245,7 @@ class SettingsPage(QWidget):
             self.set_logo(values["logo_path"])
             self._select(self.language, values["language"])
             self._select(self.report_language, values["report_language"])
+            self.bundesland.setCurrentIndex(max(self.bundesland.findData(values["bundesland"]), 0))
         finally:
             self._loading = False
         self._loaded = {key: values[key] for key in self.values()}
@@ -264,6 +270,7 @@ class SettingsPage(QWidget):
             "logo_path": self.logo_path.text().strip(),
             "language": str(self.language.currentData()),
             "report_language": str(self.report_language.currentData()),
+            "bundesland": str(self.bundesland.currentData()),
         }
 
     def is_modified(self) -> bool:
@@ -447,7 +454,8 @@ class SettingsPage(QWidget):
         texts = {"office_name": self.tr("&Name des Büros:"), "commissioner": self.tr("&Integrationsbeauftragte/r:"),
                  "letterhead": self.tr("&Anschrift / Briefkopf:"), "logo_path": self.tr("&Logo:"),
                  "preview": self.tr("Vorschau:"), "language": self.tr("&Sprache der Oberfläche:"),
-                 "report_language": self.tr("Sprache der &Berichte:")}
+                 "report_language": self.tr("Sprache der &Berichte:"),
+                 "bundesland": self.tr("Bundesland (&Feiertage):")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.language_box.setTitle(self.tr("Sprache"))

@@ -384,7 +384,7 @@ Marktplatz 1, 01234 Lindenau</translation>
     <message>
         <location filename="../../../app/ui/settings_page.py" line="505"/>
         <source>Bundesland (&amp;Feiertage):</source>
-        <translation type="unfinished"></translation>
+        <translation>Federal state (&amp;holidays):</translation>
     </message>
     <message>
         <location filename="../../../app/ui/settings_page.py" line="508"/>

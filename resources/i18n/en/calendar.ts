@@ -1,0 +1,292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="41"/>
+        <source>Keine Termine in den nächsten 14 Tagen.</source>
+        <translation>No appointments in the next 14 days.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="47"/>
+        <source>dddd, d. MMMM</source>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="49"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="51"/>
+        <source>Morgen</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="53"/>
+        <source>Feiertag: %1</source>
+        <translation>Public holiday: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/agenda_view.py" line="65"/>
+        <source>ganztägig</source>
+        <translation>all day</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="294"/>
+        <location filename="../../../app/ui/calendar_view.py" line="300"/>
+        <source>KW %1</source>
+        <translation>Wk %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="295"/>
+        <source>dddd, d. MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="296"/>
+        <source>d. MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="297"/>
+        <source>d. MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="325"/>
+        <source>Termin verschieben</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="345"/>
+        <source>Zurück (Bild auf)</source>
+        <translation>Back (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="346"/>
+        <source>Weiter (Bild ab)</source>
+        <translation>Forward (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="347"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="348"/>
+        <source>Zum heutigen Tag (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <source>Arbeitswoche</source>
+        <translation>Work week</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <source>Woche</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="350"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="350"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="355"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="356"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="357"/>
+        <source>Letzte Verschiebung zurücknehmen (Strg+Z)</source>
+        <translation>Undo the last move (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="358"/>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="359"/>
+        <source>Wochenplan oder Monatsplan als PDF drucken oder speichern</source>
+        <translation>Print or save the weekly or monthly plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="360"/>
+        <source>Neuer Termin</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="361"/>
+        <source>Neuer Termin am ausgewählten Tag (oder im Raster ziehen)</source>
+        <translation>New appointment on the selected day (or drag in the grid)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="365"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="366"/>
+        <source>Nächste 14 Tage</source>
+        <translation>Next 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="367"/>
+        <source>Stundenraster</source>
+        <translation>Hour grid</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="368"/>
+        <source>Monatsansicht</source>
+        <translation>Month view</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="369"/>
+        <source>Agenda der nächsten 14 Tage</source>
+        <translation>Agenda of the next 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/commands.py" line="25"/>
+        <source>Dauer von „%1“ ändern</source>
+        <translation>Change the length of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/commands.py" line="26"/>
+        <source>„%1“ verschieben</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/style.py" line="110"/>
+        <location filename="../../../app/ui/calendar/style.py" line="123"/>
+        <source>ganztägig</source>
+        <translation>all day</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <location filename="../../../app/ui/calendar/day_header.py" line="86"/>
+        <source>KW %1</source>
+        <translation>Wk %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/day_header.py" line="100"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../../app/ui/calendar/month_view.py" line="155"/>
+        <source>KW</source>
+        <translation>Wk</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/month_view.py" line="171"/>
+        <source>+ %1 weitere</source>
+        <translation>+ %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="45"/>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="126"/>
+        <source>Plan drucken</source>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="47"/>
+        <source>Wochenplan KW %1 (%2 – %3)</source>
+        <translation>Weekly plan, week %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="60"/>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="63"/>
+        <source>A4 quer. Vertrauliche Termine erscheinen nur als „Termin (vertraulich)“.</source>
+        <translation>A4 landscape. Confidential appointments appear only as “Appointment (confidential)”.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="67"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="69"/>
+        <source>Als PDF &amp;speichern …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="70"/>
+        <source>PDF ö&amp;ffnen</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="71"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="105"/>
+        <source>Die Datei konnte nicht geschrieben werden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="134"/>
+        <source>%1 Seite(n) an den Drucker geschickt.</source>
+        <translation>%1 page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="138"/>
+        <source>Plan als PDF speichern</source>
+        <translation>Save plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="139"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="144"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="153"/>
+        <source>Kein PDF-Programm gefunden. Die Datei liegt hier: %1</source>
+        <translation>No PDF viewer found. The file is here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar/print_dialog.py" line="156"/>
+        <source>Geöffnet: %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+</context>
+</TS>
