@@ -22,7 +22,7 @@ import peewee as pw
 # 3.40.1 segfaults on FTS5 trigram queries that 3.50 answers. SQLCipher mode keeps sqlcipher3's own build.
 import sqlean as sqlite_driver
 
-from app.errors import DatabaseError
+from app.errors import DatabaseError as DatabaseError  # re-exported: dbmod.DatabaseError
 from app.models.entities import db_proxy
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 

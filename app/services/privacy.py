@@ -178,7 +178,7 @@ def person_data(person_id: int, language: str = "de") -> PersonData:
     return data
 
 
-def _audit_query(person_id: int, db: pw.Database | None = None):  # noqa: ANN202 - peewee query
+def _audit_query(person_id: int, db: pw.Database | None = None) -> Any:  # a peewee query
     db = db or db_proxy.obj
     attendance_ids = [a.id for a in Attendance.select(Attendance.id).where(Attendance.person == person_id)
                       .execute(db)]
