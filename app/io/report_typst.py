@@ -13,6 +13,7 @@ in as JSON (`sys.inputs.data`), so user text is never parsed as Typst markup.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections.abc import Mapping
@@ -65,8 +66,10 @@ def logo_file(path: str) -> Path | None:
     try:
         if logo.suffix.lower() in _LOGO_TYPES and logo.is_file() and logo.stat().st_size > 0:
             return logo.resolve()
-    except OSError:
+    except OSError as exc:
+        logging.getLogger(__name__).warning("report logo unreadable (%s); report without it", exc.strerror)
         return None
+    logging.getLogger(__name__).warning("report logo missing, empty or not an image; report without it")
     return None
 
 
@@ -83,6 +86,7 @@ def render_pdf(document: Mapping[str, Any], logo: Path | None = None, logo_alt: 
         if logo is None:
             raise
         # an image Typst cannot decode (wrong extension, damaged file): the report without the logo
+        logging.getLogger(__name__).warning("report logo cannot be decoded; report without it")
         return render_pdf(document)
 
 
