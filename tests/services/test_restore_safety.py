@@ -191,3 +191,11 @@ def _break(path: Path, table: str = "person") -> None:
     data = bytearray(path.read_bytes())
     data[(root - 1) * page_size] = 0x07
     path.write_bytes(bytes(data))
+
+
+def test_an_unreadable_backup_folder_setting_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "office.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+    with caplog.at_level("WARNING"):
+        assert startup.configured_backup_dir(path) == tmp_path / "backups"
+    assert "backup folder setting" in caplog.text
