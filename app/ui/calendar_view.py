@@ -329,7 +329,7 @@ class CalendarView(QWidget):
         self.slot_requested.emit(start, start.replace(hour=23, minute=59), True)
 
     def new_appointment(self) -> None:
-        """"Neuer Termin": in the hour grid the selected day at the next full hour, else the selected day."""
+        """"Neuer Termin" on the selected day (the editor proposes the time); a drag in the grid picks one."""
         self.day_activated.emit(qdate(self.selected_day))
 
     def print_plan(self) -> None:

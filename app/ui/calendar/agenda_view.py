@@ -63,7 +63,9 @@ class AgendaView(QTreeWidget):
             self.addTopLevelItem(head)
             for entry in grouped.get(day, []):
                 time = entry.time_text(day) or self.tr("ganztägig")
-                child = QTreeWidgetItem([f"[{style.tag(entry.kind)}]  {time}  {entry.title}"])
+                place = entry.location or entry.network
+                child = QTreeWidgetItem([f"[{style.tag(entry.kind)}]  {time}  {entry.title}"
+                                         + (f"  · {place}" if place else "")])
                 child.setIcon(0, style.swatch(entry.kind, 10))
                 child.setData(0, ID_ROLE, entry.id)
                 child.setToolTip(0, style.tooltip(entry))

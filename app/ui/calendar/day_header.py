@@ -97,9 +97,10 @@ class DayHeader(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(style.mix(style.accent(palette), base, 0.18))
                 painter.drawRoundedRect(badge, 4, 4)
-                label = self.tr("Heute") + " · " + label
-            painter.setPen(style.accent(palette) if day == self.grid.today else text)
             metrics = QFontMetrics(font)
+            if day == self.grid.today and metrics.horizontalAdvance(self.tr("Heute") + " · " + label) < width - 6:
+                label = self.tr("Heute") + " · " + label  # when it fits; the badge and bold type stay anyway
+            painter.setPen(style.accent(palette) if day == self.grid.today else text)
             painter.drawText(QRectF(x, 4, width, height), Qt.AlignmentFlag.AlignCenter,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width) - 4))
             font.setBold(False)

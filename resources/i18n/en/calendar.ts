@@ -192,7 +192,8 @@
         <translation>Wk %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar/day_header.py" line="100"/>
+        <location filename="../../../app/ui/calendar/day_header.py" line="101"/>
+        <location filename="../../../app/ui/calendar/day_header.py" line="102"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
