@@ -4,128 +4,134 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="34"/>
+        <location filename="../../../app/ui/audit_view.py" line="36"/>
+        <location filename="../../../app/ui/audit_view.py" line="75"/>
         <source>Änderungsprotokoll</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="44"/>
+        <location filename="../../../app/ui/audit_view.py" line="46"/>
         <source>alle Datensätze</source>
         <translation>all records</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="44"/>
+        <location filename="../../../app/ui/audit_view.py" line="46"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="45"/>
+        <location filename="../../../app/ui/audit_view.py" line="47"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="45"/>
+        <location filename="../../../app/ui/audit_view.py" line="47"/>
         <source>Gremien</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="46"/>
+        <location filename="../../../app/ui/audit_view.py" line="48"/>
         <source>Mitgliedschaften</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="46"/>
+        <location filename="../../../app/ui/audit_view.py" line="48"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="47"/>
+        <location filename="../../../app/ui/audit_view.py" line="49"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="47"/>
+        <location filename="../../../app/ui/audit_view.py" line="49"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="48"/>
+        <location filename="../../../app/ui/audit_view.py" line="50"/>
         <source>Importe</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="52"/>
-        <source>Von</source>
-        <translation>From</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/audit_view.py" line="54"/>
-        <source>bis</source>
-        <translation>to</translation>
+        <source>&amp;Von</source>
+        <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="57"/>
-        <source>Anzeigen</source>
-        <translation>Show</translation>
+        <location filename="../../../app/ui/audit_view.py" line="56"/>
+        <source>&amp;bis</source>
+        <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="61"/>
-        <source>Exportieren …</source>
-        <translation>Export …</translation>
+        <location filename="../../../app/ui/audit_view.py" line="58"/>
+        <source>Art der Datensätze</source>
+        <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="67"/>
+        <location filename="../../../app/ui/audit_view.py" line="64"/>
+        <source>&amp;Anzeigen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/audit_view.py" line="68"/>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/audit_view.py" line="76"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="67"/>
+        <location filename="../../../app/ui/audit_view.py" line="76"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="67"/>
+        <location filename="../../../app/ui/audit_view.py" line="76"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="67"/>
+        <location filename="../../../app/ui/audit_view.py" line="76"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="68"/>
+        <location filename="../../../app/ui/audit_view.py" line="77"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="68"/>
+        <location filename="../../../app/ui/audit_view.py" line="77"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="84"/>
+        <location filename="../../../app/ui/audit_view.py" line="94"/>
         <source>%1 Einträge.</source>
         <translation>%1 entries.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="86"/>
+        <location filename="../../../app/ui/audit_view.py" line="96"/>
         <source>Angezeigt werden die neuesten %1; der Export enthält alle.</source>
         <translation>Showing the newest %1; the export contains all.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="92"/>
-        <location filename="../../../app/ui/audit_view.py" line="98"/>
+        <location filename="../../../app/ui/audit_view.py" line="102"/>
+        <location filename="../../../app/ui/audit_view.py" line="108"/>
         <source>Protokoll exportieren</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="93"/>
+        <location filename="../../../app/ui/audit_view.py" line="103"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="99"/>
+        <location filename="../../../app/ui/audit_view.py" line="109"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -133,147 +139,147 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="87"/>
+        <location filename="../../../app/ui/backup_panel.py" line="88"/>
         <source>Datensicherung und Datenschutz</source>
         <translation>Backup and data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="88"/>
+        <location filename="../../../app/ui/backup_panel.py" line="89"/>
         <source>Sicherungsordner</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="89"/>
+        <location filename="../../../app/ui/backup_panel.py" line="90"/>
         <source>Standard: Ordner „backups“ neben der Datenbank</source>
         <translation>Default: folder “backups” next to the database</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="90"/>
+        <location filename="../../../app/ui/backup_panel.py" line="91"/>
         <source>Wählen …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="91"/>
+        <location filename="../../../app/ui/backup_panel.py" line="92"/>
         <source>Aufbewahren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="92"/>
+        <location filename="../../../app/ui/backup_panel.py" line="93"/>
         <source>tägliche</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="92"/>
+        <location filename="../../../app/ui/backup_panel.py" line="93"/>
         <source>wöchentliche</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="93"/>
+        <location filename="../../../app/ui/backup_panel.py" line="94"/>
         <source>monatliche</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="95"/>
+        <location filename="../../../app/ui/backup_panel.py" line="96"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="96"/>
+        <location filename="../../../app/ui/backup_panel.py" line="97"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="97"/>
+        <location filename="../../../app/ui/backup_panel.py" line="98"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="98"/>
+        <location filename="../../../app/ui/backup_panel.py" line="99"/>
         <source>Änderungsprotokoll …</source>
         <translation>Change log …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="99"/>
+        <location filename="../../../app/ui/backup_panel.py" line="100"/>
         <source>Aufbewahrung prüfen …</source>
         <translation>Review retention …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="123"/>
+        <location filename="../../../app/ui/backup_panel.py" line="124"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="125"/>
+        <location filename="../../../app/ui/backup_panel.py" line="126"/>
         <source>Letzte Sicherung: %2 (%3). Ordner: %1</source>
         <translation>Last backup: %2 (%3). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="130"/>
+        <location filename="../../../app/ui/backup_panel.py" line="131"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="137"/>
+        <location filename="../../../app/ui/backup_panel.py" line="138"/>
         <source>Bitte einen vollständigen Ordnerpfad angeben.</source>
         <translation>Please enter a complete folder path.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="142"/>
+        <location filename="../../../app/ui/backup_panel.py" line="143"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="148"/>
+        <location filename="../../../app/ui/backup_panel.py" line="149"/>
         <source>Gesichert: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="151"/>
+        <location filename="../../../app/ui/backup_panel.py" line="152"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="175"/>
+        <location filename="../../../app/ui/backup_panel.py" line="176"/>
         <source>täglich</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="176"/>
+        <location filename="../../../app/ui/backup_panel.py" line="177"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="177"/>
+        <location filename="../../../app/ui/backup_panel.py" line="178"/>
         <source>vor Import</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="178"/>
+        <location filename="../../../app/ui/backup_panel.py" line="179"/>
         <source>vor Löschung</source>
         <translation>before erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="179"/>
+        <location filename="../../../app/ui/backup_panel.py" line="180"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="180"/>
+        <location filename="../../../app/ui/backup_panel.py" line="181"/>
         <source>Stand vor Wiederherstellung</source>
         <translation>state before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="181"/>
+        <location filename="../../../app/ui/backup_panel.py" line="182"/>
         <source>vor Umstellung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="182"/>
+        <location filename="../../../app/ui/backup_panel.py" line="183"/>
         <source>beschädigt</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="183"/>
+        <location filename="../../../app/ui/backup_panel.py" line="184"/>
         <source>vor Verschlüsselung</source>
         <translation>before encryption</translation>
     </message>
@@ -281,22 +287,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="207"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="286"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="210"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="289"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="220"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="297"/>
+        <source>Bestätigungswort %1</source>
+        <translation>Confirmation word %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="302"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="221"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="303"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -304,168 +315,256 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="46"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="102"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="48"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="104"/>
         <source>Rechtsgrundlage und Einwilligung</source>
         <translation>Legal basis and consent</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="52"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="108"/>
         <source>Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)</source>
         <translation>Art. 6(1)(a) GDPR (consent)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="53"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="109"/>
         <source>Art. 6 Abs. 1 lit. e DSGVO (öffentliche Aufgabe)</source>
         <translation>Art. 6(1)(e) GDPR (public task)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="54"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="110"/>
         <source>Art. 6 Abs. 1 lit. b DSGVO (Vertrag)</source>
         <translation>Art. 6(1)(b) GDPR (contract)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="55"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="111"/>
         <source>Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse)</source>
         <translation>Art. 6(1)(f) GDPR (legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="57"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="65"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="115"/>
         <source>z. B. Einladungen zum Runden Tisch</source>
         <translation>e.g. invitations to the round table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
         <source>per E-Mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="119"/>
         <source>Anmeldeformular</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="66"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="157"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="213"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="67"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="155"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="211"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="68"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="156"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="40"/>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="55"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="56"/>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="57"/>
+        <source>Gelöscht</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="58"/>
+        <source>Importiert</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
+        <source>Angelegt (mehrere auf einmal)</source>
+        <translation>Created (several at once)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="60"/>
+        <source>Als Demo-Daten angelegt</source>
+        <translation>Created as demo data</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="61"/>
+        <source>Import zurückgenommen</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <source>Auskunft nach Art. 15 erteilt</source>
+        <translation>Information given under Art. 15</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
+        <source>Nach Art. 17 gelöscht (anonymisiert)</source>
+        <translation>Erased under Art. 17 (anonymised)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="64"/>
+        <source>Mit einem Duplikat zusammengeführt</source>
+        <translation>Merged with a duplicate</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/privacy_tab.py" line="81"/>
+        <source>einer von %n auf einmal angelegten Einträgen (Nr. %1)</source>
+        <translation>
+            <numerusform>one of %n entry created at once (no. %1)</numerusform>
+            <numerusform>one of %n entries created at once (no. %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="122"/>
+        <source>Rechts&amp;grundlage</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="123"/>
+        <source>Einwilligung a&amp;m</source>
+        <translation>Consent &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="124"/>
+        <source>&amp;Zweck</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="125"/>
+        <source>Wie er&amp;teilt</source>
+        <translation>How &amp;given</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="126"/>
+        <source>Wider&amp;rufen am</source>
+        <translation>With&amp;drawn on</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="132"/>
+        <source>Wird mit dem Kontakt gespeichert (Strg+S).</source>
+        <translation>Saved with the contact (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="138"/>
+        <source>Auskunft als &amp;PDF …</source>
+        <translation>Information as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="140"/>
+        <source>Auskunft als E&amp;xcel …</source>
+        <translation>Information as E&amp;xcel …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="142"/>
+        <source>Löschen nach Art. &amp;17 …</source>
+        <translation>Erase under Art. &amp;17 …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="212"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="69"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="156"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="212"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="70"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="155"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="211"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="75"/>
-        <source>Einwilligung speichern</source>
-        <translation>Save consent</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="84"/>
-        <source>Auskunft als PDF …</source>
-        <translation>Information as PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="86"/>
-        <source>Auskunft als Excel …</source>
-        <translation>Information as Excel …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="88"/>
-        <source>Löschen nach Art. 17 …</source>
-        <translation>Erase under Art. 17 …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="100"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="154"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="161"/>
         <source>Änderungsprotokoll dieses Kontakts</source>
         <translation>Change log of this contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="106"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="164"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="134"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="192"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="171"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="250"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="172"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="251"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="172"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="251"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="179"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="258"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="196"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="275"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -473,98 +572,108 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="195"/>
+        <location filename="../../../app/ui/backup_panel.py" line="196"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="198"/>
+        <location filename="../../../app/ui/backup_panel.py" line="199"/>
         <source>Der aktuelle Stand wird vorher als Sicherung beiseitegelegt. Löschungen nach Art. 17, die nach der gewählten Sicherung erfolgten, werden erneut angewendet.</source>
         <translation>The current state is first kept aside as a backup. Erasures under Art. 17 made after the chosen backup are applied again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="203"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="203"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="203"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="203"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="206"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="211"/>
+        <location filename="../../../app/ui/backup_panel.py" line="212"/>
         <source>Andere Datei …</source>
         <translation>Other file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="216"/>
-        <location filename="../../../app/ui/backup_panel.py" line="276"/>
+        <location filename="../../../app/ui/backup_panel.py" line="217"/>
+        <location filename="../../../app/ui/backup_panel.py" line="293"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="218"/>
+        <location filename="../../../app/ui/backup_panel.py" line="219"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="232"/>
+        <location filename="../../../app/ui/backup_panel.py" line="234"/>
+        <source>anderes Kennwort</source>
+        <translation>other passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/backup_panel.py" line="236"/>
         <source>nicht lesbar</source>
         <translation>not readable</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="249"/>
+        <location filename="../../../app/ui/backup_panel.py" line="254"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="250"/>
+        <location filename="../../../app/ui/backup_panel.py" line="255"/>
         <source>Brücke-Datenbank (*.db)</source>
         <translation>Brücke database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="261"/>
+        <location filename="../../../app/ui/backup_panel.py" line="267"/>
+        <source>Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der Sicherung:</source>
+        <translation>The backup %1 is encrypted with another passphrase (e.g. an earlier one). Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/backup_panel.py" line="273"/>
         <source>Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in der beiseitegelegten Sicherung.</source>
         <translation>Restore the state from %1? Everything entered since will then only be in the backup kept aside.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="267"/>
+        <location filename="../../../app/ui/backup_panel.py" line="284"/>
         <source>Wiederhergestellt: %1. Der vorige Stand liegt unter %2.</source>
         <translation>Restored: %1. The previous state is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="270"/>
+        <location filename="../../../app/ui/backup_panel.py" line="287"/>
         <source>%1 Löschung(en) erneut angewendet.</source>
         <translation>%1 erasure(s) applied again.</translation>
     </message>
@@ -572,92 +681,103 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="26"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="28"/>
         <source>Aufbewahrung prüfen</source>
         <translation>Review retention</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="29"/>
-        <source>Kontakte ohne Aktivität seit</source>
-        <translation>Contacts without activity for</translation>
+        <location filename="../../../app/ui/retention_dialog.py" line="31"/>
+        <source>Kontakte ohne Aktivität &amp;seit</source>
+        <translation>Contacts without activity &amp;for</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="33"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="37"/>
         <source> Jahren</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="38"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="42"/>
         <source>Aktivität: eine Änderung am Kontakt, eine Teilnahme oder eine laufende Mitgliedschaft. Markierte Kontakte können archiviert oder nach Art. 17 gelöscht (anonymisiert) werden.</source>
         <translation>Activity: a change to the contact, an attendance or a running membership. Checked contacts can be archived or erased (anonymised) under Art. 17.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="45"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="50"/>
+        <source>Kontakte ohne Aktivität</source>
+        <translation>Contacts without activity</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="45"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="45"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
         <source>Letzte Aktivität</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="46"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="52"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="52"/>
-        <source>Alle markieren</source>
-        <translation>Check all</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
-        <source>Keine markieren</source>
-        <translation>Check none</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
-        <source>Markierte archivieren</source>
-        <translation>Archive checked</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/retention_dialog.py" line="58"/>
-        <source>Markierte löschen (Art. 17) …</source>
-        <translation>Erase checked (Art. 17) …</translation>
+        <source>&amp;Alle markieren</source>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="61"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="60"/>
+        <source>&amp;Keine markieren</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/retention_dialog.py" line="62"/>
+        <source>Markierte a&amp;rchivieren</source>
+        <translation>A&amp;rchive selected</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/retention_dialog.py" line="64"/>
+        <source>Markierte &amp;löschen (Art. 17) …</source>
+        <translation>&amp;Erase selected (Art. 17) …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/retention_dialog.py" line="92"/>
+        <source>%n Kontakt(e) gefunden.</source>
+        <translation>
+            <numerusform>%n contact found.</numerusform>
+            <numerusform>%n contacts found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/retention_dialog.py" line="120"/>
+        <source>%n Kontakt(e)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/retention_dialog.py" line="67"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="77"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="84"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="85"/>
-        <source>%1 Kontakt(e) gefunden.</source>
-        <translation>%1 contact(s) found.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="108"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="115"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="113"/>
-        <source>%1 Kontakt(e)</source>
-        <translation>%1 contact(s)</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="115"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="122"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -665,32 +785,32 @@
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="23"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="24"/>
         <source>Das Kennwort war falsch. Kennwort für %1 (die Datei wurde nicht verändert):</source>
         <translation>The passphrase was wrong. Passphrase for %1 (the file was not changed):</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="26"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="27"/>
         <source>Die Datenbank %1 ist verschlüsselt. Kennwort:</source>
         <translation>The database %1 is encrypted. Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="27"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="28"/>
         <source>Kennwort</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="36"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="38"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="51"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben. Es gibt keine gute Sicherung im Sicherungsordner – bitte wenden Sie sich an die IT.</source>
         <translation>The file %1 is damaged (%2). Brücke has written nothing to it. There is no good backup in the backup folder – please contact your IT.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="44"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="57"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben.
 
 Neueste gute Sicherung: %3 (%4).
@@ -703,22 +823,38 @@ Newest good backup: %3 (%4).
 The damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="62"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="51"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="64"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="61"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="139"/>
+        <source>Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert.</source>
+        <translation>Read-only: this database can only be read (file or folder without write permission). Browsing, search, reports and export work; changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="147"/>
+        <source>schreibgeschützt</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="38"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="122"/>
         <source>Brücke</source>
         <translation>Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="98"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="71"/>
+        <source>Trotzdem wiederherstellen? Löschungen, die in den Sicherungen verzeichnet sind, werden nachgeführt; spätere Löschungen müssen Sie von Hand wiederholen.</source>
+        <translation>Restore anyway? Erasures recorded in the backups are applied again; later erasures must be repeated by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="123"/>
         <source>Die tägliche Sicherung ist fehlgeschlagen:
 %1
 
