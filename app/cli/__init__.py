@@ -19,6 +19,7 @@ from app.cli.office import COMMANDS as OFFICE_COMMANDS
 from app.cli.office import cmd_gui
 from app.cli.report import COMMANDS as REPORT_COMMANDS
 from app.cli.safety import COMMANDS as SAFETY_COMMANDS
+from app.cli.server import COMMANDS as SERVER_COMMANDS
 from app.logs import init_logging, log_exception
 from app.models import DatabaseError
 from app.services.errors import UserError, ValidationError
@@ -33,6 +34,7 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     *ATTENDANCE_COMMANDS,  # attendance (sign-in sheet PDF)
     *IMPORT_COMMANDS,  # import, import-undo, template, export (Excel/CSV)
     *FOLLOWUP_COMMANDS,  # followups (Wiedervorlagen)
+    *SERVER_COMMANDS,  # server-init, users, migrate (office server, PostgreSQL)
 ]
 
 

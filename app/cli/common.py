@@ -3,30 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from app import paths
 from app.models import open_database
+from app.models.engine import server_url
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
-                        help="Datenbankdatei (Standard: im Benutzerdatenordner, oder $BRUECKE_DB)")
+    parser.add_argument("--db", metavar="PATH", type=db_target, default=argparse.SUPPRESS,
+                        help="Datenbankdatei oder Büro-Server (postgresql://…) (Standard: im Benutzerdatenordner, "
+                             "oder $BRUECKE_DB)")
     parser.add_argument("--passphrase-env", metavar="VAR", default=argparse.SUPPRESS,
                         help="Umgebungsvariable mit dem Kennwort einer verschlüsselten Datenbank (sonst Abfrage)")
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return getattr(args, "db", None) or paths.default_db_path()
+def db_target(text: str) -> Path | str:
+    """A file path, or a server URL kept as text (a Path would fold its '//')."""
+    return text if server_url(text) else Path(text)
+
+
+def db_path(args: argparse.Namespace) -> Path | str:
+    """The database file, or the office server's URL (a str) from --db or $BRUECKE_DB."""
+    given = getattr(args, "db", None) or server_url(os.environ.get("BRUECKE_DB", ""))
+    return given or paths.default_db_path()
 
 
 def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
     from app.services.startup import passphrase_for, tidy_if_free
 
     path = db_path(args)
+    if server_url(path):  # the office server: ~/.pgpass, a service file, or asked for here (never stored)
+        from app.cli.server import open_server
+
+        return open_server(str(path))
+    path = Path(path)
     db = open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
     tidy_if_free(path)  # leftovers of killed runs; erasures a killed run did not carry into the backups
     return db

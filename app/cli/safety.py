@@ -21,6 +21,8 @@ def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  
     from app.services import instance_lock, startup
 
     path = cli.db_path(args)
+    if isinstance(path, str):  # the office server: no file to check or lock
+        return cli.open_db(args), None
     if not path.exists():
         raise UserError(f"Die Datenbank {path} gibt es nicht.")
     held = None
@@ -70,7 +72,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
             print(f"{len(partial)} unvollständige Sicherung(en) eines abgebrochenen Laufs (werden beim nächsten "
                   f"Start entfernt): {', '.join(p.name for p in partial)}")
     else:
-        startup.tidy_if_free(cli.db_path(args))
+        startup.tidy_if_free(Path(cli.db_path(args)))
     infos = backup.list_backups()
     if not infos:
         print(f"Keine Sicherungen in {backup.backup_dir()}.")
@@ -98,7 +100,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import backup, instance_lock, startup
 
     source = Path(args.file)
-    path = cli.db_path(args)
+    path = Path(cli.db_path(args))
     backup_key = _env_value(args.backup_passphrase_env)
     try:
         db, held = _open(args, lock=True)

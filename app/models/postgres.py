@@ -263,6 +263,8 @@ def describe(url: str) -> str:
     host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
     user = f"{parts.username}@" if parts.username else ""
     port = f":{parts.port}" if parts.port else ""
+    if host.startswith("/"):  # a unix socket folder
+        return f"postgresql://{user}{parts.path}?host={host}{port and '&port=' + port[1:]}"
     return f"postgresql://{user}{host}{port}{parts.path}"
 
 

@@ -1,0 +1,108 @@
+"""People and roles on the server, enforced by PostgreSQL: an assistant's own connection cannot read a
+confidential appointment's title even with raw SQL; a reader writes nothing; the audit log names the
+database user; `bruecke server-init` and `bruecke users …` as the CLI contract spells them."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from app.cli import main
+from app.models import close_database, open_database
+from app.services import appointments, attendance, audit, contacts, lists, search
+from tests.postgres.cluster import Cluster
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def office_url(pg_cluster: Cluster) -> Iterator[str]:
+    """A database made by `bruecke server-init` (not from the test template), dropped afterwards."""
+    name = f"office_{next(_numbers)}"
+    url = pg_cluster.url(name)
+    assert main(["server-init", url]) == 0
+    assert main(["server-init", url]) == 0  # idempotent
+    yield url
+    close_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _as(url: str, user: str) -> str:
+    return url.replace("user=postgres", f"user={user}")
+
+
+def _fill(url: str) -> dict[str, int]:
+    open_database(url)
+    person = contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
+    secret = appointments.create_appointment({"title": "Vertrauliches Gespräch Hausbesetzung",
+                                              "start": "2026-03-02 10:00", "confidential": True,
+                                              "agenda": "Namen der Betroffenen"})
+    public = appointments.create_appointment({"title": "Runder Tisch Integration", "start": "2026-03-03 10:00"})
+    attendance.invite(secret.id, [person.id], status="attended")
+    close_database()
+    return {"person": person.id, "secret": secret.id, "public": public.id}
+
+
+def test_assistant_cannot_read_a_confidential_title_even_with_raw_sql(office_url: str, capsys) -> None:  # noqa: ANN001
+    ids = _fill(office_url)
+    name = f"assist{next(_numbers)}"
+    assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
+    with psycopg.connect(_as(office_url, name)) as conn:
+        titles = [r[0] for r in conn.execute("SELECT title FROM appointment")]
+        assert titles == ["Runder Tisch Integration"]
+        assert conn.execute("SELECT count(*) FROM appointment WHERE id = %s", (ids["secret"],)).fetchone() == (0,)
+        dumped = " ".join(str(r) for table in ("search_index", "search_word", "audit_entry", "attendance")
+                          for r in conn.execute(f"SELECT * FROM {table}"))
+        assert "Vertraulich" not in dumped and "vertraulich" not in dumped and "Betroffenen" not in dumped
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO erasure_log (person_id, erased_at, os_user) VALUES (1, now(), 'x')")
+    # through Brücke itself: search, lists and counts simply do not know the appointment
+    open_database(_as(office_url, name))
+    assert search.search("vertraulich") == []
+    assert lists.query("appointment") == [ids["public"]]
+    assert [h.label for h in search.search("runder tisch")] == ["Runder Tisch Integration"]
+    close_database()
+    # the commissioner (administrator here) sees everything
+    open_database(office_url)
+    assert [h.label for h in search.search("vertraulich")] == ["Vertrauliches Gespräch Hausbesetzung"]
+
+
+def test_reader_reads_but_writes_nothing(office_url: str) -> None:
+    _fill(office_url)
+    name = f"reader{next(_numbers)}"
+    assert main(["users", "add", name, "--role", "reader", "--db", office_url]) == 0
+    with psycopg.connect(_as(office_url, name)) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE person SET city = 'X'")
+
+
+def test_the_audit_log_names_the_database_user(office_url: str) -> None:
+    name = f"commish{next(_numbers)}"
+    assert main(["users", "add", name, "--role", "commissioner", "--db", office_url]) == 0
+    open_database(_as(office_url, name))
+    person = contacts.create_person({"last_name": "Öztürk"})
+    assert [entry["os_user"] for entry in audit.history("person", person.id)] == [name]
+
+
+def test_users_list_set_role_and_remove(office_url: str, capsys) -> None:  # noqa: ANN001
+    name = f"mira{next(_numbers)}"
+    assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
+    capsys.readouterr()
+    assert main(["users", "list", "--db", office_url]) == 0
+    assert f"{name}\tassistant\tAssistenz" in capsys.readouterr().out
+    assert main(["users", "set-role", name, "reader", "--db", office_url]) == 0
+    assert main(["users", "list", "--db", office_url]) == 0
+    assert f"{name}\treader\tLesend" in capsys.readouterr().out
+    assert main(["users", "remove", name, "--db", office_url]) == 0
+    capsys.readouterr()
+    assert main(["users", "list", "--db", office_url]) == 0
+    assert name not in capsys.readouterr().out
+    assert main(["users", "set-role", "nobody", "reader", "--db", office_url]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main(["users", "add", "x", "--role", "boss", "--db", office_url])
+    assert usage.value.code == 2
