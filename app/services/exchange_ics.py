@@ -216,8 +216,9 @@ def _single_row(number: int, event: ics.IcsEvent, now: dt.datetime, networks: di
     if current is not None:
         plan.match_id = current.id
         plan.changes = _changes(current, plan)
-    row = Row(number, "appointment", "", "", values["title"], _when(event) + " · " +
-              choice_label("appointment_status", values["status"]), plan.match_id, plan)
+    detail = " · ".join((_when(event), choice_label("appointment_kind", values["kind"]),
+                         choice_label("appointment_status", values["status"])))
+    row = Row(number, "appointment", "", "", values["title"], detail, plan.match_id, plan)
     _decide(row, event, include_private, bool(plan.changes))
     return row
 
@@ -263,7 +264,7 @@ def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: di
         plan.occurrences.append(occ)
     moved = sum(1 for o in plan.occurrences if o.moved)
     detail = t("exchange_series_detail", rule=_describe(rule, master.start), count=len(plan.occurrences),
-               moved=moved)
+               moved=moved) + " · " + choice_label("appointment_kind", values["kind"])
     row = Row(number, "series", "", "", values["title"], detail, plan.match_id, plan)
     if any(o.match_id for o in plan.occurrences) and row.match_id is None:
         row.match_id = next(o.match_id for o in plan.occurrences if o.match_id)

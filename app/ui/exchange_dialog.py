@@ -1,0 +1,472 @@
+"""Calendar (.ics) and address-book (.vcf) files in the GUI, and mail to a group.
+
+- `ExchangeDialog`: the preview of an .ics/.vcf file – which program wrote it, one row per event, series or
+  card with create / update / skip and the reason – the user can change rows, then "Importieren" writes
+  everything in one transaction (undoable: "Rückgängig" right there or `bruecke import-undo`).
+- `install_exchange(window)`: Datei-menu entries and drag and drop of .ics/.vcf onto the window.
+- `export_calendar` / `export_contacts`: save dialogs used by the lists' export buttons and the menu.
+- `MailButton`: "E-Mail an alle" – opens the mail program with the addresses in BCC; when the mailto URL
+  would be too long (> ~1,800 characters) the addresses are copied to the clipboard instead. Its menu copies
+  the addresses or, for a network, saves the mail-merge list (Briefanrede + Anschrift) for Word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import exchange
+from app.services.errors import UserError
+
+EXCHANGE_SUFFIXES = tuple(exchange.FORMATS)
+ACTION_COLOURS = {"create": "#1e7b34", "update": "#1f5fa8", "skip": "#7a7f87", "error": "#c0392b"}
+Done = Callable[[Any], None] | None
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of an exchange preview: action, entry, details, reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[exchange.Row] = []
+
+    def set_rows(self, rows: list[exchange.Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def action_label(self, action: str) -> str:
+        return {"create": self.tr("neu"), "update": self.tr("aktualisieren"), "skip": self.tr("überspringen"),
+                "error": self.tr("Fehler")}[action]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Aktion"), self.tr("Eintrag"), self.tr("Wann / Details"), self.tr("Grund"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.action_label(row.action), row.label, row.detail, row.reason)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QBrush(QColor(ACTION_COLOURS[row.action]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.reason
+        return None
+
+    def changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 3))
+
+
+class ExchangeDialog(QDialog):
+    """Preview and import of one .ics or .vcf file."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, kind: str | None = None,
+                 on_done: Done = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.kind = kind
+        self.on_done = on_done
+        self.preview: exchange.Preview | None = None
+        self.result: exchange.Result | None = None
+        self.setWindowTitle(self.tr("Importieren: %1").replace("%1", self.path.name))
+        self.resize(960, 560)
+        layout = QVBoxLayout(self)
+        self.profile_label = QLabel(self)
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setWordWrap(True)
+        layout.addWidget(self.profile_label)
+        self.private_box = QCheckBox(self.tr("Private Einträge und Abwesenheiten trotzdem übernehmen"), self)
+        self.private_box.toggled.connect(lambda _on: self.load())
+        layout.addWidget(self.private_box)
+        self.model = PreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(1, 280)
+        self.table.setColumnWidth(2, 300)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self)
+        layout.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        self.take_button = QPushButton(self.tr("Markierte übernehmen"), self)
+        self.take_button.clicked.connect(lambda: self.choose("take"))
+        self.skip_button = QPushButton(self.tr("Markierte überspringen"), self)
+        self.skip_button.clicked.connect(lambda: self.choose("skip"))
+        self.undo_button = QPushButton(self.tr("Import rückgängig machen"), self)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.import_button = QPushButton(self.tr("Importieren"), self)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button = QPushButton(self.tr("Schließen"), self)
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.take_button, self.skip_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.undo_button, self.import_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.preview = exchange.preview(self.path, self.kind, include_private=self.private_box.isChecked())
+        except UserError as exc:
+            self.preview = None
+            self.model.set_rows([])
+            self.profile_label.setText(str(exc))
+            self.import_button.setEnabled(False)
+            self.summary.setText("")
+            return
+        is_ics = self.preview.format == "ics"
+        self.private_box.setVisible(is_ics)
+        what = self.tr("Kalender (iCalendar)") if is_ics else self.tr("Adressbuch (vCard)")
+        self.profile_label.setText(self.tr("Erkannt: %1 – %2, %3 Einträge").replace("%1", self.preview.profile)
+                                   .replace("%2", what).replace("%3", str(len(self.preview.rows))))
+        self.model.set_rows(self.preview.rows)
+        self.update_summary()
+
+    def update_summary(self) -> None:
+        if self.preview is None:
+            return
+        counts = self.preview.counts()
+        self.summary.setText(self.preview.summary_text())
+        self.import_button.setEnabled(self.result is None and bool(counts["create"] or counts["update"]))
+
+    def selected_rows(self) -> list[exchange.Row]:
+        return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def choose(self, what: str) -> None:
+        if self.preview is None or self.result is not None:
+            return
+        for row in self.selected_rows():
+            if row.action == "error":
+                continue
+            target = "skip" if what == "skip" else ("update" if row.match_id is not None else "create")
+            if what == "take" and row.default == "skip" and not row.forced_skip and row.match_id is not None:
+                continue  # unchanged entries stay skipped: nothing to write
+            exchange.set_choice(self.preview, row, target)
+        self.model.changed()
+        self.update_summary()
+
+    def run_import(self) -> None:
+        from app.ui.worker import run_in_background
+
+        preview = self.preview
+        if preview is None:
+            return
+        self.import_button.setEnabled(False)
+
+        def work(progress: Callable[[int, int, str], None]) -> exchange.Result:
+            return exchange.commit(preview, progress=progress)
+
+        def failed(exc: BaseException) -> None:
+            self.update_summary()
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+
+        run_in_background(self, self.tr("Importieren …"), work, self.imported, failed)
+
+    def imported(self, result: exchange.Result) -> None:
+        self.result = result
+        self.summary.setText(self.tr("Import Nr. %1: %2").replace("%1", str(result.batch_id))
+                             .replace("%2", result.text()))
+        self.import_button.setEnabled(False)
+        self.take_button.setEnabled(False)
+        self.skip_button.setEnabled(False)
+        self.private_box.setEnabled(False)
+        self.undo_button.show()
+        if self.on_done is not None:
+            self.on_done(result)
+
+    def undo(self) -> None:
+        from app.services import imports
+
+        if self.result is None:
+            return
+        try:
+            counts = imports.undo(self.result.batch_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return
+        from app.services import subscription
+
+        subscription.appointments_changed()
+        self.summary.setText(self.tr("Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.")
+                             .replace("%1", str(self.result.batch_id)).replace("%2", str(counts["removed"]))
+                             .replace("%3", str(counts["restored"])))
+        self.undo_button.setEnabled(False)
+        if self.on_done is not None:
+            self.on_done(None)
+
+
+def open_exchange_file(parent: QWidget | None, path: Path, kind: str | None = None,
+                       on_done: Done = None) -> ExchangeDialog:
+    dialog = ExchangeDialog(path, parent, kind, on_done)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def choose_and_import(parent: QWidget | None, kind: str | None = None, on_done: Done = None) -> None:
+    patterns = {"appointments": "*.ics", "persons": "*.vcf"}.get(kind or "", "*.ics *.vcf")
+    title = QCoreApplication.translate("ExchangeDialog", "Kalender oder Kontakte importieren")
+    filters = QCoreApplication.translate("ExchangeDialog", "Kalender und vCards (%1);;Alle Dateien (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(_documents()), filters.replace("%1", patterns))
+    if name:
+        open_exchange_file(parent, Path(name), kind, on_done)
+
+
+def _save(parent: QWidget, title: str, suggested: str, filters: str, suffix: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(_documents() / suggested), filters)
+    if not name:
+        return None
+    target = Path(name)
+    return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
+
+
+def write_export(parent: QWidget, what: str, target: Path, ids: list[int] | None = None,
+                 network_id: int | None = None, todos: bool = False) -> Path | None:
+    title = QCoreApplication.translate("ExchangeDialog", "Exportieren")
+    try:
+        path, count = exchange.export_file(what, target, ids=ids, network_id=network_id, todos=todos)
+    except (UserError, OSError) as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    if what == "appointments":
+        text = QCoreApplication.translate("ExchangeDialog", "%1 Termine gespeichert in\n%2")
+    else:
+        text = QCoreApplication.translate("ExchangeDialog", "%1 Kontakte gespeichert in\n%2")
+    QMessageBox.information(parent, title, text.replace("%1", str(count)).replace("%2", str(path)))
+    return path
+
+
+def export_filter(kind: str) -> tuple[str, str]:
+    """The extra file-dialog filter and suffix of a list's export: .ics for appointments, .vcf for persons."""
+    if kind == "appointment":
+        return QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"), ".ics"
+    if kind == "person":
+        return QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"), ".vcf"
+    return "", ""
+
+
+def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
+    title = QCoreApplication.translate("ExchangeDialog", "Termine als Kalender exportieren")
+    target = _save(parent, title, "Termine.ics", QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"),
+                   ".ics")
+    return write_export(parent, "appointments", target, ids, network_id) if target else None
+
+
+def export_contacts(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
+    title = QCoreApplication.translate("ExchangeDialog", "Kontakte als vCard exportieren")
+    target = _save(parent, title, "Kontakte.vcf", QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"),
+                   ".vcf")
+    return write_export(parent, "persons", target, ids, network_id) if target else None
+
+
+# --- mail to a group --------------------------------------------------------------------------------------------
+
+def mail_to_all(parent: QWidget, addresses: list[str]) -> str:
+    """Open the mail program with everyone in BCC; "mail", "clipboard" or "none" says what happened."""
+    from app.services import letters
+
+    title = QCoreApplication.translate("ExchangeDialog", "E-Mail an alle")
+    if not addresses:
+        QMessageBox.information(parent, title,
+                                QCoreApplication.translate("ExchangeDialog", "Keine E-Mail-Adressen vorhanden."))
+        return "none"
+    url = letters.mailto(addresses)
+    if url is None:
+        QGuiApplication.clipboard().setText("; ".join(addresses))
+        text = QCoreApplication.translate(
+            "ExchangeDialog", "%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage "
+            "kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.")
+        QMessageBox.information(parent, title, text.replace("%1", str(len(addresses))))
+        QDesktopServices.openUrl(QUrl("mailto:"))
+        return "clipboard"
+    QDesktopServices.openUrl(QUrl(url))
+    return "mail"
+
+
+class MailButton(QToolButton):
+    """ "E-Mail an alle": click opens the mail program; the menu copies the addresses or saves the
+    mail-merge list (for a network)."""
+
+    def __init__(self, addresses: Callable[[], list[str]], parent: QWidget | None = None,
+                 network_id: Callable[[], int | None] | None = None) -> None:
+        super().__init__(parent)
+        self.addresses = addresses
+        self.network_id = network_id
+        self.setText(self.tr("E-Mail an alle"))
+        self.setToolTip(self.tr("Mailprogramm mit allen Adressen in BCC öffnen"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.clicked.connect(self.send)
+        menu = QMenu(self)
+        self.copy_action = menu.addAction(self.tr("Adressen in die Zwischenablage kopieren"))
+        self.copy_action.triggered.connect(self.copy)
+        self.letters_action: QAction | None = None
+        if network_id is not None:
+            self.letters_action = menu.addAction(self.tr("Serienbrief-Liste speichern (Excel/CSV) …"))
+            self.letters_action.triggered.connect(self.save_letters)
+        self.setMenu(menu)
+
+    def _addresses(self) -> list[str]:
+        try:
+            return self.addresses()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("E-Mail an alle"), str(exc))
+            return []
+
+    def send(self) -> str:
+        return mail_to_all(self, self._addresses())
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText("; ".join(self._addresses()))
+
+    def save_letters(self) -> Path | None:
+        network = self.network_id() if self.network_id is not None else None
+        if network is None:
+            return None
+        target = _save(self, self.tr("Serienbrief-Liste speichern"), "Serienbrief.xlsx",
+                       self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)"), ".xlsx")
+        if target is None:
+            return None
+        return save_letter_list(self, network, target)
+
+
+def save_letter_list(parent: QWidget, network_id: int, target: Path) -> Path | None:
+    from app.io import mail_merge
+    from app.services import letters
+    from app.services.report_labels import choice
+
+    if target.suffix.lower() not in mail_merge.SUFFIXES:
+        target = target.with_suffix(".xlsx")
+    try:
+        rows = letters.member_rows(network_id)
+        roles = {key: choice("membership_role", key) for key in {r.role for r in rows}}
+        return mail_merge.write_members(target, rows, roles)
+    except (UserError, OSError) as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("ExchangeDialog", "Serienbrief"), str(exc))
+        return None
+
+
+# --- the main window: menu entries and drag and drop ------------------------------------------------------------
+
+def dropped_exchange_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in EXCHANGE_SUFFIXES:
+            return Path(url.toLocalFile())
+    return None
+
+
+class _WindowHook(QObject):
+    """Drop an .ics/.vcf onto the window → preview dialog; keeps the menu texts in the current language."""
+
+    def __init__(self, window: QWidget, actions: dict[str, QAction], on_done: Done) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = actions
+        self.on_done = on_done
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.actions["import"].setText(self.tr("Kalender oder Kontakte importieren (.ics, .vcf) …"))
+        self.actions["calendar"].setText(self.tr("Termine als Kalender exportieren (.ics) …"))
+        self.actions["contacts"].setText(self.tr("Kontakte als vCard exportieren (.vcf) …"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            return False
+        if isinstance(event, QDragEnterEvent | QDropEvent) and dropped_exchange_file(event) is not None:
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                open_exchange_file(self.window, dropped_exchange_file(event), on_done=self.on_done)  # type: ignore[arg-type]
+            return True
+        return False
+
+
+def install_exchange(window: QWidget, menu: QMenu, before: QAction | None = None) -> dict[str, QAction]:
+    """Add the .ics/.vcf entries to `menu` (before `before`) and accept dropped .ics/.vcf files."""
+    def refresh(_result: object) -> None:
+        changed = getattr(window, "_data_changed", None)
+        if callable(changed):
+            changed()
+
+    actions = {key: QAction(window) for key in ("import", "calendar", "contacts")}
+    actions["import"].setObjectName("exchangeImportAction")
+    actions["import"].triggered.connect(lambda: choose_and_import(window, on_done=refresh))
+    actions["calendar"].triggered.connect(lambda: export_calendar(window))
+    actions["contacts"].triggered.connect(lambda: export_contacts(window))
+    for action in actions.values():
+        menu.insertAction(before, action) if before is not None else menu.addAction(action)
+    window.setAcceptDrops(True)
+    hook = _WindowHook(window, actions, refresh)
+    window.installEventFilter(hook)
+    return actions
+
+
+def list_import_menu(page: QWidget, kind: str, on_done: Done, wizard: Callable[[], None]) -> QMenu:
+    """The menu of a list's import button: the spreadsheet wizard or a calendar/vCard file."""
+    menu = QMenu(page)
+    menu.addAction(QCoreApplication.translate("ExchangeDialog", "Excel- oder CSV-Liste …"), wizard)
+    if kind == "appointment":
+        menu.addAction(QCoreApplication.translate("ExchangeDialog", "Kalenderdatei (.ics) …"),
+                       lambda: choose_and_import(page, "appointments", on_done))
+    elif kind == "person":
+        menu.addAction(QCoreApplication.translate("ExchangeDialog", "vCard-Datei (.vcf) …"),
+                       lambda: choose_and_import(page, "persons", on_done))
+    return menu
