@@ -25,8 +25,10 @@ def open_wizards() -> list:  # type: ignore[type-arg]
 
 
 def test_file_menu_holds_new_import_and_quit(window) -> None:  # type: ignore[no-untyped-def]
-    texts = [action.text() for action in window.file_menu.actions() if not action.isSeparator()]
-    assert texts == ["Neu", "Liste importieren …", "Beenden"]
+    texts = [action.text().replace("&", "") for action in window.file_menu.actions() if not action.isSeparator()]
+    assert texts == ["Neu", "Liste importieren …", "Kalender oder Kontakte importieren (.ics, .vcf) …",
+                     "Termine als Kalender exportieren (.ics) …", "Kontakte als vCard exportieren (.vcf) …",
+                     "Beenden"]
     assert window.brand_sub.text() == "Integrationsbeauftragte des Landkreises Lindenau"
 
 

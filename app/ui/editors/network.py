@@ -126,6 +126,12 @@ class NetworkEditor(RecordEditor):
         for widget in (self.add_org_button, self.add_person_button, self.role_combo, self.remove_button):
             row.addWidget(widget)
         row.addStretch(1)
+        from app.services import letters
+        from app.ui.exchange_dialog import MailButton  # issue 11 §8: BCC mail and the mail-merge list
+
+        self.mail_button = MailButton(lambda: letters.mail_addresses_for_network(self.record_id or 0), self,
+                                      network_id=lambda: self.record_id)
+        row.addWidget(self.mail_button)
         self.related_layout.addLayout(row)
         self.meetings_caption = QLabel(self, styleSheet="font-weight: 600;")
         self.related_layout.addWidget(self.meetings_caption)
