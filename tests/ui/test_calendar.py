@@ -265,3 +265,20 @@ def test_holiday_setting_in_settings_page_changes_the_calendar(qtbot, db) -> Non
     view = _view(qtbot)
     view.set_date(dt.date(2026, 3, 8))
     assert view.grid.holidays == {dt.date(2026, 3, 8): "Frauentag"}
+
+
+def test_escape_cancels_a_drag_and_the_calendar_fits_a_small_screen(qtbot, db) -> None:  # noqa: ANN001
+    meeting = _add("Beirat", "2026-11-24 10:00", "2026-11-24 11:00")
+    view = _view(qtbot)
+    grid = view.grid
+    grid.setFocus()
+    start, end = at(grid, 1, 10.25), at(grid, 3, 14.25)
+    QTest.mousePress(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(grid.viewport(), end)
+    assert grid.preview is not None
+    QTest.keyClick(grid, Qt.Key.Key_Escape)
+    QTest.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 11, 24, 10)
+    assert not view.undo_action.isEnabled()
+    assert view.minimumSizeHint().width() <= 1024 - 230  # beside the navigation column at 1024 px
+    assert view.minimumSizeHint().height() <= 768 - 200

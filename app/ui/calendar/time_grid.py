@@ -389,6 +389,10 @@ class TimeGrid(QAbstractScrollArea):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and entry is not None:
             self.open_requested.emit(entry.id)
             return
+        if key == Qt.Key.Key_Escape and self._press is not None:  # Esc during a drag: nothing happens
+            self._press, self.preview = None, None
+            self.viewport().update()
+            return
         if key == Qt.Key.Key_Escape and entry is not None:
             self.select(None)
             return
