@@ -12,7 +12,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QTextOption
 
 from app.services import calendar, messages
 from app.ui import labels
@@ -149,6 +149,8 @@ class _Fonts:
 
 
 _FONTS: dict[str, _Fonts] = {}
+_WRAP = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 def _fonts(font: QFont) -> _Fonts:
@@ -216,10 +218,9 @@ def paint_chip(painter: QPainter, rect: QRectF, entry: calendar.Entry, lines: li
         painter.setPen(text_colour if title else soft)
         room = int((bottom - y) // line_height)
         if title and wrap_title and room > 1 and metrics.horizontalAdvance(line) > width:
-            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-            area = QRectF(left, y, width, min(room, 3) * line_height)
-            used = metrics.boundingRect(area.toRect(), flags, line).height()
-            painter.drawText(area, flags, line)
+            area = QRectF(left, y, width, max(min(room, 3), room - 1) * line_height)  # leave a line for the place
+            used = painter.boundingRect(area, line, _WRAP).height()  # a word wider than the box breaks inside
+            painter.drawText(area, line, _WRAP)
             y += min(used, area.height())
         else:
             painter.drawText(QRectF(left, y, width, line_height),
