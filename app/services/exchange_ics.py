@@ -244,9 +244,11 @@ def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: di
             **{k: values[k] for k in series.TEMPLATE_FIELDS if k in values},
         }
     plan = SeriesPlan(series_values, "" if own else master.uid, own, [], found.id if found else None)
-    changed = found is None and rule is None
+    changed = False
     for occurrence in item.occurrences:
         occ_values, occ_kind_given = _values(occurrence, now, networks)
+        if not occ_values["online_link"]:  # a moved occurrence keeps the series' meeting link
+            occ_values["online_link"] = values["online_link"]
         occ = EventPlan(occ_values, "" if own else master.uid, "", occurrence.recurrence_id, occurrence.moved,
                         occ_kind_given or kind_given)
         current = None

@@ -209,3 +209,44 @@ def test_wrong_kind_and_broken_file_are_clear(db: object, tmp_path: Path) -> Non
     broken.write_text("das ist kein Kalender")
     with pytest.raises(exchange.UserError, match="kaputt.ics"):
         exchange.preview(broken)
+
+
+def test_google_endless_series_meets_the_series_model(db: object) -> None:
+    from app.services import series
+
+    preview = exchange.preview(FIXTURES / "google_kalender.ics", today=TODAY)
+    assert preview.profile == "Google Kalender"
+    assert rows_by_label(preview)["Elternabend Kita"].action == "skip"
+    exchange.commit(preview, backup=False)
+    jour_fixe = AppointmentSeries.get(AppointmentSeries.title == "Jour fixe Jobcenter")
+    assert jour_fixe.rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"
+    assert jour_fixe.generated_until == series.horizon(TODAY)
+    assert jour_fixe.online_link == "https://meet.google.com/xkp-qwer-tzu"
+    occurrences = series.occurrences(jour_fixe.id)
+    assert all(o.online_link == jour_fixe.online_link for o in occurrences)
+    assert occurrences[-1].start.date() <= jour_fixe.generated_until
+    moved = [o for o in occurrences if o.series_exception]
+    assert [(o.recurrence_id, o.start) for o in moved] == [(dt.datetime(2025, 3, 3, 9), dt.datetime(2025, 3, 4, 11))]
+    zoom = Appointment.get(Appointment.title == "Abstimmung Sprachkurse")
+    assert zoom.online_link.startswith("https://us02web.zoom.us/j/84125567890") and "Kenncode" not in zoom.agenda
+    before = len(occurrences)
+    added = series.extend_series(until=jour_fixe.generated_until + dt.timedelta(days=60))
+    assert added == len(series.occurrences(jour_fixe.id)) - before and 3 <= added <= 5
+
+
+def test_rule_outside_the_series_model_arrives_as_single_appointments(db: object, tmp_path: Path) -> None:
+    path = tmp_path / "kalender.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Kalender//DE\r\nBEGIN:VEVENT\r\n"
+                     b"UID:zweimal-taeglich@example.org\r\nSUMMARY:Infostand\r\n"
+                     b"DTSTART;TZID=Europe/Berlin:20250602T090000\r\nDTEND;TZID=Europe/Berlin:20250602T100000\r\n"
+                     b"RRULE:FREQ=DAILY;BYHOUR=9,14;COUNT=4\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    preview = exchange.preview(path, today=TODAY)
+    (row,) = preview.rows
+    assert row.action == "create" and "Einzeltermine" in row.reason
+    exchange.commit(preview, backup=False)
+    starts = [a.start for a in Appointment.select().order_by(Appointment.start)]
+    assert starts == [dt.datetime(2025, 6, 2, 9), dt.datetime(2025, 6, 2, 14), dt.datetime(2025, 6, 3, 9),
+                      dt.datetime(2025, 6, 3, 14)]
+    assert AppointmentSeries.select().count() == 0
+    assert {a.external_uid for a in Appointment.select()} == {"zweimal-taeglich@example.org"}
+    assert exchange.preview(path, today=TODAY).rows[0].action == "skip"
