@@ -55,6 +55,7 @@ from app.models.search import fold
 from app.services import attendance, records, search, settings, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
+from app.ui import theme
 from app.ui.labels import choices, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -314,16 +315,19 @@ class PersonPicker(QDialog):
         layout = QVBoxLayout(self)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Name, Organisation oder E-Mail tippen …"))
+        self.field.setAccessibleName(self.tr("Person suchen"))
         self.field.setClearButtonEnabled(True)
         self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Gefundene Personen"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.hint = QLabel(self.tr("Mehrere auswählen mit Strg/Umschalt. Enter fügt die Auswahl hinzu."), self)
-        self.hint.setStyleSheet("color: #5b6470;")
+        self.hint.setStyleSheet(theme.style("muted"))
         buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(self.tr("Hinzufügen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.field.setFocus()
         layout.addWidget(self.field)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
@@ -384,16 +388,17 @@ class WalkInDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.function = QLineEdit(self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(theme.style("error"))
         self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(self.tr("Vorname"), self.first_name)
-        form.addRow(self.tr("Nachname *"), self.last_name)
-        form.addRow(self.tr("Organisation"), self.organization)
-        form.addRow(self.tr("Funktion"), self.function)
+        form.addRow(self.tr("&Vorname"), self.first_name)
+        form.addRow(self.tr("&Nachname *"), self.last_name)
+        form.addRow(self.tr("&Organisation"), self.organization)
+        form.addRow(self.tr("&Funktion"), self.function)
+        self.first_name.setFocus()
         form.addRow(self.error)
         hint = QLabel(self.tr("Eine neue Organisation wird mit diesem Namen angelegt."), self)
-        hint.setStyleSheet("color: #5b6470;")
+        hint.setStyleSheet(theme.style("muted"))
         form.addRow(hint)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Als anwesend eintragen"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -425,30 +430,34 @@ class AttendanceTab(QWidget):
         self.proxy = FindFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.add_button = QPushButton(self.tr("Person hinzufügen …"), self)
+        self.add_button = QPushButton(self.tr("Person &hinzufügen …"), self)
         self.network_combo = QComboBox(self)
-        self.network_combo.setMinimumContentsLength(18)
+        self.network_combo.setAccessibleName(self.tr("Gremium zum Einladen"))
+        self.network_combo.setMinimumContentsLength(14)
         self.network_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.invite_button = QPushButton(self.tr("Gremium einladen"), self)
+        self.invite_button = QPushButton(self.tr("Gremium &einladen"), self)
         self.invite_button.setToolTip(self.tr("Alle Mitglieder des gewählten Gremiums einladen (Personen und die "
                                               "Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der "
                                               "Liste steht, bleibt wie er ist."))
-        self.walk_in_button = QPushButton(self.tr("Spontan dazugekommen …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
+        self.walk_in_button = QPushButton(self.tr("Spontan &dazugekommen …"), self)
+        self.remove_button = QPushButton(self.tr("Ent&fernen"), self)
+        self.remove_button.setToolTip(self.tr("Die gewählten Einträge von der Liste nehmen (Entf)"))
+        # two short rows instead of one long one: the tab fits a 1024 px screen and 150 % scaling
         top = QHBoxLayout()
         top.addWidget(self.add_button)
-        top.addSpacing(12)
-        top.addWidget(self.network_combo, 1)
-        top.addWidget(self.invite_button)
-        top.addSpacing(12)
         top.addWidget(self.walk_in_button)
-        top.addStretch(0)
+        top.addStretch(1)
         top.addWidget(self.remove_button)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.network_combo, 1)
+        invite_row.addWidget(self.invite_button)
 
         self.find = QLineEdit(self)
         self.find.setClearButtonEnabled(True)
         self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
                                              "ein (in der Liste hakt die Leertaste ab)"))
+        self.find.setAccessibleName(self.tr("Finden"))
+        self.find.setToolTip(self.find.placeholderText())
         self.find.textChanged.connect(self._find_changed)
         self.find.installEventFilter(self)
 
@@ -461,6 +470,9 @@ class AttendanceTab(QWidget):
         self.table.setItemDelegateForColumn(COL_STATUS, ChoiceDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_ROLE, ChoiceDelegate(self.table))
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; Space ticks, arrows move
+        self.table.setAccessibleName(self.tr("Teilnahmeliste"))
+        self.table.setAccessibleDescription(self.tr("Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -473,25 +485,41 @@ class AttendanceTab(QWidget):
 
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setWordWrap(True)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #2e6b3a;")
-        self.export_button = QPushButton(self.tr("Nach Excel exportieren …"), self)
-        self.import_button = QPushButton(self.tr("Anmeldeliste importieren …"), self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(theme.style("success"))
+        self.export_button = QPushButton(self.tr("Nach E&xcel exportieren …"), self)
+        self.import_button = QPushButton(self.tr("Anmeldeliste &importieren …"), self)
         self.import_button.setToolTip(self.tr("Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen"))
-        self.print_button = QPushButton(self.tr("Teilnahmeliste drucken …"), self)
+        self.print_button = QPushButton(self.tr("Teilnahmeliste &drucken …"), self)
+        self.print_button.setToolTip(self.tr("Teilnahmeliste drucken oder als PDF speichern (Strg+P)"))
         self.print_button.setDefault(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.counts_label, 1)
+        from app.services import letters
+        from app.ui.exchange_dialog import MailButton  # issue 11 §8: the invitees in BCC
+
+        self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id or 0), self)
+        bottom.addWidget(self.mail_button)
+        bottom.addStretch(1)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(invite_row)
         layout.addWidget(self.find)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.counts_label)
         layout.addLayout(bottom)
+        for first, second in zip(
+                [self.add_button, self.walk_in_button, self.remove_button, self.network_combo, self.invite_button,
+                 self.find, self.table, self.import_button, self.export_button],
+                [self.walk_in_button, self.remove_button, self.network_combo, self.invite_button, self.find,
+                 self.table, self.import_button, self.export_button, self.print_button], strict=True):
+            QWidget.setTabOrder(first, second)
 
         self.add_button.clicked.connect(self.add_persons)
         self.invite_button.clicked.connect(self.invite_network)
@@ -530,7 +558,7 @@ class AttendanceTab(QWidget):
         self._fill_networks()
         for widget in (self.add_button, self.network_combo, self.invite_button, self.walk_in_button,
                        self.remove_button, self.find, self.table, self.export_button, self.import_button,
-                       self.print_button):
+                       self.print_button, self.mail_button):
             widget.setEnabled(appointment_id is not None)
         if appointment_id is not None and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))
@@ -679,7 +707,7 @@ class AttendanceTab(QWidget):
         self.reload()
         if added:
             self._select_id(added[0].id)
-        self._tell(self.tr("%1 Person(en) eingeladen.").replace("%1", str(len(added))))
+        self._tell(self.tr("%n Person(en) eingeladen.", "", len(added)))
 
     def invite_network(self) -> None:
         network_id = self.network_combo.currentData()
@@ -692,8 +720,8 @@ class AttendanceTab(QWidget):
             QMessageBox.warning(self, self.tr("Gremium einladen"), error_text(exc))
             return
         self.reload()
-        text = self.tr("%1 Person(en) aus „%2“ eingeladen.").replace("%1", str(len(added))).replace(
-            "%2", self.network_combo.currentText())
+        text = self.tr("%n Person(en) aus „%1“ eingeladen.", "", len(added)).replace(
+            "%1", self.network_combo.currentText())
         if not added:
             text = self.tr("Alle Mitglieder von „%1“ stehen schon auf der Liste.").replace(
                 "%1", self.network_combo.currentText())
@@ -721,7 +749,7 @@ class AttendanceTab(QWidget):
             return
         names = [self.model.rows[r].name for r in rows]
         question = (self.tr("„%1“ von der Liste entfernen?").replace("%1", names[0]) if len(names) == 1 else
-                    self.tr("%1 Einträge von der Liste entfernen?").replace("%1", str(len(names))))
+                    self.tr("%n Einträge von der Liste entfernen?", "", len(names)))
         answer = QMessageBox.question(self, self.tr("Entfernen"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -730,7 +758,7 @@ class AttendanceTab(QWidget):
         for r in rows:
             attendance.remove(self.model.rows[r].id)
         self.reload()
-        self._tell(self.tr("%1 Eintrag/Einträge entfernt.").replace("%1", str(len(rows))))
+        self._tell(self.tr("%n Eintrag/Einträge entfernt.", "", len(rows)))
 
     def set_status_of_selection(self, status: str) -> None:
         for r in self._selected_rows():

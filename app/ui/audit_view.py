@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import privacy
+from app.ui.formats import date_pattern, format_datetime
+from app.ui.privacy_tab import action_text
 from app.ui.worker import run_in_background
 
 SHOWN = 5000
@@ -39,7 +41,7 @@ class AuditView(QDialog):
         self.end = QDateEdit(today, self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_pattern())
         self.kind = QComboBox(self)
         for key, text in ((None, self.tr("alle Datensätze")), ("person", self.tr("Kontakte")),
                           ("organization", self.tr("Organisationen")), ("network", self.tr("Gremien")),
@@ -49,21 +51,28 @@ class AuditView(QDialog):
             self.kind.addItem(text, key)
         if entity:
             self.kind.setCurrentIndex(max(0, self.kind.findData(entity)))
-        row.addWidget(QLabel(self.tr("Von"), self))
+        start_label = QLabel(self.tr("&Von"), self)
+        start_label.setBuddy(self.start)
+        end_label = QLabel(self.tr("&bis"), self)
+        end_label.setBuddy(self.end)
+        self.kind.setAccessibleName(self.tr("Art der Datensätze"))
+        row.addWidget(start_label)
         row.addWidget(self.start)
-        row.addWidget(QLabel(self.tr("bis"), self))
+        row.addWidget(end_label)
         row.addWidget(self.end)
         row.addWidget(self.kind)
-        self.show_button = QPushButton(self.tr("Anzeigen"), self)
+        self.show_button = QPushButton(self.tr("&Anzeigen"), self)
         self.show_button.clicked.connect(self.load)
         row.addWidget(self.show_button)
         row.addStretch(1)
-        self.export_button = QPushButton(self.tr("Exportieren …"), self)
+        self.export_button = QPushButton(self.tr("E&xportieren …"), self)
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
         layout.addLayout(row)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setAccessibleName(self.tr("Änderungsprotokoll"))
         self.tree.setHeaderLabels([self.tr("Zeitpunkt"), self.tr("Benutzer"), self.tr("Datensatz"), self.tr("Nr."),
                                    self.tr("Aktion"), self.tr("Änderungen")])
         layout.addWidget(self.tree, 1)
@@ -71,17 +80,18 @@ class AuditView(QDialog):
         layout.addWidget(self.summary)
         self.resize(1000, 560)
         self.load()
+        self.start.setFocus()
 
     def load(self) -> None:
         self.rows = privacy.audit_log(self.start.date().toPython(), self.end.date().toPython(),
                                       self.kind.currentData(), self.entity_id)
         self.tree.clear()
         self.tree.addTopLevelItems([
-            QTreeWidgetItem([r.timestamp.strftime("%d.%m.%Y %H:%M"), r.os_user, r.entity, str(r.entity_id), r.action,
-                             r.changes]) for r in self.rows[:SHOWN]])
+            QTreeWidgetItem([format_datetime(r.timestamp), r.os_user, r.entity, str(r.entity_id),
+                             action_text(r.action), r.changes]) for r in self.rows[:SHOWN]])
         for column in range(5):
             self.tree.resizeColumnToContents(column)
-        text = self.tr("%1 Einträge.").replace("%1", str(len(self.rows)))
+        text = self.tr("%Ln Eintrag/Einträge.", "", len(self.rows))
         if len(self.rows) > SHOWN:
             text += " " + self.tr("Angezeigt werden die neuesten %1; der Export enthält alle.").replace(
                 "%1", str(SHOWN))

@@ -1,7 +1,9 @@
 """Loads the translations. Source strings are German; English comes from resources/i18n/en/*.qm.
 
 Each area of the UI has its own .ts file (resources/i18n/en/<area>.ts), so that work on one area never
-touches another's translations. `python3 dev.py i18n` updates the .ts files from the code
+touches another's translations. resources/i18n/de/numerus.ts gives the German singular and plural of every
+"%n …" message (the source text "%n Kontakt(e)" becomes "1 Kontakt" / "5 Kontakte").
+`python3 dev.py i18n` updates the .ts files from the code
 (pyside6-lupdate) and every start compiles them (pyside6-lrelease).
 """
 
@@ -27,10 +29,19 @@ def install(language: str) -> None:
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
-    if language == "de":
-        return
+    # German is the source language; its .qm files hold only the plural forms ("1 Kontakt", "5 Kontakte")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en"
+                       else QLocale(QLocale.Language.German, QLocale.Country.Germany))
     for qm in sorted(paths.resource("i18n", language).glob("*.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def ensure_installed() -> None:
+    """Install the current language once (a window built without the start-up path, e.g. in a test)."""
+    if not _installed and QCoreApplication.instance() is not None:
+        from app.services import messages
+
+        install(messages.language())

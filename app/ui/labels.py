@@ -9,6 +9,8 @@ through the "Labels" context, so a language switch changes them too.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.entities import (
@@ -121,3 +123,29 @@ def choices(kind_of_choice: str) -> list[tuple[str, str]]:
 def german(kind_of_choice: str, key: str) -> str:
     """The German source label regardless of the installed language."""
     return _SOURCES.get(kind_of_choice, {}).get(key, key)
+
+
+def strip_mnemonic(text: str) -> str:
+    """The text as a screen reader or a test reads it: "&Speichern" -> "Speichern", "&&" -> "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """Give `text` an Alt+letter (the first free letter of a word start, else any free letter).
+
+    Texts that already carry one keep it (and reserve its letter); `used` collects the taken letters."""
+    text = re.sub(r"(?<!&)&(?=\s|$)", "&&", text)  # "Gremien & Netzwerke": a literal ampersand
+    plain = text.replace("&&", "")
+    if "&" in plain:
+        position = plain.index("&") + 1
+        if position < len(plain):
+            used.add(plain[position].lower())
+        return text
+    starts = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+    others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
+    for i in starts + others:
+        letter = text[i].lower()
+        if letter.isascii() and letter not in used:
+            used.add(letter)
+            return text[:i] + "&" + text[i:]
+    return text

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -41,19 +43,52 @@ NAV_ORDER = ("overview", "appointments", "followups", "persons", "organizations"
 KIND_PAGES = {"appointment": "appointments", "person": "persons", "organization": "organizations",
               "network": "networks"}
 
-STYLE = """
-QListWidget#navigation { background: #263445; color: #dfe6ee; border: none; font-size: 11pt; outline: 0; }
+STYLE_TEMPLATE = """
+QListWidget#navigation { background: %(nav_bg)s; color: %(nav_text)s; border: 2px solid %(nav_bg)s;
+                         font-size: 11pt; outline: 0; }
+QListWidget#navigation:focus { border: 2px solid %(nav_accent)s; }
 QListWidget#navigation::item { padding: 9px 14px; border-left: 3px solid transparent; }
-QListWidget#navigation::item:selected { background: #34485e; color: white; border-left: 3px solid #5fa8e8; }
-QListWidget#navigation::item:hover:!selected { background: #2e3f52; }
-QLabel#brand { background: #263445; color: white; font-size: 14pt; font-weight: 600; padding: 14px 14px 2px 14px; }
-QLabel#brandSub { background: #263445; color: #9fb0c2; font-size: 8pt; padding: 0 14px 12px 14px; }
+QListWidget#navigation::item:selected { background: %(nav_selected)s; color: white; font-weight: 600;
+                                        border-left: 3px solid %(nav_accent)s; }
+QListWidget#navigation::item:hover:!selected { background: %(nav_hover)s; }
+QLabel#brand { background: %(nav_bg)s; color: white; font-size: 14pt; font-weight: 600; padding: 14px 14px 2px 14px; }
+QLabel#brandSub { background: %(nav_bg)s; color: %(nav_subtext)s; padding: 0 14px 12px 14px; }
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
-QLabel#countLabel { color: #5a6572; }
-QLabel#fieldError { color: #c0392b; }
-QTableView { gridline-color: #e3e6ea; }
+QLabel#countLabel { color: %(muted)s; }
+QLabel#fieldError { color: %(error)s; }
+QTableView { gridline-color: %(grid)s; }
 QHeaderView::section { padding: 4px 6px; }
 """
+
+
+def main_style() -> str:
+    """The window's stylesheet with colours for the current (light, dark or high-contrast) palette."""
+    from app.ui import theme
+
+    return STYLE_TEMPLATE % {
+        "nav_bg": theme.NAV_BACKGROUND, "nav_text": theme.NAV_TEXT, "nav_subtext": theme.NAV_SUBTEXT,
+        "nav_selected": theme.NAV_SELECTED, "nav_hover": theme.NAV_HOVER, "nav_accent": theme.NAV_ACCENT,
+        "muted": theme.hex_color("muted"), "error": theme.hex_color("error"), "grid": theme.hex_color("grid")}
+
+
+CASCADE_STEP = 32  # a new editor opens this far right and down of the last one
+
+
+class PageStack(QStackedWidget):
+    """A stack whose size hints are those of the page shown: a wide page never widens the window for the
+    others, and inside the scroll area only the page that needs it scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class AppointmentsArea(QWidget):
@@ -88,6 +123,7 @@ class AppointmentsArea(QWidget):
             self.toggle_row.addSpacing(8)
             self.toggle_row.addWidget(widget)
         self.list_page.title_label.hide()
+        self.list_page.fix_tab_order(before=[self.list_button, self.calendar_button])
         layout.addLayout(self.toggle_row)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_page)
@@ -98,8 +134,8 @@ class AppointmentsArea(QWidget):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Termine"))
-        self.list_button.setText(self.tr("Liste"))
-        self.calendar_button.setText(self.tr("Kalender"))
+        self.list_button.setText(self.tr("&Liste"))
+        self.calendar_button.setText(self.tr("&Kalender"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,9 +182,12 @@ class AppointmentsArea(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
+        from app.ui import i18n
+
+        i18n.ensure_installed()
         self.db_path = db_path
         self.setObjectName("MainWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(main_style())
         self.pages: dict[str, QWidget] = {}
         self._titles: dict[str, str] = {}
         self.editors: dict[tuple[str, int], QWidget] = {}
@@ -177,7 +216,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(side)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(18, 18))
-        self.navigation.setMinimumWidth(215)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setAccessibleDescription(self.tr("Bereiche des Programms; Strg+1 bis Strg+7 wechseln"))
         side_layout.addWidget(self.navigation, 1)
 
         right = QWidget(self.splitter)
@@ -188,16 +229,25 @@ class MainWindow(QMainWindow):
         top.setContentsMargins(12, 8, 12, 0)
         top.addStretch(1)
         self.search_box = SearchBox(right)
-        self.search_box.setFixedWidth(380)
+        self.search_box.setMinimumWidth(180)
+        self.search_box.setMaximumWidth(380)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_box.open_requested.connect(self.open_record)
         top.addWidget(self.search_box)
         right_layout.addLayout(top)
-        self.stack = QStackedWidget(right)
-        right_layout.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        # a page that needs more room than a small screen (or 150 % scaling) gives scrolls instead of
+        # pushing the window wider than the screen
+        self.page_scroll = QScrollArea(right)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
+        right_layout.addWidget(self.page_scroll, 1)
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 1146])
+        self.splitter.setSizes([200, 1166])
 
         self.navigation.currentRowChanged.connect(self._navigate)
         self._build_pages()
@@ -327,8 +377,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from app.ui.exchange_dialog import install_exchange  # .ics/.vcf in and out, dropped files (issue 11)
+
+        self.exchange_actions = install_exchange(self, self.file_menu, before=self.file_menu.actions()[-2])
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.list_search_action)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         for action in self.page_actions:
@@ -369,15 +423,16 @@ class MainWindow(QMainWindow):
         from app.services import settings
 
         self.brand_sub.setText(settings.get("office_name") or self.tr("Büro der Integrationsbeauftragten"))
-        self.new_action.setText(self.tr("Neu"))
-        self.find_action.setText(self.tr("Suchen"))
+        self.new_action.setText(self.tr("&Neu"))
+        self.find_action.setText(self.tr("&Suchen"))
+        self.list_search_action.setText(self.tr("In der &Liste suchen"))
         if hasattr(self, "file_menu"):
             self.file_menu.setTitle(self.tr("&Datei"))
             self.view_menu.setTitle(self.tr("&Ansicht"))
             self.help_menu.setTitle(self.tr("&Hilfe"))
-            self.about_action.setText(self.tr("Über Brücke …"))
-            self.quit_action.setText(self.tr("Beenden"))
-            self.refresh_action.setText(self.tr("Aktualisieren"))
+            self.about_action.setText(self.tr("Ü&ber Brücke …"))
+            self.quit_action.setText(self.tr("&Beenden"))
+            self.refresh_action.setText(self.tr("A&ktualisieren"))
         self.search_box.retranslate()
         titles = {"overview": self.tr("Übersicht"), "appointments": self.tr("Termine"),
                   "persons": self.tr("Kontakte"), "organizations": self.tr("Organisationen"),
@@ -391,7 +446,7 @@ class MainWindow(QMainWindow):
                 item.setText(titles[key])
         for number, action in enumerate(getattr(self, "page_actions", [])):
             if number < self.navigation.count():
-                action.setText(self.navigation.item(number).text())
+                action.setText(self.navigation.item(number).text().replace("&", "&&"))
         key = self.page_key()
         self.setWindowTitle(self.tr("%1 – Brücke").replace("%1", self._titles.get(key, ""))
                             if key else self.tr("Brücke – Büro der Integrationsbeauftragten"))
@@ -440,9 +495,30 @@ class MainWindow(QMainWindow):
                 if widget is editor:
                     del self.editors[existing_key]
         editor.finished.connect(forget)
+        self._cascade(editor)
         editor.show()
         editor.raise_()
         editor.activateWindow()
+
+    def _cascade(self, editor: QWidget) -> None:
+        """Offset a new editor from the last one still open, so they never cover each other exactly."""
+        from shiboken6 import isValid
+
+        others = [w for w in self.findChildren(QWidget) if getattr(w, "is_record_editor", False)
+                  and w is not editor and isValid(w) and w.isVisible()]
+        if not others:
+            return
+        last = others[-1]
+        screen = editor.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        x, y = last.x() + CASCADE_STEP, last.y() + CASCADE_STEP
+        taken = {(w.x(), w.y()) for w in others}
+        if free is not None:
+            while (x, y) in taken and x < free.right():
+                x, y = x + CASCADE_STEP, y + CASCADE_STEP
+            if x + editor.width() > free.right() or y + editor.height() + 40 > free.bottom():
+                x, y = free.left() + CASCADE_STEP * (len(others) % 5), free.top() + CASCADE_STEP * (len(others) % 5)
+        editor.move(x, y)
 
     def _editor_saved(self, kind: str, record_id: int) -> None:
         editor = self.sender()
@@ -455,7 +531,7 @@ class MainWindow(QMainWindow):
 
     # --- state -----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         settings = ui_settings()
         geometry = settings.value("main/geometry")
@@ -476,7 +552,7 @@ class MainWindow(QMainWindow):
             self.show_page(str(page))
 
     def save_state(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,15 +24,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import privacy, settings
+from app.services import audit, privacy, settings
 from app.services.errors import UserError, ValidationError
+from app.ui import theme
+from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
 from app.ui.worker import run_in_background
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 def _date_text(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_day(value) if value else ""
+
+
+def _value_text(value: object) -> str:
+    if value is None or value == "":
+        return QCoreApplication.translate("PrivacyTab", "(leer)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("PrivacyTab", "ja") if value else QCoreApplication.translate(
+            "PrivacyTab", "nein")
+    if isinstance(value, str) and len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
+        return format_day(value)
+    if isinstance(value, str) and len(value) >= 16 and value[4:5] == "-" and value[10:11] == "T":
+        return format_datetime(value)
+    return str(value)
+
+
+def action_text(action: str) -> str:
+    """What happened, in words (the log stores a key such as "update" or "bulk_create")."""
+    translate = QCoreApplication.translate
+    texts = {
+        "create": translate("PrivacyTab", "Angelegt"),
+        "update": translate("PrivacyTab", "Geändert"),
+        "delete": translate("PrivacyTab", "Gelöscht"),
+        "import": translate("PrivacyTab", "Importiert"),
+        "bulk_create": translate("PrivacyTab", "Angelegt (mehrere auf einmal)"),
+        "demo": translate("PrivacyTab", "Als Demo-Daten angelegt"),
+        "undo_import": translate("PrivacyTab", "Import zurückgenommen"),
+        "export_art15": translate("PrivacyTab", "Auskunft nach Art. 15 erteilt"),
+        "erase": translate("PrivacyTab", "Nach Art. 17 gelöscht (anonymisiert)"),
+        "merge": translate("PrivacyTab", "Mit einem Duplikat zusammengeführt"),
+    }
+    return texts.get(action, action.replace("_", " "))
+
+
+def changes_text(action: str, changes: dict[str, object]) -> str:
+    """The changed fields with their German/English labels: "Telefon: 0351 1234 → 0351 5678"."""
+    from app.ui.formats import language
+
+    labels = privacy.FIELD_LABELS.get(language(), privacy.FIELD_LABELS["de"])
+    parts = []
+    for name, pair in changes.items():
+        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+        if name == "ids":  # one entry for a whole batch (import, demo): "153–162"
+            span = str(new or "")
+            first, _, last = span.partition("–")
+            count = int(last) - int(first) + 1 if first.isdigit() and last.isdigit() else 0
+            text = QCoreApplication.translate("PrivacyTab", "einer von %n auf einmal angelegten Einträgen (Nr. %1)",
+                                              "", count)
+            parts.append(text.replace("%1", span))
+            continue
+        label = labels.get(name, name.replace("_", " "))
+        if action == "create" or old in (None, ""):
+            parts.append(f"{label}: {_value_text(new)}")
+        else:
+            parts.append(f"{label}: {_value_text(old)} → {_value_text(new)}")
+    return "; ".join(parts)
 
 
 class PrivacyTab(QWidget):
@@ -54,7 +110,7 @@ class PrivacyTab(QWidget):
                                    self.tr("Art. 6 Abs. 1 lit. b DSGVO (Vertrag)"),
                                    self.tr("Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse)")])
         self.consent_date = QLineEdit(self)
-        self.consent_date.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.consent_date.setPlaceholderText(date_placeholder())
         self.consent_purpose = QLineEdit(self)
         self.consent_purpose.setPlaceholderText(self.tr("z. B. Einladungen zum Runden Tisch"))
         self.consent_how = QComboBox(self)
@@ -62,31 +118,29 @@ class PrivacyTab(QWidget):
         self.consent_how.addItems(["", self.tr("schriftlich"), self.tr("per E-Mail"), self.tr("mündlich"),
                                    self.tr("Anmeldeformular")])
         self.consent_withdrawn = QLineEdit(self)
-        self.consent_withdrawn.setPlaceholderText(self.tr("TT.MM.JJJJ"))
-        form.addRow(self.tr("Rechtsgrundlage"), self.legal_basis)
-        form.addRow(self.tr("Einwilligung am"), self.consent_date)
-        form.addRow(self.tr("Zweck"), self.consent_purpose)
-        form.addRow(self.tr("Wie erteilt"), self.consent_how)
-        form.addRow(self.tr("Widerrufen am"), self.consent_withdrawn)
+        self.consent_withdrawn.setPlaceholderText(date_placeholder())
+        form.addRow(self.tr("Rechts&grundlage"), self.legal_basis)
+        form.addRow(self.tr("Einwilligung a&m"), self.consent_date)
+        form.addRow(self.tr("&Zweck"), self.consent_purpose)
+        form.addRow(self.tr("Wie er&teilt"), self.consent_how)
+        form.addRow(self.tr("Wider&rufen am"), self.consent_withdrawn)
         self.consent_error = QLabel(self)
-        self.consent_error.setStyleSheet(ERROR_STYLE)
+        self.consent_error.setStyleSheet(theme.style("error"))
         self.consent_error.setWordWrap(True)
         form.addRow(self.consent_error)
-        self.save_button = QPushButton(self.tr("Einwilligung speichern"), self)
-        self.save_button.clicked.connect(self.save_consent)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        form.addRow(save_row)
+        # saved with the contact (the editor's Speichern): one save button per window
+        self.consent_note = QLabel(self.tr("Wird mit dem Kontakt gespeichert (Strg+S)."), self)
+        self.consent_note.setStyleSheet(theme.style("muted"))
+        form.addRow(self.consent_note)
         layout.addWidget(self.consent_box)
 
         rights = QHBoxLayout()
-        self.pdf_button = QPushButton(self.tr("Auskunft als PDF …"), self)
+        self.pdf_button = QPushButton(self.tr("Auskunft als &PDF …"), self)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Auskunft als Excel …"), self)
+        self.xlsx_button = QPushButton(self.tr("Auskunft als E&xcel …"), self)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.erase_button = QPushButton(self.tr("Löschen nach Art. 17 …"), self)
-        self.erase_button.setStyleSheet("color: #c0392b;")
+        self.erase_button = QPushButton(self.tr("Löschen nach Art. &17 …"), self)
+        self.erase_button.setStyleSheet(theme.style("error"))
         self.erase_button.clicked.connect(self.erase)
         rights.addWidget(self.pdf_button)
         rights.addWidget(self.xlsx_button)
@@ -102,6 +156,10 @@ class PrivacyTab(QWidget):
         layout.addWidget(self.history_caption)
         self.history = QTreeWidget(self)
         self.history.setRootIsDecorated(False)
+        self.history.setTabKeyNavigation(False)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Änderungsprotokoll dieses Kontakts"))
+        self.history_caption.setBuddy(self.history)
         self.history.setHeaderLabels([self.tr("Zeitpunkt"), self.tr("Benutzer"), self.tr("Aktion"),
                                       self.tr("Änderungen")])
         layout.addWidget(self.history, 1)
@@ -132,19 +190,42 @@ class PrivacyTab(QWidget):
         for widget in (self.consent_box, self.erase_button, self.pdf_button, self.xlsx_button):
             widget.setEnabled(not erased)
         self.state.setText(self.tr("Nach Art. 17 DSGVO gelöscht am %1.").replace(
-            "%1", person.erased_at.strftime("%d.%m.%Y %H:%M")) if erased else "")
-        for row in privacy.audit_log(entity="person", entity_id=person_id):
-            self.history.addTopLevelItem(QTreeWidgetItem([row.timestamp.strftime("%d.%m.%Y %H:%M"), row.os_user,
-                                                          row.action, row.changes]))
+            "%1", format_datetime(person.erased_at)) if erased else "")
+        for row in audit.record_history("person", person_id):
+            changes = changes_text(row["action"], row["changes"])
+            item = QTreeWidgetItem([format_datetime(row["timestamp"]), row["os_user"], action_text(row["action"]),
+                                    changes])
+            item.setToolTip(3, changes)
+            self.history.addTopLevelItem(item)
         for column in range(3):
             self.history.resizeColumnToContents(column)
 
     def consent_values(self) -> dict[str, str]:
         return {"legal_basis": self.legal_basis.currentText().strip(),
-                "consent_date": self.consent_date.text().strip(),
+                "consent_date": to_iso(self.consent_date.text()),
                 "consent_purpose": self.consent_purpose.text().strip(),
                 "consent_how": self.consent_how.currentText().strip(),
-                "consent_withdrawn": self.consent_withdrawn.text().strip()}
+                "consent_withdrawn": to_iso(self.consent_withdrawn.text())}
+
+    def field_names(self) -> dict[str, str]:
+        return {"consent_date": self.tr("Einwilligung am"), "consent_withdrawn": self.tr("Widerrufen am"),
+                "consent_purpose": self.tr("Zweck"), "consent_how": self.tr("Wie erteilt"),
+                "legal_basis": self.tr("Rechtsgrundlage")}
+
+    def bindings(self) -> list[tuple[str, QWidget, Callable[[], object], Callable[[object], None]]]:
+        """(field, widget, get, set) of the consent fields: the contact editor saves them with the contact."""
+        def combo(box: QComboBox) -> tuple[Callable[[], object], Callable[[object], None]]:
+            return (lambda: box.currentText().strip()), (lambda v: box.setCurrentText("" if v is None else str(v)))
+
+        def line(edit: QLineEdit, day: bool) -> tuple[Callable[[], object], Callable[[object], None]]:
+            if day:
+                return (lambda: to_iso(edit.text())), (lambda v: edit.setText(_date_text(v)))  # type: ignore[arg-type]
+            return (lambda: edit.text().strip()), (lambda v: edit.setText("" if v is None else str(v)))
+        return [("legal_basis", self.legal_basis, *combo(self.legal_basis)),
+                ("consent_date", self.consent_date, *line(self.consent_date, True)),
+                ("consent_purpose", self.consent_purpose, *line(self.consent_purpose, False)),
+                ("consent_how", self.consent_how, *combo(self.consent_how)),
+                ("consent_withdrawn", self.consent_withdrawn, *line(self.consent_withdrawn, True))]
 
     def save_consent(self) -> bool:
         if self.person_id is None:
@@ -152,9 +233,7 @@ class PrivacyTab(QWidget):
         try:
             privacy.set_consent(self.person_id, self.consent_values())
         except ValidationError as exc:
-            names = {"consent_date": self.tr("Einwilligung am"), "consent_withdrawn": self.tr("Widerrufen am"),
-                     "consent_purpose": self.tr("Zweck"), "consent_how": self.tr("Wie erteilt"),
-                     "legal_basis": self.tr("Rechtsgrundlage")}
+            names = self.field_names()
             self.consent_error.setText("\n".join(f"{names.get(k, k)}: {v}" for k, v in exc.errors.items()))
             return False
         except UserError as exc:
@@ -215,7 +294,10 @@ class EraseConfirmation(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         self.word = QLineEdit(self)
+        self.word.setAccessibleName(self.tr("Bestätigungswort %1").replace("%1", self.WORD))
+        text.setBuddy(self.word)
         layout.addWidget(self.word)
+        self.word.setFocus()
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Endgültig löschen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import privacy
+from app.ui import theme
+from app.ui.formats import format_day
 from app.ui.privacy_tab import confirm_erasure
 from app.ui.worker import run_in_background
 
@@ -26,8 +28,10 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Aufbewahrung prüfen"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Kontakte ohne Aktivität seit"), self))
+        years_label = QLabel(self.tr("Kontakte ohne Aktivität &seit"), self)
+        row.addWidget(years_label)
         self.years = QSpinBox(self)
+        years_label.setBuddy(self.years)
         self.years.setRange(1, 30)
         self.years.setValue(privacy.retention_years())
         self.years.setSuffix(self.tr(" Jahren"))
@@ -42,6 +46,8 @@ class RetentionDialog(QDialog):
         layout.addWidget(hint)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setAccessibleName(self.tr("Kontakte ohne Aktivität"))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Letzte Aktivität"),
                                    self.tr("Archiviert")])
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
@@ -49,14 +55,14 @@ class RetentionDialog(QDialog):
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Alle markieren"), self)
+        self.all_button = QPushButton(self.tr("&Alle markieren"), self)
         self.all_button.clicked.connect(lambda: self.check_all(True))
-        self.none_button = QPushButton(self.tr("Keine markieren"), self)
+        self.none_button = QPushButton(self.tr("&Keine markieren"), self)
         self.none_button.clicked.connect(lambda: self.check_all(False))
-        self.archive_button = QPushButton(self.tr("Markierte archivieren"), self)
+        self.archive_button = QPushButton(self.tr("Markierte a&rchivieren"), self)
         self.archive_button.clicked.connect(self.archive)
-        self.erase_button = QPushButton(self.tr("Markierte löschen (Art. 17) …"), self)
-        self.erase_button.setStyleSheet("color: #c0392b;")
+        self.erase_button = QPushButton(self.tr("Markierte &löschen (Art. 17) …"), self)
+        self.erase_button.setStyleSheet(theme.style("error"))
         self.erase_button.clicked.connect(self.erase)
         close = QPushButton(self.tr("Schließen"), self)
         close.clicked.connect(self.accept)
@@ -67,13 +73,14 @@ class RetentionDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(820, 480)
         self.load()
+        self.years.setFocus()
 
     def load(self) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
         candidates = privacy.retention_candidates(self.years.value())
         for c in candidates:
-            last = c.last_activity.strftime("%d.%m.%Y") if c.last_activity else "–"
+            last = format_day(c.last_activity) if c.last_activity else "–"
             item = QTreeWidgetItem([c.name, c.organization, last, self.tr("ja") if c.archived else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, c.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -82,7 +89,7 @@ class RetentionDialog(QDialog):
         self.tree.blockSignals(False)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
-        self.summary.setText(self.tr("%1 Kontakt(e) gefunden.").replace("%1", str(len(candidates))))
+        self.summary.setText(self.tr("%n Kontakt(e) gefunden.", "", len(candidates)))
         self._update_buttons()
 
     def checked_ids(self) -> list[int]:
@@ -110,7 +117,7 @@ class RetentionDialog(QDialog):
 
     def erase(self) -> None:
         ids = self.checked_ids()
-        if not ids or not confirm_erasure(self, self.tr("%1 Kontakt(e)").replace("%1", str(len(ids)))):
+        if not ids or not confirm_erasure(self, self.tr("%n Kontakt(e)", "", len(ids))):
             return
         run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: privacy.erase_persons(ids),
                           lambda _: self.load())

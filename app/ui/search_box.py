@@ -9,6 +9,8 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.services import search
+from app.ui import theme
+from app.ui.formats import format_day
 from app.ui.labels import label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +30,7 @@ class SearchPopup(QTreeWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
-        self.setStyleSheet("QTreeWidget { border: 1px solid #9aa7b4; background: white; }"
+        self.setStyleSheet("QTreeWidget { border: 1px solid palette(mid); }"
                            "QTreeWidget::item { padding: 2px; }")
 
 
@@ -53,6 +55,10 @@ class SearchBox(QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Alles durchsuchen: Kontakte, Organisationen, Gremien, Termine (Strg+F)"))
         self.setToolTip(self.placeholderText())
+        self.setAccessibleName(self.tr("Alles durchsuchen"))
+        self.setAccessibleDescription(self.tr("Treffer aus Kontakten, Organisationen, Gremien und Terminen; "
+                                              "Pfeiltasten wählen, Enter öffnet"))
+        self.popup.setAccessibleName(self.tr("Suchtreffer"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,18 +92,18 @@ class SearchBox(QLineEdit):
             header = QTreeWidgetItem([label("entity", kind), ""])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFont(0, bold)
-            header.setForeground(0, Qt.GlobalColor.darkGray)
+            header.setForeground(0, theme.color("heading"))
             self.popup.addTopLevelItem(header)
             for hit in hits:
                 detail = hit.detail
                 if kind == "network":
                     detail = label("network_kind", detail)
-                elif kind == "appointment" and len(detail) >= 10:
-                    detail = f"{detail[8:10]}.{detail[5:7]}.{detail[:4]}{detail[10:]}"
+                elif kind == "appointment" and len(detail) >= 10 and detail[4:5] == "-":
+                    detail = format_day(detail[:10]) + detail[10:]
                 item = QTreeWidgetItem([hit.label, detail])
                 item.setData(0, KIND_ROLE, hit.kind)
                 item.setData(0, ID_ROLE, hit.id)
-                item.setForeground(1, Qt.GlobalColor.darkGray)
+                item.setForeground(1, theme.color("muted"))
                 header.addChild(item)
                 if first is None:
                     first = item

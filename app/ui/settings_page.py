@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 from app.models import db_proxy
 from app.services import appointments, holidays, settings
 from app.services.errors import UserError, ValidationError
-from app.ui.calendar_view import MUTED
+from app.ui import theme
 
-ERROR_STYLE = "color: #c0392b;"
 FIELD_ID_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,6 +68,8 @@ class SettingsPage(QWidget):
         self.office_box = QGroupBox()
         self.office_name = QLineEdit()
         self.commissioner = QLineEdit()
+        self.commissioner_title = QLineEdit()  # issue 15 #12: the report cover's role line
+        self.commissioner_title_en = QLineEdit()
         self.letterhead = QPlainTextEdit()
         self.letterhead.setTabChangesFocus(True)
         self.letterhead.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
@@ -82,7 +83,7 @@ class SettingsPage(QWidget):
         self.logo_preview.setFixedSize(self.LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.logo_preview.setStyleSheet(f"background: white; color: {MUTED.name()};")
+        self.logo_preview.setStyleSheet(f"background: white; color: {theme.ROLES['muted'][0]};")
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
         logo_row.addWidget(self.logo_choose)
@@ -94,6 +95,10 @@ class SettingsPage(QWidget):
         self.office_form.addRow(self._form_label("office_name", self.office_name), self.office_name)
         self.office_form.addRow(None, self.errors["office_name"])
         self.office_form.addRow(self._form_label("commissioner", self.commissioner), self.commissioner)
+        self.office_form.addRow(self._form_label("commissioner_title", self.commissioner_title),
+                                self.commissioner_title)
+        self.office_form.addRow(self._form_label("commissioner_title_en", self.commissioner_title_en),
+                                self.commissioner_title_en)
         self.office_form.addRow(self._form_label("letterhead", self.letterhead), self.letterhead)
         self.office_form.addRow(self._form_label("logo_path", self.logo_choose), logo_row)
         self.office_form.addRow(None, self.errors["logo_path"])
@@ -112,7 +117,7 @@ class SettingsPage(QWidget):
                 combo.addItem(name, key)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
-        self.language_note.setStyleSheet(f"color: {MUTED.name()};")
+        self.language_note.setStyleSheet(theme.style("muted"))
         for combo in (self.language, self.report_language):
             combo.setMinimumWidth(220)
         self.language_form = QFormLayout(self.language_box)
@@ -144,11 +149,14 @@ class SettingsPage(QWidget):
         self.rename_field_button.clicked.connect(lambda: self.rename_field())
         self.archive_field_button = QPushButton()
         self.archive_field_button.clicked.connect(self.toggle_field_archived)
+        self.english_field_button = QPushButton()  # issue 15 #14: the field's name in English reports
+        self.english_field_button.clicked.connect(lambda: self.name_field_in_english())
         self.fields_note = QLabel()
         self.fields_note.setWordWrap(True)
-        self.fields_note.setStyleSheet(f"color: {MUTED.name()};")
+        self.fields_note.setStyleSheet(theme.style("muted"))
         field_buttons = QVBoxLayout()
-        for button in (self.add_field_button, self.rename_field_button, self.archive_field_button):
+        for button in (self.add_field_button, self.rename_field_button, self.archive_field_button,
+                       self.english_field_button):
             field_buttons.addWidget(button)
         field_buttons.addStretch(1)
         fields_row = QHBoxLayout()
@@ -172,6 +180,7 @@ class SettingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field, not the scroll area
         scroll.setWidget(content)
         content.setMaximumWidth(900)
         self.scroll = scroll
@@ -195,7 +204,8 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
 
-        for widget in (self.office_name, self.commissioner, self.logo_path):
+        for widget in (self.office_name, self.commissioner, self.commissioner_title, self.commissioner_title_en,
+                       self.logo_path):
             widget.textChanged.connect(self._changed)
         self.letterhead.textChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
@@ -207,6 +217,10 @@ class SettingsPage(QWidget):
 
         self.backup_panel = BackupPanel()
         self.add_section(self.backup_panel)
+        from app.ui.subscription_box import SubscriptionBox  # issue 11: the calendar subscription folder
+
+        self.subscription_box = SubscriptionBox()
+        self.add_section(self.subscription_box)
 
     def _form_label(self, key: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel()
@@ -217,7 +231,7 @@ class SettingsPage(QWidget):
 
     def _error_label(self) -> QLabel:
         label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.style("error"))
         label.setWordWrap(True)
         label.hide()
         return label
@@ -241,6 +255,8 @@ class SettingsPage(QWidget):
         try:
             self.office_name.setText(values["office_name"])
             self.commissioner.setText(values["commissioner"])
+            self.commissioner_title.setText(values["commissioner_title"])
+            self.commissioner_title_en.setText(values["commissioner_title_en"])
             self.letterhead.setPlainText(values["letterhead"])
             self.set_logo(values["logo_path"])
             self._select(self.language, values["language"])
@@ -266,6 +282,8 @@ class SettingsPage(QWidget):
         return {
             "office_name": self.office_name.text().strip(),
             "commissioner": self.commissioner.text().strip(),
+            "commissioner_title": self.commissioner_title.text().strip(),
+            "commissioner_title_en": self.commissioner_title_en.text().strip(),
             "letterhead": "\n".join(line.rstrip() for line in self.letterhead.toPlainText().strip().splitlines()),
             "logo_path": self.logo_path.text().strip(),
             "language": str(self.language.currentData()),
@@ -293,7 +311,7 @@ class SettingsPage(QWidget):
         self._show_errors(errors)
         if errors:
             self.status.setText(self.tr("Nicht gespeichert – bitte die markierten Angaben prüfen."))
-            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setStyleSheet(theme.style("error"))
             return False
         values = self.values()
         old_language = self._loaded.get("language", "de")
@@ -311,7 +329,7 @@ class SettingsPage(QWidget):
                                         "geöffneten Fenstern wechseln erst nach einem Neustart."))
         else:
             self.status.setText(self.tr("Gespeichert."))
-        self.status.setStyleSheet(f"color: {MUTED.name()};")
+        self.status.setStyleSheet(theme.style("muted"))
         return True
 
     def apply_language(self, language: str) -> None:
@@ -333,7 +351,7 @@ class SettingsPage(QWidget):
         self.revert_button.setEnabled(modified)
         if modified:
             self.status.setText(self.tr("Ungespeicherte Änderungen."))
-            self.status.setStyleSheet(f"color: {MUTED.name()};")
+            self.status.setStyleSheet(theme.style("muted"))
 
     # --- logo and data folder ---------------------------------------------------------------------------
 
@@ -371,13 +389,18 @@ class SettingsPage(QWidget):
     def load_fields(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_field_id()
         self.fields.clear()
+        from app.services import report_labels
+
+        english = report_labels.english_field_names()
         for field in appointments.fields_of_action(include_archived=True):
             item = QListWidgetItem(field.name)
+            item.setToolTip(self.tr("Englisch: %1").replace(
+                "%1", report_labels.field_name(field.id, field.name, "en", english)))
             item.setData(FIELD_ID_ROLE, field.id)
             item.setData(FIELD_ARCHIVED_ROLE, field.archived)
             if field.archived:
                 item.setText(self.tr("%1 (archiviert)").replace("%1", field.name))
-                item.setForeground(MUTED)
+                item.setForeground(theme.color("muted"))
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
@@ -397,6 +420,7 @@ class SettingsPage(QWidget):
         item = self.fields.currentItem()
         self.rename_field_button.setEnabled(item is not None)
         self.archive_field_button.setEnabled(item is not None)
+        self.english_field_button.setEnabled(item is not None)
         archived = bool(item.data(FIELD_ARCHIVED_ROLE)) if item is not None else False
         self.archive_field_button.setText(self.tr("Wieder aktivieren") if archived else self.tr("Archivieren"))
 
@@ -417,6 +441,27 @@ class SettingsPage(QWidget):
             if not ok:
                 return False
         return self._field_action(lambda: appointments.rename_field_of_action(field_id, name).id)
+
+    def name_field_in_english(self, name: str | None = None) -> bool:
+        """The selected field's name in English reports (empty: the built-in translation or the German name)."""
+        field_id = self.current_field_id()
+        if field_id is None:
+            return False
+        from app.services import report_labels
+
+        if name is None:
+            current = report_labels.english_field_names().get(field_id, "")
+            name, ok = QInputDialog.getText(self, self.tr("Name auf Englisch"),
+                                            self.tr("Name in englischen Berichten (leer: Standardübersetzung):"),
+                                            text=current)
+            if not ok:
+                return False
+
+        def rename() -> int:
+            report_labels.set_english_field_name(field_id, name or "")
+            return field_id
+
+        return self._field_action(rename)
 
     def toggle_field_archived(self) -> bool:
         item = self.fields.currentItem()
@@ -446,12 +491,18 @@ class SettingsPage(QWidget):
         self.office_box.setTitle(self.tr("Büro und Briefkopf"))
         self.office_name.setPlaceholderText(self.tr("z. B. Büro der Integrationsbeauftragten"))
         self.commissioner.setPlaceholderText(self.tr("z. B. Dr. Maria Beispiel"))
+        self.commissioner_title.setPlaceholderText(self.tr("z. B. Integrationsbeauftragte – steht auf dem "
+                                                           "Deckblatt des Berichts"))
+        self.commissioner_title_en.setPlaceholderText(self.tr("z. B. Integration Commissioner (leer: "
+                                                              "„Integration commissioner“)"))
         self.letterhead.setPlaceholderText(self.tr("Eine Zeile je Briefkopfzeile, z. B.\nLandratsamt Lindenau\n"
                                                    "Marktplatz 1, 01234 Lindenau"))
         self.logo_choose.setText(self.tr("Auswählen…"))
         self.logo_clear.setText(self.tr("Entfernen"))
         self.set_logo(self.logo_path.text())
         texts = {"office_name": self.tr("&Name des Büros:"), "commissioner": self.tr("&Integrationsbeauftragte/r:"),
+                 "commissioner_title": self.tr("Amts&titel:"),
+                 "commissioner_title_en": self.tr("Amtstitel &englisch:"),
                  "letterhead": self.tr("&Anschrift / Briefkopf:"), "logo_path": self.tr("&Logo:"),
                  "preview": self.tr("Vorschau:"), "language": self.tr("&Sprache der Oberfläche:"),
                  "report_language": self.tr("Sprache der &Berichte:"),
@@ -462,16 +513,21 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("Die Oberfläche wechselt beim Speichern sofort; einzelne Texte in "
                                            "bereits geöffneten Fenstern erst nach einem Neustart."))
         self.data_box.setTitle(self.tr("Datenablage"))
-        self.open_folder_button.setText(self.tr("Ordner öffnen"))
+        self.open_folder_button.setText(self.tr("&Ordner öffnen"))
         self.data_path.setToolTip(self.tr("Alle Daten des Büros liegen in dieser einen Datei."))
         self.fields_box.setTitle(self.tr("Handlungsfelder"))
-        self.add_field_button.setText(self.tr("Hinzufügen…"))
-        self.rename_field_button.setText(self.tr("Umbenennen…"))
+        self.fields.setAccessibleName(self.tr("Handlungsfelder"))
+        self.logo_path.setAccessibleName(self.tr("Logo-Datei"))
+        self.logo_preview.setAccessibleName(self.tr("Vorschau des Logos"))
+        self.add_field_button.setText(self.tr("&Hinzufügen…"))
+        self.rename_field_button.setText(self.tr("&Umbenennen…"))
+        self.english_field_button.setText(self.tr("Name auf Englisch…"))
+        self.english_field_button.setToolTip(self.tr("So heißt das Handlungsfeld in englischen Berichten"))
         self.fields_note.setText(self.tr("Archivierte Handlungsfelder bleiben bei alten Terminen erhalten, werden "
                                          "für neue Termine aber nicht mehr angeboten."))
         self.save_button.setText(self.tr("Speichern"))
         self.save_button.setToolTip(self.tr("Einstellungen speichern (Strg+S)"))
-        self.revert_button.setText(self.tr("Verwerfen"))
+        self.revert_button.setText(self.tr("&Verwerfen"))
         self._field_selected()
         if self.fields.count():
             self.load_fields()

@@ -39,6 +39,8 @@ from app.services import records, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
 from app.services.signin import SheetOptions
+from app.ui import theme
+from app.ui.formats import format_day
 from app.ui.worker import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,6 +97,7 @@ class SigninDialog(QDialog):
         appointment = records.get(APPOINTMENT, appointment_id)
         self.appointments = QListWidget(self)
         self.appointments.setMaximumHeight(120)
+        self.appointments.setAccessibleName(self.tr("Termine auf der Liste"))
         for other in signin.same_day(appointment_id):
             start = other.start if isinstance(other.start, dt.datetime) else None
             expected = Attendance.select().where((Attendance.appointment == other.id)
@@ -105,14 +108,14 @@ class SigninDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if other.id == appointment_id else Qt.CheckState.Unchecked)
             self.appointments.addItem(item)
-        day = appointment.start.strftime("%d.%m.%Y") if isinstance(appointment.start, dt.datetime) else ""
+        day = format_day(appointment.start) if isinstance(appointment.start, dt.datetime) else ""
         appointments_box = QGroupBox(self.tr("Termine am %1 – jeder angehakte bekommt eigene Seiten in derselben PDF")
                                      .replace("%1", day), self)
         QVBoxLayout(appointments_box).addWidget(self.appointments)
 
-        self.email = QCheckBox(self.tr("E-Mail"), self)
-        self.place = QCheckBox(self.tr("Ort und Land (Nachweis für EU-geförderte Projekte)"), self)
-        self.photo = QCheckBox(self.tr("Einwilligung zu Fotos (ja/nein zum Ankreuzen)"), self)
+        self.email = QCheckBox(self.tr("&E-Mail"), self)
+        self.place = QCheckBox(self.tr("&Ort und Land (Nachweis für EU-geförderte Projekte)"), self)
+        self.photo = QCheckBox(self.tr("Einwilligung zu &Fotos (ja/nein zum Ankreuzen)"), self)
         columns_box = QGroupBox(self.tr("Zusätzliche Spalten"), self)
         columns_layout = QVBoxLayout(columns_box)
         for box in (self.email, self.place, self.photo):
@@ -121,7 +124,7 @@ class SigninDialog(QDialog):
         self.blank_rows = QSpinBox(self)
         self.blank_rows.setRange(0, signin.MAX_BLANK_ROWS)
         self.blank_rows.setSuffix(self.tr(" Zeilen"))
-        self.blank_sheet = QCheckBox(self.tr("Leere Liste ohne vorgedruckte Namen"), self)
+        self.blank_sheet = QCheckBox(self.tr("Lee&re Liste ohne vorgedruckte Namen"), self)
         self.orientation = QComboBox(self)
         self.orientation.addItem(self.tr("Hochformat"), False)
         self.orientation.addItem(self.tr("Querformat"), True)
@@ -129,18 +132,18 @@ class SigninDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         form = QFormLayout()
-        form.addRow(self.tr("Leerzeilen für Nachzügler"), self.blank_rows)
+        form.addRow(self.tr("&Leerzeilen für Nachzügler"), self.blank_rows)
         form.addRow("", self.blank_sheet)
-        form.addRow(self.tr("Papier"), self.orientation)
-        form.addRow(self.tr("Sprache der Liste"), self.language)
+        form.addRow(self.tr("&Papier"), self.orientation)
+        form.addRow(self.tr("Sprac&he der Liste"), self.language)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #2e6b3a;")
-        self.print_button = QPushButton(self.tr("Drucken …"), self)
+        self.status.setStyleSheet(theme.style("success"))
+        self.print_button = QPushButton(self.tr("&Drucken …"), self)
         self.print_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("Als PDF speichern …"), self)
-        self.open_button = QPushButton(self.tr("PDF öffnen"), self)
+        self.save_button = QPushButton(self.tr("Als PDF &speichern …"), self)
+        self.open_button = QPushButton(self.tr("PDF ö&ffnen"), self)
         self.close_button = QPushButton(self.tr("Schließen"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -162,6 +165,7 @@ class SigninDialog(QDialog):
         self.open_button.clicked.connect(self.open_pdf)
         self.close_button.clicked.connect(self.reject)
         self.set_options(options)
+        self.appointments.setFocus()
 
     # --- options ------------------------------------------------------------------------------------------
 
@@ -189,7 +193,7 @@ class SigninDialog(QDialog):
         appointment = records.get(APPOINTMENT, self.appointment_id)
         stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in appointment.title).strip()
         start = appointment.start if isinstance(appointment.start, dt.datetime) else None
-        prefix = self.tr("Teilnehmerliste")
+        prefix = self.tr("Teilnahmeliste")
         return f"{prefix} {start:%Y-%m-%d} {stem}.pdf" if start else f"{prefix} {stem}.pdf"
 
     # --- writing ------------------------------------------------------------------------------------------
@@ -259,7 +263,7 @@ class SigninDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
-        self.status.setText(self.tr("%1 Seite(n) an den Drucker geschickt.").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n Seite(n) an den Drucker geschickt.", "", pages))
 
     def save_pdf(self) -> None:
         start = Path.home() / self.suggested_name()
@@ -273,7 +277,7 @@ class SigninDialog(QDialog):
 
     def open_pdf(self) -> None:
         # a folder that outlives the dialog: the PDF viewer may open the file after we are gone
-        folder = Path(tempfile.gettempdir()) / "bruecke-teilnehmerlisten"
+        folder = Path(tempfile.gettempdir()) / "bruecke-teilnahmelisten"
         folder.mkdir(exist_ok=True)
         self.write(folder / self.suggested_name(), self._open_written)
 

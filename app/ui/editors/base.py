@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -36,7 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import NotFoundError, UserError, ValidationError
 from app.services.records import EditConflict, expecting_version, version_of
-from app.ui.labels import choices
+from app.ui import theme
+from app.ui.formats import date_pattern, date_placeholder, to_iso
+from app.ui.formats import format_day as _format_day
+from app.ui.labels import choices, strip_mnemonic, with_mnemonic
 
 
 @dataclass
@@ -49,13 +53,14 @@ class Field:
 
 
 def format_day(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, str) and len(value) >= 10 and value[4] == "-":
-        return f"{value[8:10]}.{value[5:7]}.{value[:4]}"
-    return "" if value is None else str(value)
+    """A day for display in the current UI language (one format everywhere: app/ui/formats.py)."""
+    return _format_day(value)
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A combo with long entries (organisation names) must not widen the editor past a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
 
 
 class RelatedList(QTreeWidget):
@@ -72,6 +77,8 @@ class RelatedList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.setTabKeyNavigation(False)
+        self.setAccessibleName(" / ".join(headers))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -122,10 +129,12 @@ class RecordEditor(QDialog):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.status_line = QLabel(self)
-        self.status_line.setStyleSheet("color: #5a6572;")
+        self.status_line.setStyleSheet(theme.style("muted"))
         layout.addWidget(self.status_line)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBarAutoHide(True)  # an editor with one tab shows no tab bar
+        self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.form_page = QWidget()
         form_outer = QHBoxLayout(self.form_page)
@@ -135,10 +144,14 @@ class RecordEditor(QDialog):
         scroll = QScrollArea(self.splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(430)
+        scroll.setMinimumWidth(300)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field, not to the scroll area
+        self.form_scroll = scroll
         form_host = QWidget()
         self.form = QFormLayout(form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._form_labels: list[QLabel] = []
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setContentsMargins(10, 10, 10, 10)
         self.form.setVerticalSpacing(4)
@@ -151,9 +164,9 @@ class RecordEditor(QDialog):
         self.tabs.addTab(self.form_page, self.tr("Stammdaten"))
 
         buttons = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("Löschen …"), self)
+        self.delete_button = QPushButton(self.tr("&Löschen …"), self)
         self.delete_button.clicked.connect(self.delete)
-        self.archive_button = QPushButton(self)
+        self.archive_button = QPushButton(self.tr("&Archivieren"), self)
         self.archive_button.clicked.connect(self.toggle_archived)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
@@ -162,13 +175,14 @@ class RecordEditor(QDialog):
         self.follow_up_button.clicked.connect(self.new_follow_up)
         buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
-        self.save_close_button = QPushButton(self.tr("Speichern und schließen"), self)
+        self.save_close_button = QPushButton(self.tr("Speichern und s&chließen"), self)
         self.save_close_button.clicked.connect(self.save_and_close)
-        self.save_button = QPushButton(self.tr("Speichern"), self)
+        self.save_button = QPushButton(self.tr("&Speichern"), self)
         self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
+        self.cancel_button.setToolTip(self.tr("Schließen ohne zu speichern (Esc)"))
         self.cancel_button.clicked.connect(self.close)
         buttons.addWidget(self.save_close_button)
         buttons.addWidget(self.save_button)
@@ -184,10 +198,12 @@ class RecordEditor(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self._assign_mnemonics()
         self.resize(1060, 680)
         self.splitter.setSizes([540, 500])
         self.load()
         self._restore_geometry()
+        self.focus_first_field()
 
     # --- to override ---------------------------------------------------------------------------------
     def build_form(self) -> None:
@@ -215,12 +231,60 @@ class RecordEditor(QDialog):
     def record_changed(self) -> None:
         """Called after load and save with self.record_id set (extra tabs hook in here)."""
 
+    # --- keyboard --------------------------------------------------------------------------------------
+    def _assign_mnemonics(self) -> None:
+        """Alt+letter for every button and every form label (buttons keep the letters they were given)."""
+        used: set[str] = set()
+        buttons = [b for b in self.findChildren(QPushButton) if b.window() is self]
+        for button in buttons:
+            if "&" in button.text().replace("&&", ""):
+                with_mnemonic(button.text(), used)
+        for label in self._form_labels:
+            label.setText(with_mnemonic(label.text(), used))
+        for button in buttons:
+            button.setText(with_mnemonic(button.text(), used))
+
+    def first_field(self) -> QWidget | None:
+        for field in self.fields.values():
+            if field.widget.isEnabled() and field.widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return field.widget
+        return None
+
+    def focus_first_field(self) -> None:
+        """A new editor starts in its first field (not on the tab bar or the scroll area)."""
+        self.tabs.setCurrentIndex(0)
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def record_noun(self) -> str:
+        return {"person": self.tr("Kontakt"), "organization": self.tr("Organisation"),
+                "network": self.tr("Gremium"), "appointment": self.tr("Termin")}.get(self.KIND, "")
+
+    def record_name(self) -> str:
+        """The record's name as the user typed it (for questions that must name the record)."""
+        values = {name: field.get() for name, field in self.fields.items()
+                  if name in ("name", "title", "first_name", "last_name")}
+        if "first_name" in values or "last_name" in values:
+            return " ".join(str(values.get(k) or "") for k in ("first_name", "last_name")).strip()
+        return str(values.get("name") or values.get("title") or "").strip()
+
+    def unsaved_question(self) -> str:
+        name = self.record_name()
+        if not name:
+            return self.tr("%1 hat ungespeicherte Änderungen. Speichern?").replace("%1", self.title_text())
+        if self.record_id is None:
+            return self.tr("Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?").replace(
+                "%1", self.record_noun()).replace("%2", name)
+        return self.tr("%1 „%2“ hat ungespeicherte Änderungen. Speichern?").replace(
+            "%1", self.record_noun()).replace("%2", name)
+
     # --- form helpers ----------------------------------------------------------------------------------
     def _add(self, name: str, caption: str, widget: QWidget, get: Callable[[], Any], put: Callable[[Any], None],
              layout_widget: QWidget | None = None) -> Field:
         error = QLabel(self)
         error.setObjectName("fieldError")
-        error.setStyleSheet("color: #c0392b;")
+        error.setStyleSheet(theme.style("error"))
         error.setWordWrap(True)
         error.hide()
         holder = QWidget(self)
@@ -229,14 +293,24 @@ class RecordEditor(QDialog):
         box.setSpacing(1)
         box.addWidget(layout_widget or widget)
         box.addWidget(error)
-        self.form.addRow(caption, holder)
+        if caption:
+            # a real buddy: the screen reader names the input by its visible label, Alt+letter jumps to it
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            self._form_labels.append(label)
+            self.form.addRow(label, holder)
+        else:
+            self.form.addRow(holder)
+        if not widget.accessibleName() and not isinstance(widget, QCheckBox):
+            widget.setAccessibleName(strip_mnemonic(caption).rstrip(" *:"))
+        error.setAccessibleName(self.tr("Fehler bei %1").replace("%1", strip_mnemonic(caption).rstrip(" *:")))
         field = Field(name, widget, get, put, error)
         self.fields[name] = field
         return field
 
     def section(self, caption: str) -> None:
         label = QLabel(caption, self)
-        label.setStyleSheet("font-weight: 600; color: #34485e; margin-top: 8px;")
+        label.setStyleSheet(theme.style("heading", "font-weight: 600; margin-top: 8px;"))
         self.form.addRow(label)
 
     def text(self, name: str, caption: str, placeholder: str = "") -> QLineEdit:
@@ -247,9 +321,9 @@ class RecordEditor(QDialog):
 
     def date_text(self, name: str, caption: str) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
-        edit.setMaximumWidth(140)
-        self._add(name, caption, edit, lambda: edit.text().strip(), lambda v: edit.setText(format_day(v)))
+        edit.setPlaceholderText(date_placeholder())
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
+        self._add(name, caption, edit, lambda: to_iso(edit.text()), lambda v: edit.setText(format_day(v)))
         return edit
 
     def longtext(self, name: str, caption: str, height: int = 80) -> QPlainTextEdit:
@@ -262,6 +336,7 @@ class RecordEditor(QDialog):
 
     def choice(self, name: str, caption: str, kind_of_choice: str) -> QComboBox:
         combo = QComboBox(self)
+        _narrow(combo)
         for key, text in choices(kind_of_choice):
             combo.addItem(text, key)
         self._add(name, caption, combo, lambda: combo.currentData(),
@@ -270,6 +345,7 @@ class RecordEditor(QDialog):
 
     def reference(self, name: str, caption: str, items: list[tuple[int, str]], none_text: str) -> QComboBox:
         combo = QComboBox(self)
+        _narrow(combo)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem(none_text, None)
@@ -301,8 +377,10 @@ class RecordEditor(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         date_edit = QDateEdit(holder)
         date_edit.setCalendarPopup(True)
-        date_edit.setDisplayFormat("dd.MM.yyyy")
+        date_edit.setDisplayFormat(date_pattern())
+        date_edit.setAccessibleName(strip_mnemonic(caption).rstrip(" *:") + " – " + self.tr("Datum"))
         time_edit = QTimeEdit(holder)
+        time_edit.setAccessibleName(strip_mnemonic(caption).rstrip(" *:") + " – " + self.tr("Uhrzeit"))
         time_edit.setDisplayFormat("HH:mm")
         row.addWidget(date_edit)
         row.addWidget(time_edit)
@@ -355,7 +433,7 @@ class RecordEditor(QDialog):
         self.delete_button.setVisible(exists)
         self.follow_up_button.setVisible(exists and self.FOLLOW_UPS)
         self.archive_button.setVisible(exists and self.ARCHIVABLE)
-        self.archive_button.setText(self.tr("Wiederherstellen") if self._archived else self.tr("Archivieren"))
+        self.archive_button.setText(self.tr("&Wiederherstellen") if self._archived else self.tr("&Archivieren"))
         self.status_line.setText(self.tr("Archiviert – erscheint nur unter „Archivierte“.") if self._archived
                                  else "")
         self.status_line.setVisible(self._archived)
@@ -452,8 +530,7 @@ class RecordEditor(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing_ok and self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Ungespeicherte Änderungen"),
-                self.tr("„%1“ hat ungespeicherte Änderungen. Speichern?").replace("%1", self.title_text()),
+                self, self.tr("Ungespeicherte Änderungen"), self.unsaved_question(),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -502,7 +579,7 @@ class RecordEditor(QDialog):
 
     # --- geometry --------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         settings = ui_settings()
         geometry = settings.value(f"editors/{self.KIND}/geometry")
@@ -511,9 +588,25 @@ class RecordEditor(QDialog):
         splitter = settings.value(f"editors/{self.KIND}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a small laptop, a projector, 150 % scaling)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = 40  # title bar and borders the window manager adds
+        width = min(self.width(), free.width() - 16)
+        height = min(self.height(), free.height() - frame)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 200), max(height, 200))
+        if self.pos().x() + self.width() > free.right() or self.pos().y() + self.height() + frame > free.bottom():
+            self.move(max(free.left(), min(self.pos().x(), free.right() - self.width())),
+                      max(free.top(), min(self.pos().y(), free.bottom() - self.height() - frame)))
 
     def _save_geometry(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         settings = ui_settings()
         settings.setValue(f"editors/{self.KIND}/geometry", self.saveGeometry())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.services import contacts, lists
 from app.services.records import current_values
-from app.ui.editors.base import RecordEditor, RelatedList, format_day
+from app.ui.editors.base import Field, RecordEditor, RelatedList, format_day
 from app.ui.labels import label
 
 
@@ -57,6 +58,9 @@ class PersonEditor(RecordEditor):
         self.privacy_tab = PrivacyTab(self)
         self.privacy_tab.erased.connect(lambda _id: self.load())
         self.privacy_index = self.tabs.addTab(self.privacy_tab, self.privacy_tab.windowTitle())
+        # consent is part of the contact: saved (and checked for unsaved changes) with Speichern
+        for name, widget, get, put in self.privacy_tab.bindings():
+            self.fields[name] = Field(name, widget, get, put, self.privacy_tab.consent_error)
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return current_values(contacts.PERSON, contacts.get_person(record_id))
@@ -78,8 +82,12 @@ class PersonEditor(RecordEditor):
         org_id = self.fields["organization"].get()
         self.org_button.setVisible(isinstance(org_id, int))
         if isinstance(org_id, int):
-            self.org_button.setText(self.tr("Organisation öffnen: %1").replace(
-                "%1", self.organization.currentText()))
+            full = self.tr("Organisation öffnen: %1").replace("%1", self.organization.currentText())
+            # a long organisation name must not widen the editor: elide it, the tooltip keeps it whole
+            self.org_button.setText(self.org_button.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                                                             280).replace("&", "&&"))
+            self.org_button.setToolTip(full)
+            self.org_button.setAccessibleName(full)
         related = lists.related("person", self.record_id)
         self.networks.set_rows([(r[0], [r[1], label("membership_role", r[2]), format_day(r[3])])
                                 for r in related["networks"]])
@@ -90,6 +98,16 @@ class PersonEditor(RecordEditor):
 
     def record_changed(self) -> None:
         self.privacy_tab.set_person(self.record_id)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        consent = {k: v for k, v in errors.items() if k in self.privacy_tab.consent_values()}
+        super().show_errors(errors)
+        if consent:  # the consent fields share one error line on the Datenschutz tab
+            names = self.privacy_tab.field_names()
+            self.privacy_tab.consent_error.setText("\n".join(f"{names.get(k, k)}: {v}" for k, v in consent.items()))
+            self.privacy_tab.consent_error.show()
+            self.tabs.setCurrentIndex(self.privacy_index)
+            self.fields[next(iter(consent))].widget.setFocus()
 
     def _open_organization(self) -> None:
         org_id = self.fields["organization"].get()

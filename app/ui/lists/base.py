@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ class RecordTable(QTableView):
         self.setSortingEnabled(True)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -91,6 +93,9 @@ class ListPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from app.ui import i18n
+
+        i18n.ensure_installed()  # plural forms ("1 Kontakt angezeigt") come from a .qm, German too
         self.model = ListTableModel(self.KIND, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -104,9 +109,15 @@ class ListPage(QWidget):
         top.addStretch(1)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.KIND))
+        self.import_button = QToolButton(self)  # the import wizard; its menu also opens .ics/.vcf (issue 11)
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        if self.KIND in ("person", "appointment"):
+            from app.ui.exchange_dialog import list_import_menu
+
+            self.import_button.setMenu(list_import_menu(self, self.KIND, lambda _r: self._window_changed(),
+                                                        self._import))
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton(self)  # opens the import wizard for this list's kind
         self.import_button.clicked.connect(self._import)
         self.import_button.setVisible(self.KIND in ("person", "organization", "appointment"))
         top.addWidget(self.new_button)
@@ -118,7 +129,7 @@ class ListPage(QWidget):
         self.filter_row.setSpacing(6)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(250)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         self.search.setMaximumWidth(340)
@@ -127,6 +138,7 @@ class ListPage(QWidget):
         self.build_filters()
         self.filter_row.addStretch(1)
         layout.addLayout(self.filter_row)
+        self.filter_row.setSizeConstraint(QHBoxLayout.SizeConstraint.SetDefaultConstraint)
 
         self.table = RecordTable(self)
         self.table.setModel(self.model)
@@ -146,6 +158,7 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         for number, column in enumerate(self.model.columns):
             self.table.setColumnWidth(number, column.width)
+        self.fix_tab_order()
         self.retranslate()
         self._loaded = False
         self._restore_state()
@@ -167,20 +180,29 @@ class ListPage(QWidget):
         return self.tr("Neu …")
 
     def count_text(self, shown: int) -> str:
-        return self.tr("%1 Einträge").replace("%1", locale_number(shown))
+        return self.tr("%Ln Eintrag/Einträge", "", shown)
 
     def retranslate_filters(self) -> None:
         """Set the texts of the filter widgets (called at start and on a language change)."""
 
     # --- helpers ---------------------------------------------------------------------------------------
+    def fix_tab_order(self, before: list[QWidget] | None = None) -> None:
+        """Tab follows the visual order: title-row buttons, search, filters left to right, table."""
+        chain = [*(before or []), self.new_button, self.import_button, self.export_button, self.search,
+                 *self._filter_widgets, self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def add_filter(self, widget: QWidget, caption: QLabel | None = None) -> None:
         if caption is not None:
+            caption.setBuddy(widget)
             self.filter_row.addWidget(caption)
         self.filter_row.addWidget(widget)
         self._filter_widgets.append(widget)
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self.apply_filters)
             # show whole labels when there is room, shrink on narrow screens
+            # whole labels when there is room; long entries (organisation names) shrink on a small screen
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.setMinimumWidth(90)
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -203,10 +225,19 @@ class ListPage(QWidget):
         self.import_button.setText(self.tr("Importieren …"))
         self.import_button.setToolTip(self.tr("Excel- oder CSV-Liste einlesen (Strg+I)"))
         self.new_button.setToolTip(self.tr("Neuer Eintrag (Strg+N)"))
-        self.export_button.setText(self.tr("Exportieren …"))
+        self.export_button.setText(self.tr("E&xportieren …"))
         self.export_button.setToolTip(self.tr("Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei "
                                               "speichern"))
         self.retranslate_filters()
+        self.search.setAccessibleName(self.tr("%1 durchsuchen").replace("%1", self.page_title()))
+        self.table.setAccessibleName(self.page_title())
+        self.table.setAccessibleDescription(self.tr("Enter öffnet den Eintrag, Entf löscht ihn, Tab verlässt die "
+                                                    "Tabelle"))
+        self.count_label.setAccessibleName(self.tr("Anzahl"))
+        for widget in self._filter_widgets:
+            if isinstance(widget, QComboBox) and widget.count() and widget.property("autoName") is not False:
+                # a filter combo announces what it filters, not only its current value
+                widget.setAccessibleName(self.tr("Filter: %1").replace("%1", widget.itemText(0)))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_count()
 
@@ -307,6 +338,11 @@ class ListPage(QWidget):
             self.refresh()
             self.data_changed.emit()
 
+    def _window_changed(self) -> None:
+        changed = getattr(self.window(), "_data_changed", None)
+        if callable(changed):
+            changed()
+
     def _import(self) -> None:
         from app.ui.import_wizard import open_import_wizard
 
@@ -320,11 +356,20 @@ class ListPage(QWidget):
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / (self.export_name() + ".xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportieren"), suggested,
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)"))
+        from app.ui.exchange_dialog import export_filter, write_export
+
+        filters = self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)")
+        exchange_filter, exchange_suffix = export_filter(self.KIND)  # issue 11: .ics / .vcf
+        if exchange_suffix:
+            filters += ";;" + exchange_filter
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Exportieren"), suggested, filters)
         if not path:
             return
         target = Path(path)
+        if exchange_suffix and exchange_suffix in (target.suffix.lower(), chosen[-5:-1]):
+            what = "appointments" if exchange_suffix == ".ics" else "persons"
+            write_export(self, what, target.with_suffix(exchange_suffix), ids=list(self.model.ids))  # rows shown
+            return
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
         hidden = {c for c in range(self.model.columnCount()) if self.table.isColumnHidden(c)}
@@ -357,7 +402,7 @@ class ListPage(QWidget):
 
     # --- remembered state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         state = ui_settings().value(self._state_key())
         if state is not None:
@@ -365,7 +410,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
 
     def save_state(self) -> None:
-        from app.ui.application import ui_settings
+        from app.ui.ui_settings import ui_settings
 
         ui_settings().setValue(self._state_key(), self.table.horizontalHeader().saveState())
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from app.services import appointments, lists
 from app.ui.labels import choices
-from app.ui.lists.base import ListPage, locale_number
+from app.ui.lists.base import ListPage
 
 
 class PersonsPage(ListPage):
@@ -59,7 +59,7 @@ class PersonsPage(ListPage):
         return self.tr("Neuer Kontakt")
 
     def count_text(self, shown: int) -> str:
-        return self.tr("%1 Kontakte angezeigt").replace("%1", locale_number(shown))
+        return self.tr("%Ln Kontakt(e) angezeigt", "", shown)
 
 
 class OrganizationsPage(ListPage):
@@ -94,7 +94,7 @@ class OrganizationsPage(ListPage):
         return self.tr("Neue Organisation")
 
     def count_text(self, shown: int) -> str:
-        return self.tr("%1 Organisationen angezeigt").replace("%1", locale_number(shown))
+        return self.tr("%Ln Organisation(en) angezeigt", "", shown)
 
 
 class NetworksPage(ListPage):
@@ -124,7 +124,7 @@ class NetworksPage(ListPage):
         return self.tr("Neues Gremium")
 
     def count_text(self, shown: int) -> str:
-        return self.tr("%1 Gremien und Netzwerke angezeigt").replace("%1", locale_number(shown))
+        return self.tr("%Ln Gremium/Gremien angezeigt", "", shown)
 
 
 class AppointmentsPage(ListPage):
@@ -237,7 +237,7 @@ class AppointmentsPage(ListPage):
         return self.tr("Neuer Termin")
 
     def count_text(self, shown: int) -> str:
-        return self.tr("%1 Termine angezeigt").replace("%1", locale_number(shown))
+        return self.tr("%Ln Termin(e) angezeigt", "", shown)
 
 
 PAGES: dict[str, type[ListPage]] = {

@@ -1,0 +1,483 @@
+"""Accessibility walk (issue 14): every page, editor, dialog and wizard step, offscreen.
+
+For each window the walk fails on
+- a focusable widget without an accessible name, computed as a screen reader does: accessibleName(),
+  else the text of a label whose buddy it is, else a button's text, else its tooltip;
+- a Tab order that leaves the visible order (within one form region: top to bottom, left to right);
+- a minimum size larger than 1024×768 (and, in a subprocess with QT_SCALE_FACTOR=1.5, larger than the
+  1366×768 screen's 910×512 logical pixels);
+- editors and dialogs whose keyboard focus does not start in their first field.
+
+New pages (the main window's navigation), editor kinds (app.ui.editors) and dialogs (every QDialog /
+QWizard subclass in app/ui, built from its parameter names) are picked up without editing this file; a
+dialog whose constructor needs an argument the walk cannot guess gets an entry in FACTORIES.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import pkgutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN_100 = (1024, 768)
+SCREEN_150 = (1366 * 2 // 3, 768 * 2 // 3)  # 1366×768 at QT_SCALE_FACTOR=1.5, in logical pixels
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
+
+
+# --- what a screen reader hears ----------------------------------------------------------------------------
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
+
+
+def effective_name(widget: QWidget, buddies: dict[int, str]) -> str:
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    if id(widget) in buddies:
+        return buddies[id(widget)]
+    if isinstance(widget, QAbstractButton) and _plain(widget.text()):
+        return _plain(widget.text())
+    if isinstance(widget, QGroupBox) and _plain(widget.title()):
+        return _plain(widget.title())
+    if isinstance(widget, QTabBar) and widget.count():
+        return _plain(widget.tabText(widget.currentIndex()))
+    return widget.toolTip().strip()
+
+
+def _buddies(window: QWidget) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and _plain(label.text()):
+            names[id(buddy)] = _plain(label.text())
+            proxy = buddy.focusProxy()
+            if proxy is not None:
+                names[id(proxy)] = _plain(label.text())
+    return names
+
+
+def _internal(widget: QWidget) -> bool:
+    """Parts of a composite widget that the composite names (a combo's line edit, a spin box's editor)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)) or type(parent).__name__ == "QCalendarWidget":
+            return True
+        parent = parent.parentWidget()
+    return widget.focusProxy() is not None
+
+
+def _shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) and widget.window() is window
+
+
+def focusable(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget)
+            if _shown(w, window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _internal(w)]
+
+
+def unnamed(window: QWidget) -> list[str]:
+    buddies = _buddies(window)
+    problems = []
+    for widget in focusable(window):
+        if isinstance(widget, QScrollArea) and not isinstance(widget, QAbstractItemView):
+            problems.append(f"{_describe(widget)} takes focus (a scroll area should pass Tab on)")
+            continue
+        if not effective_name(widget, buddies):
+            problems.append(f"{_describe(widget)} has no accessible name")
+    return problems
+
+
+def _describe(widget: QWidget) -> str:
+    parents = []
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow() and len(parents) < 3:
+        parents.append(type(parent).__name__)
+        parent = parent.parentWidget()
+    text = ""
+    for attribute in ("text", "placeholderText", "currentText"):
+        value = getattr(widget, attribute, None)
+        if callable(value) and isinstance(value(), str) and value():
+            text = f" {value()[:30]!r}"
+            break
+    return f"{type(widget).__name__}{text} in {'/'.join(parents) or type(widget.window()).__name__}"
+
+
+# --- Tab order -----------------------------------------------------------------------------------------------
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits, in order (visible, enabled, taking Tab focus, not a composite's part)."""
+    chain: list[QWidget] = []
+    seen: set[int] = set()
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and id(widget) not in seen:
+        seen.add(id(widget))
+        if (_shown(widget, window) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not _internal(widget)):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _region(widget: QWidget) -> QWidget:
+    """The form a widget belongs to: its group box, scroll area content, splitter pane, stacked page or window."""
+    area = widget.parentWidget()
+    while area is not None and not area.isWindow():
+        parent = area.parentWidget()
+        if isinstance(area, QGroupBox) or isinstance(parent, (QSplitter, QStackedWidget)) or (
+                parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)):
+            return area
+        area = parent
+    return area if area is not None else widget.window()
+
+
+def _rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def order_problems(window: QWidget) -> list[str]:
+    chain = focus_chain(window)
+    problems = []
+    for first, second in zip(chain, chain[1:], strict=False):
+        if _region(first) is not _region(second):
+            continue
+        a, b = _rect(first), _rect(second)
+        same_row = b.top() < a.bottom() - 2 and a.top() < b.bottom() - 2
+        if (same_row and b.left() < a.left() - 2) or (not same_row and b.bottom() <= a.top()):
+            problems.append(f"Tab goes from {_describe(first)} {a.getRect()} back to {_describe(second)} "
+                            f"{b.getRect()}")
+    return problems
+
+
+# --- sizes ---------------------------------------------------------------------------------------------------
+def size_problems(window: QWidget, screen: tuple[int, int]) -> list[str]:
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if hint.width() > screen[0] or hint.height() > screen[1]:
+        widest = sorted((w for w in window.findChildren(QWidget) if _shown(w, window)),
+                        key=lambda w: -w.minimumSizeHint().width())[:3]
+        return [f"{type(window).__name__} needs {hint.width()}×{hint.height()} > {screen[0]}×{screen[1]} "
+                f"(widest: {', '.join(f'{_describe(w)} {w.minimumSizeHint().width()}' for w in widest)})"]
+    return []
+
+
+def page_size_problems(window: Any, screen: tuple[int, int]) -> list[str]:
+    """A page must fit beside the navigation column without scrolling sideways at 100 %."""
+    room = screen[0] - window.navigation.minimumWidth() - 10
+    problems = []
+    for key, page in window.pages.items():
+        window.show_page(key)
+        QApplication.processEvents()
+        width = page.minimumSizeHint().expandedTo(page.minimumSize()).width()
+        if width > room:
+            widest = sorted((w for w in page.findChildren(QWidget) if w.isVisibleTo(page)),
+                            key=lambda w: -w.minimumSizeHint().width())[:4]
+            problems.append(f"page {key!r} needs {width} px > {room} px beside the navigation (widest: "
+                            f"{', '.join(f'{_describe(w)} {w.minimumSizeHint().width()}' for w in widest)})")
+    return problems
+
+
+# --- focus at start ------------------------------------------------------------------------------------------
+def start_focus_problem(window: QWidget) -> list[str]:
+    QApplication.processEvents()
+    focus = window.focusWidget()
+    fields = [w for w in focus_chain(window) if isinstance(w, INPUTS)]
+    if focus is None or isinstance(focus, (QTabBar, QTabWidget)) or (
+            isinstance(focus, QAbstractScrollArea) and not isinstance(focus, (QAbstractItemView, QPlainTextEdit,
+                                                                               QTextEdit))):
+        return [f"{type(window).__name__}: focus starts on {_describe(focus) if focus else 'nothing'}"]
+    if fields and focus is not fields[0] and not isinstance(focus, INPUTS + (QAbstractItemView,)):
+        return [f"{type(window).__name__}: focus starts on {_describe(focus)}, not in the first field "
+                f"{_describe(fields[0])}"]
+    return []
+
+
+def check_window(window: QWidget, screen: tuple[int, int] = SCREEN_100, start_focus: bool = True) -> list[str]:
+    window.show()
+    window.activateWindow()
+    QApplication.processEvents()
+    problems = unnamed(window) + order_problems(window) + size_problems(window, screen)
+    if start_focus:
+        problems += start_focus_problem(window)
+    return [f"[{window.windowTitle() or type(window).__name__}] {p}" for p in problems]
+
+
+# --- what there is to walk -----------------------------------------------------------------------------------
+def ui_dialog_classes() -> list[type[QDialog]]:
+    """Every QDialog/QWizard subclass defined in app/ui (record editors are walked per kind)."""
+    import app.ui
+    from app.ui.editors.base import RecordEditor
+
+    found: dict[str, type[QDialog]] = {}
+    for info in pkgutil.walk_packages(app.ui.__path__, "app.ui."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if (issubclass(cls, QDialog) and cls.__module__ == info.name and not issubclass(cls, RecordEditor)
+                    and not issubclass(cls, QMessageBox)):
+                found[f"{cls.__module__}.{cls.__qualname__}"] = cls
+    return [found[k] for k in sorted(found)]
+
+
+def _ids() -> dict[str, int]:
+    from app.models import Appointment, Network, Organization, Person
+
+    held = Appointment.select().where(Appointment.status == "held").order_by(Appointment.id.desc()).first()
+    return {"appointment": held.id, "person": Person.select().first().id,
+            "organization": Organization.select().first().id, "network": Network.select().first().id}
+
+
+# Arguments by parameter name; FACTORIES for constructors the names cannot satisfy.
+def _arguments(parameter: inspect.Parameter, window: QWidget, db_path: Path, ids: dict[str, int]) -> Any:
+    name = parameter.name
+    guesses: dict[str, Any] = {
+        "parent": window, "appointment_id": ids["appointment"], "person_id": ids["person"],
+        "organization_id": ids["organization"], "network_id": ids["network"], "present": set(),
+        "name": "Lea Schäfer", "description": "Lea Schäfer", "db_path": db_path, "path": None,
+        "entity": "person", "entity_id": ids["person"], "language": "de", "wizard": None,
+        "appointment_ids": [ids["appointment"]], "person_ids": [ids["person"]], "kind": None,
+    }
+    if name in guesses:
+        return guesses[name]
+    if parameter.default is not inspect.Parameter.empty:
+        return parameter.default
+    raise LookupError(name)
+
+
+FACTORIES: dict[str, Callable[[QWidget, Path, dict[str, int]], QDialog]] = {
+    "app.ui.editors.network.MemberPicker": lambda w, p, ids: _cls("app.ui.editors.network", "MemberPicker")(
+        "person", w),
+}
+
+
+def _cls(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(module), name)
+
+
+def build_dialog(cls: type[QDialog], window: QWidget, db_path: Path, ids: dict[str, int]) -> QDialog:
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    if key in FACTORIES:
+        return FACTORIES[key](window, db_path, ids)
+    kwargs = {}
+    for parameter in list(inspect.signature(cls.__init__).parameters.values())[1:]:
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        value = _arguments(parameter, window, db_path, ids)
+        if value is None and parameter.default is inspect.Parameter.empty:
+            raise LookupError(parameter.name)
+        if value is not None or parameter.default is not inspect.Parameter.empty:
+            kwargs[parameter.name] = value if value is not None else parameter.default
+    return cls(**kwargs)
+
+
+def dialog_surfaces(dialog: QDialog) -> Iterator[QDialog]:
+    """A dialog, or each step of a wizard shown in turn."""
+    if isinstance(dialog, QWizard):
+        for page_id in dialog.pageIds():
+            dialog.setStartId(page_id)
+            dialog.restart()
+            QApplication.processEvents()
+            yield dialog
+    else:
+        yield dialog
+
+
+def walk(window: Any, db_path: Path, screen: tuple[int, int], start_focus: bool = True) -> list[str]:
+    """Every page, editor kind (new and existing), dialog and wizard step; returns the problems found."""
+    from app.ui.editors import editor_class, new_editor, open_editor
+
+    problems: list[str] = []
+    window.resize(*screen)
+    for key in list(window.pages):
+        page = window.show_page(key)
+        QApplication.processEvents()
+        problems += [f"page {key}: {p}" for p in check_window(window, screen, start_focus=False)]
+        area_calendar = getattr(page, "show_view", None)
+        if callable(area_calendar) and hasattr(page, "ensure_calendar"):
+            page.show_view(1)
+            QApplication.processEvents()
+            problems += [f"page {key} (calendar): {p}" for p in check_window(window, screen, start_focus=False)]
+            page.show_view(0)
+    ids = _ids()
+    from app.ui.editors.actions import _MODELS
+
+    for kind in _MODELS:
+        editor_class(kind)  # every kind has an editor
+        for label, editor in (("new", new_editor(kind, window)), ("existing", open_editor(kind, ids[kind], window))):
+            problems += [f"{kind} editor ({label}): {p}" for p in check_window(editor, screen, start_focus)]
+            for index in range(1, editor.tabs.count()):
+                if editor.tabs.isTabEnabled(index):
+                    editor.tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    problems += [f"{kind} editor tab {editor.tabs.tabText(index)!r}: {p}"
+                                 for p in check_window(editor, screen, start_focus=False)]
+            editor._closing_ok = True
+            editor.close()
+    for cls in ui_dialog_classes():
+        try:
+            dialog = build_dialog(cls, window, db_path, ids)
+        except LookupError as exc:
+            problems.append(f"{cls.__module__}.{cls.__qualname__}: cannot build it (parameter {exc}); "
+                            f"add it to FACTORIES in tests/ui/test_accessibility.py")
+            continue
+        except Exception as exc:  # noqa: BLE001 - report every dialog, not only the first that breaks
+            problems.append(f"{cls.__module__}.{cls.__qualname__}: building it failed: {exc!r}")
+            continue
+        for surface in dialog_surfaces(dialog):
+            title = surface.windowTitle() or cls.__name__
+            problems += [f"dialog {cls.__name__} {title!r}: {p}" for p in check_window(surface, screen, start_focus)]
+        dialog.done(0)
+        dialog.deleteLater()
+    return problems
+
+
+@pytest.fixture
+def window(demo_db: object, db_path: Path, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from app.ui.main_window import MainWindow
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    win = MainWindow(db_path)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_every_page_editor_and_dialog_is_named_in_order_and_fits_1024x768(window, db_path) -> None:  # noqa: ANN001
+    problems = walk(window, db_path, SCREEN_100) + page_size_problems(window, SCREEN_100)
+    assert problems == [], "\n".join(problems)
+
+
+def test_everything_fits_1366x768_at_150_percent(window, db_path) -> None:  # noqa: ANN001
+    """QT_SCALE_FACTOR must be set before Qt starts: the walk runs again in a fresh interpreter."""
+    window.close()
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, __file__, str(db_path)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=240)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
+
+
+def test_a_new_editor_starts_in_its_first_field_and_tab_follows_the_form(window, qtbot) -> None:  # noqa: ANN001
+    editor = window.new_record("person")
+    qtbot.waitExposed(editor)
+    assert editor.focusWidget() is editor.fields["salutation"].widget
+    chain = focus_chain(editor)
+    names = [n for n in ("salutation", "title", "first_name", "last_name", "function", "organization", "email")]
+    positions = [chain.index(editor.fields[n].widget) for n in names]
+    assert positions == sorted(positions)
+    assert not editor.tabs.tabBar().isHidden()  # Stammdaten and Datenschutz
+    single = window.new_record("organization")
+    assert single.tabs.count() == 1 and single.tabs.tabBar().isHidden()  # a single tab: no tab bar
+    single._closing_ok = True
+    single.close()
+    label = next(lbl for lbl in editor.findChildren(QLabel) if lbl.buddy() is editor.fields["first_name"].widget)
+    assert _plain(label.text()) == "Vorname" and "&" in label.text()  # Alt+letter jumps to the field
+    editor._closing_ok = True
+    editor.close()
+
+
+def test_tab_leaves_tables_and_lists_have_named_search_and_filters(window) -> None:  # noqa: ANN001
+    page = window.show_page("persons")
+    assert not page.table.tabKeyNavigation()
+    assert page.search.accessibleName() == "Kontakte durchsuchen"
+    assert page.organization_filter.accessibleName().startswith("Filter: ")
+    assert window.search_box.accessibleName()
+
+
+def test_colours_reach_wcag_contrast_in_light_and_dark_palettes(qapp) -> None:  # noqa: ANN001
+    """Every custom text colour against the palette it sits on: ≥ 4.5:1 (normal text)."""
+    from app.ui import theme
+
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, "#efefef")
+    light.setColor(QPalette.ColorRole.Base, "#ffffff")
+    dark.setColor(QPalette.ColorRole.Window, "#2d2d2d")
+    dark.setColor(QPalette.ColorRole.Base, "#1e1e1e")
+    ratios = {}
+    for palette_name, palette in (("light", light), ("dark", dark)):
+        for role in theme.ROLES:
+            if role == "grid":
+                continue
+            for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                               QPalette.ColorRole.AlternateBase):
+                back = palette.color(background) if background != QPalette.ColorRole.AlternateBase else (
+                    palette.color(QPalette.ColorRole.Base).darker(106))
+                ratios[(palette_name, role, background.name)] = theme.contrast(theme.color(role, palette), back)
+    for text, background in ((theme.NAV_TEXT, theme.NAV_BACKGROUND), (theme.NAV_SUBTEXT, theme.NAV_BACKGROUND),
+                             ("#ffffff", theme.NAV_SELECTED), (theme.NAV_TEXT, theme.NAV_HOVER)):
+        ratios[("navigation", text, background)] = theme.contrast(text, background)
+    low = {k: round(v, 2) for k, v in ratios.items() if v < 4.5}
+    assert low == {}
+    assert theme.hex_color("error", light) != theme.hex_color("error", dark)  # chosen per palette lightness
+
+
+def test_no_stylesheet_in_app_ui_hard_codes_an_unreadable_text_colour() -> None:
+    """Text colours written into stylesheets reach 4.5:1 on white (the light palette's base)."""
+    import re
+
+    from app.ui import theme
+
+    low = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in re.finditer(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", line):
+                if "background" in line and "QLabel#brand" in line:
+                    continue  # the navigation column: checked against its own background above
+                if theme.contrast(match.group(1), "#ffffff") < 4.5:
+                    low.append(f"{path.relative_to(ROOT)}:{number} {match.group(1)} "
+                               f"{theme.contrast(match.group(1), '#ffffff'):.2f}:1")
+    assert low == [], "\n".join(low)
+
+
+def _main(db_path: str) -> int:
+    """Run by test_everything_fits_1366x768_at_150_percent with QT_SCALE_FACTOR=1.5."""
+    from app.models import close_database, open_database
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    assert app.devicePixelRatio() == 1.5, app.devicePixelRatio()
+    for name in ("question", "warning", "information", "critical"):
+        setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    QDialog.exec = lambda self: 0  # type: ignore[method-assign]
+    open_database(Path(db_path))
+    window = MainWindow(Path(db_path))
+    window.show()
+    problems = [p for p in walk(window, Path(db_path), SCREEN_150, start_focus=False) if "needs" in p]
+    close_database()
+    print("\n".join(problems))
+    sys.stdout.flush()
+    os._exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    _main(sys.argv[1])
