@@ -1,4 +1,5 @@
-"""Sign-in sheet figures: a 120-person sheet against a bare reportlab table of the same rows (target ≤ 2×)."""
+"""Sign-in sheet figures: a 120-person sheet (21 of them in Arabic script, shaped) against a bare reportlab table of
+the same rows as plain strings, measured side by side in one run (issue 15 #16: target ≤ 1.6×)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def bare_table(rows: list[SheetRow]) -> None:
     SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([table])
 
 
+def fresh_render(sheet: Sheet, options: SheetOptions, office: dict[str, str]) -> None:
+    """One sheet as the first of its kind: the text caches (wrapped lines, bound units) start empty, so only
+    repetitions inside the sheet (organisations, functions) count – not the previous run's."""
+    signin_sheet.clear_caches()
+    signin_sheet.render(io.BytesIO(), [sheet], options, office)
+
+
 def best_of(runs: int, work) -> float:  # noqa: ANN001
     """The fastest of `runs`, in CPU time of this process (the machine is shared: wall time would count
     other people's work; the minimum is the least disturbed figure)."""
@@ -64,10 +72,10 @@ def run() -> None:
     bare = ours = float("inf")
     for _ in range(8):  # interleaved, so both see the same load
         bare = min(bare, best_of(2, lambda: bare_table(rows)))
-        ours = min(ours, best_of(2, lambda: signin_sheet.render(io.BytesIO(), [sheet], options, office)))
+        ours = min(ours, best_of(2, lambda: fresh_render(sheet, options, office)))
     print(f"bare reportlab table, {PEOPLE} rows:          {bare * 1000:7.1f} ms")
     print(f"sign-in sheet, {PEOPLE} persons + 10 blank:    {ours * 1000:7.1f} ms  "
-          f"({ours / bare:.2f}× bare, target ≤ 2×)")
+          f"({ours / bare:.2f}× bare, target ≤ 1,6×)")
 
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "bench.db")

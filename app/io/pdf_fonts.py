@@ -9,7 +9,7 @@ it for reportlab's mini-markup.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -87,10 +87,14 @@ _KEEP_TOGETHER = [
 ]
 
 
+_MAY_BIND = re.compile(r"[\d.§]")  # every pattern above needs a digit, a dot or "§"
+
+
+@lru_cache(maxsize=4096)  # organisations and functions repeat on every sheet
 def keep_together(text: str) -> str:
     """`text` with non-breaking spaces where a line break would tear a unit apart: "e. V.", "Dr. med.",
     "24. November 2026", "12.05. 2026", "15 %", "3 km", "Art. 6" (the space stays a space when extracted)."""
-    if " " not in text:
+    if " " not in text or not _MAY_BIND.search(text):
         return text
     for pattern in _KEEP_TOGETHER:
         text = pattern.sub(lambda m: m.group(0).replace(" ", NBSP), text)

@@ -4,9 +4,11 @@
     write_for_appointments(path, appointment_ids, options=None)
 
 Each appointment starts on a new page; the table header repeats on every page, the running head names the
-appointment on continuation pages and the footer counts "Seite x von y" per appointment. Text from users
-goes through `pdf_fonts.para` (escaped, shaped: Arabic joins and runs right-to-left, long names wrap).
-The file appears whole or not at all (temp file in the same folder, then `os.replace`).
+appointment on continuation pages and the footer counts "Seite x von y" per appointment. The table is drawn
+by app.io.signin_table (rows of known height, our own page breaks: the last page never holds only a couple of
+blank rows). User text is made printable (no control characters), keeps "e. V.", "Dr. med.", dates and a
+number with its unit on one line, and e-mail addresses break only after "@" or "."; text that needs shaping
+(Arabic joins and runs right-to-left) extracts in logical order. The file appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -36,22 +39,21 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from app.errors import UserError
 from app.io import pdf_fonts
 from app.io.files import write_atomically
-from app.io.pdf_fonts import para, style
+from app.io.pdf_fonts import keep_together, printable, style
+from app.io.signin_table import Cell, Line, Look, Row, Shaped, ShapedText, SheetTable
 from app.services import signin
 from app.services.signin import Sheet, SheetOptions
 
 log = logging.getLogger(__name__)
 
-TEXTS = {
+TEXTS: dict[str, dict[str, Any]] = {
     "de": {
-        "heading": "Teilnehmerliste", "date": "Datum", "time": "Uhrzeit", "place": "Ort", "network": "Gremium",
+        "heading": "Teilnahmeliste", "date": "Datum", "time": "Uhrzeit", "place": "Ort", "network": "Gremium",
         "online": "online", "all_day": "ganztägig", "clock": " Uhr", "no": "Nr.", "name": "Name",
         "org": "Organisation / Funktion", "email": "E-Mail", "town": "Ort, Land", "photo": "Fotos erlaubt",
         "signature": "Unterschrift", "yes": "ja", "no_": "nein", "page": "Seite {x} von {y}",
@@ -138,10 +140,22 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy line breaking by measured width; a word longer than the line is broken inside."""
     if "\n" not in text and stringWidth(text, font, size) <= width:
         return [text]
+    return list(_wrap_lines(text, font, size, width))
+
+
+def clear_caches() -> None:
+    """Forget remembered line breaks and bound units (for measurements)."""
+    _wrap_lines.cache_clear()
+    pdf_fonts.keep_together.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """wrap_lines for text that needs breaking – remembered: organisations and functions repeat on a sheet."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in (w for w in paragraph.split(" ") if w):  # a non-breaking space keeps its words together
             candidate = f"{line} {word}" if line else word
             if stringWidth(candidate, font, size) <= width:
                 line = candidate
@@ -156,15 +170,19 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
                         low = middle
                     else:
                         high = middle - 1
-                # an e-mail address or a hyphenated name breaks after "@", ".", "-" where it can
-                natural = max(word.rfind(mark, 0, low) for mark in "@.-_/")
+                # an e-mail address breaks only after "@" or "."; a hyphenated name or a path after "-", "_",
+                # "/"; words bound by non-breaking spaces ("e. V.") give way only if nothing else fits
+                marks = "@." if "@" in word else "@.-_/"
+                natural = max(word.rfind(mark, 0, low) for mark in marks)
+                if natural <= 0:
+                    natural = word.rfind("\u00a0", 0, low)
                 if natural > 0:
                     low = natural + 1
                 lines.append(word[:low])
                 word = word[low:]
             line = word
         lines.append(line)
-    return lines
+    return tuple(lines)
 
 
 class _Text(Flowable):
@@ -202,21 +220,18 @@ class _Text(Flowable):
         self.canv.drawText(text)
 
 
-class _Shaped(Paragraph):
-    """A shaped paragraph that remembers its wrap: a table splitting over pages measures its cells again
-    for every page, and HarfBuzz shaping is the expensive part."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is None or self._wrapped[0] != avail_width:
-            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
-        return self._wrapped[1]
+def _shaped(text: str, paragraph_style: Any,
+            cache: dict[tuple[str, str], Shaped] | None = None) -> ShapedText:
+    """User text, shaped word by word, that extracts in logical order."""
+    return ShapedText(text, paragraph_style, cache)
 
 
-def _shaped(text: str, paragraph_style: Any) -> _Shaped:
-    """User text as a shaped paragraph, escaped like `pdf_fonts.para`."""
-    return _Shaped(escape(text).replace("\n", "<br/>"), paragraph_style)
+def clean(text: str) -> str:
+    """User text as printed: no control characters, composed, units kept together."""
+    text = printable(text or "")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return keep_together(text)
 
 
 class _SheetStart(Flowable):
@@ -246,8 +261,10 @@ class _Layout:
         self.office = office
         self.pagesize = landscape(A4) if options.landscape else A4
         self.width = self.pagesize[0] - 2 * MARGIN
-        self.cell = style("cell", 9, leading=11)
+        self.cell_style = style("cell", 9, leading=11)
         self.cell_bold = style("cell_bold", 9, bold=True, leading=11)
+        self.photo = style("photo", 8, leading=10)
+        self.shaped: dict[tuple[str, str], Shaped] = {}
         self.cell_small = style("cell_small", 7.5, leading=9.5, textColor=MUTED)
         self.head = style("head", 8.5, bold=True, leading=10.5)
         self.foot = style("foot", 6.5, leading=8, textColor=MUTED)
@@ -256,6 +273,7 @@ class _Layout:
             notes.append(self.words["photo_note"])
         self.footer_blocks = [self.text([(n, self.foot)]) for n in notes if n]
         self.footer_height = sum(b.wrap(self.width, 1000)[1] + 2 for b in self.footer_blocks) + 9 * mm
+        self.frame_height = self.pagesize[1] - 2 * MARGIN - HEAD_HEIGHT - self.footer_height
         if self.footer_height > self.pagesize[1] * 0.3:
             raise UserError("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnehmerliste "
                             "(höchstens etwa 1.500 Zeichen). Bitte in den Einstellungen kürzen.")
@@ -352,15 +370,13 @@ class _Layout:
         total = sum(share[c] for c in order if c in share)
         return [fixed[c] if c in fixed else rest * share[c] / total for c in order]
 
-    def header_row(self) -> list[Any]:
-        names = {"no": "no", "name": "name", "org": "org", "email": "email", "place": "town",
-                 "photo_consent": "photo", "signature": "signature"}
-        order = ["no", "name", "org", *self.options.columns, "signature"]
-        return [self.text([(self.words[names[c]], self.head)]) for c in order]
+    def order(self) -> list[str]:
+        return ["no", "name", "org", *self.options.columns, "signature"]
 
     def text(self, parts: list[tuple[str, Any]]) -> Any:
-        """A cell of user text: plain measured lines, or shaped paragraphs where the script needs it."""
-        parts = [(unicodedata.normalize("NFC", text), part_style) for text, part_style in parts if text]
+        """A block of user text (letterhead, notes, heads): plain measured lines, or shaped paragraphs where
+        the script needs it."""
+        parts = [(clean(text), part_style) for text, part_style in parts if text]
         if not parts:
             return ""
         if any(needs_shaping(text) for text, _ in parts):
@@ -368,84 +384,65 @@ class _Layout:
             return paragraphs[0] if len(paragraphs) == 1 else paragraphs
         return _Text([(text, s.fontName, s.fontSize, s.leading, s.textColor) for text, s in parts])
 
-    def _cell(self, text: str, cell_style: Any, width: float) -> tuple[Any, float]:
-        """A one-style cell and its text height: a plain string of measured lines (fast), or a shaped
-        paragraph wrapped once at the cell's width."""
-        text = unicodedata.normalize("NFC", text or "")
-        if not text:
-            return "", 0.0
+    def paragraph(self, text: str, paragraph_style: Any) -> Flowable:
+        """A paragraph of the sheet's head: shaped (and logical when extracted) only where the script needs it."""
+        text = clean(text)
         if needs_shaping(text):
-            paragraph = _shaped(text, cell_style)
-            return paragraph, paragraph.wrap(width, 10_000)[1]
-        lines = wrap_lines(text, cell_style.fontName, cell_style.fontSize, width)
-        return "\n".join(lines), len(lines) * cell_style.leading
+            return _shaped(text, paragraph_style)
+        return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_style)
 
-    def body_rows(self, sheet: Sheet) -> tuple[list[list[Any]], list[float]]:
-        """Rows and their heights: at least ROW_HEIGHT (room to sign), more where text wraps."""
-        order = ["no", "name", "org", *self.options.columns, "signature"]
-        inner = {c: w - 2 * SIDE_PADDING for c, w in zip(order, self.column_widths(), strict=True)}
-        rows: list[list[Any]] = []
-        heights: list[float] = []
-        photo = f"☐ {self.words['yes']}   ☐ {self.words['no_']}"
+    def cell(self, parts: list[tuple[str, Any]], width: float, align: str = "left") -> Cell:
+        """A table cell of one or more texts (each in its style), wrapped to `width`."""
+        parts = [(clean(text), part_style) for text, part_style in parts if text]
+        if not parts:
+            return Cell(align=align)
+        if any(needs_shaping(text) for text, _ in parts):
+            paragraphs: list[Flowable] = [_shaped(text, part_style, self.shaped) for text, part_style in parts]
+            return Cell(paragraphs=paragraphs, height=sum(p.wrap(width, 10_000)[1] for p in paragraphs),
+                        align=align)
+        lines = [Line(line, s.fontName, s.fontSize, s.leading, s.textColor) for text, s in parts
+                 for line in wrap_lines(text, s.fontName, s.fontSize, width)]
+        return Cell(lines=lines, height=sum(line.leading for line in lines), align=align)
+
+    def header(self, inner: dict[str, float]) -> Row:
+        names = {"no": "no", "name": "name", "org": "org", "email": "email", "place": "town",
+                 "photo_consent": "photo", "signature": "signature"}
+        cells = [self.cell([(self.words[names[c]], self.head)], inner[c], "right" if c == "no" else "left")
+                 for c in self.order()]
+        return Row(cells, max(c.height for c in cells) + 2 * PADDING, False)
+
+    def body_rows(self, sheet: Sheet, inner: dict[str, float]) -> list[Row]:
+        """Rows at least ROW_HEIGHT high (room to sign), higher where text wraps."""
+        photo = self.cell([(f"☐ {self.words['yes']}   ☐ {self.words['no_']}", self.photo)], inner.get(
+            "photo_consent", 100))
+        empty = Cell()
+        rows: list[Row] = []
         for number, row in enumerate(sheet.rows, 1):
-            name, name_h = self._cell(row.name, self.cell_bold, inner["name"])
-            org: Any
-            org_h: float
-            if not row.function:  # one style: a plain string cell is cheapest
-                org, org_h = self._cell(row.organization, self.cell, inner["org"])
-            else:  # organisation above, function small and grey below
-                org = self.text([(row.organization, self.cell), (row.function, self.cell_small)])
-                org_h = sum(f.wrap(inner["org"], 10_000)[1] for f in (org if isinstance(org, list) else [org]))
-            cells: list[Any] = [str(number), name, org]
-            measured = [name_h, org_h]
+            cells = [self.number_cell(number), self.cell([(row.name, self.cell_bold)], inner["name"]),
+                     self.cell([(row.organization, self.cell_style), (row.function, self.cell_small)], inner["org"])]
             for column in self.options.columns:
                 if column == "email":
-                    cell, h = self._cell(row.email, self.cell_small, inner["email"])
+                    cells.append(self.cell([(row.email, self.cell_small)], inner["email"]))
                 elif column == "place":
-                    cell, h = self._cell(row.place, self.cell, inner["place"])
+                    cells.append(self.cell([(row.place, self.cell_style)], inner["place"]))
                 else:
-                    cell, h = photo, self.cell.leading
-                cells.append(cell)
-                measured.append(h)
-            cells.append("")
-            heights.append(max(ROW_HEIGHT, max(measured) + 2 * PADDING))
-            rows.append(cells)
-        width = len(order)
+                    cells.append(photo)
+            cells.append(empty)
+            rows.append(Row(cells, max(ROW_HEIGHT, max(c.height for c in cells) + 2 * PADDING), True))
         for number in range(len(sheet.rows) + 1, len(sheet.rows) + self.options.blank_rows + 1):
-            cells = [str(number), *[""] * (width - 1)]
-            if "photo_consent" in self.options.columns:
-                cells[3 + self.options.columns.index("photo_consent")] = photo
-            rows.append(cells)
-            heights.append(ROW_HEIGHT)
-        return rows, heights
+            cells = [self.number_cell(number)]
+            cells += [photo if c == "photo_consent" else empty for c in self.order()[1:]]
+            rows.append(Row(cells, ROW_HEIGHT, False))
+        return rows
 
-    def table(self, sheet: Sheet) -> Table:
-        body, heights = self.body_rows(sheet)
-        table = Table([self.header_row(), *body], colWidths=self.column_widths(), rowHeights=[None, *heights],
-                      repeatRows=1)
-        email = 3 + self.options.columns.index("email") if "email" in self.options.columns else None
-        commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), pdf_fonts.FONT, 9, self.cell.leading),
-            ("FONT", (1, 1), (1, -1), pdf_fonts.FONT_BOLD, 9, self.cell_bold.leading),
-            ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
-            ("TOPPADDING", (0, 0), (-1, -1), PADDING),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-        ]
-        if email is not None:
-            commands.append(("FONT", (email, 1), (email, -1), pdf_fonts.FONT, self.cell_small.fontSize,
-                             self.cell_small.leading))
-            commands.append(("TEXTCOLOR", (email, 1), (email, -1), MUTED))
-        if "photo_consent" in self.options.columns:
-            column = 3 + self.options.columns.index("photo_consent")
-            commands.append(("FONT", (column, 1), (column, -1), pdf_fonts.FONT, 8))
-        table.setStyle(TableStyle(commands))
-        return table
+    def number_cell(self, number: int) -> Cell:
+        return Cell(lines=[Line(str(number), pdf_fonts.FONT, 9, 11, MUTED)], height=11, align="right")
+
+    def table(self, sheet: Sheet) -> SheetTable:
+        widths = self.column_widths()
+        inner = {c: w - 2 * SIDE_PADDING for c, w in zip(self.order(), widths, strict=True)}
+        look = Look(widths, PADDING, SIDE_PADDING, GRID, 0.5, HEADER_FILL, colors.black, STRIPE)
+        return SheetTable(self.header(inner), self.body_rows(sheet, inner), look, page_height=self.frame_height)
 
     def story(self) -> list[Flowable]:
         title_style = style("title", 15, bold=True, leading=19, spaceAfter=2)
@@ -457,17 +454,17 @@ class _Layout:
                 story.append(PageBreak())
             story.append(_SheetStart(index))
             story.append(Paragraph(self.words["heading"], title_style))
-            story.append(para(sheet.title, subtitle_style))
+            story.append(self.paragraph(sheet.title, subtitle_style))
             info = [f"{self.words['date']}: {format_date(sheet.start.date(), self.options.language)}",
                     f"{self.words['time']}: {format_time(sheet, self.options.language)}"]
             place = sheet.location or (f"{self.words['online']} ({sheet.online_link})" if sheet.online_link else "")
             if place:
                 info.append(f"{self.words['place']}: {place}")
-            story.append(para("   ·   ".join(info[:2]), info_style))
+            story.append(self.paragraph("   ·   ".join(info[:2]), info_style))
             for line in info[2:]:
-                story.append(para(line, info_style))
+                story.append(self.paragraph(line, info_style))
             if sheet.network:
-                story.append(para(f"{self.words['network']}: {sheet.network}", info_style))
+                story.append(self.paragraph(f"{self.words['network']}: {sheet.network}", info_style))
             story.append(Spacer(1, 4 * mm))
             story.append(CondPageBreak(30 * mm))
             story.append(self.table(sheet))
@@ -516,8 +513,7 @@ def render(target: Any, sheets: list[Sheet], options: SheetOptions, office: Mapp
                           topMargin=MARGIN + HEAD_HEIGHT, bottomMargin=MARGIN + layout.footer_height,
                           title=f"{layout.words['heading']} – {sheets[0].title}",
                           author=office.get("office_name", ""), creator="Brücke")
-    frame = Frame(MARGIN, MARGIN + layout.footer_height, layout.width,
-                  height - 2 * MARGIN - HEAD_HEIGHT - layout.footer_height, id="body",
+    frame = Frame(MARGIN, MARGIN + layout.footer_height, layout.width, layout.frame_height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
     doc.build(layout.story(), canvasmaker=_numbered_canvas(layout))

@@ -87,7 +87,8 @@ def test_120_invitees_give_several_pages_with_header_and_page_numbers(db, tmp_pa
 
 
 def numbers_on(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"^\s*(\d{1,3})\s*$", text, flags=re.MULTILINE)}
+    """Row numbers: a number opening an extracted line (the rest of the row may follow on that line)."""
+    return {int(n) for n in re.findall(r"^\s*(\d{1,3})(?:\s|$)", text, flags=re.MULTILINE)}
 
 
 @pytest.mark.parametrize("blank_rows", [0, 7])
@@ -225,3 +226,89 @@ def test_a_privacy_notice_too_long_for_the_footer_is_refused_clearly(db, tmp_pat
     with pytest.raises(UserError, match="Datenschutzhinweis ist zu lang"):
         signin_sheet.write_for_appointments(tmp_path / "s.pdf", [meeting()])
     assert not (tmp_path / "s.pdf").exists()
+
+
+def _pdftotext(path: Path) -> str:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return unicodedata.normalize("NFKC", re.sub("[\u200e\u200f\u202a-\u202e]", "", out.stdout.decode()))
+
+
+def test_arabic_names_extract_in_logical_order(db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Issue 14: shaped text (Arabic joins and runs right-to-left on paper) extracts as it was typed."""
+    person = contacts.create_person({"first_name": "محمد", "last_name": "العلي"}).id
+    appointment = meeting()
+    attendance.invite(appointment, [person])
+    out = signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment])
+    pdftotext = " ".join(_pdftotext(out).split())
+    assert "محمد العلي" in pdftotext and "العلي محمد" not in pdftotext
+    pypdf_text = " ".join(unicodedata.normalize("NFKC", "\n".join(pages_text(out))).split())
+    assert "محمد العلي" in pypdf_text
+
+
+def test_control_characters_never_reach_the_pdf(db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Issue 17 #14: NUL, ESC and other control characters are dropped, the text around them kept."""
+    org = contacts.create_organization({"name": "Verein\x00Null\x1b[31m"})
+    person = contacts.create_person({"first_name": "Bell\x07a", "last_name": "Meyer\x1b", "organization": org.id})
+    appointment = meeting(title="Treffen\x00\x1bNacht")
+    attendance.invite(appointment, [person.id])
+    text = "\n".join(pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment])))
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
+    assert "Bella Meyer" in text and "VereinNull[31m" in text and "TreffenNacht" in text
+
+
+def test_units_titles_and_dates_stay_on_one_line() -> None:
+    """Issue 15 #13: never a break inside "e. V.", "Dr. med.", a date or a number and its unit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.io.pdf_fonts import FONT, keep_together, register_fonts
+
+    register_fonts()
+    for text in ("Förderverein der Grundschule am Mühlenberg e. V.", "Praxis Dr. med. Anna Sommer",
+                 "Treffen am 24. November 2026 im Rathaus", "Anfahrt etwa 15 km mit dem Bus",
+                 "Zuschuss 25 % der Kosten"):
+        bound = keep_together(text)
+        for width in range(40, 260, 3):
+            lines = signin_sheet.wrap_lines(bound, FONT, 9, width)
+            joined = [line.replace("\u00a0", " ") for line in lines]
+            for unit in ("e. V.", "Dr. med.", "24. November 2026", "15 km", "25 %"):
+                if unit in text and stringWidth(unit, FONT, 9) <= width:
+                    assert any(unit in line for line in joined), (text, width, lines)
+    assert "gGmbH" in signin_sheet.wrap_lines("Bildungswerk Integration gGmbH", FONT, 9, 60)[-1]
+
+
+def test_email_addresses_break_only_after_at_or_dot() -> None:
+    from app.io.pdf_fonts import FONT, register_fonts
+
+    register_fonts()
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    address = "maria-luise.schneider_beratung@integration-lindenau.example.org"
+    widest_part = max(stringWidth(part, FONT, 7.5) for part in ("maria-luise.", "schneider_beratung@",
+                                                                 "integration-lindenau.", "example.org"))
+    for width in range(int(widest_part) + 1, 260, 7):  # a part wider than the column has to give way
+        lines = signin_sheet.wrap_lines(address, FONT, 7.5, width)
+        assert "".join(lines) == address
+        for line in lines[:-1]:
+            assert line.endswith(("@", ".")), (width, lines)
+
+
+def test_the_last_page_never_holds_only_a_few_blank_rows(db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Issue 15 #13: rows move over so the last page of a table is not two lonely empty lines."""
+    appointment = meeting()
+    attendance.invite(appointment, people(60))
+    for blank in range(0, 12):
+        out = signin_sheet.write_for_appointments(tmp_path / f"s{blank}.pdf", [appointment],
+                                                  SheetOptions(blank_rows=blank))
+        pages = pages_text(out)
+        numbers = [numbers_on(page) for page in pages]
+        assert set().union(*numbers) == set(range(1, 61 + blank))  # every row printed once
+        if len(pages) > 1:
+            last = numbers[-1]
+            assert len(last) >= 6, (blank, [len(n) for n in numbers])
+            assert min(last) <= 60, "the last page holds names, not only blank lines"
+            assert "Datenschutzhinweis" in pages[-1]  # the footer with them
