@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.entities import APPOINTMENT_KINDS
-from app.services import calendar, holidays
+from app.services import appointments, calendar, holidays
 from app.services.errors import UserError
 from app.ui import labels
 from app.ui.calendar import style
@@ -175,6 +175,12 @@ class CalendarView(QWidget):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(self.agenda_title)
         agenda_layout.addWidget(self.agenda, 1)
+        self.notice = QLabel()  # after a move: clashes and holidays, a warning that never blocks
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("CalendarNotice")
+        self.notice.setStyleSheet("#CalendarNotice { background: #fff4ce; color: #4d3200; border: 1px solid #d4a72c;"
+                                  " border-radius: 4px; padding: 4px 8px; }")
+        self.notice.hide()
         self.stack = QStackedWidget()
         for page in (self.grid, self.month, agenda_page):
             self.stack.addWidget(page)
@@ -182,6 +188,7 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self._build_shortcuts()
         self._retranslate()
@@ -223,6 +230,7 @@ class CalendarView(QWidget):
         return self.grid if self.mode in self.GRID_MODES else (self.month if self.mode == self.MONTH else self.agenda)
 
     def set_mode(self, mode: str, focus: bool = False) -> None:
+        self.notice.hide()
         self.mode = mode if mode in self.MODES else self.MONTH
         self.mode_buttons[self.mode].setChecked(True)
         self.current = self.selected_day
@@ -232,6 +240,7 @@ class CalendarView(QWidget):
             self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_date(self, day: dt.date) -> None:
+        self.notice.hide()
         self.current = self.selected_day = day
         self.refresh()
 
@@ -245,6 +254,7 @@ class CalendarView(QWidget):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
+        self.notice.hide()
         if self.mode == self.MONTH:
             self.current = calendar.add_months(self.current, direction)
         else:
@@ -313,7 +323,17 @@ class CalendarView(QWidget):
             return False
         self.undo_stack.push(MoveCommand(appointment_id, title, start, end, before, self._changed, self._failed))
         self._changed()
+        self.warn(title, appointments.planning_warnings(start, end, exclude=appointment_id))
         return True
+
+    def warn(self, title: str, warnings: list[str]) -> None:
+        """Show what the move ran into (overlaps, a public holiday); the move itself stands."""
+        if not warnings:
+            self.notice.hide()
+            return
+        self.notice.setText(self.tr("„%1“ verschoben – bitte prüfen: %2").replace("%1", title)
+                            .replace("%2", " · ".join(warnings)))
+        self.notice.show()
 
     def _changed(self) -> None:
         self.refresh()

@@ -282,3 +282,22 @@ def test_escape_cancels_a_drag_and_the_calendar_fits_a_small_screen(qtbot, db) -
     assert not view.undo_action.isEnabled()
     assert view.minimumSizeHint().width() <= 1024 - 230  # beside the navigation column at 1024 px
     assert view.minimumSizeHint().height() <= 768 - 200
+
+
+def test_a_move_onto_a_clash_or_a_holiday_warns_without_blocking(qtbot, db) -> None:  # noqa: ANN001
+    meeting = _add("Jour fixe Jobcenter", "2026-05-26 10:00", "2026-05-26 11:00")
+    _add("Pressegespräch", "2026-05-26 11:00", "2026-05-26 12:00", kind="press_date")
+    view = _view(qtbot)
+    view.set_date(dt.date(2026, 5, 26))
+    grid = view.grid
+    grid.setFocus()
+    grid.select(meeting)
+    QTest.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # 10:15–11:15 overlaps the press date
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 5, 26, 10, 15)  # not blocked
+    assert view.notice.isVisible() and "Pressegespräch" in view.notice.text()
+    QTest.keyClick(grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # onto Pfingstmontag
+    assert appointments.get_appointment(meeting).start == dt.datetime(2026, 5, 25, 10, 15)
+    assert "Pfingstmontag" in view.notice.text() and "Pressegespräch" not in view.notice.text()
+    QTest.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(grid, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # back to 10:00–11:00: no clash
+    assert not view.notice.isVisible()

@@ -37,133 +37,138 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="294"/>
-        <location filename="../../../app/ui/calendar_view.py" line="300"/>
+        <location filename="../../../app/ui/calendar_view.py" line="304"/>
+        <location filename="../../../app/ui/calendar_view.py" line="310"/>
         <source>KW %1</source>
         <translation>Wk %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="295"/>
+        <location filename="../../../app/ui/calendar_view.py" line="305"/>
         <source>dddd, d. MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="296"/>
+        <location filename="../../../app/ui/calendar_view.py" line="306"/>
         <source>d. MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="297"/>
+        <location filename="../../../app/ui/calendar_view.py" line="307"/>
         <source>d. MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="325"/>
+        <location filename="../../../app/ui/calendar_view.py" line="334"/>
+        <source>„%1“ verschoben – bitte prüfen: %2</source>
+        <translation>“%1” moved – please check: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/calendar_view.py" line="345"/>
         <source>Termin verschieben</source>
         <translation>Move appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="345"/>
+        <location filename="../../../app/ui/calendar_view.py" line="365"/>
         <source>Zurück (Bild auf)</source>
         <translation>Back (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="346"/>
+        <location filename="../../../app/ui/calendar_view.py" line="366"/>
         <source>Weiter (Bild ab)</source>
         <translation>Forward (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="347"/>
+        <location filename="../../../app/ui/calendar_view.py" line="367"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="348"/>
+        <location filename="../../../app/ui/calendar_view.py" line="368"/>
         <source>Zum heutigen Tag (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <location filename="../../../app/ui/calendar_view.py" line="369"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <location filename="../../../app/ui/calendar_view.py" line="369"/>
         <source>Arbeitswoche</source>
         <translation>Work week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="349"/>
+        <location filename="../../../app/ui/calendar_view.py" line="369"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="350"/>
+        <location filename="../../../app/ui/calendar_view.py" line="370"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="350"/>
+        <location filename="../../../app/ui/calendar_view.py" line="370"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="355"/>
+        <location filename="../../../app/ui/calendar_view.py" line="375"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="356"/>
+        <location filename="../../../app/ui/calendar_view.py" line="376"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="357"/>
+        <location filename="../../../app/ui/calendar_view.py" line="377"/>
         <source>Letzte Verschiebung zurücknehmen (Strg+Z)</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="358"/>
+        <location filename="../../../app/ui/calendar_view.py" line="378"/>
         <source>Drucken …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="359"/>
+        <location filename="../../../app/ui/calendar_view.py" line="379"/>
         <source>Wochenplan oder Monatsplan als PDF drucken oder speichern</source>
         <translation>Print or save the weekly or monthly plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="360"/>
+        <location filename="../../../app/ui/calendar_view.py" line="380"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="361"/>
+        <location filename="../../../app/ui/calendar_view.py" line="381"/>
         <source>Neuer Termin am ausgewählten Tag (oder im Raster ziehen)</source>
         <translation>New appointment on the selected day (or drag in the grid)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="365"/>
+        <location filename="../../../app/ui/calendar_view.py" line="385"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="366"/>
+        <location filename="../../../app/ui/calendar_view.py" line="386"/>
         <source>Nächste 14 Tage</source>
         <translation>Next 14 days</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="367"/>
+        <location filename="../../../app/ui/calendar_view.py" line="387"/>
         <source>Stundenraster</source>
         <translation>Hour grid</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="368"/>
+        <location filename="../../../app/ui/calendar_view.py" line="388"/>
         <source>Monatsansicht</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="369"/>
+        <location filename="../../../app/ui/calendar_view.py" line="389"/>
         <source>Agenda der nächsten 14 Tage</source>
         <translation>Agenda of the next 14 days</translation>
     </message>
