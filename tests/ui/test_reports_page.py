@@ -130,3 +130,32 @@ def test_cancelled_save_dialog_writes_nothing(qtbot, page: ReportsPage, tmp_path
     assert page.result.docx is None and not page.save_docx_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
     assert page.save_report() is None
+
+
+def test_settings_give_the_cover_its_role_line_and_fields_english_names(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Issue 15 #12/#14 through the GUI: the office's own title and a field's English name, typed on
+    Einstellungen, appear in the report."""
+    from app.io.report_pdf import ReportOptions, write_report
+    from app.services import appointments, report_labels, settings
+    from app.ui.settings_page import SettingsPage
+
+    settings_page = SettingsPage()
+    qtbot.addWidget(settings_page)
+    settings_page.commissioner.setText("Dr. Maria Beispiel")
+    settings_page.commissioner_title.setText("Migrationsbeauftragte")
+    settings_page.commissioner_title_en.setText("Commissioner for Migration")
+    assert settings_page.save()
+    assert settings.get("commissioner_title") == "Migrationsbeauftragte"
+    settings_page.fields.setCurrentRow(0)
+    field_id = settings_page.current_field_id()
+    assert settings_page.english_field_button.isEnabled()
+    assert settings_page.name_field_in_english("Welcome first")
+    assert report_labels.english_field_names()[field_id] == "Welcome first"
+    assert "Welcome first" in settings_page.fields.item(0).toolTip()
+    appointments.create_appointment({"title": "Willkommenstreffen", "start": "2025-05-05 10:00", "status": "held"},
+                                    fields=[field_id])
+    german = pdf_pages(write_report(tmp_path / "de.pdf", ReportOptions(Period.year(2025))).path)
+    assert "Dr. Maria Beispiel" in german[0] and "Migrationsbeauftragte" in german[0]
+    english = "\n".join(pdf_pages(write_report(tmp_path / "en.pdf",
+                                               ReportOptions(Period.year(2025), language="en")).path))
+    assert "Commissioner for Migration" in english and "Welcome first" in english
