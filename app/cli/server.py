@@ -124,8 +124,30 @@ def _users_args(parser: argparse.ArgumentParser) -> None:
         db_option(child)
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from app.services import office_migration
+
+    source, target = args.source, args.target
+    result = office_migration.migrate_office(
+        source, target, progress=lambda table: print(f"… {table}", file=sys.stderr))
+    total = sum(count for table, count in result.counts.items() if not table.startswith("search_"))
+    print(f"Kopiert und geprüft: {total} Datensätze "
+          f"({', '.join(f'{table} {count}' for table, count in result.counts.items() if count)}).")
+    print(f"Prüfsumme (SHA-256, beide Seiten gleich): {result.checksum}. Die Quelle wurde nicht verändert.")
+    return 0
+
+
+def _migrate_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="source", required=True, metavar="QUELLE",
+                        help="Datenbankdatei oder postgresql://…-Adresse, die kopiert wird (bleibt unverändert)")
+    parser.add_argument("--to", dest="target", required=True, metavar="ZIEL",
+                        help="leere Datenbank: neue Datei oder postgresql://…-Adresse (nach bruecke server-init)")
+
+
 COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
     ("server-init", "Büro-Server einrichten: Datenbank, Schema, Rollen, Rechte (wiederholbar)", _server_init_args,
      cmd_server_init),
     ("users", "Personen und Rollen auf dem Büro-Server: add, list, set-role, remove", _users_args, cmd_users),
+    ("migrate", "ein Büro umziehen: alles von --from nach --to kopieren und prüfen (Datei ↔ Server)",
+     _migrate_args, cmd_migrate),
 ]
