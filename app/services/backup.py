@@ -65,7 +65,7 @@ class RestoreResult:
 def current_db_path() -> Path:
     db = db_proxy.obj
     if db is None:
-        raise UserError("Keine Datenbank geöffnet.")
+        raise UserError(t("no_database_open"))
     return dbmod.database_path(db)
 
 
@@ -108,8 +108,7 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Der Sicherungsordner {directory} ist nicht erreichbar ({exc.strerror}). "
-                        "Bitte in den Einstellungen einen anderen Ordner wählen.") from exc
+        raise UserError(t("backup_folder_unreachable", folder=directory, reason=exc.strerror)) from exc
     target = _target(directory, db_path.stem, reason, now or dt.datetime.now())
     try:
         dbmod.backup_file(db.connection(), target, dbmod.passphrase_of(db))
@@ -119,8 +118,7 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
         if dbmod.is_readonly_error(exc):
             raise UserError(t("file_readonly", where=directory)) from exc
         if isinstance(exc, OSError):
-            raise UserError(f"Die Sicherung nach {directory} ist fehlgeschlagen ({exc.strerror}); die Datenbank "
-                            "ist unverändert.") from exc
+            raise UserError(t("backup_failed", folder=directory, reason=exc.strerror)) from exc
         raise
     log.info("backup written: %s (%s)", target.name, reason)
     if rotate_after:

@@ -108,3 +108,19 @@ def delete_person(person_id: int) -> None:
 
 def get_person(person_id: int) -> Person:
     return records.get(PERSON, person_id)
+
+
+def organization_delete_blocker(org_id: int) -> str | None:
+    """Why the organisation cannot be deleted (asked before "wirklich löschen?"), or None when it can."""
+    try:
+        _guard_organization(get_organization(org_id))
+    except ConflictError as exc:
+        return str(exc)
+    return None
+
+
+def person_delete_blocker(person_id: int) -> str | None:
+    """Why the contact cannot be deleted (attendance history), or None; deletes nothing."""
+    person = get_person(person_id)
+    count = Attendance.select().where(Attendance.person == person.id).count()
+    return t("delete_person_history", name=person.full_name, count=count) if count else None

@@ -187,6 +187,46 @@ CATALOG: dict[str, tuple[str, str]] = {
                                  "please choose an empty one."),
     "migrate_mismatch": ("Die Kopie stimmt nicht mit der Quelle überein ({detail}); das Ziel wurde verworfen.",
                          "The copy does not match the source ({detail}); the target was discarded."),
+    # --- service messages the GUI shows (issue 15 #8): backup, privacy, start, import ---
+    "no_database_open": ("Keine Datenbank geöffnet.", "No database is open."),
+    "backup_folder_unreachable": (
+        "Der Sicherungsordner {folder} ist nicht erreichbar ({reason}). Bitte in den Einstellungen einen anderen "
+        "Ordner wählen.",
+        "The backup folder {folder} cannot be reached ({reason}). Please choose another folder in the settings."),
+    "backup_failed": ("Die Sicherung nach {folder} ist fehlgeschlagen ({reason}); die Datenbank ist unverändert.",
+                      "The backup to {folder} failed ({reason}); the database is unchanged."),
+    "person_not_found": ("Kontakt Nr. {id} gibt es nicht.", "Contact no. {id} does not exist."),
+    "not_consent_fields": ("Keine Einwilligungsfelder: {names}", "Not consent fields: {names}"),
+    "person_erased_readonly": (
+        "Dieser Kontakt wurde nach Art. 17 gelöscht und kann nicht mehr bearbeitet werden.",
+        "This contact was erased under Art. 17 and can no longer be edited."),
+    "export_format_pdf_xlsx": ("Unbekanntes Format „{suffix}“ – bitte .pdf oder .xlsx wählen.",
+                               "Unknown format “{suffix}” – please choose .pdf or .xlsx."),
+    "person_already_erased": ("Kontakt Nr. {id} wurde bereits gelöscht.", "Contact no. {id} was already erased."),
+    "audit_export_xlsx": ("Das Protokoll wird als Excel-Datei (.xlsx) exportiert.",
+                          "The change log is exported as an Excel file (.xlsx)."),
+    "env_var_missing": ("Die Umgebungsvariable {name} ist nicht gesetzt oder leer.",
+                        "The environment variable {name} is not set or empty."),
+    "encrypted_needs_passphrase": ("{path} ist verschlüsselt: bitte --passphrase-env VARIABLE angeben.",
+                                   "{path} is encrypted: please give --passphrase-env VARIABLE."),
+    "no_passphrase": ("Kein Kennwort eingegeben.", "No passphrase entered."),
+    "database_missing": ("Die Datenbank {path} gibt es nicht.", "The database {path} does not exist."),
+    "source_schema_differs": (
+        "Die Quelle hat Schema {version}, diese Brücke-Version {latest}: bitte die Quelle erst einmal mit dieser "
+        "Brücke-Version öffnen (sie wird dabei umgestellt).",
+        "The source has schema {version}, this version of Brücke {latest}: please open the source once with this "
+        "version of Brücke first (it is converted on opening)."),
+    "import_needs_appointment": ("Für eine Teilnahmeliste bitte den Termin wählen (--appointment NR).",
+                                 "For an attendance list please choose the appointment (--appointment NO)."),
+    "appointment_not_found": ("Termin Nr. {id} gibt es nicht.", "Appointment no. {id} does not exist."),
+    "import_not_found": ("Import Nr. {id} gibt es nicht.", "Import no. {id} does not exist."),
+    "import_already_undone": ("Import Nr. {id} wurde am {when:%d.%m.%Y %H:%M} schon rückgängig gemacht.",
+                              "Import no. {id} was already undone on {when:%d/%m/%Y %H:%M}."),
+    "import_undo_refused": ("Der Import kann nicht rückgängig gemacht werden: {reason}",
+                            "The import cannot be undone: {reason}"),
+    "import_kind_unknown": ("Unbekannte Importart „{kind}“.", "Unknown kind of import “{kind}”."),
+    "import_file_empty": ("„{name}“ enthält keine Daten (die ersten Zeilen sind leer).",
+                          "“{name}” holds no data (the first rows are empty)."),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {

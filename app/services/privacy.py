@@ -37,6 +37,7 @@ from app.models import database as dbmod
 from app.models.search import person_sort_key, refresh_entries, rowid
 from app.services import audit, contacts, settings
 from app.services.errors import NotFoundError, UserError
+from app.services.messages import t
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ CONSENT_FIELDS = ("legal_basis", "consent_date", "consent_purpose", "consent_how
 def _person(person_id: int) -> Person:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
-        raise NotFoundError(f"Kontakt Nr. {person_id} gibt es nicht.")
+        raise NotFoundError(t("person_not_found", id=person_id))
     return person
 
 
@@ -69,9 +70,9 @@ def set_consent(person_id: int, values: dict[str, Any]) -> Person:
     """Legal basis and consent (purpose, date, how given, withdrawn) – validated and audited like any edit."""
     unknown = set(values) - set(CONSENT_FIELDS)
     if unknown:
-        raise UserError(f"Keine Einwilligungsfelder: {', '.join(sorted(unknown))}")
+        raise UserError(t("not_consent_fields", names=", ".join(sorted(unknown))))
     if _person(person_id).erased_at is not None:
-        raise UserError("Dieser Kontakt wurde nach Art. 17 gelöscht und kann nicht mehr bearbeitet werden.")
+        raise UserError(t("person_erased_readonly"))
     return contacts.update_person(person_id, values)
 
 
@@ -203,7 +204,7 @@ def export_person(person_id: int, path: Path | str, language: str = "de") -> Pat
     elif path.suffix.lower() == ".xlsx":
         privacy_export.write_xlsx(data, path, language)
     else:
-        raise UserError(f"Unbekanntes Format „{path.suffix}“ – bitte .pdf oder .xlsx wählen.")
+        raise UserError(t("export_format_pdf_xlsx", suffix=path.suffix))
     audit.record("person", person_id, "export_art15", {})
     return path
 
@@ -457,7 +458,7 @@ def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
 
 def erase_person(person_id: int, *, backup: bool = True) -> ErasureSummary:
     if _person(person_id).erased_at is not None:
-        raise UserError(f"Kontakt Nr. {person_id} wurde bereits gelöscht.")
+        raise UserError(t("person_already_erased", id=person_id))
     return erase_persons_detailed([person_id], backup=backup)
 
 
@@ -636,6 +637,6 @@ def export_audit(rows: list[AuditRow], path: Path | str, language: str = "de") -
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError("Das Protokoll wird als Excel-Datei (.xlsx) exportiert.")
+        raise UserError(t("audit_export_xlsx"))
     privacy_export.write_audit_xlsx(rows, path, language)
     return path

@@ -23,6 +23,7 @@ from app import paths
 from app.models import database as dbmod
 from app.services import backup, instance_lock
 from app.services.errors import UserError
+from app.services.messages import t
 
 log = logging.getLogger(__name__)
 
@@ -146,13 +147,13 @@ def passphrase_for(db_path: Path, env_var: str | None = None) -> str | None:
     if env_var:
         value = os.environ.get(env_var)
         if not value:
-            raise UserError(f"Die Umgebungsvariable {env_var} ist nicht gesetzt oder leer.")
+            raise UserError(t("env_var_missing", name=env_var))
         return value
     if kind in ("missing", "empty"):
         return None  # a new file is plain unless a passphrase is given
     if not sys.stdin.isatty():
-        raise UserError(f"{db_path} ist verschlüsselt: bitte --passphrase-env VARIABLE angeben.")
+        raise UserError(t("encrypted_needs_passphrase", path=db_path))
     value = getpass.getpass(f"Kennwort für {db_path.name}: ")
     if not value:
-        raise UserError("Kein Kennwort eingegeben.")
+        raise UserError(t("no_passphrase"))
     return value

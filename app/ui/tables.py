@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.services import lists
+from app.ui import theme
+from app.ui.formats import format_datetime, format_day
 from app.ui.labels import label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value (date, int, key) for sorting and tests
@@ -90,13 +92,10 @@ def tr(text: str) -> str:
 
 
 def format_date(value: Any, with_time: bool = False) -> str:
-    if isinstance(value, dt.datetime):
-        if with_time and (value.hour or value.minute):
-            return value.strftime("%d.%m.%Y %H:%M")
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
-    return "" if value is None else str(value)
+    """One date format per UI language (app/ui/formats.py)."""
+    if isinstance(value, dt.datetime) and with_time and (value.hour or value.minute):
+        return format_datetime(value)
+    return format_day(value)
 
 
 class ListTableModel(QAbstractTableModel):
@@ -201,7 +200,7 @@ class ListTableModel(QAbstractTableModel):
         if value is True:
             return tr("ja")
         if isinstance(value, dt.date):
-            return value.strftime("%m/%Y")
+            return format_day(value)[3:] if format_day(value)[2:3] in "./" else format_day(value)
         return str(value)
 
     def display(self, row: int, column: int) -> str:
@@ -274,13 +273,20 @@ class ListTableModel(QAbstractTableModel):
             if values is None:
                 return None
             if self._archived_pos is not None and values[self._archived_pos]:
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(theme.color("muted"))
             if self._status_pos is not None and values[self._status_pos] == "cancelled":
-                return QBrush(QColor("#8a8a8a"))
-        if role == Qt.ItemDataRole.FontRole and self._status_pos is not None:
+                return QBrush(theme.color("muted"))
+        if role == Qt.ItemDataRole.FontRole:
+            # never colour alone: cancelled is struck through, archived is italic
             values = self._row(row)
-            if values is not None and values[self._status_pos] == "cancelled":
+            if values is None:
+                return None
+            if self._status_pos is not None and values[self._status_pos] == "cancelled":
                 font = QFont()
                 font.setStrikeOut(True)
+                return font
+            if self._archived_pos is not None and values[self._archived_pos]:
+                font = QFont()
+                font.setItalic(True)
                 return font
         return None

@@ -10,6 +10,7 @@ from app.models import Appointment, Network
 from app.services.imports.classify import Preview
 from app.services.imports.mapping import ImportError_
 from app.services.imports.targets import KIND_LABELS, KINDS
+from app.services.messages import t
 
 
 def write_rejected(preview_: Preview, path: Path) -> Path:
@@ -40,7 +41,7 @@ TEMPLATE_COLUMNS = {
 def write_template(kind: str, path: Path) -> Path:
     """An empty list with the column titles the import recognises."""
     if kind not in KINDS:
-        raise ImportError_(f"Unbekannte Importart „{kind}“.")
+        raise ImportError_(t("import_kind_unknown", kind=kind))
     return write_table(path, TEMPLATE_COLUMNS[kind], [], sheet_title=KIND_LABELS[kind][:31])
 
 

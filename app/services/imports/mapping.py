@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.io import profiles, spreadsheet
 from app.io.cells import cell_text, looks_like_date, looks_like_postal_code
 from app.models import Setting, db_proxy
+from app.services import messages
 from app.services.imports.calendar import remembered_categories
 from app.services.imports.targets import KINDS, MULTI_FIELDS, TARGETS, Target, header_key, label
 
@@ -256,7 +257,7 @@ def analyse(path: Path, kind: str, sheet: str | None = None, header_row: int | N
         raise ImportError_(f"Unbekannte Importart „{kind}“ (möglich: {', '.join(KINDS)}).")
     head = spreadsheet.head(Path(path), sheet)
     if not any(values for _, values in head):
-        raise ImportError_(f"„{Path(path).name}“ enthält keine Daten (die ersten Zeilen sind leer).")
+        raise ImportError_(messages.t("import_file_empty", name=Path(path).name))
     number = header_row or detect_header_row(kind, head)
     values = dict(head).get(number, ())
     headers = [cell_text(v) for v in values]

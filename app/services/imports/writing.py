@@ -25,6 +25,7 @@ from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
 from app.services.imports.classify import PersonIndex, Preview, Row, canonical
 from app.services.imports.mapping import ImportError_
+from app.services.messages import t
 
 log = logging.getLogger(__name__)
 CHUNK = 5_000  # rows per executemany when committing
@@ -296,10 +297,9 @@ def undo(batch_id: int) -> dict[str, int]:
     deletes = _undo_deletes()
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
-        raise ImportError_(f"Import Nr. {batch_id} gibt es nicht.")
+        raise ImportError_(t("import_not_found", id=batch_id))
     if batch.undone_at is not None:
-        raise ImportError_(f"Import Nr. {batch_id} wurde am {batch.undone_at:%d.%m.%Y %H:%M} schon rückgängig "
-                           "gemacht.")
+        raise ImportError_(t("import_already_undone", id=batch_id, when=batch.undone_at))
     counts = {"removed": 0, "restored": 0}
     specs = {"person": PERSON, "organization": ORGANIZATION, "appointment": APPOINTMENT}
     with db_proxy.atomic():
@@ -330,7 +330,7 @@ def undo(batch_id: int) -> dict[str, int]:
                 try:
                     delete(item.entity_id)
                 except ConflictError as exc:
-                    raise ConflictError(f"Der Import kann nicht rückgängig gemacht werden: {exc}") from None
+                    raise ConflictError(t("import_undo_refused", reason=exc)) from None
             counts["removed"] += 1
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         batch.save()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.models import Appointment, Network, Organization, Person
@@ -12,12 +12,34 @@ from app.services.errors import ConflictError, UserError
 _MODELS = {"person": Person, "organization": Organization, "network": Network, "appointment": Appointment}
 _DELETE = {"person": contacts.delete_person, "organization": contacts.delete_organization,
            "network": networks.delete_network, "appointment": appointments.delete_appointment}
+# asked before the confirmation: a record that cannot be deleted says so instead of "wirklich löschen?"
+_BLOCKERS = {"person": contacts.person_delete_blocker, "organization": contacts.organization_delete_blocker}
 _ARCHIVE = {"person": contacts.archive_person, "organization": contacts.archive_organization,
             "network": networks.archive_network}
 
 
 def tr(text: str) -> str:
+    """Translation in the "RecordActions" context (the strings are listed for lupdate in _TEXTS)."""
     return QCoreApplication.translate("RecordActions", text)
+
+
+_TEXTS = (  # lupdate sees literal translate() calls only
+    QT_TRANSLATE_NOOP("RecordActions", "Archivieren"),
+    QT_TRANSLATE_NOOP("RecordActions", "Löschen"),
+    QT_TRANSLATE_NOOP("RecordActions", "Nicht gelöscht"),
+    QT_TRANSLATE_NOOP("RecordActions", "Nicht löschbar"),
+    QT_TRANSLATE_NOOP("RecordActions", "Termin absagen"),
+    QT_TRANSLATE_NOOP("RecordActions", "„%1“ wirklich löschen?"),
+    QT_TRANSLATE_NOOP("RecordActions", "Der Kontakt wird mit seinen Gremien-Mitgliedschaften gelöscht. Kontakte mit "
+                      "Teilnahmen in der Terminhistorie werden nicht gelöscht, sondern können archiviert werden – "
+                      "so bleiben frühere Teilnahmelisten unverändert."),
+    QT_TRANSLATE_NOOP("RecordActions", "Eine Organisation mit Kontakten oder Gremien-Mitgliedschaften wird nicht "
+                      "gelöscht, sondern kann archiviert werden."),
+    QT_TRANSLATE_NOOP("RecordActions", "Ein Gremium mit Terminen wird nicht gelöscht, sondern kann archiviert "
+                      "werden – die Sitzungshistorie bleibt erhalten."),
+    QT_TRANSLATE_NOOP("RecordActions", "Der Termin wird mit seinen Einladungen gelöscht. Ein Termin mit erfasster "
+                      "Anwesenheit wird nicht gelöscht – er kann stattdessen abgesagt werden."),
+)
 
 
 def record_name(kind: str, record_id: int) -> str:
@@ -27,7 +49,9 @@ def record_name(kind: str, record_id: int) -> str:
     if kind == "person":
         return obj.full_name
     if kind == "appointment":
-        return f"{obj.title} ({obj.start:%d.%m.%Y})" if obj.start else obj.title
+        from app.ui.formats import format_day
+
+        return f"{obj.title} ({format_day(obj.start)})" if obj.start else obj.title
     return obj.name
 
 
@@ -47,18 +71,7 @@ def set_archived(parent: QWidget | None, kind: str, record_id: int, archived: bo
 
 
 def _consequence(kind: str) -> str:
-    if kind == "person":
-        return tr("Der Kontakt wird mit seinen Gremien-Mitgliedschaften gelöscht. Kontakte mit Teilnahmen "
-                  "in der Terminhistorie werden nicht gelöscht, sondern können archiviert werden – so bleiben "
-                  "frühere Teilnahmelisten unverändert.")
-    if kind == "organization":
-        return tr("Eine Organisation mit Kontakten oder Gremien-Mitgliedschaften wird nicht gelöscht, sondern "
-                  "kann archiviert werden.")
-    if kind == "network":
-        return tr("Ein Gremium mit Terminen wird nicht gelöscht, sondern kann archiviert werden – die "
-                  "Sitzungshistorie bleibt erhalten.")
-    return tr("Der Termin wird mit seinen Einladungen gelöscht. Ein Termin mit erfasster Anwesenheit wird nicht "
-              "gelöscht – er kann stattdessen abgesagt werden.")
+    return tr(_TEXTS[6 + ("person", "organization", "network", "appointment").index(kind)])
 
 
 def delete_record(parent: QWidget | None, kind: str, record_id: int) -> bool:
@@ -66,6 +79,9 @@ def delete_record(parent: QWidget | None, kind: str, record_id: int) -> bool:
 
     Returns True when something changed (deleted, archived or cancelled)."""
     name = record_name(kind, record_id)
+    blocker = _BLOCKERS[kind](record_id) if kind in _BLOCKERS else None
+    if blocker:  # say so first: never ask "wirklich löschen?" about something that will not be deleted
+        return _offer_archive(parent, kind, record_id, blocker, tr("Nicht löschbar"))
     answer = QMessageBox.question(
         parent, tr("Löschen"),
         tr("„%1“ wirklich löschen?").replace("%1", name) + "\n\n" + _consequence(kind),
@@ -84,14 +100,20 @@ def delete_record(parent: QWidget | None, kind: str, record_id: int) -> bool:
                 appointments.update_appointment(record_id, {"status": "cancelled"})
                 return True
             return False
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Nicht gelöscht"), str(exc),
-                          QMessageBox.StandardButton.Cancel, parent)
-        archive_button = box.addButton(tr("Archivieren"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is archive_button:
-            return set_archived(parent, kind, record_id, True)
-        return False
+        return _offer_archive(parent, kind, record_id, str(exc), tr("Nicht gelöscht"))
     except UserError as exc:
         QMessageBox.warning(parent, tr("Löschen"), str(exc))
         return False
     return True
+
+
+def _offer_archive(parent: QWidget | None, kind: str, record_id: int, reason: str, title: str) -> bool:
+    """Explain why the record stays and offer to archive it instead."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, reason, QMessageBox.StandardButton.Cancel, parent)
+    archive_button = box.addButton(tr("Archivieren"), QMessageBox.ButtonRole.AcceptRole)
+    if kind not in _ARCHIVE or is_archived(kind, record_id):
+        archive_button.hide()
+    box.exec()
+    if box.clickedButton() is archive_button:
+        return set_archived(parent, kind, record_id, True)
+    return False
