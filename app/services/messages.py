@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-_language = "de"
+from app.wording.language import language, pick, set_language
+
+__all__ = ["CATALOG", "ENTITY_NAMES", "entity_name", "language", "set_language", "t"]
 
 CATALOG: dict[str, tuple[str, str]] = {
     "required": ("Pflichtfeld – bitte ausfüllen.", "Required – please fill in."),
@@ -136,7 +138,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "{create} new, {update} to update, {skip} skipped, {error} with errors"),
     "exchange_result": ("{created} neu angelegt, {updated} aktualisiert, {skipped} übersprungen.",
                         "{created} created, {updated} updated, {skipped} skipped."),
-    "exchange_bad_choice": ("Diese Aktion passt nicht zur Zeile: {choice}", "This action does not fit the row: {choice}"),
+    "exchange_bad_choice": ("Diese Aktion passt nicht zur Zeile: {choice}",
+                            "This action does not fit the row: {choice}"),
     "exchange_taken_anyway": ("trotzdem übernommen ({reason})", "taken anyway ({reason})"),
     "exchange_unknown_format": ("{name}: keine Kalender- (.ics) oder vCard-Datei (.vcf).",
                                 "{name}: not a calendar (.ics) or vCard (.vcf) file."),
@@ -241,20 +244,10 @@ ENTITY_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def set_language(language: str) -> None:
-    global _language
-    _language = "en" if language.startswith("en") else "de"
-
-
-def language() -> str:
-    return _language
-
-
 def t(key: str, **values: object) -> str:
     german, english = CATALOG[key]
-    return (english if _language == "en" else german).format(**values)
+    return pick(german, english).format(**values)
 
 
 def entity_name(entity: str) -> str:
-    german, english = ENTITY_NAMES.get(entity, (entity, entity))
-    return english if _language == "en" else german
+    return pick(*ENTITY_NAMES.get(entity, (entity, entity)))
