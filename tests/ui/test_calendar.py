@@ -301,3 +301,23 @@ def test_a_move_onto_a_clash_or_a_holiday_warns_without_blocking(qtbot, db) -> N
     QTest.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     QTest.keyClick(grid, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # back to 10:00–11:00: no clash
     assert not view.notice.isVisible()
+
+
+def test_all_day_band_drag_moves_by_days_and_double_click_asks_for_an_all_day_slot(qtbot, db) -> None:  # noqa: ANN001
+    trip = _add("Studienfahrt Berlin", "2026-11-24 00:00", "2026-11-25 23:59", kind="study_visit", all_day=True)
+    view = _view(qtbot)
+    header = view.grid.header
+    assert [entry.id for _row, _first, _last, entry in header.rows] == [trip]
+    row, first, last, _entry = header.rows[0]
+    assert (first, last) == (1, 2)  # Tuesday and Wednesday
+    rect = header.chip_rect(row, first, last)
+    grab = QPoint(int(header.grid.day_x(1) + 10), int(rect.center().y()))
+    drop = QPoint(int(header.grid.day_x(3) + 10), grab.y())
+    drag(header, grab, drop)
+    moved = appointments.get_appointment(trip)
+    assert (moved.start, moved.end) == (dt.datetime(2026, 11, 26), dt.datetime(2026, 11, 27, 23, 59))
+    requested: list[tuple[object, object, bool]] = []
+    view.slot_requested.connect(lambda start, end, all_day: requested.append((start, end, all_day)))
+    free = QPoint(int(header.grid.day_x(0) + 10), int(rect.center().y()))
+    QTest.mouseDClick(header, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, free)
+    assert requested == [(dt.datetime(2026, 11, 23), dt.datetime(2026, 11, 23, 23, 59), True)]
