@@ -38,7 +38,7 @@ def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
 
     path = db_path(args)
     if server_url(path):  # the office server: ~/.pgpass, a service file, or asked for here (never stored)
-        from app.cli.server import open_server
+        from app.cli.connect import open_server
 
         return open_server(str(path))
     path = Path(path)

@@ -12,25 +12,12 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
 
+from app.cli.connect import open_server
 from app.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
 ROLE_LABELS = {"commissioner": "Beauftragte/r", "assistant": "Assistenz", "reader": "Lesend", "": "–"}
-
-
-def open_server(url: str, password: str | None = None) -> Any:
-    """Open the server database; asks for the password on a terminal when ~/.pgpass has none (not stored)."""
-    from app.models import open_database
-    from app.models.postgres import PasswordRequired
-
-    try:
-        return open_database(url, passphrase=password)
-    except PasswordRequired:
-        if password is not None or not sys.stdin.isatty():
-            raise
-        return open_database(url, passphrase=getpass.getpass("Kennwort für den Datenbank-Server: "))
 
 
 def _server_url(args: argparse.Namespace) -> str:

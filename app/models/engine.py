@@ -48,3 +48,10 @@ def limit_value(db: Any, limit: int) -> int | None:
     if limit >= 0 or not is_server(db):
         return limit
     return None
+
+
+def change_listener(db: Any) -> Any | None:
+    """A listener for changes other people commit (a server's LISTEN/NOTIFY); None for an embedded file,
+    which only this program writes."""
+    make = getattr(db, "change_listener", None)
+    return make() if make is not None else None

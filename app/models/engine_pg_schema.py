@@ -72,6 +72,29 @@ BEGIN
     RETURN NEW;
 END $$"""
 
+# Live office (issue 13): every committed change to what lists, calendar and dashboard show is announced on
+# channel `bruecke_changes` as {"t": table, "op": I/U/D, "ids": [first 100 ids], "u": signed-in user};
+# statement-level, so a 100,000-row import is one notification, not 100,000.
+CHANGE_CHANNEL = "bruecke_changes"
+NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION bruecke_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids integer[];
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        SELECT array_agg(id) INTO ids FROM (SELECT id FROM old_rows LIMIT 100) AS x;
+    ELSE
+        SELECT array_agg(id) INTO ids FROM (SELECT id FROM new_rows LIMIT 100) AS x;
+    END IF;
+    IF ids IS NOT NULL THEN
+        PERFORM pg_notify('bruecke_changes', json_build_object('t', TG_TABLE_NAME, 'op', left(TG_OP, 1),
+                                                               'ids', ids, 'u', session_user::text)::text);
+    END IF;
+    RETURN NULL;
+END $$"""
+NOTIFIED_TABLES = ("organization", "person", "network", "membership", "appointment_series", "appointment",
+                   "appointment_field", "attendance", "follow_up")
+
 T = "TIMESTAMP"
 RECORD = (
     '"id" INTEGER NOT NULL PRIMARY KEY, "created_at" TIMESTAMP NOT NULL, "updated_at" TIMESTAMP NOT NULL, '
@@ -207,6 +230,12 @@ def step_4_initial(db: Any) -> None:
                        f'FOR EACH ROW EXECUTE FUNCTION bruecke_signed_in_user()')
     for statement in SEARCH_V4:
         db.execute_sql(statement)
+    db.execute_sql(NOTIFY_FUNCTION)
+    for table in NOTIFIED_TABLES:
+        for event, rows in (("INSERT", "NEW TABLE AS new_rows"), ("UPDATE", "NEW TABLE AS new_rows"),
+                            ("DELETE", "OLD TABLE AS old_rows")):
+            db.execute_sql(f'CREATE TRIGGER "{table}_notify_{event.lower()}" AFTER {event} ON "{table}" '
+                           f"REFERENCING {rows} FOR EACH STATEMENT EXECUTE FUNCTION bruecke_notify_change()")
     for position, name in enumerate(DEFAULT_FIELDS_OF_ACTION, start=1):
         db.execute_sql('INSERT INTO "field_of_action" ("name", "position", "archived") VALUES (?, ?, false)',
                        (name, position))

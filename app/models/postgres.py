@@ -13,9 +13,11 @@ one it asked for (`password=`), and it lives only in the connection parameters o
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,7 +25,13 @@ import peewee as pw
 
 from app.errors import DatabaseError
 from app.models.database import DatabaseTooNew
-from app.models.engine_pg_schema import PG_FIRST_VERSION, PG_LATEST_VERSION, PG_MIGRATIONS, VERSION_TABLE
+from app.models.engine_pg_schema import (
+    CHANGE_CHANNEL,
+    PG_FIRST_VERSION,
+    PG_LATEST_VERSION,
+    PG_MIGRATIONS,
+    VERSION_TABLE,
+)
 from app.models.entities import db_proxy
 
 log = logging.getLogger(__name__)
@@ -186,6 +194,14 @@ class PostgresDatabase(pw.PostgresqlDatabase):  # type: ignore[misc]
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "key LIKE ?", f"%{escaped}%"
 
+    def change_listener(self) -> ChangeListener:
+        """A listener for other people's changes (app/ui/live_updates.py); same server, same sign-in."""
+        return ChangeListener(self.url, self.connect_params.get("password"))
+
+    def backend_pid(self) -> int:
+        """The server process of this thread's connection: changes it announces are our own."""
+        return int(self.connection().info.backend_pid)
+
     # --- statements answered without the server ---------------------------------------------------------
 
     def answer_locally(self, sql: str) -> _Rows | None:
@@ -251,6 +267,45 @@ class PostgresDatabase(pw.PostgresqlDatabase):  # type: ignore[misc]
             columns = [f for f in model._meta.sorted_fields if f is not pk]
             oc = pw.OnConflict("update", preserve=columns, conflict_target=[pk])
         return super().conflict_update(oc, query)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A committed change announced by the server: table, I/U/D, (up to 100) ids, who, which connection."""
+
+    table: str
+    op: str
+    ids: tuple[int, ...]
+    user: str
+    pid: int
+
+
+class ChangeListener:
+    """Its own connection LISTENing on the change channel; `fileno()` for a socket notifier, `poll()` drains."""
+
+    def __init__(self, url: str, password: str | None = None) -> None:
+        import psycopg
+
+        self.conn = psycopg.connect(url, autocommit=True, password=password) if password else \
+            psycopg.connect(url, autocommit=True)
+        self.conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+
+    def fileno(self) -> int:
+        return int(self.conn.fileno())
+
+    def poll(self) -> list[Change]:
+        changes = []
+        for note in self.conn.notifies(timeout=0):
+            try:
+                data = json.loads(note.payload)
+                changes.append(Change(str(data["t"]), str(data["op"]), tuple(int(i) for i in data["ids"] or ()),
+                                      str(data.get("u", "")), int(note.pid)))
+            except (ValueError, KeyError, TypeError):
+                log.warning("unreadable change notification ignored")
+        return changes
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def normalise_url(url: str) -> str:

@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self.import_action = install_import(self)  # Ctrl+I and drop an .xlsx/.csv onto the window
+        from app.ui import live_updates
+
+        self.live_updates = live_updates.attach(self)  # office server: colleagues' saves appear here (issue 13)
         self._build_menu()
         self.retranslate()
         self._restore_state()

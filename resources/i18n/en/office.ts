@@ -58,4 +58,17 @@
         <translation>no</translation>
     </message>
 </context>
+<context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../../app/ui/live_updates.py" line="79" />
+        <source>%1 hat diesen Datensatz eben geändert. Beim Speichern fragt Brücke, welche Fassung gilt.</source>
+        <translation>%1 has just changed this record. When you save, Brücke asks which version applies.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/live_updates.py" line="81" />
+        <source>Jemand</source>
+        <translation>Someone</translation>
+    </message>
+</context>
 </TS>
