@@ -29,6 +29,9 @@ def _passphrase_from_env(name: str | None) -> str | None:
 def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from app.ui.refcount_guard import protect
+
+    protect()  # PySide6 6.12 on CPython 3.11 drops a reference to None on every void call
     app.setApplicationName("Brücke")
     app.setOrganizationName("Bruecke")
     app.setApplicationDisplayName("Brücke")

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from app.services import appointments
-from app.ui.calendar import refcount_guard
+from app.ui import refcount_guard
 from app.ui.calendar_view import CalendarView
 
 

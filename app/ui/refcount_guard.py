@@ -6,8 +6,9 @@ immortal (PEP 683) and does not care; on 3.11 a painting-heavy widget such as th
 count to zero within seconds and the interpreter aborts ("none_dealloc: deallocating None").
 
 `protect()` measures whether the running PySide6 has the fault and, only then, raises the reference
-counts of None, True and False by 2**40 once, which is what 3.12 does for good. Called when the
-calendar is first imported; cheap and idempotent.
+counts of None, True and False by 2**40 once, which is what 3.12 does for good. Called by `run_gui` as
+soon as the QApplication exists (and when the calendar is first imported, for tests); cheap and
+idempotent. PySide6 6.12 stays because QtPdf (printing) is its own small wheel only from 6.12 on.
 """
 
 from __future__ import annotations
