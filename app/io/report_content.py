@@ -219,7 +219,7 @@ class _Builder:
         rows = [{"c": [net.name, L.choice("network_kind", net.kind, self.lang), n(net.meetings_held),
                        n(net.meetings_recorded), n(net.attendances), self.average(net.average_attendance)]}
                 for net in networks]
-        blocks: list[Block] = [{"type": "table", "widths": [5.0, 2.6, 2.3, 2.3, 2.2, 2.6], "right": [2, 3, 4, 5],
+        blocks: list[Block] = [{"type": "table", "widths": [5.0, 2.7, 1.9, 2.4, 2.4, 2.6], "right": [2, 3, 4, 5],
                                 "zebra": True, "rows": rows,
                                 "header": [self.t("network"), self.t("network_kind"), self.t("meetings"),
                                            self.t("recorded_short"), self.t("attendances"), self.t("average")]}]

@@ -128,9 +128,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_members": ("Keine Mitgliedsorganisationen erfasst.", "No member organisations recorded."),
     "network_overview": ("Übersicht", "Overview"),
     "network": ("Gremium", "Network"),
-    "meetings": ("Termine durchgeführt", "Appointments held"),
-    "recorded_short": ("davon Teilnahme erfasst", "of which recorded"),
-    "average": ("Ø Teilnahme je erfasstem Termin", "Avg. attendance per recorded"),
+    "meetings": ("Termine durch­geführt", "Held"),
+    "recorded_short": ("davon mit Teil­nahme", "Attendance recorded"),
+    "average": ("Ø Teilnahme je erfasstem Termin", "Avg. per recorded"),
     "not_recorded": ("nicht erfasst", "not recorded"),
     "expected": ("erw. {n}", "exp. {n}"),
     "appointments": ("Termine im Einzelnen", "Appointments in detail"),
@@ -228,7 +228,8 @@ RHYTHMS_EN: dict[str, str] = {
     "alle zwei monate": "every two months", "vierteljährlich": "quarterly", "quartalsweise": "quarterly",
     "halbjährlich": "twice a year", "jährlich": "yearly", "einmal im jahr": "once a year",
     "nach bedarf": "as needed", "bei bedarf": "as needed", "unregelmäßig": "irregular", "laufend": "ongoing",
-    "monatlich (online)": "monthly (online)",
+    "monatlich (online)": "monthly (online)", "projektlaufzeit": "for the project's duration",
+    "nach vereinbarung": "by arrangement",
 }
 
 SECTIONS = ("summary", "charts", "networks", "appointments", "partners")
