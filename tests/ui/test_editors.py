@@ -189,3 +189,74 @@ def test_planning_a_network_meeting_from_its_editor(window, qtbot) -> None:  # t
 
     assert invited == {p.id for p in networks.invitees(network.id)} and invited
     assert saved.kind == "committee_session" and saved.network_id == network.id
+
+
+def test_the_unsaved_changes_question_names_the_record(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 #6: „Kontakt „Lea Schäfer“ hat ungespeicherte Änderungen“, not "Kontakt: …"."""
+    from app.services import contacts
+
+    person = contacts.create_person({"first_name": "Lea", "last_name": "Schäfer"})
+    editor = window.open_record("person", person.id)
+    editor.fields["phone"].widget.setText("0351 1234")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+    editor.close()
+    assert asked == ["Kontakt „Lea Schäfer“ hat ungespeicherte Änderungen. Speichern?"]
+
+
+def test_an_organisation_that_cannot_be_deleted_says_so_before_asking(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    org = Organization.get(Organization.name == "Jobcenter Landkreis Lindenau")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
+    boxes: list[str] = []
+
+    def cancel(box: QMessageBox) -> int:
+        boxes.append(box.text())
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    editor = window.open_record("organization", org.id)
+    editor.delete()
+    assert questions == []  # never "wirklich löschen?" about something that stays
+    assert boxes and "Kontakt" in boxes[0] and Organization.get_or_none(Organization.id == org.id) is not None
+    free = Organization.create(name="Ohne Kontakte e. V.")
+    window.open_record("organization", free.id).delete()
+    assert questions and "wirklich löschen?" in questions[0]
+    assert Organization.get_or_none(Organization.id == free.id) is None
+
+
+def test_new_editors_cascade_instead_of_covering_each_other(window) -> None:  # type: ignore[no-untyped-def]
+    first = window.new_record("organization")
+    first.resize(500, 400)
+    first.move(first.screen().availableGeometry().topLeft())
+    second = window.new_record("organization")
+    assert (second.x() - first.x(), second.y() - first.y()) == (32, 32)
+    third = window.new_record("organization")
+    assert len({(e.x(), e.y()) for e in (first, second, third)}) == 3
+    third._closing_ok = True
+    for editor in (first, second):
+        screen = editor.screen().availableGeometry()
+        assert editor.width() <= screen.width() and editor.height() <= screen.height()
+        editor._closing_ok = True
+
+
+def test_privacy_tab_reads_as_words_and_consent_saves_with_the_contact(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 #9: no "import · ids: → 153–162", no second save button; Speichern stores the consent."""
+    from PySide6.QtWidgets import QPushButton
+
+    person = Person.select().order_by(Person.id).first()  # created with the demo office in one batch
+    editor = window.open_record("person", person.id)
+    tab = editor.privacy_tab
+    texts = [(tab.history.topLevelItem(i).text(2), tab.history.topLevelItem(i).text(3))
+             for i in range(tab.history.topLevelItemCount())]
+    assert texts and all("ids:" not in changes and "→ " not in changes[:2] for _, changes in texts)
+    assert any("auf einmal angelegten" in changes for _, changes in texts)
+    assert not [b for b in tab.findChildren(QPushButton) if "speichern" in b.text().lower()]
+    tab.consent_purpose.setText("Einladungen zum Runden Tisch")
+    tab.consent_date.setText("01.03.2025")
+    assert editor.is_dirty()
+    assert editor.save()
+    saved = Person.get_by_id(person.id)
+    assert saved.consent_purpose == "Einladungen zum Runden Tisch" and str(saved.consent_date) == "2025-03-01"
+    assert tab.history.topLevelItem(0).text(2) == "Geändert"
+    assert "Zweck der Einwilligung: Einladungen zum Runden Tisch" in tab.history.topLevelItem(0).text(3)
+    editor._closing_ok = True

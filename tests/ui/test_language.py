@@ -71,3 +71,39 @@ def test_saving_english_switches_visible_strings_live_and_back(qtbot, db, german
     assert messages.language() == "de"
     assert page.heading.text() == "Einstellungen" and dashboard.heading.text() == "Übersicht"
     assert view.weekday_labels[0].text() == "Mo."
+
+
+def test_service_messages_and_dates_follow_the_english_ui(qtbot, db, german_afterwards) -> None:  # noqa: ANN001
+    """Issue 15 #7/#8: in English a user sees English service messages and one date format."""
+    import pytest as _pytest
+
+    from app.errors import UserError
+    from app.services import backup, contacts, imports, privacy
+    from app.ui.formats import format_day
+    from app.ui.lists.pages import make_page
+
+    apply_language("en")
+    person = contacts.create_person({"last_name": "Schäfer", "first_name": "Lea"})
+    samples = []
+    for call in (lambda: privacy.set_consent(person.id, {"colour": "blue"}),
+                 lambda: privacy.export_person(person.id, "auskunft.docx"),
+                 lambda: privacy.export_audit([], "protokoll.pdf"),
+                 lambda: imports.undo(987654),
+                 lambda: contacts.get_person(987654)):
+        with _pytest.raises(UserError) as caught:
+            call()
+        samples.append(str(caught.value))
+    assert samples[0].startswith("Not consent fields") and "Unknown format" in samples[1]
+    assert samples[2] == "The change log is exported as an Excel file (.xlsx)."
+    assert samples[3] == "Import no. 987654 does not exist." and "does not exist" in samples[4]
+    assert not any(word in " ".join(samples) for word in ("gibt es nicht", "Keine ", "bitte"))
+    assert backup.t("no_database_open") == "No database is open."
+    assert format_day(dt.date(2026, 1, 12)) == "12/01/2026"
+    page = make_page("person")
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.count_label.text() == "1 contact shown"
+    apply_language("de")
+    QApplication.processEvents()  # LanguageChange reaches the widgets
+    assert format_day(dt.date(2026, 1, 12)) == "12.01.2026"
+    assert page.count_label.text() == "1 Kontakt angezeigt"

@@ -72,3 +72,18 @@ def test_export_writes_exactly_the_visible_rows_and_columns(demo_db: object, qtb
     partners = Organization.select().where((Organization.is_partner == True) & (Organization.archived == False))  # noqa: E712
     assert sorted(r[0] for r in rows[1:]) == sorted(o.name for o in partners)
     assert len(rows) - 1 == page.model.rowCount()
+
+
+def test_counts_use_real_plural_forms(db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 #6: "1 Kontakt angezeigt", "2 Kontakte angezeigt" – never "Kontakt(e)"."""
+    from app.services import contacts
+
+    page = _page("person", qtbot)
+    contacts.create_person({"last_name": "Schäfer"})
+    page.refresh()
+    assert page.count_label.text() == "1 Kontakt angezeigt"
+    contacts.create_person({"last_name": "Jäger"})
+    page.refresh()
+    assert page.count_label.text() == "2 Kontakte angezeigt"
+    organizations = _page("organization", qtbot)
+    assert organizations.count_label.text() == "0 Organisationen angezeigt"

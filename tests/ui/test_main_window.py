@@ -72,7 +72,7 @@ def test_window_geometry_and_list_columns_are_remembered(demo_db: object, db_pat
     page.table.setColumnWidth(1, 333)
     splitter_state = first.splitter.saveState()
     first.close()
-    from app.ui.application import ui_settings
+    from app.ui.ui_settings import ui_settings
 
     assert ui_settings().value("main/splitter") == splitter_state
     second = MainWindow(db_path)
@@ -99,3 +99,12 @@ def test_unexpected_error_is_logged_without_personal_data_and_shown(qtbot, monke
     assert "ValueError" in text and "test_main_window.py" in text
     assert "Özdemir" not in text and "example.org" not in text
     assert shown and "ValueError" in shown[0]
+
+
+def test_the_window_fits_a_1024x768_screen_and_wide_pages_scroll(window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 #2: the window was at least 1157 px wide; a page that needs more room scrolls instead."""
+    for key in window.pages:
+        window.show_page(key)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (key, hint)
+    assert window.page_scroll.widget() is window.stack and window.stack.currentWidget() is window.pages[key]

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="129" />
+        <location filename="../../../app/ui/attendance_tab.py" line="130"/>
         <source>Anwesend</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="129" />
+        <location filename="../../../app/ui/attendance_tab.py" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="129" />
+        <location filename="../../../app/ui/attendance_tab.py" line="130"/>
         <source>Organisation / Funktion</source>
         <translation>Organisation / Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="129" />
+        <location filename="../../../app/ui/attendance_tab.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="130" />
+        <location filename="../../../app/ui/attendance_tab.py" line="131"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="151" />
+        <location filename="../../../app/ui/attendance_tab.py" line="152"/>
         <source>Leertaste: anwesend an/aus</source>
         <translation>Space: present on/off</translation>
     </message>
@@ -36,167 +37,217 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="428" />
-        <source>Person hinzufügen …</source>
-        <translation>Add person …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="432" />
-        <location filename="../../../app/ui/attendance_tab.py" line="692" />
+        <location filename="../../../app/ui/attendance_tab.py" line="720"/>
         <source>Gremium einladen</source>
         <translation>Invite committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="433" />
+        <location filename="../../../app/ui/attendance_tab.py" line="439"/>
         <source>Alle Mitglieder des gewählten Gremiums einladen (Personen und die Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der Liste steht, bleibt wie er ist.</source>
         <translation>Invite all members of the chosen committee (persons and the contact persons of member organisations); anyone already on the list stays as they are.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="436" />
-        <source>Spontan dazugekommen …</source>
-        <translation>Walk-in …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="437" />
-        <location filename="../../../app/ui/attendance_tab.py" line="725" />
-        <location filename="../../../app/ui/attendance_tab.py" line="755" />
+        <location filename="../../../app/ui/attendance_tab.py" line="753"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="783"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="450" />
+        <location filename="../../../app/ui/attendance_tab.py" line="457"/>
         <source>Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend ein (in der Liste hakt die Leertaste ab)</source>
         <translation>Find: type a name – ↑/↓ choose, Enter records as present (in the list, Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="478" />
-        <source>Nach Excel exportieren …</source>
-        <translation>Export to Excel …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="481" />
-        <source>Teilnahmeliste drucken …</source>
-        <translation>Print sign-in sheet …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="421" />
-        <location filename="../../../app/ui/attendance_tab.py" line="510" />
+        <location filename="../../../app/ui/attendance_tab.py" line="426"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="538"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="479" />
-        <source>Anmeldeliste importieren …</source>
-        <translation>Import registration list …</translation>
+        <location filename="../../../app/ui/attendance_tab.py" line="433"/>
+        <source>Person &amp;hinzufügen …</source>
+        <translation>&amp;Add person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="480" />
+        <location filename="../../../app/ui/attendance_tab.py" line="435"/>
+        <source>Gremium zum Einladen</source>
+        <translation>Network to invite</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="438"/>
+        <source>Gremium &amp;einladen</source>
+        <translation>&amp;Invite network</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="442"/>
+        <source>Spontan &amp;dazugekommen …</source>
+        <translation>&amp;Walk-in …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="443"/>
+        <source>Ent&amp;fernen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="444"/>
+        <source>Die gewählten Einträge von der Liste nehmen (Entf)</source>
+        <translation>Take the selected entries off the list (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="459"/>
+        <source>Finden</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="474"/>
+        <source>Teilnahmeliste</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="475"/>
+        <source>Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen</source>
+        <translation>Space: present on/off, letters: find, Del: remove</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="492"/>
+        <source>Nach E&amp;xcel exportieren …</source>
+        <translation>E&amp;xport to Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="493"/>
+        <source>Anmeldeliste &amp;importieren …</source>
+        <translation>&amp;Import registration list …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="494"/>
         <source>Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen</source>
         <translation>Read a registration list (Excel/CSV) for this appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="547" />
+        <location filename="../../../app/ui/attendance_tab.py" line="495"/>
+        <source>Teilnahmeliste &amp;drucken …</source>
+        <translation>&amp;Print sign-in sheet …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="496"/>
+        <source>Teilnahmeliste drucken oder als PDF speichern (Strg+P)</source>
+        <translation>Print the sign-in sheet or save it as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="575"/>
         <source>— Gremium wählen —</source>
         <translation>— choose a committee —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="560" />
+        <location filename="../../../app/ui/attendance_tab.py" line="588"/>
         <source>Gesamt: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="590" />
+        <location filename="../../../app/ui/attendance_tab.py" line="618"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="597" />
+        <location filename="../../../app/ui/attendance_tab.py" line="625"/>
         <source>Niemand gefunden.</source>
         <translation>Nobody found.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="600" />
-        <location filename="../../../app/ui/attendance_tab.py" line="710" />
+        <location filename="../../../app/ui/attendance_tab.py" line="628"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="738"/>
         <source>%1 ist als anwesend eingetragen.</source>
         <translation>%1 is recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="619" />
+        <location filename="../../../app/ui/attendance_tab.py" line="647"/>
         <source>Niemand passt zu „%1“.</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="677" />
+        <location filename="../../../app/ui/attendance_tab.py" line="705"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="682" />
-        <source>%1 Person(en) eingeladen.</source>
-        <translation>%1 person(s) invited.</translation>
+    <message numerus="yes">
+        <location filename="../../../app/ui/attendance_tab.py" line="710"/>
+        <source>%n Person(en) eingeladen.</source>
+        <translation>
+            <numerusform>%n person invited.</numerusform>
+            <numerusform>%n people invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/attendance_tab.py" line="723"/>
+        <source>%n Person(en) aus „%1“ eingeladen.</source>
+        <translation>
+            <numerusform>%n person from “%1” invited.</numerusform>
+            <numerusform>%n people from “%1” invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/attendance_tab.py" line="752"/>
+        <source>%n Einträge von der Liste entfernen?</source>
+        <translation>
+            <numerusform>Remove %n entry from the list?</numerusform>
+            <numerusform>Remove %n entries from the list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/attendance_tab.py" line="761"/>
+        <source>%n Eintrag/Einträge entfernt.</source>
+        <translation>
+            <numerusform>%n entry removed.</numerusform>
+            <numerusform>%n entries removed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="687" />
+        <location filename="../../../app/ui/attendance_tab.py" line="715"/>
         <source>Bitte zuerst ein Gremium wählen.</source>
         <translation>Please choose a committee first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="695" />
-        <source>%1 Person(en) aus „%2“ eingeladen.</source>
-        <translation>%1 person(s) from “%2” invited.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="698" />
+        <location filename="../../../app/ui/attendance_tab.py" line="726"/>
         <source>Alle Mitglieder von „%1“ stehen schon auf der Liste.</source>
         <translation>All members of “%1” are already on the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="723" />
+        <location filename="../../../app/ui/attendance_tab.py" line="751"/>
         <source>„%1“ von der Liste entfernen?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="724" />
-        <source>%1 Einträge von der Liste entfernen?</source>
-        <translation>Remove %1 entries from the list?</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="733" />
-        <source>%1 Eintrag/Einträge entfernt.</source>
-        <translation>%1 entry/entries removed.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="748" />
+        <location filename="../../../app/ui/attendance_tab.py" line="776"/>
         <source>Status setzen</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="751" />
+        <location filename="../../../app/ui/attendance_tab.py" line="779"/>
         <source>Rolle setzen</source>
         <translation>Set role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="765" />
+        <location filename="../../../app/ui/attendance_tab.py" line="793"/>
         <source>Teilnahme nach Excel exportieren</source>
         <translation>Export attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="766" />
+        <location filename="../../../app/ui/attendance_tab.py" line="794"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="783" />
+        <location filename="../../../app/ui/attendance_tab.py" line="811"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="783" />
+        <location filename="../../../app/ui/attendance_tab.py" line="811"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="786" />
+        <location filename="../../../app/ui/attendance_tab.py" line="814"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -204,32 +255,42 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="312" />
+        <location filename="../../../app/ui/attendance_tab.py" line="313"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="316" />
+        <location filename="../../../app/ui/attendance_tab.py" line="317"/>
         <source>Name, Organisation oder E-Mail tippen …</source>
         <translation>Type a name, organisation or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="320" />
+        <location filename="../../../app/ui/attendance_tab.py" line="318"/>
+        <source>Person suchen</source>
+        <translation>Find person</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="321"/>
+        <source>Gefundene Personen</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="323"/>
         <source>Mehrere auswählen mit Strg/Umschalt. Enter fügt die Auswahl hinzu.</source>
         <translation>Select several with Ctrl/Shift. Enter adds the selection.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="323" />
+        <location filename="../../../app/ui/attendance_tab.py" line="326"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="324" />
+        <location filename="../../../app/ui/attendance_tab.py" line="327"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="350" />
+        <location filename="../../../app/ui/attendance_tab.py" line="354"/>
         <source>(schon auf der Liste)</source>
         <translation>(already on the list)</translation>
     </message>
@@ -237,163 +298,167 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="53" />
+        <location filename="../../../app/ui/signin_dialog.py" line="55"/>
         <source>Die PDF-Datei konnte nicht gelesen werden.</source>
         <translation>The PDF file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="61" />
+        <location filename="../../../app/ui/signin_dialog.py" line="63"/>
         <source>Der Drucker ist nicht bereit.</source>
         <translation>The printer is not ready.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="88" />
-        <location filename="../../../app/ui/signin_dialog.py" line="254" />
+        <location filename="../../../app/ui/signin_dialog.py" line="90"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="258"/>
         <source>Teilnahmeliste drucken</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="103" />
+        <location filename="../../../app/ui/signin_dialog.py" line="100"/>
+        <source>Termine auf der Liste</source>
+        <translation>Appointments on the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="106"/>
         <source>(%1 Namen)</source>
         <translation>(%1 names)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="109" />
+        <location filename="../../../app/ui/signin_dialog.py" line="112"/>
         <source>Termine am %1 – jeder angehakte bekommt eigene Seiten in derselben PDF</source>
         <translation>Appointments on %1 – each ticked one gets its own pages in the same PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="113" />
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
+        <location filename="../../../app/ui/signin_dialog.py" line="116"/>
+        <source>&amp;E-Mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="114" />
-        <source>Ort und Land (Nachweis für EU-geförderte Projekte)</source>
-        <translation>Town and country (proof for EU-funded projects)</translation>
+        <location filename="../../../app/ui/signin_dialog.py" line="117"/>
+        <source>&amp;Ort und Land (Nachweis für EU-geförderte Projekte)</source>
+        <translation>T&amp;own and country (evidence for EU-funded projects)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="115" />
-        <source>Einwilligung zu Fotos (ja/nein zum Ankreuzen)</source>
-        <translation>Consent to photos (tick yes/no)</translation>
+        <location filename="../../../app/ui/signin_dialog.py" line="118"/>
+        <source>Einwilligung zu &amp;Fotos (ja/nein zum Ankreuzen)</source>
+        <translation>Consent to &amp;photos (yes/no to tick)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="116" />
+        <location filename="../../../app/ui/signin_dialog.py" line="127"/>
+        <source>Lee&amp;re Liste ohne vorgedruckte Namen</source>
+        <translation>Blank sheet without p&amp;reprinted names</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="135"/>
+        <source>&amp;Leerzeilen für Nachzügler</source>
+        <translation>B&amp;lank rows for latecomers</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="137"/>
+        <source>&amp;Papier</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="138"/>
+        <source>Sprac&amp;he der Liste</source>
+        <translation>Lan&amp;guage of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="143"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="145"/>
+        <source>Als PDF &amp;speichern …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="146"/>
+        <source>PDF ö&amp;ffnen</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/signin_dialog.py" line="266"/>
+        <source>%n Seite(n) an den Drucker geschickt.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="119"/>
         <source>Zusätzliche Spalten</source>
         <translation>Additional columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="123" />
+        <location filename="../../../app/ui/signin_dialog.py" line="126"/>
         <source> Zeilen</source>
         <translation> lines</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="124" />
-        <source>Leere Liste ohne vorgedruckte Namen</source>
-        <translation>Blank sheet without printed names</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="126" />
+        <location filename="../../../app/ui/signin_dialog.py" line="129"/>
         <source>Hochformat</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="127" />
+        <location filename="../../../app/ui/signin_dialog.py" line="130"/>
         <source>Querformat</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="132" />
-        <source>Leerzeilen für Nachzügler</source>
-        <translation>Blank lines for walk-ins</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="134" />
-        <source>Papier</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="135" />
-        <source>Sprache der Liste</source>
-        <translation>Language of the sheet</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="140" />
-        <source>Drucken …</source>
-        <translation>Print …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="142" />
-        <source>Als PDF speichern …</source>
-        <translation>Save as PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="143" />
-        <source>PDF öffnen</source>
-        <translation>Open PDF</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="144" />
+        <location filename="../../../app/ui/signin_dialog.py" line="147"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="192" />
-        <source>Teilnehmerliste</source>
-        <translation>Sign-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="201" />
+        <location filename="../../../app/ui/signin_dialog.py" line="205"/>
         <source>Bitte mindestens einen Termin anhaken.</source>
         <translation>Please tick at least one appointment.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="209" />
+        <location filename="../../../app/ui/signin_dialog.py" line="213"/>
         <source>Teilnahmeliste wird erstellt …</source>
         <translation>Creating the sign-in sheet …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="224" />
+        <location filename="../../../app/ui/signin_dialog.py" line="228"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="230" />
+        <location filename="../../../app/ui/signin_dialog.py" line="234"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="233" />
+        <location filename="../../../app/ui/signin_dialog.py" line="196"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="237"/>
         <source>Teilnahmeliste</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="262" />
-        <source>%1 Seite(n) an den Drucker geschickt.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="266" />
+        <location filename="../../../app/ui/signin_dialog.py" line="270"/>
         <source>Teilnahmeliste als PDF speichern</source>
         <translation>Save sign-in sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="267" />
+        <location filename="../../../app/ui/signin_dialog.py" line="271"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="272" />
+        <location filename="../../../app/ui/signin_dialog.py" line="276"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="282" />
+        <location filename="../../../app/ui/signin_dialog.py" line="286"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt hier: %1</source>
         <translation>No PDF viewer found. The file is here: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="285" />
+        <location filename="../../../app/ui/signin_dialog.py" line="289"/>
         <source>Geöffnet: %1</source>
         <translation>Opened: %1</translation>
     </message>
@@ -401,42 +466,42 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="369" />
+        <location filename="../../../app/ui/attendance_tab.py" line="373"/>
         <source>Spontan dazugekommen</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="390" />
-        <source>Vorname</source>
-        <translation>First name</translation>
+        <location filename="../../../app/ui/attendance_tab.py" line="394"/>
+        <source>&amp;Vorname</source>
+        <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="391" />
-        <source>Nachname *</source>
-        <translation>Last name *</translation>
+        <location filename="../../../app/ui/attendance_tab.py" line="395"/>
+        <source>&amp;Nachname *</source>
+        <translation>&amp;Last name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="392" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../../app/ui/attendance_tab.py" line="396"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="393" />
-        <source>Funktion</source>
-        <translation>Function</translation>
+        <location filename="../../../app/ui/attendance_tab.py" line="397"/>
+        <source>&amp;Funktion</source>
+        <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="395" />
+        <location filename="../../../app/ui/attendance_tab.py" line="400"/>
         <source>Eine neue Organisation wird mit diesem Namen angelegt.</source>
         <translation>A new organisation is created with this name.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="399" />
+        <location filename="../../../app/ui/attendance_tab.py" line="404"/>
         <source>Als anwesend eintragen</source>
         <translation>Record as present</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="400" />
+        <location filename="../../../app/ui/attendance_tab.py" line="405"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

@@ -4,50 +4,35 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="44"/>
-        <location filename="../../../app/ui/editors/actions.py" line="89"/>
+        <location filename="../../../app/ui/editors/actions.py" line="68"/>
+        <location filename="../../../app/ui/editors/actions.py" line="113"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="51"/>
-        <source>Der Kontakt wird mit seinen Gremien-Mitgliedschaften gelöscht. Kontakte mit Teilnahmen in der Terminhistorie werden nicht gelöscht, sondern können archiviert werden – so bleiben frühere Teilnahmelisten unverändert.</source>
-        <translation>The contact is deleted together with their network memberships. Contacts with attendance in the appointment history are not deleted but can be archived – so earlier attendance lists stay unchanged.</translation>
+        <location filename="../../../app/ui/editors/actions.py" line="84"/>
+        <source>Nicht löschbar</source>
+        <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="55"/>
-        <source>Eine Organisation mit Kontakten oder Gremien-Mitgliedschaften wird nicht gelöscht, sondern kann archiviert werden.</source>
-        <translation>An organisation with contacts or network memberships is not deleted but can be archived.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/actions.py" line="58"/>
-        <source>Ein Gremium mit Terminen wird nicht gelöscht, sondern kann archiviert werden – die Sitzungshistorie bleibt erhalten.</source>
-        <translation>A network with appointments is not deleted but can be archived – the meeting history is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/actions.py" line="60"/>
-        <source>Der Termin wird mit seinen Einladungen gelöscht. Ein Termin mit erfasster Anwesenheit wird nicht gelöscht – er kann stattdessen abgesagt werden.</source>
-        <translation>The appointment is deleted with its invitations. An appointment with recorded attendance is not deleted – it can be cancelled instead.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/editors/actions.py" line="70"/>
-        <location filename="../../../app/ui/editors/actions.py" line="95"/>
+        <location filename="../../../app/ui/editors/actions.py" line="86"/>
+        <location filename="../../../app/ui/editors/actions.py" line="105"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="71"/>
+        <location filename="../../../app/ui/editors/actions.py" line="87"/>
         <source>„%1“ wirklich löschen?</source>
         <translation>Really delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="79"/>
-        <location filename="../../../app/ui/editors/actions.py" line="87"/>
+        <location filename="../../../app/ui/editors/actions.py" line="95"/>
+        <location filename="../../../app/ui/editors/actions.py" line="103"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="81"/>
+        <location filename="../../../app/ui/editors/actions.py" line="97"/>
         <source>Termin absagen</source>
         <translation>Cancel appointment</translation>
     </message>
@@ -110,127 +95,133 @@
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="72"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
+        <source>Mitglieder einladen</source>
+        <translation>Invite members</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
         <source>Wiedervorlage anlegen …</source>
         <translation>Create follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
         <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
         <translation>A follow-up for this appointment, e.g. from its outcome</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="118"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="119"/>
         <source>Wiederholung …</source>
         <translation>Repetition …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="119"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="120"/>
         <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
         <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="123"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="124"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="129"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="130"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="134"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="205"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="207"/>
         <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
         <translation>The end is before the start (%1). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="208"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="210"/>
         <source>Das Ende liegt vor dem Beginn</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="236"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="238"/>
         <source> (wird beim Speichern übernommen)</source>
         <translation> (applied when saved)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="239"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="241"/>
         <source>Serie: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="241"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="243"/>
         <source> – dieser Termin ist eine Ausnahme</source>
         <translation> – this appointment is an exception</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="243"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="245"/>
         <source>keine (Einzeltermin)</source>
         <translation>none (single appointment)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="293"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="295"/>
         <source>Mitglieder des Gremiums einladen (%1)</source>
         <translation>Invite the network&apos;s members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="362"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="364"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="365"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="367"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="368"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="370"/>
         <source>Serie gelöscht</source>
         <translation>Series deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="369"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="371"/>
         <source>%1 Termine gelöscht. %2 Termine mit Anwesenheit oder Ergebnis bleiben als Einzeltermine erhalten.</source>
         <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="393"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="395"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="394"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -328,7 +319,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/editors/network.py" line="105"/>
-        <location filename="../../../app/ui/editors/network.py" line="208"/>
+        <location filename="../../../app/ui/editors/network.py" line="214"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -368,88 +359,88 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="132"/>
+        <location filename="../../../app/ui/editors/network.py" line="138"/>
         <source>Sitzung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="132"/>
+        <location filename="../../../app/ui/editors/network.py" line="138"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="132"/>
+        <location filename="../../../app/ui/editors/network.py" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="133"/>
+        <location filename="../../../app/ui/editors/network.py" line="139"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="136"/>
+        <location filename="../../../app/ui/editors/network.py" line="142"/>
         <source>Neue Sitzung planen …</source>
         <translation>Plan a new meeting …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="150"/>
+        <location filename="../../../app/ui/editors/network.py" line="156"/>
         <source>Neues Gremium / Netzwerk</source>
         <translation>New network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="151"/>
+        <location filename="../../../app/ui/editors/network.py" line="157"/>
         <source>Gremium: %1</source>
         <translation>Network: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="159"/>
+        <location filename="../../../app/ui/editors/network.py" line="165"/>
         <source>Mitglieder – bitte zuerst speichern</source>
         <translation>Members – please save first</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="160"/>
+        <location filename="../../../app/ui/editors/network.py" line="166"/>
         <source>Sitzungen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="170"/>
+        <location filename="../../../app/ui/editors/network.py" line="176"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="173"/>
+        <location filename="../../../app/ui/editors/network.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="175"/>
+        <location filename="../../../app/ui/editors/network.py" line="181"/>
         <source> (bis %1)</source>
         <translation> (until %1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="179"/>
+        <location filename="../../../app/ui/editors/network.py" line="185"/>
         <source>Mitglieder (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="181"/>
+        <location filename="../../../app/ui/editors/network.py" line="187"/>
         <source>Sitzungen (%1)</source>
         <translation>Meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="233"/>
+        <location filename="../../../app/ui/editors/network.py" line="239"/>
         <source>Mitglied hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="246"/>
-        <location filename="../../../app/ui/editors/network.py" line="254"/>
+        <location filename="../../../app/ui/editors/network.py" line="252"/>
+        <location filename="../../../app/ui/editors/network.py" line="260"/>
         <source>Mitglied entfernen</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="247"/>
+        <location filename="../../../app/ui/editors/network.py" line="253"/>
         <source>„%1“ aus dem Gremium entfernen? Frühere Teilnahmelisten bleiben unverändert.</source>
         <translation>Remove “%1” from the network? Earlier attendance lists stay unchanged.</translation>
     </message>
@@ -762,6 +753,59 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="27"/>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="28"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="29"/>
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="30"/>
+        <source>Nicht löschbar</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="31"/>
+        <source>Termin absagen</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="32"/>
+        <source>„%1“ wirklich löschen?</source>
+        <translation>Really delete “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="33"/>
+        <source>Der Kontakt wird mit seinen Gremien-Mitgliedschaften gelöscht. Kontakte mit Teilnahmen in der Terminhistorie werden nicht gelöscht, sondern können archiviert werden – so bleiben frühere Teilnahmelisten unverändert.</source>
+        <translation>The contact is deleted together with their network memberships. Contacts with attendance in the appointment history are not deleted but can be archived – so earlier attendance lists stay unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="36"/>
+        <source>Eine Organisation mit Kontakten oder Gremien-Mitgliedschaften wird nicht gelöscht, sondern kann archiviert werden.</source>
+        <translation>An organisation with contacts or network memberships is not deleted but can be archived.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="38"/>
+        <source>Ein Gremium mit Terminen wird nicht gelöscht, sondern kann archiviert werden – die Sitzungshistorie bleibt erhalten.</source>
+        <translation>A network with appointments is not deleted but can be archived – the meeting history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/actions.py" line="40"/>
+        <source>Der Termin wird mit seinen Einladungen gelöscht. Ein Termin mit erfasster Anwesenheit wird nicht gelöscht – er kann stattdessen abgesagt werden.</source>
+        <translation>The appointment is deleted together with its invitations. An appointment with recorded attendance is not deleted – it can be cancelled instead.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="164"/>
@@ -781,13 +825,13 @@
     <message>
         <location filename="../../../app/ui/editors/base.py" line="167"/>
         <source>&amp;Löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete …</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="169"/>
         <location filename="../../../app/ui/editors/base.py" line="436"/>
         <source>&amp;Archivieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="173"/>
@@ -802,72 +846,72 @@
     <message>
         <location filename="../../../app/ui/editors/base.py" line="178"/>
         <source>Speichern und s&amp;chließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and &amp;close</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="180"/>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="185"/>
         <source>Schließen ohne zu speichern (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving (Esc)</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="261"/>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="261"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="262"/>
         <source>Gremium</source>
-        <translation type="unfinished">Network</translation>
+        <translation>Network</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="262"/>
         <source>Termin</source>
-        <translation type="unfinished">Appointment</translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="275"/>
         <source>%1 hat ungespeicherte Änderungen. Speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has unsaved changes. Save?</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="277"/>
         <source>Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry – %1 “%2” is not saved yet. Save?</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="279"/>
         <source>%1 „%2“ hat ungespeicherte Änderungen. Speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” has unsaved changes. Save?</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="306"/>
         <source>Fehler bei %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in %1</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="381"/>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>date</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="383"/>
         <source>Uhrzeit</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="436"/>
         <source>&amp;Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location filename="../../../app/ui/editors/base.py" line="437"/>

@@ -64,102 +64,132 @@
         <translation>All fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="194"/>
+        <location filename="../../../app/ui/lists/pages.py" line="231"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="197"/>
+        <location filename="../../../app/ui/lists/pages.py" line="234"/>
         <source>Titel oder Ort suchen …</source>
         <translation>Search title or location …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="200"/>
+        <location filename="../../../app/ui/lists/pages.py" line="237"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
-    <message>
-        <location filename="../../../app/ui/lists/pages.py" line="203"/>
-        <source>%1 Termine angezeigt</source>
-        <translation>%1 appointments shown</translation>
+    <message numerus="yes">
+        <location filename="../../../app/ui/lists/pages.py" line="240"/>
+        <source>%Ln Termin(e) angezeigt</source>
+        <translation>
+            <numerusform>%Ln appointment shown</numerusform>
+            <numerusform>%Ln appointments shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="164"/>
+        <location filename="../../../app/ui/lists/base.py" line="177"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="167"/>
+        <location filename="../../../app/ui/lists/base.py" line="180"/>
         <source>Neu …</source>
         <translation>New …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="170"/>
-        <source>%1 Einträge</source>
-        <translation>%1 entries</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/lists/base.py" line="203"/>
+        <location filename="../../../app/ui/lists/base.py" line="225"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="204"/>
+        <location filename="../../../app/ui/lists/base.py" line="226"/>
         <source>Excel- oder CSV-Liste einlesen (Strg+I)</source>
         <translation>Read an Excel or CSV list (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="205"/>
+        <location filename="../../../app/ui/lists/base.py" line="227"/>
         <source>Neuer Eintrag (Strg+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="206"/>
-        <location filename="../../../app/ui/lists/base.py" line="353"/>
+        <location filename="../../../app/ui/lists/base.py" line="398"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="207"/>
+        <location filename="../../../app/ui/lists/base.py" line="229"/>
         <source>Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei speichern</source>
         <translation>Save the rows and columns shown as an Excel or CSV file</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/lists/base.py" line="183"/>
+        <source>%Ln Eintrag/Einträge</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="278"/>
+        <location filename="../../../app/ui/lists/base.py" line="228"/>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="232"/>
+        <source>%1 durchsuchen</source>
+        <translation>Search %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="234"/>
+        <source>Enter öffnet den Eintrag, Entf löscht ihn, Tab verlässt die Tabelle</source>
+        <translation>Enter opens the entry, Del deletes it, Tab leaves the table</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="236"/>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="240"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="309"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="282"/>
+        <location filename="../../../app/ui/lists/base.py" line="313"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="294"/>
+        <location filename="../../../app/ui/lists/base.py" line="325"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="294"/>
+        <location filename="../../../app/ui/lists/base.py" line="325"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="323"/>
-        <location filename="../../../app/ui/lists/base.py" line="350"/>
+        <location filename="../../../app/ui/lists/base.py" line="365"/>
+        <location filename="../../../app/ui/lists/base.py" line="395"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="324"/>
+        <location filename="../../../app/ui/lists/base.py" line="361"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="351"/>
+        <location filename="../../../app/ui/lists/base.py" line="396"/>
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
@@ -203,10 +233,13 @@
         <source>Neues Gremium</source>
         <translation>New network</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../app/ui/lists/pages.py" line="127"/>
-        <source>%1 Gremien und Netzwerke angezeigt</source>
-        <translation>%1 networks shown</translation>
+        <source>%Ln Gremium/Gremien angezeigt</source>
+        <translation>
+            <numerusform>%Ln network shown</numerusform>
+            <numerusform>%Ln networks shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -261,10 +294,13 @@
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../app/ui/lists/pages.py" line="97"/>
-        <source>%1 Organisationen angezeigt</source>
-        <translation>%1 organisations shown</translation>
+        <source>%Ln Organisation(en) angezeigt</source>
+        <translation>
+            <numerusform>%Ln organisation shown</numerusform>
+            <numerusform>%Ln organisations shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -314,10 +350,13 @@
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../app/ui/lists/pages.py" line="62"/>
-        <source>%1 Kontakte angezeigt</source>
-        <translation>%1 contacts shown</translation>
+        <source>%Ln Kontakt(e) angezeigt</source>
+        <translation>
+            <numerusform>%Ln contact shown</numerusform>
+            <numerusform>%Ln contacts shown</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -109,10 +109,13 @@
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../app/ui/audit_view.py" line="94"/>
-        <source>%1 Einträge.</source>
-        <translation>%1 entries.</translation>
+        <source>%Ln Eintrag/Einträge.</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform>
+            <numerusform>%Ln entries.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../app/ui/audit_view.py" line="96"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../app/ui/tables.py" line="202"/>
+        <location filename="../../../app/ui/tables.py" line="201"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -19,12 +19,12 @@
     <message>
         <location filename="../../../app/ui/main_window.py" line="137"/>
         <source>&amp;Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List</translation>
     </message>
     <message>
         <location filename="../../../app/ui/main_window.py" line="138"/>
         <source>&amp;Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendar</translation>
     </message>
 </context>
 <context>
@@ -306,74 +306,74 @@
     <message>
         <location filename="../../../app/ui/main_window.py" line="220"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location filename="../../../app/ui/main_window.py" line="221"/>
         <source>Bereiche des Programms; Strg+1 bis Strg+7 wechseln</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas of the program; Ctrl+1 to Ctrl+7 switch</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="267"/>
-        <location filename="../../../app/ui/main_window.py" line="434"/>
+        <location filename="../../../app/ui/main_window.py" line="270"/>
+        <location filename="../../../app/ui/main_window.py" line="440"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="269"/>
-        <location filename="../../../app/ui/main_window.py" line="437"/>
+        <location filename="../../../app/ui/main_window.py" line="272"/>
+        <location filename="../../../app/ui/main_window.py" line="443"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="271"/>
-        <location filename="../../../app/ui/main_window.py" line="434"/>
+        <location filename="../../../app/ui/main_window.py" line="274"/>
+        <location filename="../../../app/ui/main_window.py" line="440"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="272"/>
-        <location filename="../../../app/ui/main_window.py" line="435"/>
+        <location filename="../../../app/ui/main_window.py" line="275"/>
+        <location filename="../../../app/ui/main_window.py" line="441"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="273"/>
-        <location filename="../../../app/ui/main_window.py" line="435"/>
+        <location filename="../../../app/ui/main_window.py" line="276"/>
+        <location filename="../../../app/ui/main_window.py" line="441"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="274"/>
-        <location filename="../../../app/ui/main_window.py" line="436"/>
+        <location filename="../../../app/ui/main_window.py" line="277"/>
+        <location filename="../../../app/ui/main_window.py" line="442"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="275"/>
-        <location filename="../../../app/ui/main_window.py" line="436"/>
+        <location filename="../../../app/ui/main_window.py" line="278"/>
+        <location filename="../../../app/ui/main_window.py" line="442"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="278"/>
-        <location filename="../../../app/ui/main_window.py" line="437"/>
+        <location filename="../../../app/ui/main_window.py" line="281"/>
+        <location filename="../../../app/ui/main_window.py" line="443"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="329"/>
-        <location filename="../../../app/ui/main_window.py" line="448"/>
+        <location filename="../../../app/ui/main_window.py" line="332"/>
+        <location filename="../../../app/ui/main_window.py" line="454"/>
         <source>%1 – Brücke</source>
         <translation>%1 – Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="394"/>
+        <location filename="../../../app/ui/main_window.py" line="400"/>
         <source>Über Brücke</source>
         <translation>About Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="395"/>
+        <location filename="../../../app/ui/main_window.py" line="401"/>
         <source>Brücke %1
 
 Das Büro der Integrationsbeauftragten: Kontakte, Netzwerkpartner, Gremien, Termine, Teilnahmelisten und Tätigkeitsbericht – offline in einer Datei:
@@ -384,67 +384,67 @@ The office of the integration commissioner: contacts, network partners, committe
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="422"/>
+        <location filename="../../../app/ui/main_window.py" line="428"/>
         <source>Büro der Integrationsbeauftragten</source>
         <translation>Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="423"/>
+        <location filename="../../../app/ui/main_window.py" line="429"/>
         <source>&amp;Neu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="424"/>
-        <source>&amp;Suchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="425"/>
-        <source>In der &amp;Liste suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../../app/ui/main_window.py" line="430"/>
-        <source>Ü&amp;ber Brücke …</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../../../app/ui/main_window.py" line="431"/>
+        <source>In der &amp;Liste suchen</source>
+        <translation>Search in the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="436"/>
+        <source>Ü&amp;ber Brücke …</source>
+        <translation>A&amp;bout Brücke …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="437"/>
         <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="432"/>
+        <location filename="../../../app/ui/main_window.py" line="438"/>
         <source>A&amp;ktualisieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="427"/>
+        <location filename="../../../app/ui/main_window.py" line="433"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="428"/>
+        <location filename="../../../app/ui/main_window.py" line="434"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="429"/>
+        <location filename="../../../app/ui/main_window.py" line="435"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="449"/>
+        <location filename="../../../app/ui/main_window.py" line="455"/>
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="471"/>
+        <location filename="../../../app/ui/main_window.py" line="477"/>
         <source>Nicht gefunden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="472"/>
+        <location filename="../../../app/ui/main_window.py" line="478"/>
         <source>Dieser Eintrag existiert nicht mehr.</source>
         <translation>This record no longer exists.</translation>
     </message>
@@ -452,12 +452,27 @@ The office of the integration commissioner: contacts, network partners, committe
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="54"/>
+        <location filename="../../../app/ui/search_box.py" line="56"/>
         <source>Alles durchsuchen: Kontakte, Organisationen, Gremien, Termine (Strg+F)</source>
         <translation>Search everything: contacts, organisations, networks, appointments (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/search_box.py" line="82"/>
+        <location filename="../../../app/ui/search_box.py" line="58"/>
+        <source>Alles durchsuchen</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/search_box.py" line="59"/>
+        <source>Treffer aus Kontakten, Organisationen, Gremien und Terminen; Pfeiltasten wählen, Enter öffnet</source>
+        <translation>Hits from contacts, organisations, networks and appointments; arrow keys choose, Enter opens</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/search_box.py" line="61"/>
+        <source>Suchtreffer</source>
+        <translation>Search hits</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/search_box.py" line="88"/>
         <source>Nichts gefunden</source>
         <translation>Nothing found</translation>
     </message>
@@ -465,117 +480,117 @@ The office of the integration commissioner: contacts, network partners, committe
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../../app/ui/tables.py" line="52"/>
-        <location filename="../../../app/ui/tables.py" line="60"/>
-        <location filename="../../../app/ui/tables.py" line="69"/>
+        <location filename="../../../app/ui/tables.py" line="54"/>
+        <location filename="../../../app/ui/tables.py" line="62"/>
+        <location filename="../../../app/ui/tables.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="53"/>
+        <location filename="../../../app/ui/tables.py" line="55"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="54"/>
+        <location filename="../../../app/ui/tables.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="55"/>
+        <location filename="../../../app/ui/tables.py" line="57"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="56"/>
+        <location filename="../../../app/ui/tables.py" line="58"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="57"/>
-        <location filename="../../../app/ui/tables.py" line="63"/>
-        <location filename="../../../app/ui/tables.py" line="82"/>
+        <location filename="../../../app/ui/tables.py" line="59"/>
+        <location filename="../../../app/ui/tables.py" line="65"/>
+        <location filename="../../../app/ui/tables.py" line="84"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="61"/>
+        <location filename="../../../app/ui/tables.py" line="63"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="62"/>
+        <location filename="../../../app/ui/tables.py" line="64"/>
         <source>Bereich</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="64"/>
+        <location filename="../../../app/ui/tables.py" line="66"/>
         <source>Partner seit</source>
         <translation>Partner since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="65"/>
+        <location filename="../../../app/ui/tables.py" line="67"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="66"/>
+        <location filename="../../../app/ui/tables.py" line="68"/>
         <source>Gremien</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="70"/>
-        <location filename="../../../app/ui/tables.py" line="79"/>
+        <location filename="../../../app/ui/tables.py" line="72"/>
+        <location filename="../../../app/ui/tables.py" line="81"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="71"/>
+        <location filename="../../../app/ui/tables.py" line="73"/>
         <source>Rhythmus</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="72"/>
+        <location filename="../../../app/ui/tables.py" line="74"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="73"/>
+        <location filename="../../../app/ui/tables.py" line="75"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="74"/>
+        <location filename="../../../app/ui/tables.py" line="76"/>
         <source>Letzte Sitzung</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="77"/>
+        <location filename="../../../app/ui/tables.py" line="79"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="78"/>
+        <location filename="../../../app/ui/tables.py" line="80"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="80"/>
+        <location filename="../../../app/ui/tables.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="81"/>
+        <location filename="../../../app/ui/tables.py" line="83"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="84"/>
+        <location filename="../../../app/ui/tables.py" line="86"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/tables.py" line="83"/>
+        <location filename="../../../app/ui/tables.py" line="85"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
