@@ -59,7 +59,7 @@ FIGURE_TITLES = {
     "cancelled": QT_TRANSLATE_NOOP("ReportsPage", "Abgesagte Termine"),
     "postponed": QT_TRANSLATE_NOOP("ReportsPage", "Verschobene Termine"),
     "planned": QT_TRANSLATE_NOOP("ReportsPage", "Noch geplante Termine"),
-    "network_meetings": QT_TRANSLATE_NOOP("ReportsPage", "davon Termine von Gremien und Netzwerken"),
+    "network_meetings": QT_TRANSLATE_NOOP("ReportsPage", "davon von Gremien/Netzwerken"),
     "attendances": QT_TRANSLATE_NOOP("ReportsPage", "Teilnahmen insgesamt"),
     "distinct_persons": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Personen"),
     "distinct_organisations": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Organisationen"),
@@ -183,7 +183,7 @@ class ReportsPage(QWidget):
         actions = QGridLayout()  # two rows: fits a narrow window
         actions.addWidget(self.generate_button, 0, 0)
         actions.addWidget(self.open_button, 0, 1)
-        actions.addWidget(self.save_button, 0, 2)
+        actions.addWidget(self.save_button, 1, 0)
         actions.addWidget(self.save_docx_button, 1, 1)
         actions.addWidget(self.save_xlsx_button, 1, 2)
         actions.setColumnStretch(3, 1)
@@ -306,7 +306,9 @@ class ReportsPage(QWidget):
             label = self.tr(FIGURE_TITLES[name])
             if name in SUB_FIGURES:
                 label = "    " + label
-            items = [QTableWidgetItem(label), self._number_item(change.current, language),
+            first = QTableWidgetItem(label)
+            first.setToolTip(label.strip())
+            items = [first, self._number_item(change.current, language),
                      self._number_item(change.previous, language),
                      self._number_item(change.delta, language, signed=True)]
             if name in ("held", "attendances", "distinct_persons"):
@@ -470,9 +472,12 @@ class ReportsPage(QWidget):
         self.docx_check.setText(self.tr("Bericht zusätzlich als bearbeitbares Word-Dokument (.docx)"))
         self.generate_button.setText(self.tr("Bericht erstellen"))
         self.open_button.setText(self.tr("Öffnen"))
-        self.save_button.setText(self.tr("Speichern unter …"))
-        self.save_xlsx_button.setText(self.tr("Excel speichern unter …"))
-        self.save_docx_button.setText(self.tr("Word-Dokument speichern unter …"))
+        self.save_button.setText(self.tr("PDF speichern …"))
+        self.save_docx_button.setText(self.tr("Word speichern …"))
+        self.save_xlsx_button.setText(self.tr("Excel speichern …"))
+        self.save_button.setToolTip(self.tr("Den Bericht als barrierefreies PDF speichern"))
+        self.save_docx_button.setToolTip(self.tr("Den Bericht als bearbeitbares Word-Dokument speichern"))
+        self.save_xlsx_button.setToolTip(self.tr("Die Kennzahlen als Excel-Datei speichern"))
         self.preview_box.setTitle(self.tr("Vorschau der Kennzahlen"))
         self.preview_note.setText(self.tr("Gezählt wird jeder Termin in dem Monat, in dem er beginnt; "
                                           "durchgeführt heißt Status „Stattgefunden“. Vertrauliche Termine "

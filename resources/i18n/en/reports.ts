@@ -64,11 +64,6 @@
         <translation>Appointments still planned</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="62"/>
-        <source>davon Termine von Gremien und Netzwerken</source>
-        <translation>of which by committees and networks</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/reports_page.py" line="63"/>
         <source>Teilnahmen insgesamt</source>
         <translation>Attendances in total</translation>
@@ -100,7 +95,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/reports_page.py" line="301"/>
-        <location filename="../../../app/ui/reports_page.py" line="330"/>
+        <location filename="../../../app/ui/reports_page.py" line="332"/>
         <source>Kennzahl</source>
         <translation>Figure</translation>
     </message>
@@ -110,197 +105,217 @@
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="352"/>
+        <location filename="../../../app/ui/reports_page.py" line="354"/>
         <source>Kennzahlen werden berechnet …</source>
         <translation>Calculating the figures …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="352"/>
+        <location filename="../../../app/ui/reports_page.py" line="354"/>
         <source>PDF wird gesetzt: Seite %1</source>
         <translation>Typesetting the PDF: page %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="353"/>
+        <location filename="../../../app/ui/reports_page.py" line="355"/>
         <source>Excel-Datei wird geschrieben …</source>
         <translation>Writing the Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="354"/>
+        <location filename="../../../app/ui/reports_page.py" line="356"/>
         <source>Word-Dokument wird geschrieben …</source>
         <translation>Writing the Word document …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="378"/>
+        <location filename="../../../app/ui/reports_page.py" line="380"/>
         <source>Bericht wird erstellt …</source>
         <translation>Creating the report …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="379"/>
+        <location filename="../../../app/ui/reports_page.py" line="381"/>
         <source>Tätigkeitsbericht erstellen</source>
         <translation>Create activity report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="386"/>
+        <location filename="../../../app/ui/reports_page.py" line="388"/>
         <source>Bericht fertig: %1 Seiten. Jetzt öffnen oder speichern.</source>
         <translation>Report ready: %1 pages. Open or save it now.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="396"/>
+        <location filename="../../../app/ui/reports_page.py" line="398"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="398"/>
+        <location filename="../../../app/ui/reports_page.py" line="400"/>
         <source>Der Bericht konnte nicht erstellt werden.</source>
         <translation>The report could not be created.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="399"/>
+        <location filename="../../../app/ui/reports_page.py" line="401"/>
         <source>Tätigkeitsbericht</source>
         <translation>Activity report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="400"/>
+        <location filename="../../../app/ui/reports_page.py" line="402"/>
         <source>Der Bericht konnte nicht erstellt werden: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="411"/>
+        <location filename="../../../app/ui/reports_page.py" line="413"/>
         <source>Bericht speichern unter</source>
         <translation>Save report as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="411"/>
+        <location filename="../../../app/ui/reports_page.py" line="413"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="417"/>
+        <location filename="../../../app/ui/reports_page.py" line="419"/>
         <source>Kennzahlen speichern unter</source>
         <translation>Save figures as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="418"/>
+        <location filename="../../../app/ui/reports_page.py" line="420"/>
         <source>Excel-Dateien (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="423"/>
+        <location filename="../../../app/ui/reports_page.py" line="425"/>
         <source>Word-Dokument speichern unter</source>
         <translation>Save Word document as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="424"/>
+        <location filename="../../../app/ui/reports_page.py" line="426"/>
         <source>Word-Dokumente (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="444"/>
+        <location filename="../../../app/ui/reports_page.py" line="446"/>
         <source>Die Datei konnte nicht gespeichert werden: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="447"/>
+        <location filename="../../../app/ui/reports_page.py" line="449"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="453"/>
+        <location filename="../../../app/ui/reports_page.py" line="455"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="454"/>
+        <location filename="../../../app/ui/reports_page.py" line="456"/>
         <source>Der Tätigkeitsbericht als barrierefreies PDF – mit Kennzahlen, Diagrammen, Gremien, Terminliste und Partnern; dazu als bearbeitbares Word-Dokument und die Zahlen als Excel-Datei.</source>
         <translation>The activity report as an accessible PDF – with key figures, charts, committees, the list of appointments and partners; also as an editable Word document and the figures as an Excel file.</translation>
     </message>
     <message>
+        <location filename="../../../app/ui/reports_page.py" line="475"/>
+        <source>PDF speichern …</source>
+        <translation>Save PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="476"/>
+        <source>Word speichern …</source>
+        <translation>Save Word …</translation>
+    </message>
+    <message>
         <location filename="../../../app/ui/reports_page.py" line="477"/>
+        <source>Excel speichern …</source>
+        <translation>Save Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="478"/>
+        <source>Den Bericht als barrierefreies PDF speichern</source>
+        <translation>Save the report as an accessible PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="479"/>
+        <source>Den Bericht als bearbeitbares Word-Dokument speichern</source>
+        <translation>Save the report as an editable Word document</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="480"/>
+        <source>Die Kennzahlen als Excel-Datei speichern</source>
+        <translation>Save the figures as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="482"/>
         <source>Gezählt wird jeder Termin in dem Monat, in dem er beginnt; durchgeführt heißt Status „Stattgefunden“. Vertrauliche Termine zählen mit. Ohne erfasste Teilnahme ist die Teilnehmerzahl eines Termins unbekannt, nicht null.</source>
         <translation>Each appointment counts in the month in which it starts; held means status “Held”. Confidential appointments are included. Without recorded attendance the number of participants is unknown, not zero.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="457"/>
+        <location filename="../../../app/ui/reports_page.py" line="459"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="458"/>
+        <location filename="../../../app/ui/reports_page.py" line="62"/>
+        <source>davon von Gremien/Netzwerken</source>
+        <translation>of which by committees/networks</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/reports_page.py" line="460"/>
         <source>Kalenderjahr</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="459"/>
+        <location filename="../../../app/ui/reports_page.py" line="461"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="460"/>
+        <location filename="../../../app/ui/reports_page.py" line="462"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="461"/>
+        <location filename="../../../app/ui/reports_page.py" line="463"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="464"/>
+        <location filename="../../../app/ui/reports_page.py" line="466"/>
         <source>Sprache und Optionen</source>
         <translation>Language and options</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="465"/>
+        <location filename="../../../app/ui/reports_page.py" line="467"/>
         <source>Sprache des Berichts</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="466"/>
+        <location filename="../../../app/ui/reports_page.py" line="468"/>
         <source>Namen der Teilnehmenden in der Terminliste drucken</source>
         <translation>Print participants&apos; names in the list of appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="467"/>
+        <location filename="../../../app/ui/reports_page.py" line="469"/>
         <source>Ohne diese Option nennt der Bericht keine Namen von Personen. Vertrauliche Termine erscheinen immer nur als „Vertraulicher Termin“.</source>
         <translation>Without this option the report names no persons. Confidential appointments always appear only as “Confidential appointment”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="469"/>
+        <location filename="../../../app/ui/reports_page.py" line="471"/>
         <source>Kennzahlen zusätzlich als Excel-Datei</source>
         <translation>Figures also as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="470"/>
+        <location filename="../../../app/ui/reports_page.py" line="472"/>
         <source>Bericht zusätzlich als bearbeitbares Word-Dokument (.docx)</source>
         <translation>Also as an editable Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="471"/>
+        <location filename="../../../app/ui/reports_page.py" line="473"/>
         <source>Bericht erstellen</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="472"/>
+        <location filename="../../../app/ui/reports_page.py" line="474"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/reports_page.py" line="473"/>
-        <source>Speichern unter …</source>
-        <translation>Save as …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/reports_page.py" line="474"/>
-        <source>Excel speichern unter …</source>
-        <translation>Save Excel as …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/reports_page.py" line="475"/>
-        <source>Word-Dokument speichern unter …</source>
-        <translation>Save Word document as …</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/reports_page.py" line="476"/>
+        <location filename="../../../app/ui/reports_page.py" line="481"/>
         <source>Vorschau der Kennzahlen</source>
         <translation>Preview of the key figures</translation>
     </message>
