@@ -62,6 +62,7 @@ class FigureCard(QFrame):
         self.setStyleSheet("#FigureCard { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
         self.title = QLabel()
         self.title.setStyleSheet(f"color: {MUTED.name()}; font-weight: 600;")
+        self.title.setWordWrap(True)  # four cards fit beside the navigation on a 1024 px screen
         self.value = QLabel()
         self.value.setStyleSheet(f"color: {TEXT.name()}; font-size: 22pt; font-weight: 600;")
         self.detail = QLabel()
@@ -109,6 +110,7 @@ class DashboardPage(QWidget):
 
         self.upcoming_box = QGroupBox()
         self.upcoming = QTreeWidget()
+        self.upcoming.setAccessibleName(self.tr("Nächste Termine"))
         self.upcoming.setRootIsDecorated(False)
         self.upcoming.setColumnCount(4)
         self.upcoming.setAlternatingRowColors(True)
@@ -127,6 +129,7 @@ class DashboardPage(QWidget):
         from app.ui.followups_page import FollowUpList
 
         self.follow_ups = FollowUpList()
+        self.follow_ups.setAccessibleName(self.tr("Fällige Wiedervorlagen"))
         self.follow_ups.setColumnHidden(3, True)  # what it belongs to: in the tooltip, the page shows it
         self.follow_ups.changed.connect(self.refresh)
         self.follow_ups_summary = QLabel()
@@ -136,12 +139,13 @@ class DashboardPage(QWidget):
         self.all_follow_ups_button = QPushButton()
         self.all_follow_ups_button.clicked.connect(self.show_follow_ups)
         follow_up_buttons = QHBoxLayout()
-        follow_up_buttons.addWidget(self.follow_ups_summary, 1)
         follow_up_buttons.addWidget(self.new_follow_up_button)
         follow_up_buttons.addWidget(self.all_follow_ups_button)
+        follow_up_buttons.addStretch(1)
         follow_up_layout = QVBoxLayout(self.follow_ups_box)
-        follow_up_layout.addLayout(follow_up_buttons)
+        follow_up_layout.addWidget(self.follow_ups_summary)
         follow_up_layout.addWidget(self.follow_ups)
+        follow_up_layout.addLayout(follow_up_buttons)
 
         self.kinds_box = QGroupBox()
         self.kinds = self._count_table()

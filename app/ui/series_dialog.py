@@ -38,8 +38,11 @@ PATTERNS = ("none", "daily", "weekly", "monthly", "quarterly", "yearly")
 class RecurrenceDialog(QDialog):
     """Choose how an appointment repeats; `rule_text()` is the RRULE or None for "keine Wiederholung"."""
 
-    def __init__(self, start: dt.datetime, rule_text: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, start: dt.datetime | None = None, rule_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if start is None:
+            start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10, 0))
         self.start = start
         self.setWindowTitle(self.tr("Wiederholung"))
         layout = QVBoxLayout(self)
@@ -51,11 +54,13 @@ class RecurrenceDialog(QDialog):
                                         self.tr("Monatlich"), self.tr("Vierteljährlich"), self.tr("Jährlich")),
                              strict=True):
             self.pattern.addItem(text, key)
+        self.pattern.setAccessibleName(self.tr("Wiederholen"))
         form.addRow(self.tr("&Wiederholen"), self.pattern)
 
         interval_row = QHBoxLayout()
         self.interval = QSpinBox(self)
         self.interval.setRange(1, 52)
+        self.interval.setAccessibleName(self.tr("Abstand"))
         self.interval_unit = QLabel(self)
         interval_row.addWidget(QLabel(self.tr("alle"), self))
         interval_row.addWidget(self.interval)
@@ -92,7 +97,9 @@ class RecurrenceDialog(QDialog):
         for number, text in ((1, self.tr("ersten")), (2, self.tr("zweiten")), (3, self.tr("dritten")),
                              (4, self.tr("vierten")), (-1, self.tr("letzten"))):
             self.nth.addItem(text, number)
+        self.nth.setAccessibleName(self.tr("Welcher Wochentag im Monat"))
         self.weekday = QComboBox(self)
+        self.weekday.setAccessibleName(self.tr("Wochentag"))
         for number, text in enumerate((self.tr("Montag"), self.tr("Dienstag"), self.tr("Mittwoch"),
                                        self.tr("Donnerstag"), self.tr("Freitag"), self.tr("Samstag"),
                                        self.tr("Sonntag"))):
@@ -113,6 +120,7 @@ class RecurrenceDialog(QDialog):
         until_row = QHBoxLayout()
         self.until_radio = QRadioButton(self.tr("bis"), self)
         self.until = DateEdit(self)
+        self.until.setAccessibleName(self.tr("Ende am"))
         self.until.setDate(start.date().replace(month=12, day=31))
         until_row.addWidget(self.until_radio)
         until_row.addWidget(self.until)
@@ -122,6 +130,7 @@ class RecurrenceDialog(QDialog):
         self.count = QSpinBox(self)
         self.count.setRange(1, 999)
         self.count.setValue(10)
+        self.count.setAccessibleName(self.tr("Anzahl der Termine"))
         count_row.addWidget(self.count_radio)
         count_row.addWidget(self.count)
         count_row.addWidget(QLabel(self.tr("Terminen"), self))

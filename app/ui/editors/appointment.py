@@ -67,6 +67,7 @@ class AppointmentEditor(RecordEditor):
         self.network = self.reference("network", self.tr("Gremium"), lists.choices("network", include_archived=True),
                                       self.tr("— kein Gremium —"))
         self.invite_box = QCheckBox(self)
+        self.invite_box.setAccessibleName(self.tr("Mitglieder einladen"))
         self.invite_box.setVisible(False)
         self.form.addRow("", self.invite_box)
         self.text("expected_participants", self.tr("Erwartete Teilnehmende"))
@@ -130,6 +131,7 @@ class AppointmentEditor(RecordEditor):
         caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(caption)
         self.field_list = QListWidget(self)
+        self.field_list.setAccessibleName(self.tr("Handlungsfelder"))
         for field in appointments.fields_of_action(include_archived=True):
             item = QListWidgetItem(field.name)
             item.setData(Qt.ItemDataRole.UserRole, field.id)

@@ -149,89 +149,95 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="283"/>
+        <location filename="../../../app/ui/followups_page.py" line="251"/>
+        <source>Welche Wiedervorlagen</source>
+        <translation>Which follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/followups_page.py" line="260"/>
+        <location filename="../../../app/ui/followups_page.py" line="285"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="284"/>
+        <location filename="../../../app/ui/followups_page.py" line="286"/>
         <source>Neue Wiedervorlage …</source>
         <translation>New follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="285"/>
+        <location filename="../../../app/ui/followups_page.py" line="287"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="286"/>
+        <location filename="../../../app/ui/followups_page.py" line="288"/>
         <source>Bezug öffnen</source>
         <translation>Open related record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="287"/>
+        <location filename="../../../app/ui/followups_page.py" line="289"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="291"/>
+        <location filename="../../../app/ui/followups_page.py" line="293"/>
         <source>Fällig (heute und früher)</source>
         <translation>Due (today and earlier)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="291"/>
+        <location filename="../../../app/ui/followups_page.py" line="293"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="292"/>
+        <location filename="../../../app/ui/followups_page.py" line="294"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="292"/>
+        <location filename="../../../app/ui/followups_page.py" line="294"/>
         <source>Alle offenen</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="292"/>
-        <location filename="../../../app/ui/followups_page.py" line="335"/>
+        <location filename="../../../app/ui/followups_page.py" line="294"/>
+        <location filename="../../../app/ui/followups_page.py" line="337"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="293"/>
+        <location filename="../../../app/ui/followups_page.py" line="295"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="317"/>
+        <location filename="../../../app/ui/followups_page.py" line="319"/>
         <source>Keine Wiedervorlagen.</source>
         <translation>No follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="319"/>
+        <location filename="../../../app/ui/followups_page.py" line="321"/>
         <source>%1 überfällig · %2 heute · %3 diese Woche · %4 offen</source>
         <translation>%1 overdue · %2 today · %3 this week · %4 open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="334"/>
+        <location filename="../../../app/ui/followups_page.py" line="336"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="353"/>
+        <location filename="../../../app/ui/followups_page.py" line="355"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="369"/>
-        <location filename="../../../app/ui/followups_page.py" line="376"/>
+        <location filename="../../../app/ui/followups_page.py" line="371"/>
+        <location filename="../../../app/ui/followups_page.py" line="378"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="370"/>
+        <location filename="../../../app/ui/followups_page.py" line="372"/>
         <source>Wiedervorlage „%1“ löschen?</source>
         <translation>Delete follow-up “%1”?</translation>
     </message>
@@ -239,242 +245,272 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="44"/>
+        <location filename="../../../app/ui/series_dialog.py" line="47"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="50"/>
+        <location filename="../../../app/ui/series_dialog.py" line="53"/>
         <source>Keine Wiederholung</source>
         <translation>No repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="50"/>
+        <location filename="../../../app/ui/series_dialog.py" line="53"/>
         <source>Täglich</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="50"/>
+        <location filename="../../../app/ui/series_dialog.py" line="53"/>
         <source>Wöchentlich</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="51"/>
+        <location filename="../../../app/ui/series_dialog.py" line="54"/>
         <source>Monatlich</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="51"/>
+        <location filename="../../../app/ui/series_dialog.py" line="54"/>
         <source>Vierteljährlich</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="51"/>
+        <location filename="../../../app/ui/series_dialog.py" line="54"/>
         <source>Jährlich</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="54"/>
+        <location filename="../../../app/ui/series_dialog.py" line="57"/>
+        <source>Wiederholen</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="58"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="60"/>
+        <location filename="../../../app/ui/series_dialog.py" line="63"/>
+        <source>Abstand</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="65"/>
         <source>alle</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="67"/>
+        <location filename="../../../app/ui/series_dialog.py" line="72"/>
         <source>&amp;Abstand</source>
         <translation>&amp;Interval</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Mo</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Mi</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Fr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="73"/>
+        <location filename="../../../app/ui/series_dialog.py" line="78"/>
         <source>Sa</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="74"/>
+        <location filename="../../../app/ui/series_dialog.py" line="79"/>
         <source>So</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="81"/>
+        <location filename="../../../app/ui/series_dialog.py" line="86"/>
         <source>An &amp;Tagen</source>
         <translation>On &amp;days</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="86"/>
+        <location filename="../../../app/ui/series_dialog.py" line="91"/>
         <source>am</source>
         <translation>on the</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="92"/>
+        <location filename="../../../app/ui/series_dialog.py" line="97"/>
         <source>ersten</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="92"/>
+        <location filename="../../../app/ui/series_dialog.py" line="97"/>
         <source>zweiten</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="92"/>
+        <location filename="../../../app/ui/series_dialog.py" line="97"/>
         <source>dritten</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="93"/>
+        <location filename="../../../app/ui/series_dialog.py" line="98"/>
         <source>vierten</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="93"/>
+        <location filename="../../../app/ui/series_dialog.py" line="98"/>
         <source>letzten</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="96"/>
+        <location filename="../../../app/ui/series_dialog.py" line="100"/>
+        <source>Welcher Wochentag im Monat</source>
+        <translation>Which weekday of the month</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="102"/>
+        <source>Wochentag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="103"/>
         <source>Montag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="96"/>
+        <location filename="../../../app/ui/series_dialog.py" line="103"/>
         <source>Dienstag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="96"/>
+        <location filename="../../../app/ui/series_dialog.py" line="103"/>
         <source>Mittwoch</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="97"/>
+        <location filename="../../../app/ui/series_dialog.py" line="104"/>
         <source>Donnerstag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="97"/>
+        <location filename="../../../app/ui/series_dialog.py" line="104"/>
         <source>Freitag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="97"/>
+        <location filename="../../../app/ui/series_dialog.py" line="104"/>
         <source>Samstag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="98"/>
+        <location filename="../../../app/ui/series_dialog.py" line="105"/>
         <source>Sonntag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="108"/>
+        <location filename="../../../app/ui/series_dialog.py" line="115"/>
         <source>Im &amp;Monat</source>
         <translation>In the &amp;month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="112"/>
+        <location filename="../../../app/ui/series_dialog.py" line="119"/>
         <source>ohne Ende</source>
         <translation>without end</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="114"/>
+        <location filename="../../../app/ui/series_dialog.py" line="121"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="121"/>
+        <location filename="../../../app/ui/series_dialog.py" line="123"/>
+        <source>Ende am</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="129"/>
         <source>nach</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="127"/>
+        <location filename="../../../app/ui/series_dialog.py" line="133"/>
+        <source>Anzahl der Termine</source>
+        <translation>Number of appointments</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/series_dialog.py" line="136"/>
         <source>Terminen</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="137"/>
+        <location filename="../../../app/ui/series_dialog.py" line="146"/>
         <source>&amp;Ende</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="148"/>
+        <location filename="../../../app/ui/series_dialog.py" line="157"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="149"/>
+        <location filename="../../../app/ui/series_dialog.py" line="158"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="165"/>
+        <location filename="../../../app/ui/series_dialog.py" line="174"/>
         <source>am %1. des Monats</source>
         <translation>on day %1 of the month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="231"/>
+        <location filename="../../../app/ui/series_dialog.py" line="240"/>
         <source>Tage</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="231"/>
+        <location filename="../../../app/ui/series_dialog.py" line="240"/>
         <source>Wochen</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="231"/>
+        <location filename="../../../app/ui/series_dialog.py" line="240"/>
         <source>Monate</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="232"/>
+        <location filename="../../../app/ui/series_dialog.py" line="241"/>
         <source>Quartale</source>
         <translation>quarters</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="232"/>
+        <location filename="../../../app/ui/series_dialog.py" line="241"/>
         <source>Jahre</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="248"/>
+        <location filename="../../../app/ui/series_dialog.py" line="257"/>
         <source>Einzeltermin</source>
         <translation>Single appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="255"/>
+        <location filename="../../../app/ui/series_dialog.py" line="264"/>
         <source>Diese Regel ergibt keinen Termin.</source>
         <translation>This rule yields no appointment.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="258"/>
+        <location filename="../../../app/ui/series_dialog.py" line="267"/>
         <source>Nächste Termine: %1 …</source>
         <translation>Next dates: %1 …</translation>
     </message>
@@ -482,42 +518,42 @@
 <context>
     <name>SeriesScope</name>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="276"/>
+        <location filename="../../../app/ui/series_dialog.py" line="285"/>
         <source>Terminserie</source>
         <translation>Appointment series</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="278"/>
+        <location filename="../../../app/ui/series_dialog.py" line="287"/>
         <source>Dieser Termin gehört zu einer Serie. Was soll gelöscht werden?</source>
         <translation>This appointment belongs to a series. What should be deleted?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="280"/>
+        <location filename="../../../app/ui/series_dialog.py" line="289"/>
         <source>Dieser Termin gehört zu einer Serie. Wofür gilt die Änderung?</source>
         <translation>This appointment belongs to a series. What does the change apply to?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="281"/>
+        <location filename="../../../app/ui/series_dialog.py" line="290"/>
         <source>Verschobene oder abgesagte Einzeltermine bleiben, wie sie sind. Vergangene Termine mit Anwesenheit bleiben erhalten.</source>
         <translation>Single appointments that were moved or cancelled stay as they are. Past appointments with attendance are kept.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="286"/>
+        <location filename="../../../app/ui/series_dialog.py" line="295"/>
         <source>Nur &amp;diesen Termin</source>
         <translation>Only &amp;this appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="287"/>
+        <location filename="../../../app/ui/series_dialog.py" line="296"/>
         <source>Diesen und alle &amp;folgenden</source>
         <translation>This and all &amp;following</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="288"/>
+        <location filename="../../../app/ui/series_dialog.py" line="297"/>
         <source>Die ganze &amp;Serie</source>
         <translation>The whole &amp;series</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/series_dialog.py" line="289"/>
+        <location filename="../../../app/ui/series_dialog.py" line="298"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

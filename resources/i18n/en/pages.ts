@@ -4,154 +4,160 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="203"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="207"/>
         <source>dddd, d. MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="204"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="208"/>
         <source>Stand: %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="205"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="209"/>
         <source>dd.MM.yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="207"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="211"/>
         <source>Stattgefundene Termine %1</source>
         <translation>Appointments held %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="210"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="214"/>
         <source>Erreichte Personen %1</source>
         <translation>People reached %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="213"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="217"/>
         <source>Erreichte Partnerorganisationen</source>
         <translation>Partner organisations reached</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="214"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="218"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="217"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="221"/>
         <source>Erreichte Organisationen</source>
         <translation>Organisations reached</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="223"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="227"/>
         <source>ddd, dd.MM.yyyy</source>
         <translation>ddd, dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="224"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="228"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="234"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="238"/>
         <source>Keine geplanten Termine.</source>
         <translation>No planned appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="246"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="250"/>
         <source>Noch keine Termine mit Handlungsfeld.</source>
         <translation>No appointments with a field of action yet.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="248"/>
-        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="252"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="248"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="252"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="250"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="254"/>
         <source>Vorjahr bis %1</source>
         <translation>Previous year to %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="281"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="285"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="283"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="287"/>
         <source>%1 überfällig · %2 heute · %3 diese Woche</source>
         <translation>%1 overdue · %2 today · %3 this week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="287"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="291"/>
         <source>Wiedervorlagen – %1 überfällig</source>
         <translation>Follow-ups – %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="288"/>
-        <location filename="../../../app/ui/dashboard_page.py" line="337"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="292"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="341"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="309"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="313"/>
         <source>Vorjahr bis %1: %2</source>
         <translation>Previous year to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="338"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="335"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="339"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="336"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="113"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="340"/>
         <source>Nächste Termine</source>
         <translation>Next appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="338"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="132"/>
+        <source>Fällige Wiedervorlagen</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
         <source>Neue Wiedervorlage …</source>
         <translation>New follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="343"/>
         <source>Alle anzeigen</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="340"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="344"/>
         <source>Termine nach Art (stattgefunden, bis heute)</source>
         <translation>Appointments by kind (held, to date)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="345"/>
         <source>Termine nach Handlungsfeld (stattgefunden, bis heute)</source>
         <translation>Appointments by field of action (held, to date)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
