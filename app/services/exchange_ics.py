@@ -19,9 +19,9 @@ from typing import Any
 
 from app.io import ics
 from app.io.files import write_atomically
-from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
+from app.models import Appointment, AppointmentSeries, FollowUp, ImportRecord, Network, db_proxy
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import audit, records, recurrence, series
+from app.services import audit, bulk, records, recurrence, series
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.messages import t
 from app.services.report_labels import choice as choice_label
@@ -49,6 +49,7 @@ class EventPlan:
     moved: bool = False
     kind_given: bool = False  # kind came from the file (Brücke's own), not guessed from words
     match_id: int | None = None
+    current_series: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)
 
 
@@ -169,28 +170,57 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     now = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
     calendar = ics.read_calendar(data, horizon=series.horizon(today))
     networks = {n.uuid: n.id for n in Network.select(Network.id, Network.uuid)}
+    known = Known(calendar)
     rows: list[Row] = []
     number = 0
     for event in sorted(calendar.singles, key=lambda e: e.start):
         number += 1
-        rows.append(_single_row(number, event, now, networks, include_private))
+        rows.append(_single_row(number, event, now, networks, include_private, known))
     for item in sorted(calendar.series, key=lambda s: s.master.start):
         number += 1
-        rows.append(_series_row(number, item, now, networks, include_private))
+        rows.append(_series_row(number, item, now, networks, include_private, known))
     return Preview(path, "appointments", "ics", calendar.profile, rows, {"include_private": include_private})
 
 
-def _find_single(uid: str, own: str, recurrence_id: dt.datetime | None) -> Appointment | None:
-    if own:
-        found = Appointment.get_or_none(Appointment.uuid == own)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-    if not uid:
-        return None
-    query = Appointment.select().where(Appointment.external_uid == uid)
-    query = query.where(Appointment.recurrence_id.is_null() if recurrence_id is None
-                        else Appointment.recurrence_id == recurrence_id)
-    return query.first()  # type: ignore[no-any-return]
+class Known:
+    """What the office already has of the file's UIDs, fetched in a few queries (not one per event)."""
+
+    CHUNK = 500
+
+    def __init__(self, calendar: ics.IcsCalendar) -> None:
+        uids = sorted({e.uid for e in calendar.singles} | {s.master.uid for s in calendar.series} - {""})
+        own = sorted({_own_uuid(u) for u in uids} - {""})
+        self.by_uuid: dict[str, Appointment] = {}
+        self.by_uid: dict[tuple[str, dt.datetime | None], Appointment] = {}
+        self.series_by_uuid: dict[str, AppointmentSeries] = {}
+        self.series_by_uid: dict[str, AppointmentSeries] = {}
+        self.occurrences: dict[tuple[int, dt.datetime | None], Appointment] = {}
+        for chunk in self._chunks(own):
+            self.by_uuid.update((a.uuid, a) for a in Appointment.select().where(Appointment.uuid.in_(chunk)))
+            self.series_by_uuid.update((s.uuid, s) for s in
+                                       AppointmentSeries.select().where(AppointmentSeries.uuid.in_(chunk)))
+        for chunk in self._chunks(uids):
+            for a in Appointment.select().where(Appointment.external_uid.in_(chunk)).order_by(Appointment.id):
+                self.by_uid.setdefault((a.external_uid, a.recurrence_id), a)
+            self.series_by_uid.update((s.external_uid, s) for s in
+                                      AppointmentSeries.select().where(AppointmentSeries.external_uid.in_(chunk)))
+        series_ids = sorted({s.id for s in [*self.series_by_uuid.values(), *self.series_by_uid.values()]})
+        for chunk in self._chunks(series_ids):
+            for a in Appointment.select().where(Appointment.series.in_(chunk)):
+                self.occurrences[(a.series_id, a.recurrence_id)] = a
+
+    @classmethod
+    def _chunks(cls, values: list[Any]) -> Iterable[list[Any]]:
+        for start in range(0, len(values), cls.CHUNK):
+            yield values[start:start + cls.CHUNK]
+
+    def single(self, uid: str, own: str, recurrence_id: dt.datetime | None) -> Appointment | None:
+        if own and own in self.by_uuid:
+            return self.by_uuid[own]
+        return self.by_uid.get((uid, recurrence_id)) if uid else None
+
+    def series(self, uid: str, own: str) -> AppointmentSeries | None:
+        return self.series_by_uuid.get(own) if own and own in self.series_by_uuid else self.series_by_uid.get(uid)
 
 
 def _decide(row: Row, event: ics.IcsEvent, include_private: bool, changed: bool) -> None:
@@ -208,11 +238,11 @@ def _decide(row: Row, event: ics.IcsEvent, include_private: bool, changed: bool)
 
 
 def _single_row(number: int, event: ics.IcsEvent, now: dt.datetime, networks: dict[str, int],
-                include_private: bool) -> Row:
+                include_private: bool, known: Known) -> Row:
     values, kind_given = _values(event, now, networks)
     own = _own_uuid(event.uid)
     plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given)
-    current = _find_single(event.uid, own, event.recurrence_id)
+    current = known.single(event.uid, own, event.recurrence_id)
     if current is not None:
         plan.match_id = current.id
         plan.changes = _changes(current, plan)
@@ -224,16 +254,12 @@ def _single_row(number: int, event: ics.IcsEvent, now: dt.datetime, networks: di
 
 
 def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: dict[str, int],
-                include_private: bool) -> Row:
+                include_private: bool, known: Known) -> Row:
     master = item.master
     own = _own_uuid(master.uid)
     values, kind_given = _values(master, now, networks)
     rule = _normal_rule(item.rrule, master.start)
-    found = None
-    if own:
-        found = AppointmentSeries.get_or_none(AppointmentSeries.uuid == own)
-    if found is None and master.uid:
-        found = AppointmentSeries.get_or_none(AppointmentSeries.external_uid == master.uid)
+    found = known.series(master.uid, own)
     series_values = None
     if rule is not None:
         duration = int(((master.end or master.start) - master.start).total_seconds() // 60)
@@ -253,12 +279,12 @@ def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: di
                         occ_kind_given or kind_given)
         current = None
         if found is not None:
-            current = Appointment.get_or_none((Appointment.series == found.id)
-                                              & (Appointment.recurrence_id == occurrence.recurrence_id))
+            current = known.occurrences.get((found.id, occurrence.recurrence_id))
         elif rule is None or not own:
-            current = _find_single(master.uid, "", occurrence.recurrence_id) if master.uid else None
+            current = known.single(master.uid, "", occurrence.recurrence_id)
         if current is not None:
             occ.match_id = current.id
+            occ.current_series = current.series_id
             occ.changes = _changes(current, occ)
             changed = changed or bool(occ.changes)
         else:
@@ -287,69 +313,75 @@ def _describe(rule: str | None, start: dt.datetime) -> str:
 
 # --- commit ---------------------------------------------------------------------------------------------------
 
-def _set_identity(appointment_id: int, plan: EventPlan) -> None:
-    extra: dict[str, Any] = {}
+def _new_row(plan: EventPlan, extra: dict[str, Any]) -> dict[str, Any]:
+    row = {**plan.values, **extra}
     if plan.external_uid:
-        extra["external_uid"] = plan.external_uid
-    if plan.own_uuid and not Appointment.select().where(Appointment.uuid == plan.own_uuid).exists():
-        extra["uuid"] = plan.own_uuid
+        row["external_uid"] = plan.external_uid
+    if plan.own_uuid:
+        row["uuid"] = plan.own_uuid
     if plan.recurrence_id is not None:
-        extra["recurrence_id"] = plan.recurrence_id
-    if extra:
-        Appointment.update(**extra).where(Appointment.id == appointment_id).execute()
+        row["recurrence_id"] = plan.recurrence_id
+    return row
 
 
-def _write_event(plan: EventPlan, batch: Batch, extra: dict[str, Any] | None = None) -> tuple[int, int]:
+def _update(plan: EventPlan, batch: Batch) -> int:
+    if plan.match_id is None or not plan.changes:
+        return 0
+    before = records.current_values(series.OCCURRENCE, records.get(series.OCCURRENCE, plan.match_id))
+    records.update(series.OCCURRENCE, plan.match_id, plan.changes)
+    batch.updated("appointment", plan.match_id, {k: before[k] for k in plan.changes})
+    return 1
+
+
+def _series_id(plan: SeriesPlan, batch: Batch) -> int | None:
+    if plan.values is None:
+        return None
     if plan.match_id is not None:
-        if not plan.changes:
-            return 0, 0
-        current = records.get(series.OCCURRENCE, plan.match_id)
-        before = records.current_values(series.OCCURRENCE, current)
-        records.update(series.OCCURRENCE, plan.match_id, plan.changes)
-        batch.updated("appointment", plan.match_id, {k: before[k] for k in plan.changes})
-        return 0, 1
-    appointment = records.create(series.OCCURRENCE, {**plan.values, **(extra or {})})
-    _set_identity(appointment.id, plan)
-    batch.created("appointment", appointment.id)
-    return 1, 0
-
-
-def _write_series(plan: SeriesPlan, batch: Batch) -> tuple[int, int]:
-    created = updated = 0
-    series_id = plan.match_id if plan.values is not None else None
-    if plan.values is not None and plan.match_id is None:
-        identity = {"external_uid": plan.external_uid}
-        if plan.own_uuid and not AppointmentSeries.select().where(AppointmentSeries.uuid == plan.own_uuid).exists():
-            identity["uuid"] = plan.own_uuid
-        record = AppointmentSeries.create(**plan.values, **identity)
-        series_id = record.id
-        audit.record("appointment_series", record.id, "import", {"rrule": (None, plan.values["rrule"])})
-        batch.created("appointment_series", record.id)
-    elif plan.values is not None and plan.match_id is not None:
         AppointmentSeries.update(**plan.values).where(AppointmentSeries.id == plan.match_id).execute()
-    for occurrence in plan.occurrences:
-        extra = {} if series_id is None else {"series": series_id, "series_exception": occurrence.moved}
-        if series_id is not None and occurrence.match_id is not None and \
-                Appointment.get_by_id(occurrence.match_id).series_id != series_id:
-            occurrence.changes.update(extra)
-        c, u = _write_event(occurrence, batch, extra)
-        created, updated = created + c, updated + u
-    return created, updated
+        return plan.match_id
+    identity = {"external_uid": plan.external_uid}
+    if plan.own_uuid and not AppointmentSeries.select().where(AppointmentSeries.uuid == plan.own_uuid).exists():
+        identity["uuid"] = plan.own_uuid
+    record = AppointmentSeries.create(**plan.values, **identity)
+    audit.record("appointment_series", record.id, "import", {"rrule": (None, plan.values["rrule"])})
+    batch.created("appointment_series", record.id)
+    return int(record.id)
 
 
 def commit(preview_: Preview, batch: Batch,
            progress: Callable[[int, int, str], None] | None = None) -> tuple[int, int]:
-    created = updated = 0
+    """Updates one by one (with their previous values for undo), new appointments in one bulk insert."""
+    creates: list[dict[str, Any]] = []
+    updated = 0
     chosen = [r for r in preview_.rows if r.action in ("create", "update")]
+    taken = {a.uuid for a in Appointment.select(Appointment.uuid).where(Appointment.uuid.in_(
+        [r.plan.own_uuid for r in chosen if r.entity == "appointment" and r.plan.own_uuid]))}
     for done, row in enumerate(chosen):
-        if progress is not None and done % 20 == 0:
+        if progress is not None and done % 50 == 0:
             progress(done, len(chosen), t("exchange_progress"))
-        if row.entity == "series":
-            c, u = _write_series(row.plan, batch)
-        else:
-            c, u = _write_event(row.plan, batch)
-        created, updated = created + c, updated + u
-    return created, updated
+        if row.entity != "series":
+            if row.plan.match_id is None:
+                new = _new_row(row.plan, {})
+                if new.get("uuid") in taken:
+                    del new["uuid"]
+                creates.append(new)
+            else:
+                updated += _update(row.plan, batch)
+            continue
+        plan: SeriesPlan = row.plan
+        series_id = _series_id(plan, batch)
+        for occurrence in plan.occurrences:
+            extra = {} if series_id is None else {"series": series_id, "series_exception": occurrence.moved}
+            if occurrence.match_id is None:
+                creates.append(_new_row(occurrence, extra))
+                continue
+            if series_id is not None and occurrence.current_series != series_id:
+                occurrence.changes.update(extra)
+            updated += _update(occurrence, batch)
+    ids = bulk.insert(series.OCCURRENCE, creates, audit_action="import") if creates else []
+    bulk.insert_links(ImportRecord, ("batch_id", "entity", "entity_id", "action", "previous"),
+                      [(batch.id, "appointment", i, "create", "{}") for i in ids])
+    return len(ids), updated
 
 
 # --- export ---------------------------------------------------------------------------------------------------

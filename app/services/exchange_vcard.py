@@ -16,8 +16,8 @@ from typing import Any
 
 from app.io import vcard
 from app.io.files import write_atomically
-from app.models import Organization, Person, db_proxy
-from app.services import networks, records
+from app.models import ImportRecord, Organization, Person, db_proxy
+from app.services import bulk, networks, records
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.messages import t
@@ -76,17 +76,35 @@ def _plan(card: vcard.Card, own: bool) -> CardPlan:
     return CardPlan("person", _clean(values, notes), card.organization, card.uid, own)
 
 
-def _match_person(plan: CardPlan) -> Person | None:
-    if plan.uid:
-        found = Person.get_or_none((Person.uuid == plan.uid.lower()) | (Person.external_uid == plan.uid))
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-    email = plan.values.get("email", "")
-    if email:
-        found = Person.select().where(Person.email == email).first() or \
-            Person.select().where(Person.email.collate("NOCASE") == email).first()
-        return found  # type: ignore[no-any-return]
-    return None
+class PersonIndex:
+    """uuid, stored UID and e-mail of every contact in one query; full records only for the matches."""
+
+    def __init__(self) -> None:
+        self.by_uid: dict[str, int] = {}
+        self.by_email: dict[str, int] = {}
+        query = Person.select(Person.id, Person.uuid, Person.external_uid, Person.email) \
+            .where(Person.erased_at.is_null()).order_by(Person.id.desc()).tuples()
+        for person_id, uuid, external, email in query:
+            self.by_uid[uuid] = person_id
+            if external:
+                self.by_uid[external] = person_id
+            if email:
+                self.by_email[email.casefold()] = person_id
+
+    def match(self, plan: CardPlan) -> int | None:
+        if plan.uid:
+            found = self.by_uid.get(plan.uid) or self.by_uid.get(plan.uid.lower())
+            if found is not None:
+                return found
+        email = str(plan.values.get("email", "")).casefold()
+        return self.by_email.get(email) if email else None
+
+    @staticmethod
+    def load(ids: list[int]) -> dict[int, Person]:
+        people: dict[int, Person] = {}
+        for start in range(0, len(ids), 500):
+            people.update((p.id, p) for p in Person.select().where(Person.id.in_(ids[start:start + 500])))
+        return people
 
 
 def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> dict[str, Any]:
@@ -112,10 +130,12 @@ def preview(path: Path, data: bytes) -> Preview:
     parsed = vcard.read_cards(data)
     own = parsed.profile == "Brücke"
     orgs = _org_index()
+    index = PersonIndex()
+    plans = [_plan(card, own) for card in parsed.cards]
+    people = index.load(sorted({m for m in (index.match(p) for p in plans if p.entity == "person") if m}))
     rows: list[Row] = []
     seen: set[str] = set()
-    for number, card in enumerate(parsed.cards, start=1):
-        plan = _plan(card, own)
+    for number, (card, plan) in enumerate(zip(parsed.cards, plans, strict=True), start=1):
         label = card.display_name or card.email or t("exchange_untitled")
         detail = ", ".join(p for p in (card.function, card.organization if plan.entity == "person" else "",
                                        card.email) if p)
@@ -130,7 +150,8 @@ def preview(path: Path, data: bytes) -> Preview:
         elif not plan.values.get("last_name"):
             row.action, row.reason = "error", t("exchange_no_name")
         else:
-            current_person = _match_person(plan)
+            matched = index.match(plan)
+            current_person = people.get(matched) if matched is not None else None
             if current_person is not None:
                 plan.match_id = row.match_id = current_person.id
                 plan.changes = _person_changes(current_person, plan, orgs)
@@ -163,14 +184,18 @@ def _organization_id(name: str, orgs: dict[str, int], batch: Batch) -> int:
 
 def commit(preview_: Preview, batch: Batch,
            progress: Callable[[int, int, str], None] | None = None) -> tuple[int, int]:
+    """Organisations first (one by one, they are few), updates one by one, new contacts in one bulk insert."""
     orgs = _org_index()
     created = updated = 0
     chosen = [r for r in preview_.rows if r.action in ("create", "update")]
+    wanted_uuids = [r.plan.uid.lower() for r in chosen if r.plan.own and _UUID.match(r.plan.uid.lower())]
+    taken = {p.uuid for start in range(0, len(wanted_uuids), 500)
+             for p in Person.select(Person.uuid).where(Person.uuid.in_(wanted_uuids[start:start + 500]))}
+    creates: list[dict[str, Any]] = []
     for done, row in enumerate(chosen):
-        if progress is not None and done % 50 == 0:
+        if progress is not None and done % 200 == 0:
             progress(done, len(chosen), t("exchange_progress"))
         plan: CardPlan = row.plan
-        spec = PERSON if plan.entity == "person" else ORGANIZATION
         if plan.entity == "organization":
             if plan.match_id is None:
                 org = records.create(ORGANIZATION, plan.values)
@@ -178,33 +203,32 @@ def commit(preview_: Preview, batch: Batch,
                 batch.created("organization", org.id)
                 created += 1
             elif plan.changes:
-                _update(spec, plan.match_id, plan.changes, batch, "organization")
+                _update(ORGANIZATION, plan.match_id, plan.changes, batch, "organization")
                 updated += 1
             continue
         if plan.match_id is None:
             values = dict(plan.values)
             if plan.organization:
                 values["organization"] = _organization_id(plan.organization, orgs, batch)
-            person = records.create(PERSON, values)
-            identity: dict[str, Any] = {}
             uid = plan.uid.lower()
-            if plan.own and _UUID.match(uid) and not Person.select().where(Person.uuid == uid).exists():
-                identity["uuid"] = uid
+            if plan.own and _UUID.match(uid) and uid not in taken:
+                values["uuid"] = uid
+                taken.add(uid)
             elif plan.uid:
-                identity["external_uid"] = plan.uid[:255]
-            if identity:
-                Person.update(**identity).where(Person.id == person.id).execute()
-            batch.created("person", person.id)
-            created += 1
-        else:
-            changes = dict(plan.changes)
-            if "organization" in changes:
-                changes["organization"] = _organization_id(plan.organization, orgs, batch)
-            _update(spec, plan.match_id, changes, batch, "person")
-            if plan.uid and not plan.own:
-                Person.update(external_uid=plan.uid[:255]).where(Person.id == plan.match_id).execute()
-            updated += 1
-    return created, updated
+                values["external_uid"] = plan.uid[:255]
+            creates.append(values)
+            continue
+        changes = dict(plan.changes)
+        if "organization" in changes:
+            changes["organization"] = _organization_id(plan.organization, orgs, batch)
+        _update(PERSON, plan.match_id, changes, batch, "person")
+        if plan.uid and not plan.own:
+            Person.update(external_uid=plan.uid[:255]).where(Person.id == plan.match_id).execute()
+        updated += 1
+    ids = bulk.insert(PERSON, creates, audit_action="import") if creates else []
+    bulk.insert_links(ImportRecord, ("batch_id", "entity", "entity_id", "action", "previous"),
+                      [(batch.id, "person", i, "create", "{}") for i in ids])
+    return created + len(ids), updated
 
 
 def _update(spec: records.Spec, record_id: int, changes: dict[str, Any], batch: Batch, entity: str) -> None:
