@@ -182,7 +182,8 @@ def _categories(component: Any) -> list[str]:
 _UNDERSCORES = re.compile(r"^_{20,}\s*$")
 _TEAMS = re.compile(r"microsoft teams|teams-besprechung|teams meeting", re.I)
 _ZOOM_START = re.compile(r"(zoom-meeting beitreten|join zoom meeting|lädt sie zu einem geplanten zoom-meeting ein|"
-                         r"is inviting you to a scheduled zoom meeting)", re.I)
+                         r"is inviting you to a scheduled zoom meeting|^-- do not delete or change any of the "
+                         r"following text|webex-meeting beitreten|join the webex meeting|join webex meeting)", re.I)
 _MEET_START = re.compile(r"^-::~:~::~:~", re.M)
 _LINK = re.compile(r"https://(?:teams\.microsoft\.com/l/meetup-join|[\w.-]*zoom\.us/j|meet\.google\.com|"
                    r"[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)

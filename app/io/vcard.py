@@ -238,6 +238,9 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         _split_titles(_text(name.prefix), card)
         if _text(name.suffix):
             card.title = f"{card.title} {_text(name.suffix)}".strip()
+    gender = _lines(component, "GENDER")  # vCard 4.0: M / F
+    if gender and not card.salutation:
+        card.salutation = {"F": "Frau", "M": "Herr"}.get(_text(gender[0].value)[:1].upper(), "")
     org = _lines(component, "ORG")
     if org:
         units = [_text(u) for u in (org[0].value if isinstance(org[0].value, list) else [org[0].value])]
@@ -265,7 +268,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         notes.extend(f"E-Mail: {_text(e.value)}" for e in emails[1:])
     phones = sorted(_lines(component, "TEL"), key=lambda line: _rank(_label_types(component, line)))
     for line in phones:
-        types, number = _label_types(component, line), _text(line.value)
+        types, number = _label_types(component, line), _text(line.value).removeprefix("tel:")
         if "FAX" in types or not number:
             continue
         if "CELL" in types and not card.mobile:

@@ -138,3 +138,19 @@ def test_written_calendar_is_valid_rfc5545() -> None:
     assert [o.start for o in series.occurrences if o.moved] == [dt.datetime(2025, 4, 9, 10)]
     assert dt.datetime(2025, 3, 11, 10) not in [o.start for o in series.occurrences]
     assert series.occurrences[-1].start == dt.datetime(2025, 6, 24, 10)
+
+
+def test_webex_and_new_teams_invitations_are_cut() -> None:
+    webex = ("Bitte Unterlagen vorab lesen.\n\n-- Do not delete or change any of the following text. --\n\n"
+             "When it's time, join the Webex meeting here.\n\nMeeting number (access code): 2734 123 4567\n"
+             "Join meeting <https://lindenau.webex.com/lindenau/j.php?MTID=m2f3a4b5c6d7e8f9>\n")
+    text, link = ics.strip_meeting_boilerplate(webex)
+    assert text == "Bitte Unterlagen vorab lesen."
+    assert link == "https://lindenau.webex.com/lindenau/j.php?MTID=m2f3a4b5c6d7e8f9"
+    teams = ("Kurze Abstimmung.\n\n" + "_" * 80 + "\nMicrosoft Teams Benötigen Sie Hilfe?<https://aka.ms/"
+             "JoinTeamsMeeting?omkt=de-DE>\nJetzt an der Besprechung teilnehmen<https://teams.microsoft.com/l/"
+             "meetup-join/19%3ameeting_abc%40thread.v2/0>\nBesprechungs-ID: 318 999 224 11\nPasscode: 7hY2qP\n"
+             + "_" * 80 + "\n")
+    text, link = ics.strip_meeting_boilerplate(teams)
+    assert text == "Kurze Abstimmung."
+    assert link == "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0"

@@ -62,3 +62,18 @@ def test_written_cards_read_back_identically() -> None:
     for before, after in zip(cards, again.cards, strict=True):
         before.skipped = []
         assert vars(before) | {"version": ""} == vars(after) | {"version": ""}
+
+
+def test_vcard_4_uri_phones_gender_and_organisation_kind() -> None:
+    data = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Jana Nováková\r\nN:Nováková;Jana;;Dr.;\r\nGENDER:F\r\n"
+            "ORG:Landratsamt Lindenau;Ausländerbehörde\r\nEMAIL;TYPE=home:jana@privat.example\r\n"
+            "EMAIL;TYPE=work;PREF=1:j.novakova@lra-lindenau.de\r\n"
+            'TEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+49-3581-663-120\r\n'
+            "TEL;VALUE=uri;TYPE=cell:tel:+49-170-555-0101\r\nUID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n"
+            "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Stadtbibliothek Lindenau\r\n"
+            "ORG:Stadtbibliothek Lindenau\r\nEMAIL:info@bibliothek-lindenau.de\r\nEND:VCARD\r\n").encode()
+    jana, library = vcard.read_cards(data).cards
+    assert (jana.salutation, jana.title, jana.last_name) == ("Frau", "Dr.", "Nováková")
+    assert jana.email == "j.novakova@lra-lindenau.de" and "jana@privat.example" in jana.notes
+    assert (jana.phone, jana.mobile) == ("+49-3581-663-120", "+49-170-555-0101")
+    assert library.company_only and library.organization == "Stadtbibliothek Lindenau"
