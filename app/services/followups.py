@@ -142,6 +142,16 @@ def _about(follow_up: FollowUp) -> tuple[str, str, int | None]:
     return "", "", None
 
 
+def link_text(person: int | None = None, organization: int | None = None, network: int | None = None,
+              appointment: int | None = None) -> str:
+    """What a follow-up about to be created belongs to, in words ("Kontakt: Weber, Anna")."""
+    draft = FollowUp(person=person, organization=organization, network=network, appointment=appointment)
+    try:
+        return _about(draft)[0]
+    except pw.DoesNotExist:
+        return ""
+
+
 def _row(follow_up: FollowUp) -> Row:
     about, kind, about_id = _about(follow_up)
     return Row(follow_up.id, follow_up.title, follow_up.due_date, bool(follow_up.done), follow_up.done_at,

@@ -103,6 +103,12 @@ def remove_member(membership_id: int) -> None:
     records.delete(MEMBERSHIP, membership_id)
 
 
+def find_member(membership_id: int) -> Membership | None:
+    """One membership, or None when it is gone."""
+    found: Membership | None = Membership.get_or_none(Membership.id == membership_id)
+    return found
+
+
 def members(network_id: int) -> list[Membership]:
     return list(Membership.select(Membership, Organization, Person)
                 .join(Organization, join_type=pw.JOIN.LEFT_OUTER, on=(Membership.organization == Organization.id))

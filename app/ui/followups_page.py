@@ -99,10 +99,8 @@ class FollowUpDialog(QDialog):
         self.resize(520, 380)
 
     def _show_about(self) -> None:
-        kinds = {"person": self.tr("Kontakt Nr. %1"), "organization": self.tr("Organisation Nr. %1"),
-                 "network": self.tr("Gremium Nr. %1"), "appointment": self.tr("Termin Nr. %1")}
-        parts = [kinds[k].replace("%1", str(v)) for k, v in self.links.items() if v]
-        self.about.setText(self.tr("Gehört zu: %1").replace("%1", ", ".join(parts)) if parts else "")
+        text = followups.link_text(**self.links)
+        self.about.setText(self.tr("Gehört zu: %1").replace("%1", text) if text else "")
 
     def data(self) -> dict[str, Any]:
         due: Any = self.due.value() if self.due.commit() else self.due.text()

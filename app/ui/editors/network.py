@@ -198,9 +198,7 @@ class NetworkEditor(RecordEditor):
         self.remove_button.setEnabled(membership_id is not None)
         self.role_combo.setEnabled(membership_id is not None)
         if membership_id is not None:
-            from app.models import Membership
-
-            membership = Membership.get_or_none(Membership.id == membership_id)
+            membership = networks.find_member(membership_id)
             if membership is not None:
                 self.role_combo.setCurrentIndex(max(self.role_combo.findData(membership.role), 0))
 
@@ -263,9 +261,7 @@ class NetworkEditor(RecordEditor):
         self.saved.emit(self.KIND, self.record_id)
 
     def _open_member(self, item: Any, _column: int = 0) -> None:
-        from app.models import Membership
-
-        membership = Membership.get_or_none(Membership.id == item.data(0, Qt.ItemDataRole.UserRole))
+        membership = networks.find_member(int(item.data(0, Qt.ItemDataRole.UserRole)))
         if membership is None:
             return
         if membership.person_id is not None:

@@ -82,33 +82,13 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="102"/>
-        <source>Kontakt Nr. %1</source>
-        <translation>contact no. %1</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/followups_page.py" line="102"/>
-        <source>Organisation Nr. %1</source>
-        <translation>organisation no. %1</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/followups_page.py" line="103"/>
-        <source>Gremium Nr. %1</source>
-        <translation>network no. %1</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/followups_page.py" line="103"/>
-        <source>Termin Nr. %1</source>
-        <translation>appointment no. %1</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/followups_page.py" line="105"/>
         <source>Gehört zu: %1</source>
         <translation>Belongs to: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="127"/>
-        <location filename="../../../app/ui/followups_page.py" line="130"/>
+        <location filename="../../../app/ui/followups_page.py" line="125"/>
+        <location filename="../../../app/ui/followups_page.py" line="128"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
@@ -116,32 +96,32 @@
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="171"/>
+        <location filename="../../../app/ui/followups_page.py" line="169"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="171"/>
+        <location filename="../../../app/ui/followups_page.py" line="169"/>
         <source>Was ist zu tun?</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="171"/>
+        <location filename="../../../app/ui/followups_page.py" line="169"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="172"/>
+        <location filename="../../../app/ui/followups_page.py" line="170"/>
         <source>Gehört zu</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="208"/>
+        <location filename="../../../app/ui/followups_page.py" line="206"/>
         <source>%1 – überfällig (%2 Tage)</source>
         <translation>%1 – overdue (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="210"/>
+        <location filename="../../../app/ui/followups_page.py" line="208"/>
         <source>%1 – heute</source>
         <translation>%1 – today</translation>
     </message>
@@ -149,95 +129,95 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="251"/>
+        <location filename="../../../app/ui/followups_page.py" line="249"/>
         <source>Welche Wiedervorlagen</source>
         <translation>Which follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="260"/>
-        <location filename="../../../app/ui/followups_page.py" line="285"/>
+        <location filename="../../../app/ui/followups_page.py" line="258"/>
+        <location filename="../../../app/ui/followups_page.py" line="283"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="286"/>
+        <location filename="../../../app/ui/followups_page.py" line="284"/>
         <source>Neue Wiedervorlage …</source>
         <translation>New follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="287"/>
+        <location filename="../../../app/ui/followups_page.py" line="285"/>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="288"/>
+        <location filename="../../../app/ui/followups_page.py" line="286"/>
         <source>Bezug öffnen</source>
         <translation>Open related record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="289"/>
+        <location filename="../../../app/ui/followups_page.py" line="287"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="293"/>
+        <location filename="../../../app/ui/followups_page.py" line="291"/>
         <source>Fällig (heute und früher)</source>
         <translation>Due (today and earlier)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="293"/>
+        <location filename="../../../app/ui/followups_page.py" line="291"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="294"/>
+        <location filename="../../../app/ui/followups_page.py" line="292"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="294"/>
+        <location filename="../../../app/ui/followups_page.py" line="292"/>
         <source>Alle offenen</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="294"/>
-        <location filename="../../../app/ui/followups_page.py" line="337"/>
+        <location filename="../../../app/ui/followups_page.py" line="292"/>
+        <location filename="../../../app/ui/followups_page.py" line="335"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="295"/>
+        <location filename="../../../app/ui/followups_page.py" line="293"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="319"/>
+        <location filename="../../../app/ui/followups_page.py" line="317"/>
         <source>Keine Wiedervorlagen.</source>
         <translation>No follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="321"/>
+        <location filename="../../../app/ui/followups_page.py" line="319"/>
         <source>%1 überfällig · %2 heute · %3 diese Woche · %4 offen</source>
         <translation>%1 overdue · %2 today · %3 this week · %4 open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="336"/>
+        <location filename="../../../app/ui/followups_page.py" line="334"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="355"/>
+        <location filename="../../../app/ui/followups_page.py" line="353"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="371"/>
-        <location filename="../../../app/ui/followups_page.py" line="378"/>
+        <location filename="../../../app/ui/followups_page.py" line="369"/>
+        <location filename="../../../app/ui/followups_page.py" line="376"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/followups_page.py" line="372"/>
+        <location filename="../../../app/ui/followups_page.py" line="370"/>
         <source>Wiedervorlage „%1“ löschen?</source>
         <translation>Delete follow-up “%1”?</translation>
     </message>
