@@ -79,6 +79,7 @@ open_database(Path(sys.argv[1]))
 print("ready", flush=True)
 while True:
     backup.make_backup("manual", rotate_after=False)
+    print("made", flush=True)
 """
 
 
@@ -93,6 +94,7 @@ def test_backup_killed_at_random_moments_never_leaves_a_broken_backup_or_databas
     for _ in range(4):
         child = spawn(BACKUP_CHILD, str(db_path))
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        assert child.stdout.readline().strip() == "made"  # on a busy machine one backup can take a second
         time.sleep(rng.uniform(0.05, 0.8))
         kill9(child)
         assert health(db_path) == ("ok", [])
