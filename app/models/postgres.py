@@ -17,14 +17,16 @@ import json
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import peewee as pw
 
-from app.errors import DatabaseError
-from app.models.database import DatabaseTooNew
+from app.errors import DatabaseError, UserError
+from app.models.database import DatabaseTooNew, PassphraseRequired, WrongPassphrase
 from app.models.engine_pg_schema import (
     CHANGE_CHANNEL,
     PG_FIRST_VERSION,
@@ -98,6 +100,21 @@ class _Rows:
         self._rows = []
 
 
+class PermissionDenied(UserError):
+    """The signed-in person's role may not do this (the server refused; nothing was written)."""
+
+
+@contextmanager
+def _permission() -> Iterator[None]:
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise PermissionDenied("Dafür fehlt Ihrer Rolle auf dem Büro-Server die Berechtigung – es wurde nichts "
+                               "geändert. Bitte die oder den Beauftragten fragen.") from exc
+
+
 class TranslatingCursor:
     """Wraps a psycopg cursor: SQLite-dialect statements become PostgreSQL ones on the way through."""
 
@@ -109,14 +126,16 @@ class TranslatingCursor:
     def execute(self, sql: str, params: Sequence[Any] | None = ()) -> TranslatingCursor:
         self._answer = self._database.answer_locally(sql)
         if self._answer is None:
-            self._cursor.execute(translate(sql, bool(params)), params or ())
+            with _permission():
+                self._cursor.execute(translate(sql, bool(params)), params or ())
         return self
 
     def executemany(self, sql: str, seq: Any) -> TranslatingCursor:
         self._answer = None
         rows = list(seq)
         if rows:
-            self._cursor.executemany(translate(sql, True), rows)
+            with _permission():
+                self._cursor.executemany(translate(sql, True), rows)
         return self
 
     def fetchone(self) -> Any:
@@ -362,7 +381,7 @@ def open_postgres(url: str, *, migrate_schema: bool = True, password: str | None
     except pw.OperationalError as exc:
         text = str(exc)
         if "password" in text.lower():
-            raise PasswordRequired(url) from exc
+            raise (WrongPassword(url) if password else PasswordRequired(url)) from exc
         raise DatabaseError(f"Der Datenbank-Server {describe(url)} ist nicht erreichbar: "
                             f"{text.strip().splitlines()[-1] if text.strip() else exc}") from exc
     try:
@@ -376,9 +395,18 @@ def open_postgres(url: str, *, migrate_schema: bool = True, password: str | None
     return db
 
 
-class PasswordRequired(DatabaseError):
-    """The server wants a password that neither ~/.pgpass nor a service file supplied."""
+class PasswordRequired(PassphraseRequired):
+    """The server wants a password that neither ~/.pgpass nor a service file supplied (the GUI and the CLI
+    ask for it like for an encrypted file's passphrase, and keep it only in this process)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
-        super().__init__(f"Der Server {describe(url)} verlangt ein Kennwort.")
+        self.path = Path(describe(url))
+        DatabaseError.__init__(self, f"Der Server {describe(url)} verlangt ein Kennwort.")
+
+
+class WrongPassword(WrongPassphrase):
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path = Path(describe(url))
+        DatabaseError.__init__(self, f"Das Kennwort für {describe(url)} wurde nicht angenommen.")
