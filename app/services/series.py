@@ -453,15 +453,8 @@ def update_series(appointment_id: int, data: Mapping[str, Any], scope: str, fiel
 
 
 def delete_occurrence(appointment_id: int) -> None:
-    """Delete one occurrence (it does not come back when the series is extended)."""
-    with db_proxy.atomic():
-        appointment = appointments.get_appointment(appointment_id)
-        series = AppointmentSeries.get_or_none(AppointmentSeries.id == appointment.series_id) \
-            if appointment.series_id else None
-        appointments.delete_appointment(appointment_id)
-        if series is not None and appointment.recurrence_id is not None:
-            _store_exdates(series, _exdates(series) | {appointment.recurrence_id})
-            series.save()
+    """Delete one occurrence; it is excluded (EXDATE) and does not come back when the series is extended."""
+    appointments.delete_appointment(appointment_id)  # the guard keeps held ones, the exclusion is recorded there
 
 
 def delete_series(series_id: int, from_start: dt.datetime | None = None,
