@@ -469,7 +469,11 @@ def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str =
         if appointment.series_id is not None:
             by_series.setdefault(appointment.series_id, []).append(appointment)
         else:
-            events.append(_out(appointment, _uid(appointment.uuid, appointment.external_uid), network_uuid))
+            # an occurrence of a foreign series kept as a single appointment shares the series' UID: its
+            # RECURRENCE-ID keeps the UIDs apart (RFC 5545 allows an instance without its master)
+            instance = appointment.recurrence_id if appointment.external_uid else None
+            events.append(_out(appointment, _uid(appointment.uuid, appointment.external_uid), network_uuid,
+                               recurrence_id=instance))
     for item in AppointmentSeries.select().where(AppointmentSeries.id.in_(list(by_series))):
         members = list(Appointment.select().where(Appointment.series == item.id))
         events.extend(_series_events(item, members, network_uuid))

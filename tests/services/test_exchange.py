@@ -250,3 +250,20 @@ def test_rule_outside_the_series_model_arrives_as_single_appointments(db: object
     assert AppointmentSeries.select().count() == 0
     assert {a.external_uid for a in Appointment.select()} == {"zweimal-taeglich@example.org"}
     assert exchange.preview(path, today=TODAY).rows[0].action == "skip"
+
+
+def test_instances_of_a_foreign_rule_export_with_their_recurrence_id(db: object, tmp_path: Path) -> None:
+    source = tmp_path / "kalender.ics"
+    source.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Kalender//DE\r\nBEGIN:VEVENT\r\n"
+                       b"UID:zweimal@example.org\r\nSUMMARY:Infostand\r\n"
+                       b"DTSTART;TZID=Europe/Berlin:20250602T090000\r\nDTEND;TZID=Europe/Berlin:20250602T100000\r\n"
+                       b"RRULE:FREQ=DAILY;BYHOUR=9,14;COUNT=2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    exchange.commit(exchange.preview(source, today=TODAY), backup=False)
+    target = tmp_path / "export.ics"
+    exchange.export_file("appointments", target)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("UID:zweimal@example.org") == 2
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20250602T090000" in text
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20250602T140000" in text
+    again = exchange.preview(target, today=TODAY)
+    assert again.counts()["create"] == 0 and again.counts()["update"] == 0
