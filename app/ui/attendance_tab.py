@@ -516,9 +516,10 @@ class AttendanceTab(QWidget):
         layout.addLayout(bottom)
         for first, second in zip(
                 [self.add_button, self.walk_in_button, self.remove_button, self.network_combo, self.invite_button,
-                 self.find, self.table, self.import_button, self.export_button],
+                 self.find, self.table, self.mail_button, self.import_button, self.export_button],
                 [self.walk_in_button, self.remove_button, self.network_combo, self.invite_button, self.find,
-                 self.table, self.import_button, self.export_button, self.print_button], strict=True):
+                 self.table, self.mail_button, self.import_button, self.export_button, self.print_button],
+                strict=True):
             QWidget.setTabOrder(first, second)
 
         self.add_button.clicked.connect(self.add_persons)

@@ -45,15 +45,15 @@ KIND_PAGES = {"appointment": "appointments", "person": "persons", "organization"
 
 STYLE_TEMPLATE = """
 QListWidget#navigation { background: %(nav_bg)s; color: %(nav_text)s; border: 2px solid %(nav_bg)s;
-                         font-size: 11pt; outline: 0; }
+                         font-size: %(nav_size)s; outline: 0; }
 QListWidget#navigation:focus { border: 2px solid %(nav_accent)s; }
 QListWidget#navigation::item { padding: 9px 14px; border-left: 3px solid transparent; }
 QListWidget#navigation::item:selected { background: %(nav_selected)s; color: white; font-weight: 600;
                                         border-left: 3px solid %(nav_accent)s; }
 QListWidget#navigation::item:hover:!selected { background: %(nav_hover)s; }
-QLabel#brand { background: %(nav_bg)s; color: white; font-size: 14pt; font-weight: 600; padding: 14px 14px 2px 14px; }
+QLabel#brand { background: %(nav_bg)s; color: white; font-size: %(brand_size)s; font-weight: 600; padding: 14px 14px 2px 14px; }
 QLabel#brandSub { background: %(nav_bg)s; color: %(nav_subtext)s; padding: 0 14px 12px 14px; }
-QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
+QLabel#pageTitle { font-size: %(title_size)s; font-weight: 600; }
 QLabel#countLabel { color: %(muted)s; }
 QLabel#fieldError { color: %(error)s; }
 QTableView { gridline-color: %(grid)s; }
@@ -68,6 +68,7 @@ def main_style() -> str:
     return STYLE_TEMPLATE % {
         "nav_bg": theme.NAV_BACKGROUND, "nav_text": theme.NAV_TEXT, "nav_subtext": theme.NAV_SUBTEXT,
         "nav_selected": theme.NAV_SELECTED, "nav_hover": theme.NAV_HOVER, "nav_accent": theme.NAV_ACCENT,
+        "nav_size": theme.points(1.2), "brand_size": theme.points(1.55), "title_size": theme.points(1.65),
         "muted": theme.hex_color("muted"), "error": theme.hex_color("error"), "grid": theme.hex_color("grid")}
 
 
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1166])
+        self.splitter.setSizes([215, 1151])
 
         self.navigation.currentRowChanged.connect(self._navigate)
         self._build_pages()
@@ -457,6 +458,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.ThemeChange):
+            self.setStyleSheet(main_style())  # a dark/high-contrast theme or a larger font, switched while open
         super().changeEvent(event)
 
     # --- editors ---------------------------------------------------------------------------------------

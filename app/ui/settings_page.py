@@ -169,7 +169,7 @@ class SettingsPage(QWidget):
         # --- page: heading, scrolling column of sections, save bar ---
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {theme.points(1.65)}; font-weight: 600;")
         content = QWidget()
         self.sections = QVBoxLayout(content)
         self.sections.setContentsMargins(0, 0, 8, 0)

@@ -70,3 +70,11 @@ def contrast(foreground: QColor | str, background: QColor | str) -> float:
     a, b = luminance(foreground), luminance(background)
     lighter, darker = max(a, b), min(a, b)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def points(factor: float) -> str:
+    """A font size relative to the system font ("13.5pt" for 1.5 × 9 pt): headings follow the user's setting."""
+    from PySide6.QtGui import QFont
+
+    base = QGuiApplication.font().pointSizeF() if QGuiApplication.instance() is not None else QFont().pointSizeF()
+    return f"{(base if base > 0 else 9.0) * factor:.1f}pt"

@@ -167,6 +167,9 @@ def _rect(widget: QWidget) -> QRect:
 
 def order_problems(window: QWidget) -> list[str]:
     chain = focus_chain(window)
+    if chain:  # the chain is a cycle: read it from the top-left widget (a wizard lists its buttons first)
+        first = min(range(len(chain)), key=lambda i: (_rect(chain[i]).top(), _rect(chain[i]).left()))
+        chain = chain[first:] + chain[:first]
     problems = []
     for first, second in zip(chain, chain[1:], strict=False):
         if _region(first) is not _region(second):
@@ -272,9 +275,24 @@ def _arguments(parameter: inspect.Parameter, window: QWidget, db_path: Path, ids
     raise LookupError(name)
 
 
+def _conflict_dialog(window: QWidget, _path: Path, ids: dict[str, int]) -> QDialog:
+    from app.services.records import EditConflict
+
+    conflict = EditConflict("person", ids["person"], {"phone": "0351 1", "email": "a@example.org"},
+                            {"phone": "0351 2", "email": "b@example.org"}, 2)
+    return _cls("app.ui.conflict_dialog", "ConflictDialog")(
+        conflict, {"phone": "Telefon", "email": "E-Mail"}, {"phone": "0351 0", "email": "a@example.org"},
+        parent=window)
+
+
 FACTORIES: dict[str, Callable[[QWidget, Path, dict[str, int]], QDialog]] = {
     "app.ui.editors.network.MemberPicker": lambda w, p, ids: _cls("app.ui.editors.network", "MemberPicker")(
         "person", w),
+    "app.ui.calendar.print_dialog.PlanPrintDialog": lambda w, p, ids: _cls(
+        "app.ui.calendar.print_dialog", "PlanPrintDialog")(__import__("datetime").date(2026, 11, 23), False, w),
+    "app.ui.conflict_dialog.ConflictDialog": _conflict_dialog,
+    "app.ui.exchange_dialog.ExchangeDialog": lambda w, p, ids: _cls("app.ui.exchange_dialog", "ExchangeDialog")(
+        ROOT / "tests" / "fixtures" / "google_kalender.ics", w),
 }
 
 
@@ -356,6 +374,10 @@ def walk(window: Any, db_path: Path, screen: tuple[int, int], start_focus: bool 
             problems += [f"dialog {cls.__name__} {title!r}: {p}" for p in check_window(surface, screen, start_focus)]
         dialog.done(0)
         dialog.deleteLater()
+    QApplication.processEvents()
+    import gc
+
+    gc.collect()  # widgets die here, on the GUI thread, not in a later test's worker thread
     return problems
 
 
@@ -481,3 +503,30 @@ def _main(db_path: str) -> int:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     _main(sys.argv[1])
+
+
+def test_a_dark_theme_gets_light_custom_text_and_headings_follow_the_font_size(window, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFont
+
+    from app.ui import theme
+
+    light_error = theme.hex_color("error")
+    palette, font = qapp.palette(), qapp.font()
+    try:
+        dark = QPalette(palette)
+        for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#171717"),
+                             (QPalette.ColorRole.WindowText, "#eeeeee"), (QPalette.ColorRole.Text, "#eeeeee")):
+            dark.setColor(role, colour)
+        qapp.setPalette(dark)
+        bigger = QFont(font)
+        bigger.setPointSizeF(font.pointSizeF() * 2)
+        qapp.setFont(bigger)
+        QApplication.processEvents()
+        assert theme.is_dark() and theme.hex_color("error") != light_error
+        assert theme.contrast(theme.color("error"), "#202124") >= 4.5
+        assert f"color: {theme.hex_color('muted')}" in window.styleSheet()  # rebuilt for the dark palette
+        assert theme.points(1.65) in window.styleSheet()  # page titles grow with the system font
+    finally:
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        QApplication.processEvents()

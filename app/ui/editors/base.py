@@ -125,7 +125,7 @@ class RecordEditor(QDialog):
         layout.setContentsMargins(10, 10, 10, 10)
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {theme.points(1.5)}; font-weight: 600;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.status_line = QLabel(self)
