@@ -209,3 +209,20 @@ def test_the_appointment_list_opens_at_today(demo_db, db_path, qtbot) -> None:  
     assert page.model.index(row, 0).data(SORT_ROLE) >= today
     assert row > 0 and page.model.index(row - 1, 0).data(SORT_ROLE) < today
     assert page.table.rowAt(0) >= row - 1  # scrolled: today's row is at the top, not 1 January
+
+
+def test_the_start_page_extends_series_to_the_horizon(db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import series as series_service
+    from app.ui.dashboard_page import DashboardPage
+
+    today = dt.date.today()
+    start = dt.datetime.combine(today, dt.time(9, 0))
+    created = series_service.create_series({"title": "Sprechstunde", "start": start,
+                                            "end": start + dt.timedelta(hours=2)}, "FREQ=WEEKLY",
+                                           until=today + dt.timedelta(days=30))
+    assert len(series_service.occurrences(created.id)) <= 5
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.refresh()
+    assert AppointmentSeries.get_by_id(created.id).generated_until == series_service.horizon(today)
+    assert len(series_service.occurrences(created.id)) >= 78
