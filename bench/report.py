@@ -47,7 +47,7 @@ def bare_typst(path: Path) -> None:
 
 
 def report(folder: Path, year: int, name: str) -> tuple[float, float, int]:
-    from app.io.report_pdf import ReportOptions, write_report
+    from app.services.reports import ReportOptions, write_report
     from app.services.statistics import Period
 
     wall, cpu, written = _timed(lambda: write_report(folder / f"{name}.pdf", ReportOptions(Period.year(year))))
@@ -55,10 +55,9 @@ def report(folder: Path, year: int, name: str) -> tuple[float, float, int]:
 
 
 def run() -> None:
-    from app.io.report_docx import write_docx
-    from app.io.report_pdf import ReportOptions, register_fonts
-    from app.io.report_xlsx import write_figures
+    from app.io.report_pdf import register_fonts
     from app.services import demo, statistics
+    from app.services.reports import ReportOptions, write_docx, write_figures
     from app.services.statistics import Period
 
     with tempfile.TemporaryDirectory() as name:

@@ -48,8 +48,7 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None):  # noqa: 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.cli import common as cli
-    from app.io import report_docx, report_pdf, report_xlsx
-    from app.services import statistics
+    from app.services import reports, statistics
 
     path = cli.db_path(args)
     if not path.exists():
@@ -65,15 +64,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     cli.open_db(args)
     stats = statistics.collect(period)
     written = []
-    options = report_pdf.ReportOptions(period=period, language=args.lang, sections=sections,
-                                       include_participant_names=args.participant_names)
+    options = reports.ReportOptions(period=period, language=args.lang, sections=sections,
+                                    include_participant_names=args.participant_names)
     try:
         if args.out:
-            written.append(report_pdf.write_report(args.out, options, stats).path)
+            written.append(reports.write_report(args.out, options, stats).path)
         if args.docx:
-            written.append(report_docx.write_docx(args.docx, options, stats))
+            written.append(reports.write_docx(args.docx, options, stats))
         if args.xlsx:
-            written.append(report_xlsx.write_figures(args.xlsx, stats, language=args.lang))
+            written.append(reports.write_figures(args.xlsx, stats, language=args.lang))
     except OSError as exc:
         raise UserError(f"Datei konnte nicht geschrieben werden: {exc.filename or ''} ({exc.strerror})") from exc
     figures = stats.figures

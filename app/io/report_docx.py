@@ -1,9 +1,9 @@
 """The activity report as an editable Word document (issue 14 #5): the office adds its narrative and publishes
 from Word, whose PDF export keeps the tags.
 
-    write_docx(path, options, stats)
+    write_docx(path, document)
 
-The content is the very document model the PDF prints (app.io.report_content): Word's own "Title",
+The content is the very document model the PDF prints (app.services.report_document): Word's own "Title",
 "Heading 1/2/3" and "List Bullet" styles, real tables whose header row repeats on every page, the charts as
 PNG pictures (drawn by the same Typst code as in the PDF) with alternative text, a table of contents field
 Word fills in when the file is opened, the document language, and "Seite x von y" in the footer.
@@ -12,7 +12,7 @@ Word fills in when the file is opened, the document language, and "Seite x von y
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,13 +26,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from app.io import report_content, report_typst
+from app.io import report_typst
 from app.io.files import write_atomically
-from app.io.report_content import ReportOptions
-from app.services import settings, statistics
-from app.services.statistics import Statistics
-
-Progress = Callable[[int, int, str], None]
 
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
@@ -285,13 +280,8 @@ class _Writer:
         self.doc.save(str(target))
 
 
-def write_docx(path: Path | str, options: ReportOptions, stats: Statistics | None = None,
-               office: Mapping[str, str] | None = None) -> Path:
-    """Write the report as .docx; the file appears whole or not at all."""
-    if stats is None:
-        stats = statistics.collect(options.period, lists=True)
-    office = settings.get_all() if office is None else office
-    document = report_content.build(stats, options, office)
+def write_docx(path: Path | str, document: Mapping[str, Any]) -> Path:
+    """Write the report's document model (app.services.report_document) as .docx; whole or not at all."""
     path = Path(path)
     write_atomically(path, _Writer(document).write)
     return path

@@ -1,39 +1,24 @@
-"""The yearly activity report (Tätigkeitsbericht) as an accessible PDF – German by default, English on request.
+"""The yearly activity report (Tätigkeitsbericht) as an accessible PDF file, from its document model.
 
-    write_report(path, ReportOptions(period=Period.year(2025), language="de"))
+    pages = write_pdf(path, document, logo=Path("logo.png"), logo_alt="Logo: …")
 
-Layout: a cover page (logo, office, commissioner and the office's own title, period), a table of contents,
-then the sections the user picked (report_labels.SECTIONS order): the year in figures with the comparison
-period, charts as figures with alternative text, one part per network, the appointments month by month,
-and an appendix of partner organisations by sector. Content pages carry a running header and "Seite x von y".
-
-The content comes from app.io.report_content (shared with the Word document), the typesetting from Typst
-(app.io.report_typst): tagged PDF/UA-1 + PDF/A-2a with headings, lists, tables with header cells, figures
-with /Alt, title and language set, headers and footers as artifacts.
+The document (app.services.report_document, shared with the Word file) holds every text already worded;
+Typst (app.io.report_typst) sets it as tagged PDF/UA-1 + PDF/A-2a: a cover page (logo, office, commissioner
+and the office's own title, period), a table of contents, then the sections with headings, lists, tables with
+header cells, charts as figures with /Alt, title and language set, running header and "Seite x von y" as
+artifacts. The file appears whole or not at all. Use app.services.reports to make a report from the figures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
-from app.io import report_content, report_typst
+from app.io import report_typst
 from app.io.files import write_atomically
-from app.io.report_content import ReportOptions
-from app.services import report_labels as L
-from app.services import settings, statistics
-from app.services.statistics import Statistics
-
-__all__ = ["ReportOptions", "WrittenReport", "register_fonts", "render", "write_report"]
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class WrittenReport:
-    path: Path
-    pages: int
 
 
 def register_fonts() -> None:
@@ -44,36 +29,19 @@ def register_fonts() -> None:
                                        "lines": [], "letterhead": ""}})
 
 
-def render(options: ReportOptions, stats: Statistics, office: dict[str, str] | None = None) -> bytes:
-    """The report as PDF bytes."""
-    office = settings.get_all() if office is None else office
-    document = report_content.build(stats, options, office)
-    logo = report_typst.logo_file(office.get("logo_path", ""))
-    alt = f"Logo: {office.get('office_name', '')}".strip(": ")
-    return report_typst.render_pdf(document, logo, alt)
-
-
-def write_report(path: Path | str, options: ReportOptions, stats: Statistics | None = None,
-                 progress: Progress | None = None) -> WrittenReport:
-    """Compute the figures (unless given) and write the report; the file appears whole or not at all."""
-    path = Path(path)
-    if stats is None:
-        stats = statistics.collect(options.period, lists=True, progress=progress)
+def write_pdf(path: Path | str, document: Mapping[str, Any], logo: Path | None = None, logo_alt: str = "",
+              progress: Progress | None = None) -> int:
+    """Set `document` and write it to `path`; returns the number of pages. `progress(done, total, step)` is
+    called before and after typesetting and may raise to cancel (nothing is left behind then)."""
 
     def write(temp: Path) -> int:
         if progress is not None:
             progress(6, 8, "layout")
-        pdf = render(options, stats)
+        pdf = report_typst.render_pdf(document, report_typst.logo_file(str(logo or "")), logo_alt)
         pages = report_typst.page_count(pdf)
-        if progress is not None:  # may raise to cancel: the temp file goes, the target stays untouched
+        if progress is not None:
             progress(7, 8, f"page {pages}")
         temp.write_bytes(pdf)
         return pages
 
-    pages = write_atomically(path, write)
-    return WrittenReport(path, pages)
-
-
-def title(options: ReportOptions) -> str:
-    period = options.period
-    return f"{L.text('title', options.language)} {L.period_label(period.start, period.end, options.language)}"
+    return write_atomically(Path(path), write)

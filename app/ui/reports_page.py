@@ -2,8 +2,8 @@
 see the key figures before generating, generate in the background, then open or save the accessible PDF (and
 the editable Word document and the Excel figures).
 
-Figures come from app.services.statistics, the PDF from app.io.report_pdf, the Word document from
-app.io.report_docx, the workbook from app.io.report_xlsx; this page only collects the choices and moves files.
+Figures, PDF, Word document and workbook come from app.services.reports (statistics, wording, the file
+formats in app.io); this page only collects the choices and moves files.
 """
 
 from __future__ import annotations
@@ -338,7 +338,7 @@ class ReportsPage(QWidget):
         sections = self.sections()
         if period is None or not sections or self._job is not None:
             return
-        from app.io import report_docx, report_pdf, report_xlsx
+        from app.services import reports
 
         language = self.language()
         names = self.names_check.isChecked()
@@ -365,15 +365,15 @@ class ReportsPage(QWidget):
                 progress(7, 10, texts["page"].replace("%1", page))
 
             stats = statistics.collect(period, progress=stats_progress)
-            options = report_pdf.ReportOptions(period=period, language=language, sections=sections,
+            options = reports.ReportOptions(period=period, language=language, sections=sections,
                                                include_participant_names=names, created=created)
-            written = report_pdf.write_report(pdf_path, options, stats, progress=pdf_progress)
+            written = reports.write_report(pdf_path, options, stats, progress=pdf_progress)
             if docx_path is not None:
                 progress(8, 10, texts["docx"])
-                report_docx.write_docx(docx_path, options, stats)
+                reports.write_docx(docx_path, options, stats)
             if xlsx_path is not None:
                 progress(9, 10, texts["xlsx"])
-                report_xlsx.write_figures(xlsx_path, stats, language=language)
+                reports.write_figures(xlsx_path, stats, language=language)
             return GeneratedReport(pdf_path, xlsx_path, docx_path, period, language, written.pages)
 
         self.result = None

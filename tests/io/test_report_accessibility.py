@@ -16,9 +16,8 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-from app.io import report_content
-from app.io.report_pdf import ReportOptions, write_report
-from app.services import appointments, settings, statistics
+from app.services import appointments, report_document, settings, statistics
+from app.services.reports import ReportOptions, write_report
 from app.services.statistics import Period
 from tests.io.report_office import build_office, pdf_pages
 
@@ -168,9 +167,9 @@ def test_the_cover_names_the_offices_own_title_and_english_fields(db, tmp_path: 
 def test_content_model_never_names_confidential_appointments(db) -> None:  # noqa: ANN001
     office = build_office()
     stats = statistics.collect(Period.year(2025))
-    document = report_content.build(stats, ReportOptions(Period.year(2025), include_participant_names=True),
+    document = report_document.build(stats, ReportOptions(Period.year(2025), include_participant_names=True),
                                     settings.get_all())
     text = repr(document)
     assert "Kowalczyk" not in text and "Frauenhaus" not in text and office.names["jonas"] not in text
-    levels = [level for level, _ in report_content.outline(document)]
+    levels = [level for level, _ in report_document.outline(document)]
     assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))

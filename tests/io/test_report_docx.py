@@ -9,9 +9,8 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
-from app.io.report_content import ReportOptions
-from app.io.report_docx import write_docx
 from app.services import statistics
+from app.services.reports import ReportOptions, write_docx
 from app.services.statistics import Period
 from tests.io.report_office import CONFIDENTIAL_TITLE, build_office
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.io.report_pdf import ReportOptions, write_report
 from app.services import statistics
+from app.services.reports import ReportOptions, write_report
 from app.services.statistics import Period
 from tests.io.report_office import CONFIDENTIAL_TITLE, build_office, pdf_pages, summary_numbers
 

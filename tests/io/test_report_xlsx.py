@@ -7,9 +7,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app.io.report_pdf import ReportOptions, write_report
-from app.io.report_xlsx import write_figures
 from app.services import report_labels, statistics
+from app.services.reports import ReportOptions, write_figures, write_report
 from app.services.statistics import Period
 from tests.io.report_office import CONFIDENTIAL_TITLE, build_office, pdf_pages, summary_numbers
 

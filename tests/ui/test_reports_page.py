@@ -135,8 +135,8 @@ def test_cancelled_save_dialog_writes_nothing(qtbot, page: ReportsPage, tmp_path
 def test_settings_give_the_cover_its_role_line_and_fields_english_names(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN001
     """Issue 15 #12/#14 through the GUI: the office's own title and a field's English name, typed on
     Einstellungen, appear in the report."""
-    from app.io.report_pdf import ReportOptions, write_report
     from app.services import appointments, report_labels, settings
+    from app.services.reports import ReportOptions, write_report
     from app.ui.settings_page import SettingsPage
 
     settings_page = SettingsPage()

@@ -1,5 +1,5 @@
-"""The activity report's content as plain data – one document model for the tagged PDF (Typst) and the
-editable Word file (python-docx), so both say exactly the same.
+"""The activity report's content as plain data – one document model for the tagged PDF (Typst, app.io.report_pdf)
+and the editable Word file (python-docx, app.io.report_docx), so both say exactly the same.
 
     document = build(stats, options, office)     # a JSON-ready dict, see the block kinds below
 
