@@ -231,3 +231,11 @@ def test_an_occurrence_deleted_from_the_list_stays_deleted(db: object) -> None:
                          today=TODAY)
     days = [a.start.date() for a in series.occurrences(created.id)]
     assert dt.date(2026, 3, 17) not in days and dt.date(2026, 3, 24) in days
+
+
+def test_a_failure_after_generation_leaves_nothing_behind(db: object) -> None:
+    with pytest.raises(ValidationError) as error:
+        series.create_series({"title": "Beirat", "start": dt.datetime(2026, 3, 12, 17, 0)},
+                             "FREQ=MONTHLY;BYDAY=2TH", fields=[99999], today=TODAY)
+    assert "fields" in error.value.errors
+    assert Appointment.select().count() == 0 and AppointmentSeries.select().count() == 0
