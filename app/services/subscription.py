@@ -20,7 +20,7 @@ PAST_DAYS = 92
 FUTURE_DAYS = 366
 
 log = logging.getLogger(__name__)
-_suspended = 0
+_ticket = 0  # the latest change inside a transaction; only its after-commit callback writes
 
 
 def folder() -> Path | None:
@@ -54,27 +54,32 @@ def write(today: dt.date | None = None) -> tuple[Path, int] | None:
     return path, count
 
 
-class suspended:  # noqa: N801 - used as `with subscription.suspended():`
-    """Bulk work (an import of 300 events) writes the file once at the end, not per appointment."""
-
-    def __enter__(self) -> None:
-        global _suspended
-        _suspended += 1
-
-    def __exit__(self, *_: object) -> None:
-        global _suspended
-        _suspended -= 1
-
-
 def appointments_changed() -> None:
-    """The observer hook the appointment services call after every change; never raises."""
-    if _suspended:
-        return
+    """The observer hook the appointment services call after every change; never raises.
+
+    Outside a transaction the file is written at once. Inside one (an import, an undo, a series edit) it is
+    written once, after the outermost transaction has committed – not for every row, and not at all when the
+    transaction is rolled back (peewee's after_commit callbacks are dropped on rollback).
+    """
+    global _ticket
     try:
         from app.models import db_proxy
 
-        if db_proxy.obj is None:
+        database = db_proxy.obj
+        if database is None:
             return
+        if database.transaction_depth() == 0:
+            _write_quietly()
+            return
+        _ticket += 1
+        ticket = _ticket
+        database.after_commit(lambda: _write_quietly() if ticket == _ticket else None)
+    except Exception:  # noqa: BLE001 - the user's save stands; the file is refreshed on the next change
+        log.warning("calendar subscription file not scheduled", exc_info=True)
+
+
+def _write_quietly() -> None:
+    try:
         write()
     except Exception:  # noqa: BLE001 - the user's save stands; the file is refreshed on the next change
         log.warning("calendar subscription file not written", exc_info=True)

@@ -100,3 +100,29 @@ def test_subscription_file_follows_every_change(db: object, tmp_path: Path) -> N
     settings.update({subscription.SETTING: str(tmp_path / "gone")})
     appointments.create_appointment({"title": "Ordner fehlt", "start": soon})  # the save still works
     assert Appointment.select().where(Appointment.title == "Ordner fehlt").exists()
+
+
+def test_subscription_written_once_after_commit_and_never_on_rollback(db: object, tmp_path: Path,
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    from app.models import db_proxy
+
+    settings.update({subscription.SETTING: str(tmp_path)})
+    writes: list[int] = []
+    original = subscription.write
+    monkeypatch.setattr(subscription, "write", lambda today=None: writes.append(1) or original(today))
+    soon = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9))
+    with db_proxy.atomic():
+        for number in range(5):
+            appointments.create_appointment({"title": f"Termin {number}", "start": soon})
+        assert writes == []
+    assert writes == [1]
+    assert "SUMMARY:Termin 4" in (tmp_path / "bruecke.ics").read_text(encoding="utf-8")
+    try:
+        with db_proxy.atomic():
+            appointments.create_appointment({"title": "Verworfen", "start": soon})
+            raise RuntimeError("rollback")
+    except RuntimeError:
+        pass
+    assert writes == [1] and "Verworfen" not in (tmp_path / "bruecke.ics").read_text(encoding="utf-8")
+    appointments.create_appointment({"title": "Danach", "start": soon})
+    assert writes == [1, 1]
