@@ -31,6 +31,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     cli.open_db(args)
     preview = exchange.preview(args.file, args.kind)
+    if getattr(args, "duplicates", "update") == "skip":  # keep what the office has; only new entries
+        for row in preview.rows:
+            if row.action == "update":
+                exchange.set_choice(preview, row, "skip")
     print(f"Erkannt: {preview.profile} ({'iCalendar' if preview.format == 'ics' else 'vCard'}), "
           f"{len(preview.rows)} Einträge")
     markers = {"create": "neu", "update": "aktualisieren", "skip": "übersprungen", "error": "FEHLER"}
