@@ -30,6 +30,10 @@ def db_target(text: str) -> Path | str:
 def db_path(args: argparse.Namespace) -> Path | str:
     """The database file, or the office server's URL (a str) from --db or $BRUECKE_DB."""
     given = getattr(args, "db", None) or server_url(os.environ.get("BRUECKE_DB", ""))
+    if not given and not os.environ.get("BRUECKE_DB"):
+        from app.services.server_choice import remembered_server
+
+        given = remembered_server()  # "Mit dem Büro-Server verbinden" in the first-run dialog
     return given or paths.default_db_path()
 
 

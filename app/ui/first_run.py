@@ -128,6 +128,11 @@ class FirstRunDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
         layout.addLayout(header)
+        from app.ui.server_choice import WhereChoice
+
+        self.where = WhereChoice(self)  # alone on this computer, or the office server (issue 13)
+        self.where.server.toggled.connect(lambda server: self.location.setVisible(not server))
+        layout.addWidget(self.where)
         layout.addLayout(self.form)
         layout.addLayout(demo_box)
         layout.addWidget(self.location)
@@ -186,6 +191,11 @@ class FirstRunDialog(QDialog):
 
     def finish(self) -> None:
         """Loslegen: store the answers (and fill the demo office first when asked), then close."""
+        if not self.where.connect_if_chosen():  # the office server: connected, or stay here
+            return
+        if self.where.server_url() and not demo.is_empty():  # colleagues set this office up already
+            self.accept()
+            return
         values = self.values()
         if not self.demo.isChecked():
             settings.update({**values, DONE_KEY: "1"})

@@ -71,4 +71,49 @@
         <translation>Someone</translation>
     </message>
 </context>
+<context>
+    <name>WhereChoice</name>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="57" />
+        <source>Wo arbeitet Brücke?</source>
+        <translation>Where does Brücke work?</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="58" />
+        <source>&amp;Allein an diesem Rechner</source>
+        <translation>&amp;Alone on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="59" />
+        <source>Mit dem &amp;Büro-Server verbinden</source>
+        <translation>Connect to the &amp;office server</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="60" />
+        <source>Adresse des Büro-Servers</source>
+        <translation>Address of the office server</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="61" />
+        <source>Die Adresse nennt Ihre IT (eingerichtet mit „bruecke server-init“). Das Kennwort wird beim Verbinden abgefragt und nicht gespeichert.</source>
+        <translation>Your IT department gives you the address (set up with "bruecke server-init"). The password is asked for when connecting and is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="83" />
+        <location filename="../../../app/ui/server_choice.py" line="91" />
+        <location filename="../../../app/ui/server_choice.py" line="98" />
+        <source>Büro-Server</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="84" />
+        <source>Die Adresse beginnt mit postgresql:// – bitte bei der IT erfragen.</source>
+        <translation>The address starts with postgresql:// – please ask your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/server_choice.py" line="91" />
+        <source>Kennwort:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
 </TS>
