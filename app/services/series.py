@@ -128,12 +128,9 @@ def _times(series: AppointmentSeries, start: dt.datetime) -> tuple[dt.datetime, 
     return start, start + dt.timedelta(minutes=series.duration_minutes)
 
 
-def _row(series: AppointmentSeries, start: dt.datetime) -> dict[str, Any]:
-    """One occurrence for the bulk path: values already in their SQL form, defaults left out (fast)."""
-    begin, end = _times(series, start)
-    row: dict[str, Any] = {"title": series.title, "kind": series.kind, "start": begin.isoformat(sep=" "),
-                           "end": end.isoformat(sep=" "), "status": "planned", "series": series.id,
-                           "recurrence_id": start.isoformat(sep=" ")}
+def _template_row(series: AppointmentSeries) -> dict[str, Any]:
+    """What every occurrence of the series shares, in SQL form, defaults left out (read once per batch)."""
+    row: dict[str, Any] = {"title": series.title, "kind": series.kind, "status": "planned", "series": series.id}
     for name, value in (("all_day", series.all_day), ("location", series.location),
                         ("online_link", series.online_link), ("network", series.network_id),
                         ("agenda", series.agenda), ("confidential", series.confidential),
@@ -141,6 +138,15 @@ def _row(series: AppointmentSeries, start: dt.datetime) -> dict[str, Any]:
         if value not in (None, "", False):
             row[name] = int(value) if isinstance(value, bool) else value
     return row
+
+
+def _row(series: AppointmentSeries, start: dt.datetime, template: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One occurrence for the bulk path (fast: plain strings, the shared part copied)."""
+    begin, end = _times(series, start)
+    key = start.isoformat(sep=" ")
+    return {**(template if template is not None else _template_row(series)),
+            "start": key if begin == start else begin.isoformat(sep=" "), "end": end.isoformat(sep=" "),
+            "recurrence_id": key}
 
 
 def _generate(series: AppointmentSeries, after: dt.datetime | None, until: dt.date,
@@ -156,7 +162,8 @@ def _generate(series: AppointmentSeries, after: dt.datetime | None, until: dt.da
     wanted = [s for s in starts if s not in skip]
     if not wanted:
         return []
-    ids = bulk.insert(OCCURRENCE, [_row(series, s) for s in wanted], audit_action="series")
+    template = _template_row(series)
+    ids = bulk.insert(OCCURRENCE, [_row(series, s, template) for s in wanted], audit_action="series")
     if reference is None:
         latest = (Appointment.select(Appointment.id).where((Appointment.series == series.id)
                                                           & Appointment.id.not_in(ids))
