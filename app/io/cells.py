@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from app.models.search import fold
@@ -62,6 +63,8 @@ def cell_text(value: object) -> str:
 
 def text(value: object) -> str:
     """cell_text with runs of spaces folded and each line trimmed."""
+    if value is None:
+        return ""
     result = cell_text(value)
     if "\n" in result or "  " in result or "\t" in result or "\r" in result:
         result = "\n".join(_WS.sub(" ", line).strip() for line in result.splitlines()).strip()
@@ -208,6 +211,7 @@ def phone(value: object) -> str:
     return shown
 
 
+@lru_cache(maxsize=4096)  # organisations and towns repeat; names mostly do not
 def canonical(value: str) -> str:
     """For duplicate checks: umlaut spellings, accents, case, hyphens and spaces do not matter."""
     return _NON_ALNUM.sub("", fold(value.translate(_UMLAUTS)))
@@ -218,6 +222,7 @@ def is_title_word(word: str) -> bool:
     return bool(_TITLE_RE.match(word)) and (word.endswith(".") or "-" in word or plain in ("prof", "dr", "pd"))
 
 
+@lru_cache(maxsize=1024)  # "Frau", "Herr Dr." … repeat in every row
 def split_prefix(value: str) -> tuple[str, str, str]:
     """ "Frau Prof. Dr." → ("Frau", "Prof. Dr.", ""); the rest of the words is returned third."""
     words = _WS.sub(" ", value).strip().split(" ") if value.strip() else []

@@ -23,8 +23,9 @@ MAX_COLUMNS = 200
 MAX_BINARY_BYTES = 64 * 1024 * 1024   # .xls / .xlsb files
 MAX_ODS_CONTENT = 150 * 1024 * 1024
 _CHUNK = 1 << 20
-_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})(\d+)\"")
+_ROW_REF = re.compile(rb"r=\"(\d+)\"")                      # rows carry a number, cells a letter too
+_DEEP_CELL = re.compile(rb"r=\"([A-Z]{1,3})(\d{6,})\"")
+_WIDE_CELL = re.compile(rb"r=\"([A-Z]{3}|[B-Z][A-Z])(\d+)\"")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{0,3}\d*:?[A-Z]{0,3}(\d+)\"")
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]+)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]+)\"[^>]*?\bTarget=\"([^\"]+)\"|"
@@ -68,7 +69,10 @@ def xlsx_sheet_members(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
 
 
 def xlsx_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int, int]:
-    """(claimed rows from <dimension>, last row referenced, last column referenced) of one sheet."""
+    """(claimed rows from <dimension>, last row referenced, last column referenced) of one sheet.
+
+    Three quick passes per chunk: every row's number, cells whose row number has six digits or more, and cells
+    beyond column GZ – enough to know the rectangle calamine would build, without visiting every cell."""
     claimed = last_row = last_col = 0
     tail = b""
     with archive.open(member) as stream:
@@ -82,14 +86,17 @@ def xlsx_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int, int]:
                 match = _DIMENSION.search(data[:4096])
                 claimed = int(match.group(1)) if match else 0
                 first = False
-            for match in _ROW_REF.finditer(data):
-                last_row = max(last_row, int(match.group(1)))
-            for match in _CELL_REF.finditer(data):
-                last_col = max(last_col, column_number(match.group(1)))
-                last_row = max(last_row, int(match.group(2)))
+            rows = _ROW_REF.findall(data)
+            if rows:
+                last_row = max(last_row, max(map(int, rows)))
+            for _letters, number in _DEEP_CELL.findall(data):
+                last_row = max(last_row, int(number))
+            for letters, number in _WIDE_CELL.findall(data):
+                last_col = max(last_col, column_number(letters))
+                last_row = max(last_row, int(number))
             cut = data.rfind(b"<")
             tail = data[cut:] if cut >= 0 and len(data) - cut < 512 else b""
-    return claimed, last_row, last_col
+    return claimed, last_row, max(last_col, 1)
 
 
 def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
@@ -120,8 +127,22 @@ def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
     return last_row, last_col
 
 
+_CHECKED: dict[tuple[str, int, int], bool] = {}   # files measured already (path, size, mtime): read twice
+
+
 def check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
     """Refuse a sheet calamine would have to build too large, before it parses anything."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _CHECKED:
+        return
+    _check_size(path, kind, row_limit, too_many)
+    if len(_CHECKED) > 64:
+        _CHECKED.clear()
+    _CHECKED[key] = True
+
+
+def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
     if kind in ("xls", "xlsb"):
         size = path.stat().st_size
         if size > MAX_BINARY_BYTES:
@@ -184,30 +205,37 @@ def unreadable(path: Path, exc: BaseException) -> ReaderError:
                        "schicken lassen.")
 
 
-def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """Rows as (1-based row number, values without trailing empty cells); columns capped."""
-    import python_calamine
+_KEPT: dict[tuple[str, int, int, str | None], tuple[Any, Any]] = {}  # a sheet read only in part (the head)
 
-    workbook = _open(path)
+
+def _kept_key(path: Path, sheet: str | None) -> tuple[str, int, int, str | None]:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, sheet)
+
+
+def _forget() -> None:
+    for workbook, _sheet in _KEPT.values():
+        workbook.close()
+    _KEPT.clear()
+
+
+def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Rows as (1-based row number, values without trailing empty cells); columns capped.
+
+    A sheet whose reading stopped early (the first rows for the header) stays parsed for the next reading of
+    the same file – the preview right after – instead of being parsed twice; a complete reading releases it."""
+    key = _kept_key(path, sheet)
+    kept = _KEPT.pop(key, None)
+    _forget()
+    workbook, data = kept if kept is not None else _load(path, sheet)
     try:
-        try:
-            if sheet is None:
-                names = [m.name for m in workbook.sheets_metadata
-                         if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
-                if not names:
-                    raise ReaderError(f"„{path.name}“ enthält kein Tabellenblatt mit einer Liste.")
-                data = workbook.get_sheet_by_name(names[0])
-            elif sheet in workbook.sheet_names:
-                data = workbook.get_sheet_by_name(sheet)
-            else:
-                raise ReaderError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet}“.")
-            start = data.start
-            rows = data.iter_rows()
-        except ReaderError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            raise unreadable(path, exc) from None
-        pad: tuple[Any, ...] = (None,) * (start[1] if start else 0)
+        start = data.start
+        rows = data.iter_rows()
+    except Exception as exc:  # noqa: BLE001
+        workbook.close()
+        raise unreadable(path, exc) from None
+    pad: tuple[Any, ...] = (None,) * (start[1] if start else 0)
+    try:
         for number, values in enumerate(rows, start=1):
             if number > limit:
                 raise too_many(path.name, limit, number)
@@ -216,5 +244,32 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
             while end and cells[end - 1] is None:
                 end -= 1
             yield number, cells[:end]
-    finally:
+    except GeneratorExit:
+        _forget()
+        _KEPT[key] = (workbook, data)
+        raise
+    except BaseException:
         workbook.close()
+        raise
+    workbook.close()
+
+
+def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
+    import python_calamine
+
+    workbook = _open(path)
+    try:
+        if sheet is None:
+            names = [m.name for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+            if not names:
+                raise ReaderError(f"„{path.name}“ enthält kein Tabellenblatt mit einer Liste.")
+            return workbook, workbook.get_sheet_by_name(names[0])
+        if sheet in workbook.sheet_names:
+            return workbook, workbook.get_sheet_by_name(sheet)
+        raise ReaderError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet}“.")
+    except ReaderError:
+        workbook.close()
+        raise
+    except Exception as exc:  # noqa: BLE001
+        workbook.close()
+        raise unreadable(path, exc) from None

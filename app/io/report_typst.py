@@ -73,9 +73,37 @@ def logo_file(path: str) -> Path | None:
     return None
 
 
+MISSING_GLYPH = "\ufffd"
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Characters both report fonts (regular and bold) can show. PDF/A and PDF/UA refuse a document with a
+    character the font cannot display, so anything else (CJK, emoji, rare scripts) is shown as "\ufffd"."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    regular, bold = (set(TTFontFile(str(paths.resource("fonts", f"DejaVuSans{style}.ttf"))).charToGlyph)
+                     for style in ("", "-Bold"))
+    return frozenset(regular & bold)
+
+
+def displayable(value: Any) -> Any:
+    """Every string in `value` (a JSON-like tree) with characters the fonts lack replaced by U+FFFD."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value
+        covered = _covered()
+        return "".join(ch if ord(ch) in covered or ch in "\n\t" else MISSING_GLYPH for ch in value)
+    if isinstance(value, dict):
+        return {key: displayable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [displayable(item) for item in value]
+    return value
+
+
 def render_pdf(document: Mapping[str, Any], logo: Path | None = None, logo_alt: str = "") -> bytes:
     """The report as PDF bytes (PDF/UA-1 + PDF/A-2a, tagged)."""
-    data = dict(document)
+    data = displayable(dict(document))
     root = paths.resource("report")
     if logo is not None:
         root = logo.parent
@@ -92,7 +120,7 @@ def render_pdf(document: Mapping[str, Any], logo: Path | None = None, logo_alt: 
 
 def chart_png(chart: Mapping[str, Any], ppi: int = 200) -> bytes:
     """One chart of the report as a PNG (for the Word document), drawn by the same Typst code."""
-    return bytes(_compile(_source("charts.typ", "chart.typ"), {"chart": chart, "lang": "de"},
+    return bytes(_compile(_source("charts.typ", "chart.typ"), {"chart": displayable(dict(chart)), "lang": "de"},
                           paths.resource("report"), format="png", ppi=ppi))
 
 

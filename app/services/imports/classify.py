@@ -9,6 +9,7 @@ read again as if the file had said so. Footer rows and private calendar entries 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,13 @@ from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES
 from app.services.imports.values import footer_reason, pick, single_text_cell
+from app.services.messages import t
 
 canonical = cells.canonical
+
+# Rows whose original cells stay in the preview for correcting them in place (every error and skipped row keeps
+# them anyway); beyond this a long list keeps only the parsed values, which keeps memory flat.
+KEEP_RAW_ROWS = 20_000
 
 # Fields whose values repeat across a list's rows; the preview keeps one object per distinct value.
 _REPEATED_FIELDS = frozenset({
@@ -30,10 +36,42 @@ _REPEATED_FIELDS = frozenset({
 })
 
 
+class Values(Mapping[str, Any]):
+    """A row's parsed values, read-only and compact: one key tuple shared by every row with the same fields.
+
+    A dict per row costs ~4 times as much; 100,000 rows stay within the memory budget this way."""
+
+    __slots__ = ("_keys", "_items")
+    _KEYSETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        keys = tuple(values)
+        self._keys = Values._KEYSETS.setdefault(keys, keys)
+        self._items = tuple(values.values())
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._items[self._keys.index(key)]
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 @dataclass(slots=True)
 class Row:
     number: int                       # row number in the sheet
-    values: dict[str, Any]
+    values: Mapping[str, Any]
     action: str                       # create / update / skip / error
     reason: str = ""
     match_id: int | None = None       # existing record a duplicate refers to
@@ -147,8 +185,9 @@ class _Context:
     def __init__(self, kind: str, appointment_id: int | None, on_duplicate: str) -> None:
         self.kind = kind
         self.on_duplicate = on_duplicate
-        self.seen_email: dict[str, int] = {}
-        self.seen_name: dict[Any, int] = {}
+        # earlier rows of the file by hash of their e-mail / name key: 100,000 rows without 100,000 key tuples
+        self.seen_email: dict[int, int] = {}
+        self.seen_name: dict[int, int] = {}
         self.seen_orgs: dict[str, int] = {}
         self.index = PersonIndex.load() if kind != "appointments" else None
         self.networks = {canonical(name): nid for nid, name in
@@ -179,20 +218,21 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
             values[name] = context.shared.setdefault(value, value)
     if problems:
         return Row(number, values, "error", f"Zeile {number}: " + "; ".join(problems), raw=raw)
-    row = Row(number, values, "create", raw=raw)
+    row = Row(number, values, "create", raw=raw if number <= KEEP_RAW_ROWS else ())
     if context.kind == "appointments":
         if values.get("private"):
             row.action, row.reason = "skip", f"Zeile {number}: privat ({values['private']}) – nicht übernommen"
+            row.raw = raw
             return row
         key = (canonical(values["title"]), values["start"])
-        if key in context.seen_name:
-            row.duplicate_of = context.seen_name[key]
+        if hash(key) in context.seen_name:
+            row.duplicate_of = context.seen_name[hash(key)]
             row.action, row.reason = "skip", f"Zeile {number}: gleicher Termin wie Zeile {row.duplicate_of}"
         elif key in context.appointments:
             row.match_id = context.appointments[key]
             row.action = context.on_duplicate
             row.reason = f"Zeile {number}: Termin gibt es schon (Nr. {row.match_id})"
-        context.seen_name.setdefault(key, number)
+        context.seen_name.setdefault(hash(key), number)
         return row
     assert context.index is not None
     org = values.get("organization")
@@ -207,6 +247,8 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         context.seen_orgs.setdefault(key_org, number)
         return row
     classify_person(row, values, context.index, context.seen_email, context.seen_name, context.on_duplicate)
+    if row.action != "create" or row.is_duplicate:
+        row.raw = raw
     if org and canonical(org) not in context.index.orgs and row.action == "create":
         context.new_orgs.add(canonical(org))
     if context.kind == "attendance" and row.match_id in context.present and row.action == "update":
@@ -223,9 +265,9 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         raise ImportError_(problem)
     if kind == "attendance":
         if appointment_id is None:
-            raise ImportError_("Für eine Teilnahmeliste bitte den Termin wählen (--appointment NR).")
+            raise ImportError_(t("import_needs_appointment"))
         if Appointment.get_or_none(Appointment.id == appointment_id) is None:
-            raise ImportError_(f"Termin Nr. {appointment_id} gibt es nicht.")
+            raise ImportError_(t("appointment_not_found", id=appointment_id))
     context = _Context(kind, appointment_id, on_duplicate)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate)
     width = sum(1 for m in layout.mapping if m)
@@ -247,9 +289,9 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
             pending.append((number, tuple(raw)))
             continue
         for earlier, earlier_raw in pending:
-            result.rows.append(_make_row(layout, earlier, earlier_raw, context))
+            result.rows.append(_frozen(_make_row(layout, earlier, earlier_raw, context)))
         pending.clear()
-        result.rows.append(_make_row(layout, number, tuple(raw), context))
+        result.rows.append(_frozen(_make_row(layout, number, tuple(raw), context)))
     for number, raw in pending:
         text = cells.text(next(v for v in raw if v not in (None, "")))
         result.rows.append(Row(number, {}, "skip", f"Zeile {number}: Text unter der Tabelle „{text[:40]}“ "
@@ -259,6 +301,11 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     if progress is not None:
         progress(done, done, "Vorschau fertig")
     return result
+
+
+def _frozen(row: Row) -> Row:
+    row.values = Values(row.values)
+    return row
 
 
 def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row:
@@ -271,30 +318,30 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
             continue
         email = str(other.values.get("email", "")).casefold()
         if email:
-            context.seen_email.setdefault(email, other.number)
+            context.seen_email.setdefault(hash(email), other.number)
         if preview_.kind == "appointments" and other.values.get("start"):
-            context.seen_name.setdefault((canonical(str(other.values.get("title", ""))), other.values["start"]),
+            context.seen_name.setdefault(hash((canonical(str(other.values.get("title", ""))), other.values["start"])),
                                          other.number)
         elif preview_.kind != "appointments":
-            context.seen_name.setdefault((canonical(str(other.values.get("first_name", ""))
-                                                    + str(other.values.get("last_name", ""))),
-                                          canonical(str(other.values.get("organization", "")))), other.number)
-    fresh = _make_row(preview_.layout, row.number, tuple(raw), context)
+            name = str(other.values.get("first_name", "")) + str(other.values.get("last_name", ""))
+            context.seen_name.setdefault(hash((canonical(name), canonical(str(other.values.get("organization", ""))))),
+                                         other.number)
+    fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
     row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
     row.match_id, row.duplicate_of, row.raw = fresh.match_id, fresh.duplicate_of, fresh.raw
     return row
 
 
-def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_email: dict[str, int],
-                    seen_name: dict[Any, int], on_duplicate: str) -> None:
+def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_email: dict[int, int],
+                    seen_name: dict[int, int], on_duplicate: str) -> None:
     number = row.number
     email = values.get("email", "").casefold()
     name_key = (canonical(values.get("first_name", "") + values.get("last_name", "")),
                 canonical(values.get("organization", "")))
-    earlier = seen_email.get(email) if email else None
+    earlier = seen_email.get(hash(email)) if email else None
     how = "gleiche E-Mail"
     if earlier is None:
-        earlier, how = seen_name.get(name_key), "gleicher Name und gleiche Organisation"
+        earlier, how = seen_name.get(hash(name_key)), "gleicher Name und gleiche Organisation"
     if earlier is not None:
         row.duplicate_of = earlier
         row.action = "skip"
@@ -309,5 +356,5 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
             row.action = on_duplicate
             row.reason = f"Zeile {number}: gibt es schon als Kontakt Nr. {match} ({index.names.get(match, '')}; {how})"
     if email:
-        seen_email.setdefault(email, number)
-    seen_name.setdefault(name_key, number)
+        seen_email.setdefault(hash(email), number)
+    seen_name.setdefault(hash(name_key), number)

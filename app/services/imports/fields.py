@@ -15,6 +15,7 @@ from app.services.imports.mapping import Layout
 from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, header_key, label
 
 _TEXT_FIELDS = ("function", "organization", "street", "city", "country", "languages")
+_NAME_AND_TEXT_FIELDS = ("first_name", "last_name", "middle_name", *_TEXT_FIELDS)
 
 
 def choice(value: object, words: dict[str, tuple[str, ...]], allowed: Sequence[str]) -> str:
@@ -42,15 +43,16 @@ def choice(value: object, words: dict[str, tuple[str, ...]], allowed: Sequence[s
 
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for key in ("first_name", "last_name", "middle_name", *_TEXT_FIELDS):
-        text = cells.text(picked.get(key))
-        if text:
-            values[key] = text
-    full = cells.text(picked.get("name"))
+    for key in _NAME_AND_TEXT_FIELDS:
+        if key in picked:
+            text = cells.text(picked[key])
+            if text:
+                values[key] = text
+    full = cells.text(picked["name"]) if "name" in picked else ""
     if full and not (values.get("last_name") or values.get("first_name")):
         values.update({k: v for k, v in cells.split_name(full).items() if v})
     for key in ("salutation", "title"):  # "Herr Dr.", "Prof. Dr." – salutation and academic title apart
-        text = cells.text(picked.get(key))
+        text = cells.text(picked[key]) if key in picked else ""
         if text:
             salutation, title, rest = cells.split_prefix(text)
             if salutation:
@@ -62,7 +64,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             elif rest and key == "title":
                 values["title"] = " ".join(p for p in (values.get("title", ""), rest) if p)
     first = values.get("first_name", "")
-    if first:  # "Dr. Anna" in the first-name column
+    if first and ("." in first or first.split(" ", 1)[0].lower() in cells.SALUTATIONS):  # "Dr. Anna", "Frau Anna"
         salutation, title, rest = cells.split_prefix(first)
         if (title or salutation) and rest:
             values["first_name"] = rest

@@ -70,6 +70,29 @@ def _label_rank(label: object) -> tuple[int, str]:
     return 1, ""
 
 
+_Plan = list[tuple[str, list[int], bool, bool, str]]
+_PLANS: dict[tuple[int, tuple[str, ...], tuple[int, ...]], _Plan] = {}
+
+
+def _plan(layout: Layout) -> _Plan:
+    """(target, columns best first, several joined?, labelled?, label) – worked out once per mapping."""
+    key = (id(layout), tuple(layout.mapping), tuple(layout.priority))
+    plan = _PLANS.get(key)
+    if plan is None:
+        address_columns = {c for block in layout.address_sets for c in block.values()}
+        plan = []
+        for target, cols in layout.columns_for().items():
+            if target in ("street", "street_2", "postal_code", "city", "country") and \
+                    any(c in address_columns for c in cols):
+                continue
+            plan.append((target, cols, target in MULTI_FIELDS, any(c in layout.label_of for c in cols),
+                         label(layout.kind, target)))
+        if len(_PLANS) > 32:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
 def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str]]:
     """target → cell value for one row, and lines for the notes (further values, department)."""
     def cell(column: int) -> object:
@@ -77,18 +100,22 @@ def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str
 
     extra: list[str] = []
     result: dict[str, Any] = {}
-    columns = layout.columns_for()
-    address_columns = {c for block in layout.address_sets for c in block.values()}
     candidates: dict[str, list[tuple[int, int, object]]] = {}
-    for target, cols in columns.items():
-        if target in ("street", "street_2", "postal_code", "city", "country") and \
-                any(c in address_columns for c in cols):
-            continue
-        if target in MULTI_FIELDS:
+    for target, cols, multi, labelled, _what in _plan(layout):
+        if multi:
             texts = [cells.text(cell(c)) for c in cols]
             texts = [t for t in texts if t]
             if texts:
                 result[target] = "\n".join(texts)
+            continue
+        if len(cols) == 1 and not labelled:  # the common case: one column, one field
+            value = cell(cols[0])
+            if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+                continue
+            if target == "email" and is_x500(value):
+                continue
+            result[target] = _first_value(value, extra, _what) if isinstance(value, str) and _MULTI in value \
+                else value
             continue
         for order, column in enumerate(cols):
             value = cell(column)
