@@ -5,6 +5,7 @@ Arabic that extracts in logical order – and user text that can neither inject 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import shutil
 import subprocess
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
@@ -112,7 +116,8 @@ def test_english_report_declares_english(db, tmp_path: Path) -> None:  # noqa: A
 def test_user_text_is_data_not_markup_and_control_characters_never_reach_the_pdf(db, tmp_path: Path) -> None:  # noqa: ANN001
     build_office()
     tricky = ['#set page(width: 1cm) *fett* _kursiv_ $x^2$ <label> @ref `code` \\ ] } #"x"',
-              "Nul\x00Esc\x1b[31mBell\x07Ende", '#include "/etc/passwd"', '#read("/etc/passwd")']
+              "Nul\x00Esc\x1b[31mBell\x07Ende", '#include "/etc/passwd"', '#read("/etc/passwd")',
+              "会议 🎉 Partnerstadt"]  # characters no report font has: shown as U+FFFD, never a failed report
     for index, title in enumerate(tricky):
         appointments.create_appointment({"title": title, "start": f"2025-04-0{index + 1} 10:00", "status": "held"})
     settings.update({"office_name": "Büro #strong[x] $1$ \x1b"})
@@ -123,6 +128,7 @@ def test_user_text_is_data_not_markup_and_control_characters_never_reach_the_pdf
     assert "NulEsc[31mBellEnde" in flat  # control characters dropped, the text kept
     assert '#include "/etc/passwd"' in flat and '#read("/etc/passwd")' in flat and "root:" not in flat
     assert "Büro #strong[x] $1$" in flat
+    assert "\ufffd\ufffd \ufffd Partnerstadt" in flat
     raw = path.read_bytes()
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
     assert PdfReader(str(path)).pages[0].mediabox.width > 500  # "#set page" changed nothing
@@ -173,3 +179,28 @@ def test_content_model_never_names_confidential_appointments(db) -> None:  # noq
     assert "Kowalczyk" not in text and "Frauenhaus" not in text and office.names["jonas"] not in text
     levels = [level for level, _ in report_document.outline(document)]
     assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+
+
+@settings_hypothesis(max_examples=40, deadline=None)
+@given(st.text(min_size=0, max_size=60))
+def test_any_user_text_is_printed_literally(text: str) -> None:
+    """Whatever a user types (markup, quotes, brackets, control characters, any script) goes into the PDF as
+    data: Typst compiles it and the printable characters come out again."""
+    from app.io import report_typst
+    from app.io.pdf_fonts import printable
+
+    document = {"lang": "de", "title": "Bericht", "author": "", "header": [text, "Bericht"], "footer": "",
+                "page_of": "Seite {page} von {pages}", "contents": "Inhalt",
+                "cover": {"office": text, "title": "Tätigkeitsbericht", "period": "2025", "commissioner": "",
+                          "role": "", "lines": [], "letterhead": ""},
+                "sections": [{"key": "summary", "title": "Teil", "blocks": [
+                    {"type": "p", "text": text, "style": "body"},
+                    {"type": "table", "widths": [8, 8], "right": [], "zebra": True, "header": ["A", "B"],
+                     "rows": [{"c": [text, {"t": text, "s": text}]}]}]}]}
+    pdf = report_typst.render_pdf(report_document._clean(document))
+    assert pdf.startswith(b"%PDF") and report_typst.page_count(pdf) >= 3
+    shown = report_typst.displayable(printable(text))  # what the fonts cannot show becomes U+FFFD
+    visible = "".join(ch for ch in shown if not ch.isspace() and ch.isprintable())
+    if visible and visible.isascii():
+        extracted = "".join(PdfReader(io.BytesIO(pdf)).pages[2].extract_text().split())
+        assert visible in extracted
