@@ -127,7 +127,8 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
     from app.services import imports
 
     cli.open_db(args)
-    counts = imports.undo(args.batch)
+    with _instance_lock(cli.db_path(args), 30.0):
+        counts = imports.undo(args.batch)
     print(f"Import Nr. {args.batch} rückgängig gemacht: {counts['removed']} entfernt, "
           f"{counts['restored']} wiederhergestellt.")
     return 0
