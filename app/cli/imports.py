@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.io.profiles import PROFILES
 from app.services.errors import UserError
+from app.services.messages import t
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -40,7 +41,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     cli.open_db(args)
     if args.kind == "attendance" and args.appointment is None and not args.show_mapping:
-        raise UserError("Für eine Teilnahmeliste bitte --appointment NR angeben.")
+        raise UserError(t("import_needs_appointment"))
     layout = imports.analyse(args.file, args.kind, args.sheet, args.header_row, profile=args.profile)
     if args.map:
         imports.apply_overrides(layout, args.map)
@@ -95,7 +96,7 @@ def _run_import(args: argparse.Namespace, layout: object) -> int:
 
 
 @contextmanager
-def _instance_lock(path: Path, wait: float) -> Iterator[None]:
+def _instance_lock(path: Path | str, wait: float) -> Iterator[None]:
     """The import writes: it takes the instance lock (an open Brücke window holds it), waiting up to `wait` s."""
     from app.services import instance_lock
 
@@ -110,7 +111,7 @@ def _instance_lock(path: Path, wait: float) -> Iterator[None]:
             break
         except instance_lock.AlreadyRunning as exc:
             if time.monotonic() >= deadline:
-                raise UserError(f"{exc} Der Import wurde nicht ausgeführt (nach {wait:g} s Warten).") from None
+                raise UserError(t("import_lock_busy", reason=exc, wait=f"{wait:g}")) from None
             if not told:
                 who = exc.holder.describe() if exc.holder else "ein anderes Programm"
                 print(f"Die Datenbank wird gerade benutzt ({who}); warte bis zu {wait:g} s …", file=sys.stderr)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FileFormatError
+from app.wording.language import pick
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
 MAX_FIELD = 1024 * 1024   # one cell; Python's default (128 KiB) raises a confusing csv.Error on long notes
@@ -74,10 +75,12 @@ def _value(text: str) -> str | None:
 
 
 def _lone_quote(name: str, line: int) -> CsvError:
-    return CsvError(
+    return CsvError(pick(
         f"„{name}“, Zeile {line}: ein Anführungszeichen (\") ohne Gegenstück verschluckt die folgenden Zeilen. "
         f"Bitte in Zeile {line} das Anführungszeichen entfernen oder verdoppeln (\"\") und die Datei erneut "
-        "speichern.")
+        "speichern.",
+        f"“{name}”, line {line}: a quote (\") without its closing quote swallows the following lines. Please "
+        f"remove or double (\"\") the quote in line {line} and save the file again."))
 
 
 def rows(path: Path, limit: int, too_many: Any) -> Iterator[tuple[int, Row]]:

@@ -230,6 +230,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "import_kind_unknown": ("Unbekannte Importart „{kind}“.", "Unknown kind of import “{kind}”."),
     "import_file_empty": ("„{name}“ enthält keine Daten (die ersten Zeilen sind leer).",
                           "“{name}” holds no data (the first rows are empty)."),
+    # --- import mapping, profiles, CLI (issue 11 #1–#3) ---
+    "import_map_doubles": ("Diese Felder sind mehreren Spalten zugeordnet: {labels}.",
+                           "These fields are assigned to more than one column: {labels}."),
+    "import_map_name": ("Bitte eine Spalte als „Name“ oder „Nachname“ zuordnen.",
+                        "Please assign a column as “Name” or “Last name”."),
+    "import_map_missing": ("Bitte Spalten zuordnen für: {fields}.", "Please assign columns for: {fields}."),
+    "import_profile_unknown": ("Unbekanntes Profil „{name}“ (bekannt: {names}, none).",
+                               "Unknown profile “{name}” (known: {names}, none)."),
+    "import_map_syntax": ("--map „{item}“: bitte als \"Spalte=feld\" angeben, z. B. --map \"Mail=email\".",
+                          "--map “{item}”: please give it as \"Column=field\", e.g. --map \"Mail=email\"."),
+    "import_map_column": ("--map „{item}“: eine Spalte „{column}“ gibt es in der Kopfzeile nicht (Spalten: {columns}).",
+                          "--map “{item}”: the header row has no column “{column}” (columns: {columns})."),
+    "import_map_field": ("--map „{item}“: unbekanntes Feld „{field}“ (möglich: {fields}).",
+                         "--map “{item}”: unknown field “{field}” (possible: {fields})."),
+    "import_lock_busy": ("{reason} Der Import wurde nicht ausgeführt (nach {wait} s Warten).",
+                         "{reason} The import was not run (after waiting {wait} s)."),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {

@@ -284,7 +284,7 @@ def _chosen_profile(kind: str, headers: Sequence[str], wanted: str | None) -> pr
     profile = profiles.by_key(str(wanted))
     if profile is None:
         names = ", ".join(p.key for p in profiles.PROFILES)
-        raise ImportError_(f"Unbekanntes Profil „{wanted}“ (bekannt: {names}, none).")
+        raise ImportError_(messages.t("import_profile_unknown", name=wanted, names=names))
     return profile
 
 
@@ -295,19 +295,19 @@ def apply_overrides(layout: Layout, overrides: Sequence[str]) -> None:
     for item in overrides:
         column_text, sep, field_text = item.rpartition("=")
         if not sep:
-            raise ImportError_(f"--map „{item}“: bitte als \"Spalte=feld\" angeben, z. B. --map \"Mail=email\".")
+            raise ImportError_(messages.t("import_map_syntax", item=item))
         column = _column_of(layout, column_text.strip())
         if column is None:
-            raise ImportError_(f"--map „{item}“: eine Spalte „{column_text}“ gibt es in der Kopfzeile nicht "
-                               f"(Spalten: {', '.join(h or '(leer)' for h in layout.headers)}).")
+            raise ImportError_(messages.t("import_map_column", item=item, column=column_text,
+                                          columns=", ".join(h or "(leer)" for h in layout.headers)))
         wanted = field_text.strip()
         if wanted in ("", "-", "none"):
             layout.mapping[column] = ""
             continue
         target = fields.get(wanted) or fields.get(header_key(wanted))
         if target is None:
-            raise ImportError_(f"--map „{item}“: unbekanntes Feld „{wanted}“ (möglich: "
-                               f"{', '.join(t.key for t in TARGETS[layout.kind])}).")
+            raise ImportError_(messages.t("import_map_field", item=item, field=wanted,
+                                          fields=", ".join(t.key for t in TARGETS[layout.kind])))
         if target not in MULTI_FIELDS and not layout.profile:
             layout.mapping = ["" if m == target else m for m in layout.mapping]
         layout.mapping[column] = target
@@ -337,14 +337,13 @@ def check_mapping(kind: str, mapping: Sequence[str], repeated_ok: bool = False) 
     if not repeated_ok:
         doubles = sorted({m for m in chosen if chosen.count(m) > 1 and m not in MULTI_FIELDS})
         if doubles:
-            labels = ", ".join(label(kind, m) for m in doubles)
-            return f"Diese Felder sind mehreren Spalten zugeordnet: {labels}."
+            return messages.t("import_map_doubles", labels=", ".join(label(kind, m) for m in doubles))
     if kind in ("persons", "attendance") and not ({"name", "last_name"} & set(chosen)):
-        return "Bitte eine Spalte als „Name“ oder „Nachname“ zuordnen."
+        return messages.t("import_map_name")
     if kind == "appointments":
         missing = [text for key, text in (("title", "Thema"), ("date", "Datum")) if key not in chosen]
         if missing:
-            return "Bitte Spalten zuordnen für: " + ", ".join(f"„{m}“" for m in missing) + "."
+            return messages.t("import_map_missing", fields=", ".join(f"„{m}“" for m in missing))
     return None
 
 
