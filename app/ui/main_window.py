@@ -51,7 +51,8 @@ QListWidget#navigation::item { padding: 9px 14px; border-left: 3px solid transpa
 QListWidget#navigation::item:selected { background: %(nav_selected)s; color: white; font-weight: 600;
                                         border-left: 3px solid %(nav_accent)s; }
 QListWidget#navigation::item:hover:!selected { background: %(nav_hover)s; }
-QLabel#brand { background: %(nav_bg)s; color: white; font-size: %(brand_size)s; font-weight: 600; padding: 14px 14px 2px 14px; }
+QLabel#brand { background: %(nav_bg)s; color: white; font-size: %(brand_size)s; font-weight: 600;
+               padding: 14px 14px 2px 14px; }
 QLabel#brandSub { background: %(nav_bg)s; color: %(nav_subtext)s; padding: 0 14px 12px 14px; }
 QLabel#pageTitle { font-size: %(title_size)s; font-weight: 600; }
 QLabel#countLabel { color: %(muted)s; }
@@ -459,8 +460,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
-                            QEvent.Type.ThemeChange):
-            self.setStyleSheet(main_style())  # a dark/high-contrast theme or a larger font, switched while open
+                            QEvent.Type.ThemeChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            style = main_style()  # a dark/high-contrast theme or a larger font, switched while open
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
         super().changeEvent(event)
 
     # --- editors ---------------------------------------------------------------------------------------

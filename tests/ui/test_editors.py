@@ -199,7 +199,8 @@ def test_the_unsaved_changes_question_names_the_record(window, monkeypatch) -> N
     editor = window.open_record("person", person.id)
     editor.fields["phone"].widget.setText("0351 1234")
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
     editor.close()
     assert asked == ["Kontakt „Lea Schäfer“ hat ungespeicherte Änderungen. Speichern?"]
 
@@ -207,7 +208,8 @@ def test_the_unsaved_changes_question_names_the_record(window, monkeypatch) -> N
 def test_an_organisation_that_cannot_be_deleted_says_so_before_asking(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     org = Organization.get(Organization.name == "Jobcenter Landkreis Lindenau")
     questions: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes)
     boxes: list[str] = []
 
     def cancel(box: QMessageBox) -> int:
