@@ -134,6 +134,9 @@ class ExchangeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(1, 280)
         self.table.setColumnWidth(2, 300)
+        self.table.setAccessibleName(self.tr("Einträge der Datei"))
+        self.table.setAccessibleDescription(self.tr("Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte "
+                                                    "Zeilen lassen sich übernehmen oder überspringen."))
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)

@@ -39,7 +39,7 @@ class SubscriptionBox(QGroupBox):
         self.open_button.clicked.connect(self.open_folder)
         row = QHBoxLayout()
         self.caption = QLabel(self)
-        self.caption.setBuddy(self.choose_button)
+        self.caption.setBuddy(self.folder)
         row.addWidget(self.caption)
         row.addWidget(self.folder, 1)
         for button in (self.choose_button, self.clear_button, self.open_button):
@@ -68,6 +68,7 @@ class SubscriptionBox(QGroupBox):
             "12 Monate, vertrauliche ohne Einzelheiten). Liegt der Ordner in OneDrive oder Nextcloud, können "
             "Outlook und das Telefon diesen Kalender abonnieren."))
         self.folder.setPlaceholderText(self.tr("kein Ordner – keine Abo-Datei"))
+        self.folder.setAccessibleName(self.tr("Ordner der Abo-Datei"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,149 +14,159 @@
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="141" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="137" />
+        <source>Einträge der Datei</source>
+        <translation>Entries of the file</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="138" />
+        <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
+        <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="144" />
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="143" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="146" />
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="145" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="148" />
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="148" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="151" />
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="151" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="154" />
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="173" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="176" />
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="173" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="176" />
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="174" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="177" />
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="215" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="239" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="218" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="242" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="217" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="220" />
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="221" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="224" />
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="244" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="247" />
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="262" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="265" />
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="263" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="266" />
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="279" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="282" />
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="286" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="289" />
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="288" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="291" />
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="296" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="304" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="299" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="307" />
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="298" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="311" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="301" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="314" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="303" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="306" />
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="310" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="313" />
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="322" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="325" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="325" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="328" />
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="330" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="333" />
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="399" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="402" />
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="465" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="468" />
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="467" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="470" />
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="470" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="473" />
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -164,33 +174,33 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="349" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="367" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="352" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="370" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="350" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="353" />
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="355" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="358" />
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="359" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="362" />
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="380" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="383" />
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="381" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="384" />
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -276,27 +286,32 @@
         <translation>no folder – no subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="94" />
+        <location filename="../../../app/ui/subscription_box.py" line="71" />
+        <source>Ordner der Abo-Datei</source>
+        <translation>Folder of the subscription file</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/subscription_box.py" line="95" />
         <source>Abo-Datei: %1</source>
         <translation>Subscription file: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="96" />
+        <location filename="../../../app/ui/subscription_box.py" line="97" />
         <source>Noch keine Datei in %1</source>
         <translation>No file in %1 yet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="100" />
+        <location filename="../../../app/ui/subscription_box.py" line="101" />
         <source>Ordner für die Abo-Datei wählen</source>
         <translation>Choose the folder for the subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="115" />
+        <location filename="../../../app/ui/subscription_box.py" line="116" />
         <source>Die Abo-Datei konnte nicht geschrieben werden: %1</source>
         <translation>The subscription file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="120" />
+        <location filename="../../../app/ui/subscription_box.py" line="121" />
         <source>%1 Termine in %2 geschrieben.</source>
         <translation>%1 appointments written to %2.</translation>
     </message>
@@ -304,17 +319,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="426" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="429" />
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="427" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="430" />
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="428" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="431" />
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
