@@ -64,6 +64,37 @@ def db(pg_url: str) -> Iterator[object]:
     close_database()
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Cluster) -> str:
+    """The demo office (same seed and day as the SQLite suite's) once per session, copied per test."""
+    import datetime as dt
+
+    from app.models import close_database, open_database
+    from app.services import demo
+
+    name = "bruecke_demo_template"
+    with pg_cluster.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}" STRATEGY FILE_COPY')
+    open_database(pg_cluster.url(name))
+    demo.fill_demo(seed=7, today=dt.date(2026, 11, 23))
+    close_database()
+    return name
+
+
+@pytest.fixture
+def demo_db(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[object]:
+    from app.models import close_database, open_database
+
+    name = f"demo_{next(_counter)}"
+    with pg_cluster.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}" STRATEGY FILE_COPY')
+    database = open_database(pg_cluster.url(name))
+    yield database
+    close_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for message in _SKIPPED[:1]:
         terminalreporter.write_sep("!", message, red=True, bold=True)
