@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -41,6 +42,9 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
     from app.ui import errors
 
     errors.install()
+    failures: list[str] = []
+    if smoke:  # nobody is there to click the error dialog: one line on stderr, exit code 1
+        sys.excepthook = lambda kind, exc, tb: _smoke_failure(failures, kind, exc, tb)
     from app.ui.startup_dialogs import open_office  # one instance, quick check, passphrase, daily backup
 
     started = open_office(db_path, smoke=smoke, passphrase=_passphrase_from_env(passphrase_env))
@@ -64,6 +68,19 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
     if smoke:
         app.processEvents()
         window.close()
-        return 0
+        return 1 if failures else 0
     QTimer.singleShot(0, window.raise_)
     return app.exec()
+
+
+def _smoke_failure(failures: list[str], kind: type[BaseException], exc: BaseException,
+                   tb: TracebackType | None) -> None:
+    """Smoke mode's error hook: logged like any unhandled error (without personal data), one line, exit 1."""
+    import logging
+
+    from app.services import failures as known
+    from app.ui import errors
+
+    logging.getLogger("bruecke").error("unhandled exception in smoke mode\n%s", errors.safe_description(kind, tb))
+    failures.append(kind.__name__)
+    print(f"Fehler: {known.describe(exc) or 'Unerwarteter Fehler (' + kind.__name__ + ')'}", file=sys.stderr)
