@@ -36,6 +36,10 @@ def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  
         if held is not None:
             held.release()
         raise
+    if lock and dbmod.is_readonly(db):  # a write command on a read-only office: say so before anything
+        if held is not None:
+            held.release()
+        raise UserError(t("db_readonly"))
     if held is not None and tidy:
         startup.tidy()
     elif tidy:
