@@ -48,6 +48,7 @@ class BackupPanel(QGroupBox):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.folder_button)
         self.folder_label = QLabel(self)
+        self.folder_label.setBuddy(self.folder)  # the screen reader names the field by its label
         form.addRow(self.folder_label, folder_row)
         self.keep_daily, self.keep_weekly, self.keep_monthly = QSpinBox(self), QSpinBox(self), QSpinBox(self)
         keep_row = QHBoxLayout()
@@ -55,6 +56,7 @@ class BackupPanel(QGroupBox):
         for spin in (self.keep_daily, self.keep_weekly, self.keep_monthly):
             spin.setRange(0, 366)
             caption = QLabel(self)
+            caption.setBuddy(spin)
             self.keep_labels.append(caption)
             keep_row.addWidget(spin)
             keep_row.addWidget(caption)
@@ -201,6 +203,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.windowTitle())
         self.tree.setHeaderLabels([self.tr("Datum"), self.tr("Anlass"), self.tr("Schema"), self.tr("Kontakte"),
                                    self.tr("Organisationen"), self.tr("Termine"), self.tr("Teilnahmen"),
                                    self.tr("Datei")])

@@ -84,6 +84,7 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(2, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices, not to the scroll area
         scroll.setWidget(grid_host)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()

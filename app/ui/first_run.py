@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.services import demo, settings
-from app.ui import i18n
+from app.ui import i18n, theme
 from app.ui.worker import run_in_background
 
 DONE_KEY = "first_run_done"
@@ -97,7 +97,7 @@ class FirstRunDialog(QDialog):
         self.demo.toggled.connect(self._demo_toggled)
         self.demo_hint = QLabel()
         self.demo_hint.setWordWrap(True)
-        self.demo_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.demo_hint.setStyleSheet(theme.style("muted"))  # placeholder grey is below 4.5:1
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -115,7 +115,7 @@ class FirstRunDialog(QDialog):
         self.location = QLabel()
         self.location.setWordWrap(True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.location.setStyleSheet("color: palette(placeholder-text);")
+        self.location.setStyleSheet(theme.style("muted"))  # placeholder grey is below 4.5:1
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

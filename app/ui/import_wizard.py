@@ -136,6 +136,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Datei:"), row)
+        self.path_edit.setAccessibleName(self.tr("Datei:").rstrip(":"))  # the row label names a layout
         self.appointment_box = QComboBox(self)
         self.appointment_label = QLabel(self.tr("Termin:"), self)
         for appointment_key, text in imports.appointment_choices():
@@ -218,6 +219,7 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("Welches Blatt der Arbeitsmappe enthält die Liste?"))
         layout = QVBoxLayout(self)
         self.sheets = QListWidget(self)
+        self.sheets.setAccessibleName(self.title())
         layout.addWidget(self.sheets)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")

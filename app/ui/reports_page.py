@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.services import report_labels, settings, statistics
 from app.services.statistics import Period
+from app.ui.formats import date_pattern
 from app.ui.worker import run_in_background
 
 SECTION_TITLES = {
@@ -114,8 +115,9 @@ class ReportsPage(QWidget):
         self.to_edit = QDateEdit(QDate(year, 12, 31), self.period_box)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_pattern())
         self.to_label = QLabel(self.period_box)
+        self.to_label.setBuddy(self.to_edit)
         self.period_error = QLabel(self.period_box)
         self.period_error.setObjectName("fieldError")
         period_grid = QGridLayout(self.period_box)
@@ -130,6 +132,9 @@ class ReportsPage(QWidget):
         period_grid.addLayout(range_row, 1, 1)
         period_grid.addWidget(self.period_error, 2, 0, 1, 2)
         period_grid.setColumnStretch(2, 1)
+        for first, second in ((self.year_radio, self.year_spin), (self.year_spin, self.range_radio),
+                              (self.range_radio, self.from_edit), (self.from_edit, self.to_edit)):
+            QWidget.setTabOrder(first, second)  # Tab follows the rows: year, then the range
 
         # sections
         self.sections_box = QGroupBox(self)
@@ -159,6 +164,7 @@ class ReportsPage(QWidget):
         self.docx_check.setChecked(True)
         self.language_label = QLabel(self.options_box)
         options_form = QFormLayout(self.options_box)
+        self.language_label.setBuddy(self.language_combo)
         options_form.addRow(self.language_label, self.language_combo)
         options_form.addRow(self.names_check)
         options_form.addRow(self.names_hint)
@@ -460,6 +466,8 @@ class ReportsPage(QWidget):
         self.year_radio.setText(self.tr("Kalenderjahr"))
         self.range_radio.setText(self.tr("Von"))
         self.to_label.setText(self.tr("bis"))
+        self.year_spin.setAccessibleName(self.year_radio.text())
+        self.from_edit.setAccessibleName(self.range_radio.text())
         self.sections_box.setTitle(self.tr("Abschnitte"))
         for key, check in self.section_checks.items():
             check.setText(self.tr(SECTION_TITLES[key]))

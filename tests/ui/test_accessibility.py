@@ -218,7 +218,10 @@ def start_focus_problem(window: QWidget) -> list[str]:
             isinstance(focus, QAbstractScrollArea) and not isinstance(focus, (QAbstractItemView, QPlainTextEdit,
                                                                                QTextEdit))):
         return [f"{type(window).__name__}: focus starts on {_describe(focus) if focus else 'nothing'}"]
-    if fields and focus is not fields[0] and not isinstance(focus, INPUTS + (QAbstractItemView,)):
+    chain = focus_chain(window)
+    top_left = min(chain, key=lambda w: (_rect(w).top(), _rect(w).left())) if chain else None
+    if fields and focus is not fields[0] and focus is not top_left and not isinstance(
+            focus, INPUTS + (QAbstractItemView,)):
         return [f"{type(window).__name__}: focus starts on {_describe(focus)}, not in the first field "
                 f"{_describe(fields[0])}"]
     return []
