@@ -212,5 +212,6 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handle
     ("import", "Excel- oder CSV-Liste importieren (mit Vorschau)", _import_args, cmd_import),
     ("import-undo", "einen Import als Ganzes rückgängig machen", _undo_args, cmd_import_undo),
     ("template", "leere Importvorlage speichern", _template_args, cmd_template),
-    ("export", "Kontakte, Organisationen oder Termine als Excel/CSV exportieren", _export_args, cmd_export),
+    ("export", "Listen als Excel/CSV, Termine als Kalender (.ics), Kontakte als vCard (.vcf) oder "
+               "Gremienmitglieder für den Serienbrief exportieren", _export_args, cmd_export),
 ]
