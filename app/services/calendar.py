@@ -120,11 +120,31 @@ def _when(value: object) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
+_series_ready: dict[int, dt.date] = {}  # database object id -> series occurrences exist up to this day
+
+
+def _series_up_to(last: dt.date) -> None:
+    """A view looking past the series horizon (18 months) generates the occurrences it needs first.
+
+    Remembered per open database, so paging through weeks costs nothing until the horizon is passed."""
+    database = db_proxy.obj
+    ready = _series_ready.get(id(database))
+    if ready is not None and last <= ready:
+        return
+    until = max(last, series.horizon())
+    try:
+        series.extend_series(until)
+    except pw.DatabaseError:  # a read-only office shows what exists
+        return
+    _series_ready[id(database)] = until
+
+
 def entries_between(first: dt.date, last: dt.date) -> list[Entry]:
     """Every appointment touching the days first..last (inclusive), sorted by start.
 
     One range query on the indexed start column: appointments that start in the range, and those that
     began up to 31 days earlier and are still running (multi-day ones; none in practice spans more)."""
+    _series_up_to(last)
     start = dt.datetime.combine(first, dt.time(0))
     stop = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0))
     text = "%Y-%m-%d %H:%M:%S"

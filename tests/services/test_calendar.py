@@ -168,3 +168,18 @@ def test_kind_tags_exist_for_every_kind() -> None:
     assert calendar.kind_tag("conference", "en") == "CONF"
     assert all(calendar.kind_tag(kind) for kind in APPOINTMENT_KINDS)
     assert len({calendar.kind_tag(kind) for kind in APPOINTMENT_KINDS}) == len(APPOINTMENT_KINDS)
+
+
+def test_a_view_beyond_the_series_horizon_generates_the_occurrences_it_shows(db) -> None:  # noqa: ANN001
+    from app.services import calendar as cal
+    from app.services import series as series_service
+
+    today = dt.date.today()
+    start = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(10))
+    created = series_service.create_series({"title": "Sprechstunde", "kind": "counselling_hours", "start": start,
+                                            "end": start + dt.timedelta(hours=2)}, "FREQ=WEEKLY")
+    assert created
+    far = today + dt.timedelta(days=series_service.HORIZON_DAYS + 120)
+    week = cal.week_of(far)
+    shown = cal.entries_between(week[0], week[-1])
+    assert [e.title for e in shown] == ["Sprechstunde"]
