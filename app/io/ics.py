@@ -119,6 +119,7 @@ class IcsCalendar:
     product: str
     singles: list[IcsEvent]
     series: list[IcsSeries]
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (summary or UID, what is wrong)
 
     @property
     def profile(self) -> str:
@@ -160,6 +161,8 @@ def _local(value: Any, tzid: str = "") -> dt.datetime:
 
 def _prop_time(component: Any, name: str) -> tuple[dt.datetime | None, bool]:
     prop = component.get(name)
+    if isinstance(prop, list):  # a broken file with the property twice: the first one counts
+        prop = prop[0] if prop else None
     if prop is None:
         return None, False
     raw = prop.dt
@@ -258,10 +261,22 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     text = data.decode("utf-8-sig", errors="replace")
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).")
-    calendar = icalendar.Calendar.from_ical(text)
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds for a broken file
+        raise ValueError(str(exc) or type(exc).__name__) from None
     masters: dict[str, Any] = {}
     overrides: dict[str, list[Any]] = {}
     singles: list[IcsEvent] = []
+    problems: list[tuple[str, str]] = []
+
+    def read(component: Any) -> IcsEvent | None:
+        try:
+            return _event(component)
+        except Exception as exc:  # noqa: BLE001 - one unreadable event must not hide the others
+            problems.append((_text(component, "SUMMARY") or _text(component, "UID"), str(exc) or type(exc).__name__))
+            return None
+
     for component in calendar.walk("VEVENT"):
         uid = _text(component, "UID")
         if component.get("RRULE") is not None and component.get("RECURRENCE-ID") is None:
@@ -269,14 +284,22 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         elif component.get("RECURRENCE-ID") is not None:
             overrides.setdefault(uid, []).append(component)
         else:
-            event = _event(component)
+            event = read(component)
             if event is not None:
                 singles.append(event)
     for uid, components in overrides.items():  # one moved occurrence of a series that is not in the file
         if uid not in masters:
-            singles.extend(e for e in (_event(c) for c in components) if e is not None)
-    series = [_series(master, overrides.get(uid, []), horizon) for uid, master in masters.items()]
-    return IcsCalendar(_text(calendar, "PRODID"), singles, [s for s in series if s is not None])
+            singles.extend(e for e in (read(c) for c in components) if e is not None)
+    series: list[IcsSeries] = []
+    for uid, master in masters.items():
+        try:
+            item = _series(master, overrides.get(uid, []), horizon)
+        except Exception as exc:  # noqa: BLE001
+            problems.append((_text(master, "SUMMARY") or uid, str(exc) or type(exc).__name__))
+            continue
+        if item is not None:
+            series.append(item)
+    return IcsCalendar(_text(calendar, "PRODID"), singles, series, problems)
 
 
 def _series(master: Any, overrides: list[Any], horizon: dt.date) -> IcsSeries | None:

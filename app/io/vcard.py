@@ -12,6 +12,7 @@ Writing: vCard 3.0, UTF-8, CRLF, no photo, one card per person, UID = the person
 
 from __future__ import annotations
 
+import logging
 import quopri
 import re
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 import vobject
 
 MAX_BYTES = 50 * 1024 * 1024
+logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
 _SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
@@ -50,6 +52,7 @@ class Card:
     company_only: bool = False
     version: str = "3.0"
     skipped: list[str] = field(default_factory=list)  # what was dropped (photo …), for the preview
+    error: str = ""  # the card could not be read
 
     @property
     def display_name(self) -> str:
@@ -310,10 +313,16 @@ def read_cards(data: bytes) -> VcfFile:
     clean, product = _prepared(text)
     profile = _profile(product, text)
     cards: list[Card] = []
-    for component in vobject.readComponents(clean, ignoreUnreadable=True):
-        if component.name.upper() != "VCARD":
-            continue
-        cards.append(_card(component, profile))
+    try:
+        for component in vobject.readComponents(clean, ignoreUnreadable=True):
+            if component.name.upper() != "VCARD":
+                continue
+            try:
+                cards.append(_card(component, profile))
+            except Exception as exc:  # noqa: BLE001 - one unreadable card must not hide the others
+                cards.append(Card(error=str(exc) or type(exc).__name__))
+    except vobject.base.ParseError as exc:
+        raise ValueError(str(exc)) from None
     return VcfFile(profile, cards)
 
 

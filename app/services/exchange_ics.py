@@ -179,6 +179,10 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     for item in sorted(calendar.series, key=lambda s: s.master.start):
         number += 1
         rows.append(_series_row(number, item, now, networks, include_private, known))
+    for label, problem in calendar.problems:
+        number += 1
+        rows.append(Row(number, "appointment", "error", t("exchange_unreadable_entry", reason=problem),
+                        label or t("exchange_untitled"), default="error"))
     return Preview(path, "appointments", "ics", calendar.profile, rows, {"include_private": include_private})
 
 

@@ -147,6 +147,8 @@ def preview(path: Path, data: bytes) -> Preview:
                 current = records.current_values(ORGANIZATION, records.get(ORGANIZATION, found))
                 plan.changes = {k: v for k, v in plan.values.items()
                                 if k != "name" and not current.get(k) and v}
+        elif card.error:
+            row.action, row.reason = "error", t("exchange_unreadable_entry", reason=card.error)
         elif not plan.values.get("last_name"):
             row.action, row.reason = "error", t("exchange_no_name")
         else:

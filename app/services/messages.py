@@ -160,6 +160,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_new": ("neu", "new"),
     "exchange_untitled": ("(ohne Titel)", "(untitled)"),
     "exchange_no_name": ("weder Name noch Organisation", "neither name nor organisation"),
+    "exchange_unreadable_entry": ("nicht lesbar: {reason}", "unreadable: {reason}"),
     "exchange_duplicate_in_file": ("steht weiter oben schon in der Datei", "already earlier in the file"),
     "exchange_photo_dropped": ("Foto nicht übernommen", "photo not taken over"),
     "exchange_series_detail": ("Serie: {rule} · {count} Termine ({moved} verschoben)",

@@ -154,3 +154,35 @@ def test_webex_and_new_teams_invitations_are_cut() -> None:
     text, link = ics.strip_meeting_boilerplate(teams)
     assert text == "Kurze Abstimmung."
     assert link == "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0"
+
+
+def _mutated(data: bytes, seed: int) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    mutated = bytearray(data)
+    for _ in range(rng.randint(1, 20)):
+        position = rng.randrange(len(mutated))
+        roll = rng.random()
+        if roll < 0.4:
+            mutated[position] = rng.randrange(256)
+        elif roll < 0.7:
+            del mutated[position:position + rng.randint(1, 40)]
+        else:
+            mutated[position:position] = rng.choice([b":", b";", b"\r\n", b"=", b"BEGIN:VEVENT\r\n", b"RRULE:FREQ=",
+                                                     b"TZID=", b"DTSTART:"])
+    return bytes(mutated)
+
+
+def test_damaged_calendars_fail_with_a_clear_error_or_read_what_is_readable() -> None:
+    import pytest
+
+    original = (FIXTURES / "outlook_kalender.ics").read_bytes()
+    for seed in range(150):
+        try:
+            calendar = ics.read_calendar(_mutated(original, seed), horizon=HORIZON)
+        except ValueError:
+            continue
+        assert len(calendar.singles) + len(calendar.series) + len(calendar.problems) >= 0
+    with pytest.raises(ValueError, match="BEGIN:VCALENDAR"):
+        ics.read_calendar(b"\x00\x01 kein Kalender", horizon=HORIZON)

@@ -77,3 +77,18 @@ def test_vcard_4_uri_phones_gender_and_organisation_kind() -> None:
     assert jana.email == "j.novakova@lra-lindenau.de" and "jana@privat.example" in jana.notes
     assert (jana.phone, jana.mobile) == ("+49-3581-663-120", "+49-170-555-0101")
     assert library.company_only and library.organization == "Stadtbibliothek Lindenau"
+
+
+def test_damaged_cards_fail_with_a_clear_error_or_read_what_is_readable() -> None:
+    import pytest
+
+    from tests.io.test_ics import _mutated
+
+    original = (FIXTURES / "android_v21.vcf").read_bytes() + (FIXTURES / "apple_icloud.vcf").read_bytes()
+    for seed in range(150):
+        try:
+            vcard.read_cards(_mutated(original, seed))
+        except ValueError:
+            continue
+    with pytest.raises(ValueError, match="BEGIN:VCARD"):
+        vcard.read_cards(b"Name;Vorname\r\nM\xfcller;Anna\r\n")
