@@ -45,12 +45,29 @@ class BarDelegate(QStyledItemDelegate):
         if ratio > 0:
             painter.save()
             rect = option.rect.adjusted(2, 4, -2, -4)
+            # the bar ends before the right-aligned number: never drawn over it
+            room = rect.width() - option.fontMetrics.horizontalAdvance(str(index.data() or "")) - 10
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(tint(ACCENT, 0.28))
-            painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(3, round(rect.width() * ratio)),
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(3, round(max(room, 3) * ratio)),
                                           rect.height()), 2, 2)
             painter.restore()
         super().paint(painter, option, index)
+
+
+def describe_chart(table: QTableWidget) -> None:
+    """The chart's text alternative: every bar as words and numbers ("Besprechung: 2026 103, 2025 99; …")."""
+    box = table.parentWidget()
+    if isinstance(box, QGroupBox):
+        table.setAccessibleName(box.title())
+    headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
+               for c in range(table.columnCount())]
+    rows = []
+    for row in range(table.rowCount()):
+        cells = [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
+        rows.append(cells[0] + ": " + ", ".join(f"{h} {v}" for h, v in zip(headers[1:], cells[1:], strict=False) if v)
+                    if any(cells[1:]) else cells[0])
+    table.setAccessibleDescription("; ".join(rows))
 
 
 class FigureCard(QFrame):
@@ -176,7 +193,8 @@ class DashboardPage(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable for a screen reader: its text alternative
+        table.setTabKeyNavigation(False)
         table.setShowGrid(False)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(24)
@@ -252,6 +270,7 @@ class DashboardPage(QWidget):
         for table, first in ((self.kinds, self.tr("Art")), (self.fields, self.tr("Handlungsfeld"))):
             table.setHorizontalHeaderLabels([first, year, previous])
             table.horizontalHeaderItem(2).setToolTip(self.tr("Vorjahr bis %1").replace("%1", last_date))
+            describe_chart(table)
 
     def _fill_counts(self, table: QTableWidget, rows: list[tuple[str, dashboard.Comparison, str | None]],
                      empty: str = "") -> None:

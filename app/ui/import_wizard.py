@@ -65,9 +65,11 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(*WIZARD_SIZE)
-        self.resize(*WIZARD_SIZE)
-        self._width = WIZARD_SIZE[0]
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        size = (min(WIZARD_SIZE[0], screen.width() - 16), min(WIZARD_SIZE[1], screen.height() - 40)) if screen \
+            else WIZARD_SIZE  # never larger than a small screen or 150 % scaling (issue 14)
+        self.resize(*size)
+        self._width = size[0]
         self._switching = False
         self.on_done = on_done
         self.kind = kind

@@ -552,3 +552,24 @@ def test_a_dark_theme_gets_light_custom_text_and_headings_follow_the_font_size(w
         qapp.setPalette(palette)
         qapp.setFont(font)
         QApplication.processEvents()
+
+
+def test_dashboard_and_calendar_text_colours_and_the_chart_alternative(demo_db, qtbot) -> None:  # noqa: ANN001
+    """Muted text on alternating rows and the window grey stays ≥ 4.5:1; each chart has its numbers in words;
+    the bar stops before its number."""
+    import datetime as dt
+
+    from app.ui import theme
+    from app.ui.calendar import style
+    from app.ui.dashboard_page import DashboardPage
+
+    for background in ("#ffffff", "#f7f7f7", "#efefef"):
+        assert theme.contrast(style.MUTED, background) >= 4.5 and theme.contrast(style.TEXT, background) >= 4.5
+    page = DashboardPage(today=dt.date(2026, 11, 23))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    description = page.kinds.accessibleDescription()
+    first = page.kinds.item(0, 0).text()
+    assert description.startswith(f"{first}: 2026 {page.kinds.item(0, 1).text()}, 2025 ")
+    assert page.kinds.accessibleName() and page.kinds.focusPolicy() & Qt.FocusPolicy.TabFocus

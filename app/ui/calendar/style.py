@@ -29,7 +29,7 @@ KIND_COLOURS: dict[str, str] = {  # strong enough for a 4 px bar and a swatch
     "other": "#6e7781",
 }
 TEXT = QColor("#1f2328")
-MUTED = QColor("#6e7781")
+MUTED = QColor("#5f6770")  # ≥ 4.5:1 on white, alternating rows and the window grey
 TODAY = QColor("#0b57d0")
 NOW_LINE = QColor("#d1242f")
 HOLIDAY = QColor("#b35900")
