@@ -153,7 +153,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         if held is not None:
             held.release()
     print(f"Kontakt Nr. {args.id} wurde anonymisiert; Teilnahmen zählen im Bericht weiter.")
-    if summary.scrubbed:
+    if summary.scrubbed or summary.backups_cleaned or summary.backups_left:
         print(summary.text())
     return 0
 

@@ -314,16 +314,25 @@ def _like(value: str) -> str:
 
 def _candidate_ids(db: pw.Database, table: str, columns: tuple[str, ...], needles: list[str],
                    encode: bool = False) -> set[int]:
-    """Rows whose columns contain a needle (SQLite's LIKE: case-insensitive for ASCII; the regex decides)."""
-    hits: set[int] = set()
+    """Rows whose columns contain a needle – one scan of the table (SQLite's LIKE folds ASCII case only, so a
+    non-ASCII needle is also looked for lower-cased; the regex decides afterwards)."""
+    clauses: list[str] = []
+    params: list[str] = []
     for needle in needles:
         text = json.dumps(needle, ensure_ascii=False)[1:-1] if encode else needle
         for column in columns:
-            hits.update(r[0] for r in db.execute_sql(
-                f'SELECT id FROM "{table}" WHERE "{column}" LIKE ? ESCAPE \'\\\'', (_like(text),)).fetchall())
-            if not text.isascii():  # LIKE folds ASCII only: also the exact spelling, and a lower-case one
-                hits.update(r[0] for r in db.execute_sql(
-                    f'SELECT id FROM "{table}" WHERE instr(lower("{column}"), ?) > 0', (text.lower(),)).fetchall())
+            clauses.append(f'"{column}" LIKE ? ESCAPE \'\\\'')
+            params.append(_like(text))
+            if not text.isascii():
+                clauses.append(f'instr(lower("{column}"), ?) > 0')
+                params.append(text.lower())
+    if not clauses:
+        return set()
+    hits: set[int] = set()
+    for start in range(0, len(clauses), 400):  # SQLite's limit on bound parameters stays far away
+        where = " OR ".join(clauses[start:start + 400])
+        hits.update(r[0] for r in db.execute_sql(f'SELECT id FROM "{table}" WHERE {where}',
+                                                 params[start:start + 400]).fetchall())
     return hits
 
 
