@@ -68,7 +68,14 @@ def _own_uuid(uid: str) -> str:
     return uid[: -len(ics.UID_SUFFIX)] if uid.endswith(ics.UID_SUFFIX) else ""
 
 
-def guess_kind(title: str, categories: Iterable[str]) -> str:
+def guess_kind(title: str, categories: Iterable[str], rules: dict[str, str] | None = None) -> str:
+    """The kind from the categories (the office's remembered category → kind rules first), else from words."""
+    from app.services.imports import calendar as calendar_rules
+
+    categories = list(categories)
+    chosen = calendar_rules.kind_from_categories(categories, rules or {})
+    if chosen:
+        return chosen
     words = " ".join([title, *categories]).lower()
     for kind, needles in _KIND_WORDS:
         if any(needle in words for needle in needles):
@@ -76,15 +83,18 @@ def guess_kind(title: str, categories: Iterable[str]) -> str:
     return "meeting"
 
 
-def skip_reason(event: ics.IcsEvent) -> str:
+def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None) -> str:
     """Why a calendar entry is private or an absence (skipped by default), "" for office appointments."""
+    from app.services.imports import calendar as calendar_rules
+
     if event.extra:
         return ""  # Brücke's own file: confidential entries carry their own marker
     if event.classification == "PRIVATE":
         return t("exchange_skip_private")
     if event.busy_status == "OOF":
         return t("exchange_skip_absent")
-    private = [c for c in event.categories if c.strip().lower() in PRIVATE_CATEGORIES]
+    private = [c for c in event.categories if c.strip().lower() in PRIVATE_CATEGORIES
+               or calendar_rules.category_rule(c, rules or {}) == calendar_rules.PRIVATE]
     if private:
         return t("exchange_skip_category", category=private[0])
     return ""
@@ -100,18 +110,27 @@ def _status(event: ics.IcsEvent, now: dt.datetime) -> str:
     return "held" if finish < now else "planned"
 
 
-def _values(event: ics.IcsEvent, now: dt.datetime, networks: dict[str, int]) -> tuple[dict[str, Any], bool]:
+@dataclass
+class Context:
+    now: dt.datetime
+    networks: dict[str, int]  # network uuid → id (Brücke's own files name the network)
+    include_private: bool
+    known: Known
+    rules: dict[str, str]  # remembered category → kind (or "private") rules of the spreadsheet import
+
+
+def _values(event: ics.IcsEvent, ctx: Context) -> tuple[dict[str, Any], bool]:
     kind_given = event.extra.get("kind", "") in APPOINTMENT_KINDS
     title = _CANCEL_PREFIX.sub("", event.title).strip() or t("exchange_untitled")
     values: dict[str, Any] = {
         "title": title[: records.TEXT_LIMIT],
-        "kind": event.extra["kind"] if kind_given else guess_kind(title, event.categories),
+        "kind": event.extra["kind"] if kind_given else guess_kind(title, event.categories, ctx.rules),
         "start": event.start, "end": event.end, "all_day": event.all_day,
         "location": event.location[: records.TEXT_LIMIT], "online_link": event.online_link[: records.TEXT_LIMIT],
-        "status": _status(event, now), "agenda": event.description,
+        "status": _status(event, ctx.now), "agenda": event.description,
         "confidential": event.extra.get("confidential", "") == "TRUE" or event.classification == "CONFIDENTIAL",
     }
-    network = networks.get(event.extra.get("network", ""))
+    network = ctx.networks.get(event.extra.get("network", ""))
     if network is not None:
         values["network"] = network
     return values, kind_given
@@ -169,16 +188,18 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
     calendar = ics.read_calendar(data, horizon=series.horizon(today))
-    networks = {n.uuid: n.id for n in Network.select(Network.id, Network.uuid)}
-    known = Known(calendar)
+    from app.services.imports import calendar as calendar_rules
+
+    ctx = Context(now, {n.uuid: n.id for n in Network.select(Network.id, Network.uuid)}, include_private,
+                  Known(calendar), calendar_rules.remembered_categories())
     rows: list[Row] = []
     number = 0
     for event in sorted(calendar.singles, key=lambda e: e.start):
         number += 1
-        rows.append(_single_row(number, event, now, networks, include_private, known))
+        rows.append(_single_row(number, event, ctx))
     for item in sorted(calendar.series, key=lambda s: s.master.start):
         number += 1
-        rows.append(_series_row(number, item, now, networks, include_private, known))
+        rows.append(_series_row(number, item, ctx))
     for label, problem in calendar.problems:
         number += 1
         rows.append(Row(number, "appointment", "error", t("exchange_unreadable_entry", reason=problem),
@@ -227,12 +248,12 @@ class Known:
         return self.series_by_uuid.get(own) if own and own in self.series_by_uuid else self.series_by_uid.get(uid)
 
 
-def _decide(row: Row, event: ics.IcsEvent, include_private: bool, changed: bool) -> None:
-    reason = skip_reason(event)
+def _decide(row: Row, event: ics.IcsEvent, ctx: Context, changed: bool) -> None:
+    reason = skip_reason(event, ctx.rules)
     redacted = event.extra.get("redacted") == "TRUE"
     if redacted and row.match_id is not None:
         row.action, row.reason = "skip", t("exchange_skip_redacted")
-    elif reason and not include_private:
+    elif reason and not ctx.include_private:
         row.action, row.reason, row.forced_skip = "skip", reason, True
     elif row.match_id is not None:
         row.action, row.reason = ("update", t("exchange_update")) if changed else ("skip", t("exchange_unchanged"))
@@ -241,29 +262,27 @@ def _decide(row: Row, event: ics.IcsEvent, include_private: bool, changed: bool)
     row.default = row.action
 
 
-def _single_row(number: int, event: ics.IcsEvent, now: dt.datetime, networks: dict[str, int],
-                include_private: bool, known: Known) -> Row:
-    values, kind_given = _values(event, now, networks)
+def _single_row(number: int, event: ics.IcsEvent, ctx: Context) -> Row:
+    values, kind_given = _values(event, ctx)
     own = _own_uuid(event.uid)
     plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given)
-    current = known.single(event.uid, own, event.recurrence_id)
+    current = ctx.known.single(event.uid, own, event.recurrence_id)
     if current is not None:
         plan.match_id = current.id
         plan.changes = _changes(current, plan)
     detail = " · ".join((_when(event), choice_label("appointment_kind", values["kind"]),
                          choice_label("appointment_status", values["status"])))
     row = Row(number, "appointment", "", "", values["title"], detail, plan.match_id, plan)
-    _decide(row, event, include_private, bool(plan.changes))
+    _decide(row, event, ctx, bool(plan.changes))
     return row
 
 
-def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: dict[str, int],
-                include_private: bool, known: Known) -> Row:
+def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
     master = item.master
     own = _own_uuid(master.uid)
-    values, kind_given = _values(master, now, networks)
+    values, kind_given = _values(master, ctx)
     rule = _normal_rule(item.rrule, master.start)
-    found = known.series(master.uid, own)
+    found = ctx.known.series(master.uid, own)
     series_values = None
     if rule is not None:
         duration = int(((master.end or master.start) - master.start).total_seconds() // 60)
@@ -276,16 +295,16 @@ def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: di
     plan = SeriesPlan(series_values, "" if own else master.uid, own, [], found.id if found else None)
     changed = False
     for occurrence in item.occurrences:
-        occ_values, occ_kind_given = _values(occurrence, now, networks)
+        occ_values, occ_kind_given = _values(occurrence, ctx)
         if not occ_values["online_link"]:  # a moved occurrence keeps the series' meeting link
             occ_values["online_link"] = values["online_link"]
         occ = EventPlan(occ_values, "" if own else master.uid, "", occurrence.recurrence_id, occurrence.moved,
                         occ_kind_given or kind_given)
         current = None
         if found is not None:
-            current = known.occurrences.get((found.id, occurrence.recurrence_id))
+            current = ctx.known.occurrences.get((found.id, occurrence.recurrence_id))
         elif rule is None or not own:
-            current = known.single(master.uid, "", occurrence.recurrence_id)
+            current = ctx.known.single(master.uid, "", occurrence.recurrence_id)
         if current is not None:
             occ.match_id = current.id
             occ.current_series = current.series_id
@@ -300,7 +319,7 @@ def _series_row(number: int, item: ics.IcsSeries, now: dt.datetime, networks: di
     row = Row(number, "series", "", "", values["title"], detail, plan.match_id, plan)
     if any(o.match_id for o in plan.occurrences) and row.match_id is None:
         row.match_id = next(o.match_id for o in plan.occurrences if o.match_id)
-    _decide(row, master, include_private, changed)
+    _decide(row, master, ctx, changed)
     if rule is None and row.action != "skip":
         row.reason = t("exchange_rule_unsupported", rule=item.rrule)
     return row

@@ -267,3 +267,19 @@ def test_instances_of_a_foreign_rule_export_with_their_recurrence_id(db: object,
     assert "RECURRENCE-ID;TZID=Europe/Berlin:20250602T140000" in text
     again = exchange.preview(target, today=TODAY)
     assert again.counts()["create"] == 0 and again.counts()["update"] == 0
+
+
+def test_remembered_category_rules_of_the_spreadsheet_import_apply(db: object, tmp_path: Path) -> None:
+    from app.services.imports import calendar as calendar_rules
+
+    calendar_rules.remember_categories({"Außentermin": "site_visit", "Familie": calendar_rules.PRIVATE})
+    path = tmp_path / "kalender.ics"
+    path.write_bytes("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Kalender//DE\r\n"
+                     "BEGIN:VEVENT\r\nUID:a@example.org\r\nSUMMARY:Kita Regenbogen\r\nCATEGORIES:Außentermin\r\n"
+                     "DTSTART:20250603T080000Z\r\nEND:VEVENT\r\n"
+                     "BEGIN:VEVENT\r\nUID:b@example.org\r\nSUMMARY:Elternsprechtag\r\nCATEGORIES:Familie\r\n"
+                     "DTSTART:20250604T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode())
+    rows = rows_by_label(exchange.preview(path, today=TODAY))
+    assert "Ortstermin" in rows["Kita Regenbogen"].detail
+    assert rows["Kita Regenbogen"].plan.values["kind"] == "site_visit"
+    assert rows["Elternsprechtag"].action == "skip" and "Familie" in rows["Elternsprechtag"].reason
