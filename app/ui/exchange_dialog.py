@@ -459,7 +459,19 @@ def install_exchange(window: QWidget, menu: QMenu, before: QAction | None = None
     window.setAcceptDrops(True)
     hook = _WindowHook(window, actions, refresh)
     window.installEventFilter(hook)
+    register_with_wizard()
     return actions
+
+
+def register_with_wizard() -> None:
+    """The spreadsheet wizard hands .ics/.vcf files (chosen on its first page or dropped) to this import."""
+    from app.ui import import_wizard
+
+    formats = getattr(import_wizard, "OTHER_FORMATS", None)
+    if formats is None:
+        return
+    for suffix in EXCHANGE_SUFFIXES:
+        formats.setdefault(suffix, lambda parent, path, on_done: open_exchange_file(parent, path, on_done=on_done))
 
 
 def list_import_menu(page: QWidget, kind: str, on_done: Done, wizard: Callable[[], None]) -> QMenu:

@@ -152,3 +152,16 @@ def test_subscription_folder_in_the_settings(window, tmp_path: Path) -> None:  #
     box.set_folder("")
     assert box.folder.text() == "" and not box.clear_button.isEnabled()
     assert Person.select().count() > 0
+
+
+def test_the_spreadsheet_wizard_hands_calendar_files_over(window, qtbot) -> None:  # noqa: ANN001
+    from app.ui import import_wizard
+
+    assert ".ics" in import_wizard.OTHER_FORMATS and ".vcf" in import_wizard.OTHER_FORMATS
+    wizard = import_wizard.open_import_wizard(window, "appointments")
+    page = wizard.currentPage()
+    page.path_edit.setText(str(FIXTURES / "google_kalender.ics"))
+    assert not page.validatePage()
+    qtbot.waitUntil(lambda: len(_dialogs()) == 1, timeout=5000)
+    assert _dialogs()[0].preview.profile == "Google Kalender"
+    _dialogs()[0].close()
