@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import backup, settings
+from app.ui.formats import format_datetime
 from app.ui.worker import run_in_background
 
 
@@ -126,7 +127,7 @@ class BackupPanel(QGroupBox):
             text = self.tr("Noch keine Sicherung. Ordner: %1")
         else:
             text = self.tr("Letzte Sicherung: %2 (%3). Ordner: %1").replace(
-                "%2", last.created.strftime("%d.%m.%Y %H:%M")).replace("%3", reason_text(last.reason))
+                "%2", format_datetime(last.created)).replace("%3", reason_text(last.reason))
         self.status.setText(text.replace("%1", str(folder)))
 
     def choose_folder(self) -> None:
@@ -237,7 +238,7 @@ class RestoreDialog(QDialog):
                 values = [self.tr("anderes Kennwort")] + [""] * len(self.COLUMNS)
             else:
                 values = [self.tr("nicht lesbar")] + [""] * len(self.COLUMNS)
-            item = QTreeWidgetItem([info.created.strftime("%d.%m.%Y %H:%M"), reason_text(info.reason), *values,
+            item = QTreeWidgetItem([format_datetime(info.created), reason_text(info.reason), *values,
                                     info.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setDisabled(not info.readable and not other_key)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.services import followups
 from app.services.errors import UserError, ValidationError
 from app.ui.date_entry import DateEdit
+from app.ui.formats import format_day
 
 OVERDUE = QColor("#b42318")
 DONE = QColor("#6e7781")
@@ -198,7 +199,7 @@ class FollowUpList(QTreeWidget):
         """"12.03.2026 – überfällig (9 Tage)", "… – heute": a text cue besides the colour."""
         if row.due_date is None:
             return ""
-        day = f"{row.due_date:%d.%m.%Y}"
+        day = format_day(row.due_date)
         if row.done:
             return day
         if row.due_date < today:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services import recurrence
 from app.services.recurrence import Rule
 from app.ui.date_entry import DateEdit
+from app.ui.formats import format_day
 
 # (key, frequency, interval multiplier)
 PATTERNS = ("none", "daily", "weekly", "monthly", "quarterly", "yearly")
@@ -263,7 +264,7 @@ class RecurrenceDialog(QDialog):
         if not upcoming:
             self.preview.setText(self.tr("Diese Regel ergibt keinen Termin."))
             return
-        dates = ", ".join(f"{d:%d.%m.%Y}" for d in upcoming)
+        dates = ", ".join(format_day(d) for d in upcoming)
         self.preview.setText(self.tr("Nächste Termine: %1 …").replace("%1", dates))
 
     def preview_text(self) -> str:

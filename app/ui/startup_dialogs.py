@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMes
 from app.models import database as dbmod
 from app.services import instance_lock, privacy, startup
 from app.services.errors import UserError
+from app.ui.formats import format_datetime
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def _offer_backup(parent: QWidget | None, path: Path, problem: dbmod.DatabaseCor
         "StartupDialogs", "Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben.\n\n"
         "Neueste gute Sicherung: %3 (%4).\n\nDie beschädigte Datei wird beiseitegelegt, nicht gelöscht.")
         .replace("%1", str(path)).replace("%2", problem.details)
-        .replace("%3", good.created.strftime("%d.%m.%Y %H:%M")).replace("%4", counts), parent=parent)
+        .replace("%3", format_datetime(good.created)).replace("%4", counts), parent=parent)
     restore = box.addButton(QCoreApplication.translate("StartupDialogs", "Sicherung wiederherstellen"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("StartupDialogs", "Beenden"), QMessageBox.ButtonRole.RejectRole)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 
 from app.services import calendar, messages
 from app.ui import labels
+from app.ui.formats import format_day
 
 KIND_COLOURS: dict[str, str] = {  # strong enough for a 4 px bar and a swatch
     "meeting": "#1f6feb",
@@ -109,7 +110,7 @@ def pydate(day: QDate) -> dt.date:
 def tooltip(entry: calendar.Entry) -> str:
     time = entry.time_text() or QCoreApplication.translate("CalendarView", "ganztägig")
     kind = labels.label("appointment_kind", entry.kind)
-    lines = [f"<b>{escape(entry.title)}</b>", f"{entry.start:%d.%m.%Y} {time}",
+    lines = [f"<b>{escape(entry.title)}</b>", f"{format_day(entry.start)} {time}",
              f"[{escape(tag(entry.kind))}] {kind} · " + labels.label("appointment_status", entry.status)]
     if entry.location:
         lines.append(escape(entry.location))
@@ -121,7 +122,7 @@ def tooltip(entry: calendar.Entry) -> str:
 def spoken(entry: calendar.Entry) -> str:
     """What a screen reader says for a selected appointment (no markup)."""
     time = entry.time_text() or QCoreApplication.translate("CalendarView", "ganztägig")
-    parts = [entry.title, f"{entry.start:%d.%m.%Y} {time}", labels.label("appointment_kind", entry.kind),
+    parts = [entry.title, f"{format_day(entry.start)} {time}", labels.label("appointment_kind", entry.kind),
              labels.label("appointment_status", entry.status), entry.location]
     return ", ".join(part for part in parts if part)
 

@@ -28,6 +28,7 @@ from app.services.errors import ConflictError, UserError
 from app.services.records import current_values
 from app.ui.date_entry import DateEdit, TimeEdit
 from app.ui.editors.base import RecordEditor
+from app.ui.formats import format_datetime
 
 WARNING_STYLE = ("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e0b84f; border-radius: 4px;"
                  " padding: 4px 6px; }")
@@ -205,7 +206,7 @@ class AppointmentEditor(RecordEditor):
         error = self.fields["end"].error
         if start is not None and end is not None and end < start and not self.all_day.isChecked():
             error.setText(self.tr("Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.")
-                          .replace("%1", f"{start:%d.%m.%Y %H:%M}"))
+                          .replace("%1", format_datetime(start)))
             error.show()
         elif error.text().startswith(self.tr("Das Ende liegt vor dem Beginn")[:20]):
             error.clear()

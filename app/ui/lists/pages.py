@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from app.services import appointments, lists
+from app.ui.formats import date_pattern
 from app.ui.labels import choices
 from app.ui.lists.base import ListPage
 
@@ -138,7 +139,7 @@ class AppointmentsPage(ListPage):
         today = QDate.currentDate()
         for edit, value in ((self.from_date, QDate(today.year(), 1, 1)), (self.to_date, QDate(today.year(), 12, 31))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_pattern())
             edit.setDate(value)
             edit.dateChanged.connect(self.apply_filters)
             edit.setVisible(False)
