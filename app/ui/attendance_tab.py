@@ -499,7 +499,8 @@ class AttendanceTab(QWidget):
         from app.services import letters
         from app.ui.exchange_dialog import MailButton  # issue 11 §8: the invitees in BCC
 
-        self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id or 0), self)
+        self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id)
+                                      if self.appointment_id else [], self)
         bottom.addWidget(self.mail_button)
         bottom.addStretch(1)
         bottom.addWidget(self.import_button)

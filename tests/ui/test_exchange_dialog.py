@@ -165,3 +165,23 @@ def test_the_spreadsheet_wizard_hands_calendar_files_over(window, qtbot) -> None
     qtbot.waitUntil(lambda: len(_dialogs()) == 1, timeout=5000)
     assert _dialogs()[0].preview.profile == "Google Kalender"
     _dialogs()[0].close()
+
+
+def test_mail_to_the_invitees_from_the_attendance_tab(db: object, qtbot, opened_urls: list[str],  # noqa: ANN001
+                                                       quiet: list[str]) -> None:
+    import datetime as dt
+
+    from app.services import appointments, attendance, contacts
+    from app.ui.attendance_tab import AttendanceTab
+
+    tab = AttendanceTab()
+    qtbot.addWidget(tab)
+    assert not tab.mail_button.isEnabled()
+    meeting = appointments.create_appointment({"title": "Beirat", "start": dt.datetime(2026, 3, 4, 17)})
+    people = [contacts.create_person({"first_name": first, "last_name": last, "email": email}).id
+              for first, last, email in (("Anna", "Müller", "a.mueller@example.org"),
+                                         ("Kim", "Schmidt", "kim@example.org"))]
+    attendance.invite(meeting.id, people)
+    tab.set_appointment(meeting.id)
+    assert tab.mail_button.isEnabled() and tab.mail_button.send() == "mail"
+    assert opened_urls[-1] == "mailto:?bcc=a.mueller@example.org,kim@example.org"

@@ -133,8 +133,9 @@ class NetworkEditor(RecordEditor):
         from app.services import letters
         from app.ui.exchange_dialog import MailButton  # issue 11 §8: BCC mail and the mail-merge list
 
-        self.mail_button = MailButton(lambda: letters.mail_addresses_for_network(self.record_id or 0), self,
-                                      network_id=lambda: self.record_id)
+        self.mail_button = MailButton(
+            lambda: letters.mail_addresses_for_network(self.record_id) if self.record_id else [], self,
+            network_id=lambda: self.record_id)
         row.addWidget(self.mail_button)
         self.related_layout.addLayout(row)
         self.meetings_caption = QLabel(self, styleSheet="font-weight: 600;")
