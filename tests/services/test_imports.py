@@ -12,8 +12,8 @@ import pytest
 from app.io.spreadsheet import SpreadsheetError
 from app.models import Appointment, Attendance, AuditEntry, ImportBatch, Organization, Person
 from app.services import contacts, exports, imports
-from app.services.imports import writing
 from app.services.appointments import create_appointment
+from app.services.imports import writing
 from tests.fixtures import make_fixtures as fx
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -217,3 +217,32 @@ def test_profile_and_overrides_by_name(db: object) -> None:
     assert layout.mapping[layout.headers.index("Telefon geschäftlich")] == "phone"
     with pytest.raises(imports.ImportError_, match="unbekanntes Feld"):
         imports.apply_overrides(layout, ["Firma=gibtsnicht"])
+
+
+def test_footer_and_summary_rows_skipped_with_reason(db: object, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Einrichtung", "Teilnehmende"])
+    sheet.append(["Anna Müller", "Stadt Lindenau", 3])
+    sheet.append(["Gesamt", None, 3])
+    sheet.append(["Erstellt am 27.11.2025"])
+    sheet.append(["Bitte Änderungen an das Büro melden"])
+    book.save(tmp_path / "liste.xlsx")
+    preview = imports.preview(tmp_path / "liste.xlsx", "persons", imports.analyse(tmp_path / "liste.xlsx", "persons"))
+    reasons = {row.number: (row.action, row.reason) for row in preview.rows}
+    assert reasons[2][0] == "create"
+    assert reasons[3][0] == "skip" and "Gesamt" in reasons[3][1]
+    assert reasons[4][0] == "skip" and "Erstellt am" in reasons[4][1]
+    assert reasons[5][0] == "skip" and "unter der Tabelle" in reasons[5][1]
+
+
+def test_one_date_parser_for_the_whole_program() -> None:
+    from app.io import cells
+    from app.services import records
+
+    assert records.parse_date is cells.parse_date is imports.parse_date
+    assert records.parse_date("9.7.25") == records.parse_date(45847) == dt.date(2025, 7, 9)
+    assert cells.parse_date("7/9/2025", order="mdy") == dt.date(2025, 7, 9)
+    assert imports.parse_time("2:30:00 PM") == dt.time(14, 30)
+    with pytest.raises(ValueError):
+        records.parse_date("31.02.2025")

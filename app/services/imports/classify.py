@@ -270,7 +270,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
             raise ImportError_(t("appointment_not_found", id=appointment_id))
     context = _Context(kind, appointment_id, on_duplicate)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate)
-    width = sum(1 for m in layout.mapping if m)
+    width = sum(1 for header in layout.headers if header)  # columns of the table, mapped or not
     pending: list[tuple[int, tuple[Any, ...]]] = []  # single text cells: a note under the table if nothing follows
     done = 0
     for number, raw in spreadsheet.iter_rows(path, layout.sheet):
