@@ -548,8 +548,9 @@ def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupSc
     passphrase = dbmod.passphrase_of(db_proxy.obj)
     person_ids = sorted({entry[0] for entry in entries})
     directory = backup_dir(db_path)
-    files = sorted(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else []
-    for path in files:
+    files = set(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else set()
+    files.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))  # damaged files kept aside hold names too
+    for path in sorted(files):
         kind = dbmod.file_kind(path)
         key = passphrase if kind == "encrypted" else None
         try:
@@ -576,9 +577,9 @@ def plain_copies(db_path: Path | None = None) -> list[Path]:
     """Unencrypted copies of this office that Brücke made: backups, damaged files kept aside, leftovers."""
     db_path = db_path or current_db_path()
     found: set[Path] = set()
-    for directory in {backup_dir(db_path), db_path.parent}:
-        if directory.is_dir():
-            found.update(p for p in directory.glob(f"{db_path.stem}-*.db") if dbmod.file_kind(p) == "sqlite")
+    candidates = set(backup_dir(db_path).glob(f"{db_path.stem}-*.db")) if backup_dir(db_path).is_dir() else set()
+    candidates.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))
+    found.update(p for p in candidates if _parse(p, db_path.stem) is not None and dbmod.file_kind(p) == "sqlite")
     found.update(p for p in partial_files(db_path) if p.exists())
     found.discard(db_path)
     return sorted(found)

@@ -199,3 +199,17 @@ def test_an_unreadable_backup_folder_setting_is_logged(tmp_path: Path, caplog: p
     with caplog.at_level("WARNING"):
         assert startup.configured_backup_dir(path) == tmp_path / "backups"
     assert "backup folder setting" in caplog.text
+
+
+def test_an_erasure_after_recovery_reaches_the_damaged_file_kept_aside_or_names_it(db_path: Path) -> None:
+    open_database(db_path)
+    person = contacts.create_person({"first_name": "Wilhelmine", "last_name": "Zschorlauer"})
+    good = backup.make_backup()
+    close_database()
+    _break(db_path, table="attendance")  # the person's own page stays readable in the damaged copy
+    with startup.acquire(db_path):
+        _, aside = startup.recover(db_path, good)
+    summary = privacy.erase_person(person.id)
+    holding = [p.name for p in db_path.parent.rglob("*") if p.is_file() and b"Zschorlauer" in p.read_bytes()]
+    assert holding == [] or holding == summary.backups_left == [aside.name]
+    close_database()
