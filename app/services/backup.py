@@ -550,7 +550,7 @@ def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupSc
     directory = backup_dir(db_path)
     files = set(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else set()
     files.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))  # damaged files kept aside hold names too
-    for path in sorted(files):
+    for path in sorted(p for p in files if _parse(p, db_path.stem) is not None):
         kind = dbmod.file_kind(path)
         key = passphrase if kind == "encrypted" else None
         try:
