@@ -268,11 +268,11 @@ class _Builder:
         return blocks
 
     def participants(self, row: statistics.AppointmentRow) -> str:
-        if row.status != "held":
-            return "–"
-        if row.recorded:
+        """Persons recorded as present; where nobody recorded attendance (or it has not happened yet) the
+        expected number from the planning, marked "erw." – never a 0 that only means "not counted"."""
+        if row.status == "held" and row.recorded:
             return self.n(row.attendances)
-        if row.expected:
+        if row.status != "cancelled" and row.expected:
             return self.t("expected", n=self.n(row.expected))
         return "–"
 
