@@ -49,13 +49,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Attendance, Network, Organization
+from app.models import Attendance
 from app.models.entities import ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.models.search import fold
-from app.services import attendance, records, search, settings, signin
+from app.services import attendance, lists, networks, records, search, settings, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.labels import choices, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -378,8 +378,7 @@ class WalkInDialog(QDialog):
         self.organization.setEditable(True)
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organization.addItem("")
-        for (name,) in (Organization.select(Organization.name).where(Organization.archived == False)  # noqa: E712
-                        .order_by(Organization.name).tuples()):
+        for _org_id, name in lists.choices("organization"):
             self.organization.addItem(name)
         self.organization.setCurrentIndex(0)
         completer = self.organization.completer()
@@ -423,6 +422,7 @@ class AttendanceTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
         self.setWindowTitle(self.tr("Teilnahme"))
         self.appointment_id: int | None = None
         self._restart_find = False
@@ -578,9 +578,10 @@ class AttendanceTab(QWidget):
         default = None
         if self.appointment_id is not None:
             default = records.get(APPOINTMENT, self.appointment_id).network_id
-        for network in Network.select().where((Network.archived == False) | (Network.id == default)  # noqa: E712
-                                              ).order_by(Network.name):
-            self.network_combo.addItem(network.name, network.id)
+        for network_id, name in lists.choices("network"):
+            self.network_combo.addItem(name, network_id)
+        if default is not None and self.network_combo.findData(default) < 0:  # an archived network keeps its entry
+            self.network_combo.addItem(networks.get_network(default).name, default)
         index = self.network_combo.findData(default) if default is not None else 0
         self.network_combo.setCurrentIndex(max(0, index))
 
@@ -688,8 +689,7 @@ class AttendanceTab(QWidget):
     def _present(self) -> set[int]:
         if self.appointment_id is None:
             return set()
-        return {a.person_id for a in Attendance.select(Attendance.person)
-                .where(Attendance.appointment == self.appointment_id)}
+        return {a.person_id for a in attendance.attendance_list(self.appointment_id)}
 
     def add_persons(self) -> None:
         if self.appointment_id is None:

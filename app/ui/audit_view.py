@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import privacy
+from app.ui import i18n
 from app.ui.formats import date_pattern, format_datetime
 from app.ui.privacy_tab import action_text
 from app.ui.worker import run_in_background
@@ -31,6 +32,7 @@ class AuditView(QDialog):
     def __init__(self, entity: str | None = None, entity_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
         self.entity_id = entity_id
         self.rows: list[privacy.AuditRow] = []
         self.setWindowTitle(self.tr("Änderungsprotokoll"))

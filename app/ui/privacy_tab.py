@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import audit, privacy, settings
+from app.services import audit, contacts, privacy, settings
 from app.services.errors import UserError, ValidationError
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
 from app.ui.worker import run_in_background
 
@@ -98,6 +98,7 @@ class PrivacyTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
         self.person_id: int | None = None
         self.setWindowTitle(self.tr("Datenschutz"))
         layout = QVBoxLayout(self)
@@ -176,9 +177,8 @@ class PrivacyTab(QWidget):
         self.history.clear()
         if person_id is None:
             return
-        from app.models import Person
 
-        person = Person.get_by_id(person_id)
+        person = contacts.get_person(person_id)
         values = privacy.consent(person_id)
         self.legal_basis.setCurrentText(values["legal_basis"])
         self.consent_date.setText(_date_text(values["consent_date"]))
@@ -260,9 +260,8 @@ class PrivacyTab(QWidget):
     def erase(self) -> None:
         if self.person_id is None:
             return
-        from app.models import Person
 
-        person = Person.get_by_id(self.person_id)
+        person = contacts.get_person(self.person_id)
         dialog = EraseConfirmation(person.full_name or person.last_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

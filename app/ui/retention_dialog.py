@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import privacy
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.formats import format_day
 from app.ui.privacy_tab import confirm_erasure
 from app.ui.worker import run_in_background
@@ -25,6 +25,7 @@ from app.ui.worker import run_in_background
 class RetentionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
         self.setWindowTitle(self.tr("Aufbewahrung prüfen"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

@@ -34,12 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.io import signin_sheet
-from app.models import Attendance
-from app.services import records, signin
+from app.services import attendance, records, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
 from app.services.signin import SheetOptions
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.formats import format_day
 from app.ui.worker import run_in_background
 
@@ -86,6 +85,7 @@ class SigninDialog(QDialog):
 
     def __init__(self, appointment_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
         self.appointment_id = appointment_id
         self.setWindowTitle(self.tr("Teilnahmeliste drucken"))
         self.resize(560, 520)
@@ -100,8 +100,8 @@ class SigninDialog(QDialog):
         self.appointments.setAccessibleName(self.tr("Termine auf der Liste"))
         for other in signin.same_day(appointment_id):
             start = other.start if isinstance(other.start, dt.datetime) else None
-            expected = Attendance.select().where((Attendance.appointment == other.id)
-                                                 & Attendance.status.in_(signin.PRINTED_STATUSES)).count()
+            counts = attendance.counts(other.id)
+            expected = sum(counts.get(status, 0) for status in signin.PRINTED_STATUSES)
             text = f"{start:%H:%M}  {other.title}" if start else other.title
             item = QListWidgetItem(text + "  " + self.tr("(%1 Namen)").replace("%1", str(expected)))
             item.setData(ID_ROLE, other.id)

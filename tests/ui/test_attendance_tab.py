@@ -126,7 +126,7 @@ def test_invite_network_twice_adds_nobody_twice(qtbot, db) -> None:  # noqa: ANN
     tab = make_tab(qtbot, meeting)
     assert tab.network_combo.currentData() == network.id  # the appointment's network is the default
     qtbot.mouseClick(tab.invite_button, Qt.MouseButton.LeftButton)
-    assert len(tab.model.rows) == 3 and "3 Person(en)" in tab.message.text()
+    assert len(tab.model.rows) == 3 and "3 Personen aus" in tab.message.text()  # a real plural (issue 15 #6)
     qtbot.mouseClick(tab.invite_button, Qt.MouseButton.LeftButton)
     assert len(tab.model.rows) == 3 and "schon auf der Liste" in tab.message.text()
     assert Attendance.select().count() == 3
