@@ -323,6 +323,10 @@ class _Builder:
         title = f"{self.t('title')} {self.period_label()}"
         sections = [{"key": key, "title": self.section_title(key), "blocks": getattr(self, key)()}
                     for key in L.SECTIONS if key in self.options.sections]
+        for section in sections:  # PDF/UA refuses an empty heading (a network named "  ", say)
+            for block in section["blocks"]:
+                if block["type"] in ("h2", "h3") and not printable(block["text"]).strip():
+                    block["text"] = "–"
         document: dict[str, Any] = _clean({
             "lang": self.lang, "title": title, "author": self.office.get("commissioner", ""),
             "header": [self.office.get("office_name", ""), title],

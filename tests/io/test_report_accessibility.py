@@ -204,3 +204,12 @@ def test_any_user_text_is_printed_literally(text: str) -> None:
     if visible and visible.isascii():
         extracted = "".join(PdfReader(io.BytesIO(pdf)).pages[2].extract_text().split())
         assert visible in extracted
+
+
+def test_a_blank_network_name_does_not_break_the_tagged_pdf(db, tmp_path: Path) -> None:  # noqa: ANN001
+    from app.models import Network
+
+    build_office()
+    Network.update(name=" \x1b ").execute()  # older data or an import: a name of blanks and control characters
+    pages = pdf_pages(_write(tmp_path))
+    assert any("Gremien und Netzwerke" in page for page in pages)
