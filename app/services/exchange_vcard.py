@@ -241,11 +241,14 @@ def _update(spec: records.Spec, record_id: int, changes: dict[str, Any], batch: 
 
 # --- export ---------------------------------------------------------------------------------------------------
 
-def card_of(person: Person) -> vcard.Card:
-    org = person.organization if person.organization_id else None
+def card_of(person: Person, organizations: dict[int, str] | None = None) -> vcard.Card:
+    if organizations is not None:
+        organization = organizations.get(person.organization_id, "") if person.organization_id else ""
+    else:
+        organization = person.organization.name if person.organization_id else ""
     return vcard.Card(
         uid=person.uuid, salutation=person.salutation, title=person.title, first_name=person.first_name,
-        last_name=person.last_name, function=person.function, organization=org.name if org else "",
+        last_name=person.last_name, function=person.function, organization=organization,
         email=person.email, phone=person.phone, mobile=person.mobile, street=person.street,
         postal_code=person.postal_code, city=person.city, country=person.country, notes=person.notes)
 
@@ -265,7 +268,8 @@ def chosen_persons(network_id: int | None = None, ids: Iterable[int] | None = No
 
 def export(path: Path, *, network_id: int | None = None, ids: list[int] | None = None) -> tuple[Path, int]:
     with db_proxy.atomic():
-        cards = [card_of(p) for p in chosen_persons(network_id, ids)]
+        organizations = {o.id: o.name for o in Organization.select(Organization.id, Organization.name)}
+        cards = [card_of(p, organizations) for p in chosen_persons(network_id, ids)]
     text = vcard.card_text(cards)
     write_atomically(path, lambda temp: temp.write_bytes(text.encode("utf-8")))
     return path, len(cards)

@@ -278,19 +278,48 @@ def _save(parent: QWidget, title: str, suggested: str, filters: str, suffix: str
 
 
 def write_export(parent: QWidget, what: str, target: Path, ids: list[int] | None = None,
-                 network_id: int | None = None, todos: bool = False) -> Path | None:
+                 network_id: int | None = None, todos: bool = False,
+                 done: Callable[[Path], None] | None = None) -> None:
+    """Write the .ics/.vcf in the background (thousands of contacts take seconds), then say where it is."""
+    from app.ui.worker import run_in_background
+
     title = QCoreApplication.translate("ExchangeDialog", "Exportieren")
-    try:
-        path, count = exchange.export_file(what, target, ids=ids, network_id=network_id, todos=todos)
-    except (UserError, OSError) as exc:
+
+    def work(_progress: Callable[[int, int, str], None]) -> tuple[Path, int]:
+        return exchange.export_file(what, target, ids=ids, network_id=network_id, todos=todos)
+
+    def finished(result: tuple[Path, int]) -> None:
+        path, count = result
+        if what == "appointments":
+            text = QCoreApplication.translate("ExchangeDialog", "%1 Termine gespeichert in\n%2")
+        else:
+            text = QCoreApplication.translate("ExchangeDialog", "%1 Kontakte gespeichert in\n%2")
+        QMessageBox.information(parent, title, text.replace("%1", str(count)).replace("%2", str(path)))
+        if done is not None:
+            done(path)
+
+    def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, str(exc))
-        return None
-    if what == "appointments":
-        text = QCoreApplication.translate("ExchangeDialog", "%1 Termine gespeichert in\n%2")
-    else:
-        text = QCoreApplication.translate("ExchangeDialog", "%1 Kontakte gespeichert in\n%2")
-    QMessageBox.information(parent, title, text.replace("%1", str(count)).replace("%2", str(path)))
-    return path
+
+    run_in_background(parent, title + " …", work, finished, failed)
+
+
+def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
+    title = QCoreApplication.translate("ExchangeDialog", "Termine als Kalender exportieren")
+    target = _save(parent, title, "Termine.ics", QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"),
+                   ".ics")
+    if target is not None:
+        write_export(parent, "appointments", target, ids, network_id)
+    return target
+
+
+def export_contacts(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
+    title = QCoreApplication.translate("ExchangeDialog", "Kontakte als vCard exportieren")
+    target = _save(parent, title, "Kontakte.vcf", QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"),
+                   ".vcf")
+    if target is not None:
+        write_export(parent, "persons", target, ids, network_id)
+    return target
 
 
 def export_filter(kind: str) -> tuple[str, str]:
@@ -300,20 +329,6 @@ def export_filter(kind: str) -> tuple[str, str]:
     if kind == "person":
         return QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"), ".vcf"
     return "", ""
-
-
-def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
-    title = QCoreApplication.translate("ExchangeDialog", "Termine als Kalender exportieren")
-    target = _save(parent, title, "Termine.ics", QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"),
-                   ".ics")
-    return write_export(parent, "appointments", target, ids, network_id) if target else None
-
-
-def export_contacts(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
-    title = QCoreApplication.translate("ExchangeDialog", "Kontakte als vCard exportieren")
-    target = _save(parent, title, "Kontakte.vcf", QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"),
-                   ".vcf")
-    return write_export(parent, "persons", target, ids, network_id) if target else None
 
 
 # --- mail to a group --------------------------------------------------------------------------------------------

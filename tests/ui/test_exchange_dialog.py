@@ -96,20 +96,22 @@ def test_dropping_a_vcard_onto_the_window_opens_the_preview(window, qtbot) -> No
     dialogs[0].close()
 
 
-def test_list_export_offers_vcard_and_ics(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
-                                          quiet: list[str]) -> None:
+def test_list_export_offers_vcard_and_ics(window, qtbot, tmp_path: Path,  # noqa: ANN001
+                                          monkeypatch: pytest.MonkeyPatch, quiet: list[str]) -> None:
     persons = window.show_page("persons")
     persons.search.setText("Müller")
     shown = persons.model.rowCount()
     target = tmp_path / "auswahl"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "vCard (*.vcf)"))
     persons.export()
+    qtbot.waitUntil(lambda: bool(quiet), timeout=10000)  # written in the background
     text = (tmp_path / "auswahl.vcf").read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == shown > 0 and "Müller" in text
     assert quiet and "Kontakte gespeichert" in quiet[-1]
     area = window.show_page("appointments")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "t.ics"), "Kalender (*.ics)"))
     area.list_page.export()
+    qtbot.waitUntil(lambda: len(quiet) == 2, timeout=10000)
     assert (tmp_path / "t.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     actions = [a.text() for a in area.list_page.import_button.menu().actions()]
     assert actions == ["Excel- oder CSV-Liste …", "Kalenderdatei (.ics) …"]

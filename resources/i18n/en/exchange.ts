@@ -95,78 +95,78 @@
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="282" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="286" />
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="289" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="294" />
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="291" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="296" />
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="299" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="307" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="309" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="328" />
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="301" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="314" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="318" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="330" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="306" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="308" />
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="313" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="317" />
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="325" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="340" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="328" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="343" />
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="333" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="348" />
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="402" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="417" />
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="468" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="495" />
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="470" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="497" />
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="473" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="500" />
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -174,33 +174,33 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="352" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="370" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="367" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="385" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="353" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="368" />
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="358" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="373" />
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="362" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="377" />
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="383" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="398" />
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="384" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="399" />
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -319,17 +319,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="429" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="444" />
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="430" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="445" />
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="431" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="446" />
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
