@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ["foundation", "signin", "excel_import", "safety", "report", "gui_startup", "series", "calendar"]
+BENCHES = ["foundation", "signin", "excel_import", "safety", "report", "gui_startup", "series", "calendar",
+           "postgres", "exchange"]
 
 names = sys.argv[1:] or BENCHES
 for name in names:
