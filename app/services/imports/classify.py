@@ -58,6 +58,13 @@ class Values(Mapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._keys
 
+    def get(self, key: str, default: Any = None) -> Any:
+        keys = self._keys
+        return self._items[keys.index(key)] if key in keys else default
+
+    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
+        return list(zip(self._keys, self._items, strict=True))
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
 
@@ -107,6 +114,7 @@ class Preview:
     new_organizations: int = 0
     warnings: list[str] = field(default_factory=list)
     on_duplicate: str = "update"
+    database_mark: tuple[Any, ...] = ()   # the table's state when the preview was made (see database_mark())
 
     def counts(self) -> dict[str, int]:
         result = {"create": 0, "update": 0, "skip": 0, "error": 0}
@@ -269,7 +277,8 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         if Appointment.get_or_none(Appointment.id == appointment_id) is None:
             raise ImportError_(t("appointment_not_found", id=appointment_id))
     context = _Context(kind, appointment_id, on_duplicate)
-    result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate)
+    result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate,
+                     database_mark=database_mark(kind))
     width = sum(1 for header in layout.headers if header)  # columns of the table, mapped or not
     pending: list[tuple[int, tuple[Any, ...]]] = []  # single text cells: a note under the table if nothing follows
     done = 0
@@ -301,6 +310,14 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     if progress is not None:
         progress(done, done, "Vorschau fertig")
     return result
+
+
+def database_mark(kind: str) -> tuple[Any, ...]:
+    """Count, last id and last change of the table an import writes: equal marks mean nothing was added or
+    changed in between, so the duplicate check of the preview still holds when the import is written."""
+    table = "appointment" if kind == "appointments" else "person"
+    row = db_proxy.obj.execute_sql(f"SELECT count(*), max(id), max(updated_at), total(version) FROM {table}").fetchone()
+    return tuple(row) if row else ()
 
 
 def _frozen(row: Row) -> Row:

@@ -23,7 +23,7 @@ from app.services import audit, bulk, records
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
-from app.services.imports.classify import PersonIndex, Preview, Row, canonical
+from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark
 from app.services.imports.mapping import ImportError_
 from app.services.messages import t
 
@@ -46,6 +46,8 @@ def write_transaction() -> Iterator[None]:
 
 def _recheck(preview_: Preview) -> int:
     """Inside the write transaction: rows to create that meanwhile exist become duplicates. Returns how many."""
+    if preview_.database_mark and database_mark(preview_.kind) == preview_.database_mark:
+        return 0  # nothing written since the preview: its duplicate check stands
     changed = 0
     if preview_.kind == "appointments":
         existing: dict[tuple[str, dt.datetime | None], int] = {}
@@ -115,6 +117,7 @@ def _backup_before_import() -> Path | None:
 
 _PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile",
                   "street", "postal_code", "city", "country", "languages", "notes", "consent_date")
+_PERSON_SET = frozenset(_PERSON_FIELDS)
 _APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "online_link", "status", "network",
                        "agenda", "outcome", "expected_participants")
 
@@ -195,7 +198,7 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
         chunk = creates[start:start + CHUNK]
         person_rows = []
         for row in chunk:
-            values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
+            values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
             org = row.values.get("organization")
             if org:
                 values["organization"] = org_ids[canonical(org)]
@@ -209,7 +212,7 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
         new_ids.extend(ids)
     updated = 0
     for done, row in enumerate(r for r in rows if r.action == "update" and r.match_id is not None):
-        values = {k: row.values[k] for k in _PERSON_FIELDS if row.values.get(k)}
+        values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
         org = row.values.get("organization")
         if org:
             values["organization"] = org_ids[canonical(org)]
