@@ -479,9 +479,13 @@ def selected_appointments(start: dt.date | None = None, end: dt.date | None = No
         query = query.where(Appointment.start < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
     if network_id is not None:
         query = query.where(Appointment.network == network_id)
-    if ids is not None:
-        query = query.where(Appointment.id.in_(ids))
-    return list(query)
+    if ids is None:
+        return list(query)
+    chosen: list[Appointment] = []
+    wanted = sorted(set(ids))
+    for first in range(0, len(wanted), 5000):  # SQLite caps the number of bound values per statement
+        chosen.extend(query.where(Appointment.id.in_(wanted[first:first + 5000])))
+    return sorted(chosen, key=lambda a: (a.start, a.id))
 
 
 def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke") -> tuple[bytes, int]:

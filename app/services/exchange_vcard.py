@@ -259,11 +259,13 @@ def chosen_persons(network_id: int | None = None, ids: Iterable[int] | None = No
         networks.get_network(network_id)
         return networks.invitees(network_id)
     query = Person.select().where(Person.erased_at.is_null()).order_by(Person.sort_key, Person.id)
-    if ids is not None:
-        query = query.where(Person.id.in_(list(ids)))
-    elif not include_archived:
-        query = query.where(Person.archived == False)  # noqa: E712
-    return list(query)
+    if ids is None:
+        return list(query if include_archived else query.where(Person.archived == False))  # noqa: E712
+    chosen: list[Person] = []
+    wanted = sorted(set(ids))
+    for first in range(0, len(wanted), 5000):  # SQLite caps the number of bound values per statement
+        chosen.extend(query.where(Person.id.in_(wanted[first:first + 5000])))
+    return sorted(chosen, key=lambda p: (p.sort_key, p.id))
 
 
 def export(path: Path, *, network_id: int | None = None, ids: list[int] | None = None) -> tuple[Path, int]:
