@@ -47,6 +47,10 @@ def cell_text(value: object) -> str:
     """A cell as the text a person would read in it (dates German, whole floats without ".0")."""
     if value is None:
         return ""
+    if type(value) is str:  # the common case first
+        if "\u00a0" in value or "\u200b" in value or "\ufeff" in value:
+            value = value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
