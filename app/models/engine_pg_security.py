@@ -58,6 +58,7 @@ def apply_security(db: Any) -> None:
     _exec(db, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
     _exec(db, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     _exec(db, f"GRANT USAGE ON SCHEMA public TO {everyone}")
+    _exec(db, "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO bruecke_commissioner, bruecke_assistant")
     # ids are max + 1 over *all* rows: the trigger must see rows the caller may not
     _exec(db, "ALTER FUNCTION bruecke_next_id() SECURITY DEFINER SET search_path = public, pg_temp")
     for table in tables:

@@ -60,21 +60,25 @@ def _tables() -> list[tuple[str, str, tuple[str, ...], dict[str, str]]]:
     return result
 
 
-def _normal(value: Any, kind: str | None) -> str:
-    """One text form per value, whichever engine it came from."""
-    if value is None:
-        return "\x00"
-    if kind == "bool":
-        return "1" if value in (True, 1, "1") else "0"
-    if kind == "datetime":
-        if isinstance(value, str):
-            value = dt.datetime.fromisoformat(value)
-        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else str(value)
-    if kind == "date":
-        if isinstance(value, str):
-            value = dt.date.fromisoformat(value[:10])
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return str(value)
+def _bool(value: Any) -> str:
+    return "1" if value in (True, 1, "1") else "0"
+
+
+def _datetime(value: Any) -> str:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else str(value)
+
+
+def _date(value: Any) -> str:
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+# One text form per value, whichever engine it came from (None is "\x00" everywhere).
+NORMALISERS: dict[str | None, Callable[[Any], str]] = {None: str, "bool": _bool, "datetime": _datetime,
+                                                        "date": _date}
 
 
 def _to_sqlite(value: Any) -> Any:
@@ -135,10 +139,11 @@ class _Source:
 def _digest(rows: Iterable[tuple[Any, ...]], columns: tuple[str, ...], kinds: dict[str, str],
             into: Any) -> int:
     count = 0
-    kind_list = [kinds.get(c) for c in columns]
+    normal = [NORMALISERS[kinds.get(c)] for c in columns]
+    update = into.update
     for row in rows:
-        into.update("\x1f".join(_normal(v, k) for v, k in zip(row, kind_list, strict=True)).encode())
-        into.update(b"\x1e")
+        update(("\x1f".join(["\x00" if v is None else f(v) for v, f in zip(row, normal, strict=True)])
+                + "\x1e").encode())
         count += 1
     return count
 
@@ -165,6 +170,16 @@ def _empty_target(db: Any, target: str) -> None:
     db.execute_sql('DELETE FROM "field_of_action"')  # the copy brings the office's own list
 
 
+def _without_triggers(db: Any, table: str) -> bool:
+    """Copy without per-row triggers (ids and names arrive complete; nobody listens yet) – the owner may."""
+    try:
+        with db.atomic():
+            db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+        return True
+    except (pw.DatabaseError, UserError):
+        return False
+
+
 def _copy(source: _Source, db: Any, say: Progress) -> None:
     server = server_url(getattr(db, "url", "")) is not None
     raw = db.connection()
@@ -173,9 +188,12 @@ def _copy(source: _Source, db: Any, say: Progress) -> None:
         names = ", ".join(f'"{c}"' for c in columns)
         rows = source.rows(table, order, columns)
         if server:
+            quiet = _without_triggers(db, table)
             with raw.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
                 for row in rows:
                     copy.write_row(row)
+            if quiet:
+                db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
         else:
             marks = ", ".join("?" * len(columns))
             sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
@@ -187,6 +205,17 @@ def _copy(source: _Source, db: Any, say: Progress) -> None:
                     batch = []
             if batch:
                 raw.executemany(sql, batch)
+
+
+def _continue_numbering(db: Any) -> None:
+    """Server tables numbered by a sequence continue after the copied rows."""
+    if server_url(getattr(db, "url", "")) is None:
+        return
+    from app.models.engine_pg_schema import SEQUENCE_TABLES
+
+    for table in SEQUENCE_TABLES:
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), COALESCE(max(id), 1), "
+                       f'max(id) IS NOT NULL) FROM "{table}"')
 
 
 def _compare(source: _Source, db: Any) -> MigrationResult:
@@ -220,10 +249,11 @@ def migrate_office(source: str | Path, target: str | Path, *, source_passphrase:
             with db.atomic():
                 _empty_target(db, str(target))
                 _copy(reader, db, say)
+                _continue_numbering(db)
                 say("check")
                 result = _compare(reader, db)
             if server_url(target) is not None:
-                db.execute_sql("ANALYZE")
+                db.execute_sql("ANALYZE")  # fresh planner statistics for the copied office
         finally:
             close_database()
     except BaseException:

@@ -83,7 +83,8 @@ class Cluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False) -> Cluster:
+    """A new cluster; tests skip fsync, `durable=True` (benchmarks) keeps the server's safe defaults."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise FileNotFoundError("PostgreSQL server binaries (initdb, pg_ctl ≥ 15) not found")
@@ -96,8 +97,9 @@ def start_cluster() -> Cluster:
     subprocess.run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
                     "--locale=C.UTF-8", "--no-sync"], check=True, capture_output=True, **as_user)  # type: ignore[call-overload]
     port = free_port()
-    options = (f"-k {root} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-               "-c full_page_writes=off -c max_connections=60")
+    options = f"-k {root} -p {port} -c listen_addresses='' -c max_connections=60"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "server.log"), "-w",
                     "start"], check=True, capture_output=True, **as_user)  # type: ignore[call-overload]
     return Cluster(bin_dir, root, port)

@@ -34,13 +34,18 @@ def test_demo_office_to_the_server_and_back(demo_template: Path, pg_url: str, tm
     open_database(pg_url)
     assert (Person.select().count(), Appointment.select().count(), AuditEntry.select().count(),
             [p.uuid for p in Person.select().order_by(Person.id)][:50], search.search("integration")[:5]) == expected
+    last_audit = max(e.id for e in AuditEntry.select(AuditEntry.id))
+    from app.services import contacts
+
+    contacts.create_person({"last_name": "Neu auf dem Server"})  # numbering continues after the copied rows
+    assert max(e.id for e in AuditEntry.select(AuditEntry.id)) == last_audit + 1
     close_database()
 
     back = tmp_path / "back.db"
     result = migrate_office(pg_url, back)
-    assert result.counts["person"] == expected[0] and len(result.checksum) == 64
+    assert result.counts["person"] == expected[0] + 1 and len(result.checksum) == 64
     open_database(back)
-    assert Person.select().count() == expected[0] and search.search("integration")[:5] == expected[4]
+    assert Person.select().count() == expected[0] + 1 and search.search("integration")[:5] == expected[4]
     close_database()
 
 
