@@ -205,7 +205,8 @@ class SheetTable(Flowable):
                 break
             used += row.height
             fitting += 1
-        if fitting < min(2, len(self.rows)) or fitting == len(self.rows):
+        fresh_page = not self.page_height or avail_height >= self.page_height - 1
+        if fitting < min(1 if fresh_page else 2, len(self.rows)) or fitting == len(self.rows):
             return []  # not even two rows under a header here: the whole table goes to the next page
         tail = self.rows[fitting:]
         if len(tail) < MIN_LAST_PAGE_ROWS and self._fits_a_page(tail):
