@@ -112,7 +112,7 @@ class ExchangeDialog(QDialog):
         self.kind = kind
         self.on_done = on_done
         self.preview: exchange.Preview | None = None
-        self.result: exchange.Result | None = None
+        self.import_result: exchange.Result | None = None
         self.setWindowTitle(self.tr("Importieren: %1").replace("%1", self.path.name))
         self.resize(960, 560)
         layout = QVBoxLayout(self)
@@ -184,13 +184,13 @@ class ExchangeDialog(QDialog):
             return
         counts = self.preview.counts()
         self.summary.setText(self.preview.summary_text())
-        self.import_button.setEnabled(self.result is None and bool(counts["create"] or counts["update"]))
+        self.import_button.setEnabled(self.import_result is None and bool(counts["create"] or counts["update"]))
 
     def selected_rows(self) -> list[exchange.Row]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
 
     def choose(self, what: str) -> None:
-        if self.preview is None or self.result is not None:
+        if self.preview is None or self.import_result is not None:
             return
         for row in self.selected_rows():
             if row.action == "error":
@@ -220,7 +220,7 @@ class ExchangeDialog(QDialog):
         run_in_background(self, self.tr("Importieren …"), work, self.imported, failed)
 
     def imported(self, result: exchange.Result) -> None:
-        self.result = result
+        self.import_result = result
         self.summary.setText(self.tr("Import Nr. %1: %2").replace("%1", str(result.batch_id))
                              .replace("%2", result.text()))
         self.import_button.setEnabled(False)
@@ -234,10 +234,10 @@ class ExchangeDialog(QDialog):
     def undo(self) -> None:
         from app.services import imports
 
-        if self.result is None:
+        if self.import_result is None:
             return
         try:
-            counts = imports.undo(self.result.batch_id)
+            counts = imports.undo(self.import_result.batch_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
@@ -245,7 +245,7 @@ class ExchangeDialog(QDialog):
 
         subscription.appointments_changed()
         self.summary.setText(self.tr("Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.")
-                             .replace("%1", str(self.result.batch_id)).replace("%2", str(counts["removed"]))
+                             .replace("%1", str(self.import_result.batch_id)).replace("%2", str(counts["removed"]))
                              .replace("%3", str(counts["restored"])))
         self.undo_button.setEnabled(False)
         if self.on_done is not None:

@@ -46,7 +46,7 @@ def test_preview_take_private_import_and_undo(db: object, qtbot, quiet: list[str
     assert dialog.model.index(dentist, 0).data() == "neu"
     assert dialog.summary.text() == "6 neu, 0 zu aktualisieren, 1 übersprungen, 0 fehlerhaft"
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=10000)
     assert Appointment.select().count() == 15 and AppointmentSeries.select().count() == 1
     assert "15 neu angelegt" in dialog.summary.text() and done
     assert not dialog.import_button.isEnabled() and not dialog.undo_button.isHidden()
