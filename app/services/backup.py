@@ -5,9 +5,13 @@
   app/models/database.py, into the same folder),
 - rotation keeps everything from the last 24 hours plus the newest backup of each of the last
   `backup_keep_daily` days, `backup_keep_weekly` ISO weeks and `backup_keep_monthly` months,
-- `restore()` writes a backup into the open database through the backup API (one atomic write), keeps the
-  current state aside as a backup, upgrades an older schema and replays the erasure log,
-- `restore_offline()` replaces a damaged file that must not be opened (it is renamed aside, not deleted).
+- `restore()` checks the backup completely, upgrades its schema and replays the erasure log in a staged copy,
+  then writes that copy into the open database through the backup API (one atomic write); the current state
+  is kept aside as a backup,
+- `restore_offline()` replaces a damaged file that must not be opened (it is kept aside, not deleted).
+
+Where backups live: backup_paths.py; leftovers, erasures carried into backups, plaintext copies:
+backup_hygiene.py (both re-exported here).
 
 Never a plain file copy of a live database. Backups of an encrypted database are encrypted with its key.
 """
@@ -17,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,13 +31,22 @@ from app.models import database as dbmod
 from app.models import db_proxy, engine
 from app.models.migrations import LATEST_VERSION
 from app.services import backup_pg, privacy, settings
+from app.services.backup_hygiene import BackupScrub as BackupScrub  # re-exported: callers use backup.<name>
+from app.services.backup_hygiene import delete_files as delete_files
+from app.services.backup_hygiene import encrypt_plain_copies as encrypt_plain_copies
+from app.services.backup_hygiene import partial_files as partial_files
+from app.services.backup_hygiene import plain_copies as plain_copies
+from app.services.backup_hygiene import remove_partial_files as remove_partial_files
+from app.services.backup_hygiene import scrub_backups as scrub_backups
+from app.services.backup_paths import REASONS as REASONS
+from app.services.backup_paths import backup_dir as backup_dir
+from app.services.backup_paths import current_db_path as current_db_path
+from app.services.backup_paths import parse_name as _parse
 from app.services.errors import UserError
 from app.services.messages import t
 
 log = logging.getLogger(__name__)
 
-REASONS = ("daily", "manual", "import", "erasure", "restore", "replaced", "migration", "damaged", "encryption")
-_STAMP = re.compile(r"(\d{8}-\d{6})")
 COUNT_TABLES = {"person": "Kontakte", "organization": "Organisationen", "network": "Gremien",
                 "appointment": "Termine", "attendance": "Teilnahmen"}
 
@@ -58,23 +70,6 @@ class RestoreResult:
     kept_aside: Path
     schema_version: int
     replayed_erasures: int
-
-
-# --- where ------------------------------------------------------------------------------------------------
-
-def current_db_path() -> Path:
-    db = db_proxy.obj
-    if db is None:
-        raise UserError(t("no_database_open"))
-    return dbmod.database_path(db)
-
-
-def backup_dir(db_path: Path | None = None) -> Path:
-    """The configured backup folder (setting `backup_dir`, may be another drive) or `backups/` beside the db."""
-    configured = settings.get("backup_dir").strip() if db_proxy.obj is not None else ""
-    if configured:
-        return Path(configured).expanduser()
-    return paths.default_backup_dir(db_path or current_db_path())
 
 
 def _keep(key: str) -> int:
@@ -142,24 +137,6 @@ def daily_backup_if_due(now: dt.datetime | None = None) -> Path | None:
 
 # --- listing ----------------------------------------------------------------------------------------------
 
-def _parse(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
-    name = path.name
-    if not name.startswith(stem + "-") or not name.endswith(".db"):
-        return None
-    match = _STAMP.search(name[len(stem):])
-    if not match:
-        return None
-    try:
-        created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
-    if "-before-v" in name:
-        return created, "migration"
-    rest = name[len(stem) + 1 + match.end():-3].lstrip("-")
-    reason = rest.split("-")[0] if rest else "manual"
-    return created, reason if reason in REASONS else "manual"
-
-
 def inspect_file(path: Path, passphrase: str | None = None) -> BackupInfo:
     """Date, schema version and counts of one backup file (read-only)."""
     parsed = _parse(path, path.name.split("-")[0]) or (dt.datetime.fromtimestamp(path.stat().st_mtime), "manual")
@@ -208,39 +185,6 @@ def list_backups(db_path: Path | None = None, *, inspect: bool = True,
         found.append(info)
     found.sort(key=lambda i: (i.created, i.path.name), reverse=True)
     return found
-
-
-PARTIAL_PATTERNS = ("*.db.part", "*.db.part-wal", "*.db.part-shm", "*.db.part-journal", "*.db.crypt.part",
-                    "*.db.crypt.part-journal", "*.db.restore.part", "*.db.restore.part-wal",
-                    "*.db.restore.part-shm", "*.db.restore.part-journal")
-
-
-def partial_files(db_path: Path | None = None) -> list[Path]:
-    """Leftovers of a backup, restore or encryption that was killed half-way (full copies of the office!)."""
-    db_path = db_path or current_db_path()
-    found: set[Path] = set()
-    for directory in {backup_dir(db_path), db_path.parent}:
-        if directory.is_dir():
-            for pattern in PARTIAL_PATTERNS:
-                found.update(p for p in directory.glob(pattern) if p.name.startswith(db_path.stem))
-    return sorted(found)
-
-
-def remove_partial_files(db_path: Path | None = None) -> int:
-    """Delete the leftovers of interrupted runs. Only call while holding the instance lock (or nobody else can
-    be writing a backup of this file); returns how many files were removed."""
-    removed = 0
-    for path in partial_files(db_path):
-        try:
-            path.unlink()
-            removed += 1
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            log.warning("could not remove leftover %s: %s", path.name, exc.strerror)
-    if removed:
-        log.info("removed %d leftover file(s) of interrupted backups", removed)
-    return removed
 
 
 def last_backup(db_path: Path | None = None) -> BackupInfo | None:
@@ -492,124 +436,6 @@ def restore_offline(backup_path: Path | str, db_path: Path, passphrase: str | No
     finally:
         dbmod.remove_with_companions(staged)
     return aside, replayed
-
-
-# --- erasures reach the backups ----------------------------------------------------------------------------
-
-@dataclass
-class BackupScrub:
-    cleaned: list[Path] = field(default_factory=list)
-    unreadable: list[Path] = field(default_factory=list)  # another passphrase, damaged: could not be cleaned
-
-
-def _holds_unerased(path: Path, key: str | None, person_ids: list[int]) -> bool:
-    conn = dbmod.connect_raw(path, key, readonly=True)
-    try:
-        marks = ",".join("?" * len(person_ids))
-        return conn.execute(f"SELECT 1 FROM person WHERE id IN ({marks}) AND erased_at IS NULL LIMIT 1",
-                            person_ids).fetchone() is not None
-    finally:
-        conn.close()
-
-
-def _scrub_one(path: Path, key: str | None, entries: list[privacy.ErasureEntry]) -> None:
-    """Apply the erasures to one backup file: a cleaned, compacted copy replaces it (never edited in place)."""
-    work_path = path.with_name(path.name + ".part")
-    try:
-        dbmod.copy_database(path, key, work_path, key)
-        work = dbmod.make_database(work_path, key)
-        try:
-            work.connect()
-            dbmod.migrate(work, None)
-            privacy.replay_erasures(entries, work)
-            privacy.checkpoint(work)
-            work.execute_sql("PRAGMA journal_mode=DELETE")
-            work.execute_sql("VACUUM")  # no freed page keeps an old value
-            result = work.execute_sql("PRAGMA quick_check").fetchone()[0]
-        finally:
-            work.close()
-        if result != "ok":
-            raise dbmod.DatabaseError(f"{path.name}: {result}")
-        with open(work_path, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(work_path, path)
-    finally:
-        dbmod.remove_with_companions(work_path)
-
-
-def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupScrub:
-    """After an erasure (or a restore): erase the same persons in every backup of this office that still holds
-    them, so no copy Brücke keeps can bring them back. Backups with another passphrase are listed."""
-    entries = privacy.erasure_entries() if entries is None else entries
-    outcome = BackupScrub()
-    if not entries:
-        return outcome
-    db_path = current_db_path()
-    passphrase = dbmod.passphrase_of(db_proxy.obj)
-    person_ids = sorted({entry[0] for entry in entries})
-    directory = backup_dir(db_path)
-    files = set(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else set()
-    files.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))  # damaged files kept aside hold names too
-    for path in sorted(p for p in files if _parse(p, db_path.stem) is not None):
-        kind = dbmod.file_kind(path)
-        key = passphrase if kind == "encrypted" else None
-        try:
-            if kind not in ("sqlite", "encrypted") or (kind == "encrypted" and not passphrase):
-                raise dbmod.DatabaseError("unreadable")
-            if not _holds_unerased(path, key, person_ids):
-                continue
-            _scrub_one(path, key, entries)
-            outcome.cleaned.append(path)
-        except Exception as exc:  # noqa: BLE001 - one backup that cannot be cleaned is reported, not fatal
-            if dbmod.is_disk_full(exc):
-                log.warning("no space to clean backup %s", path.name)
-            else:
-                log.warning("backup %s not cleaned: %s", path.name, type(exc).__name__)
-            outcome.unreadable.append(path)
-    if outcome.cleaned:
-        log.info("erasures applied to %d backup(s)", len(outcome.cleaned))
-    return outcome
-
-
-# --- plaintext copies after encryption ---------------------------------------------------------------------
-
-def plain_copies(db_path: Path | None = None) -> list[Path]:
-    """Unencrypted copies of this office that Brücke made: backups, damaged files kept aside, leftovers."""
-    db_path = db_path or current_db_path()
-    found: set[Path] = set()
-    candidates = set(backup_dir(db_path).glob(f"{db_path.stem}-*.db")) if backup_dir(db_path).is_dir() else set()
-    candidates.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))
-    found.update(p for p in candidates if _parse(p, db_path.stem) is not None and dbmod.file_kind(p) == "sqlite")
-    found.update(p for p in partial_files(db_path) if p.exists())
-    found.discard(db_path)
-    return sorted(found)
-
-
-def encrypt_plain_copies(paths_: list[Path], passphrase: str) -> tuple[list[Path], list[Path]]:
-    """Encrypt plain backups in place with `passphrase`; returns (encrypted, left as they were)."""
-    done, failed = [], []
-    for path in paths_:
-        try:
-            if path.name.endswith(".db") and dbmod.quick_check(path) == "ok":
-                dbmod.change_encryption(path, None, passphrase)
-                done.append(path)
-                continue
-        except (dbmod.DatabaseError, OSError) as exc:
-            log.warning("could not encrypt %s: %s", path.name, type(exc).__name__)
-        failed.append(path)
-    return done, failed
-
-
-def delete_files(paths_: list[Path]) -> list[Path]:
-    """Delete files (with their journal companions); returns the ones that could not be deleted."""
-    failed = []
-    for path in paths_:
-        try:
-            dbmod.remove_with_companions(path)
-        except OSError as exc:
-            log.warning("could not delete %s: %s", path.name, exc.strerror)
-            failed.append(path)
-    return failed
 
 
 def backup_before(reason: str = "import") -> Path:

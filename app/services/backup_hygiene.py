@@ -1,0 +1,169 @@
+"""Keeping the backup folder clean: leftovers of killed runs (`….part` – full copies of the office), erasures
+carried into every backup that still holds the person, and plaintext copies after encryption."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models import database as dbmod
+from app.models import db_proxy
+from app.services import privacy
+from app.services.backup_paths import backup_dir, current_db_path
+from app.services.backup_paths import parse_name as _parse
+
+log = logging.getLogger(__name__)
+
+
+PARTIAL_PATTERNS = ("*.db.part", "*.db.part-wal", "*.db.part-shm", "*.db.part-journal", "*.db.crypt.part",
+                    "*.db.crypt.part-journal", "*.db.restore.part", "*.db.restore.part-wal",
+                    "*.db.restore.part-shm", "*.db.restore.part-journal")
+
+
+def partial_files(db_path: Path | None = None) -> list[Path]:
+    """Leftovers of a backup, restore or encryption that was killed half-way (full copies of the office!)."""
+    db_path = db_path or current_db_path()
+    found: set[Path] = set()
+    for directory in {backup_dir(db_path), db_path.parent}:
+        if directory.is_dir():
+            for pattern in PARTIAL_PATTERNS:
+                found.update(p for p in directory.glob(pattern) if p.name.startswith(db_path.stem))
+    return sorted(found)
+
+
+def remove_partial_files(db_path: Path | None = None) -> int:
+    """Delete the leftovers of interrupted runs. Only call while holding the instance lock (or nobody else can
+    be writing a backup of this file); returns how many files were removed."""
+    removed = 0
+    for path in partial_files(db_path):
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("could not remove leftover %s: %s", path.name, exc.strerror)
+    if removed:
+        log.info("removed %d leftover file(s) of interrupted backups", removed)
+    return removed
+
+
+# --- erasures reach the backups ----------------------------------------------------------------------------
+
+@dataclass
+class BackupScrub:
+    cleaned: list[Path] = field(default_factory=list)
+    unreadable: list[Path] = field(default_factory=list)  # another passphrase, damaged: could not be cleaned
+
+
+def _holds_unerased(path: Path, key: str | None, person_ids: list[int]) -> bool:
+    conn = dbmod.connect_raw(path, key, readonly=True)
+    try:
+        marks = ",".join("?" * len(person_ids))
+        return conn.execute(f"SELECT 1 FROM person WHERE id IN ({marks}) AND erased_at IS NULL LIMIT 1",
+                            person_ids).fetchone() is not None
+    finally:
+        conn.close()
+
+
+def _scrub_one(path: Path, key: str | None, entries: list[privacy.ErasureEntry]) -> None:
+    """Apply the erasures to one backup file: a cleaned, compacted copy replaces it (never edited in place)."""
+    work_path = path.with_name(path.name + ".part")
+    try:
+        dbmod.copy_database(path, key, work_path, key)
+        work = dbmod.make_database(work_path, key)
+        try:
+            work.connect()
+            dbmod.migrate(work, None)
+            privacy.replay_erasures(entries, work)
+            privacy.checkpoint(work)
+            work.execute_sql("PRAGMA journal_mode=DELETE")
+            work.execute_sql("VACUUM")  # no freed page keeps an old value
+            result = work.execute_sql("PRAGMA quick_check").fetchone()[0]
+        finally:
+            work.close()
+        if result != "ok":
+            raise dbmod.DatabaseError(f"{path.name}: {result}")
+        with open(work_path, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(work_path, path)
+    finally:
+        dbmod.remove_with_companions(work_path)
+
+
+def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupScrub:
+    """After an erasure (or a restore): erase the same persons in every backup of this office that still holds
+    them, so no copy Brücke keeps can bring them back. Backups with another passphrase are listed."""
+    entries = privacy.erasure_entries() if entries is None else entries
+    outcome = BackupScrub()
+    if not entries:
+        return outcome
+    db_path = current_db_path()
+    passphrase = dbmod.passphrase_of(db_proxy.obj)
+    person_ids = sorted({entry[0] for entry in entries})
+    directory = backup_dir(db_path)
+    files = set(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else set()
+    files.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))  # damaged files kept aside hold names too
+    for path in sorted(p for p in files if _parse(p, db_path.stem) is not None):
+        kind = dbmod.file_kind(path)
+        key = passphrase if kind == "encrypted" else None
+        try:
+            if kind not in ("sqlite", "encrypted") or (kind == "encrypted" and not passphrase):
+                raise dbmod.DatabaseError("unreadable")
+            if not _holds_unerased(path, key, person_ids):
+                continue
+            _scrub_one(path, key, entries)
+            outcome.cleaned.append(path)
+        except Exception as exc:  # noqa: BLE001 - one backup that cannot be cleaned is reported, not fatal
+            if dbmod.is_disk_full(exc):
+                log.warning("no space to clean backup %s", path.name)
+            else:
+                log.warning("backup %s not cleaned: %s", path.name, type(exc).__name__)
+            outcome.unreadable.append(path)
+    if outcome.cleaned:
+        log.info("erasures applied to %d backup(s)", len(outcome.cleaned))
+    return outcome
+
+
+# --- plaintext copies after encryption ---------------------------------------------------------------------
+
+def plain_copies(db_path: Path | None = None) -> list[Path]:
+    """Unencrypted copies of this office that Brücke made: backups, damaged files kept aside, leftovers."""
+    db_path = db_path or current_db_path()
+    found: set[Path] = set()
+    candidates = set(backup_dir(db_path).glob(f"{db_path.stem}-*.db")) if backup_dir(db_path).is_dir() else set()
+    candidates.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))
+    found.update(p for p in candidates if _parse(p, db_path.stem) is not None and dbmod.file_kind(p) == "sqlite")
+    found.update(p for p in partial_files(db_path) if p.exists())
+    found.discard(db_path)
+    return sorted(found)
+
+
+def encrypt_plain_copies(paths_: list[Path], passphrase: str) -> tuple[list[Path], list[Path]]:
+    """Encrypt plain backups in place with `passphrase`; returns (encrypted, left as they were)."""
+    done, failed = [], []
+    for path in paths_:
+        try:
+            if path.name.endswith(".db") and dbmod.quick_check(path) == "ok":
+                dbmod.change_encryption(path, None, passphrase)
+                done.append(path)
+                continue
+        except (dbmod.DatabaseError, OSError) as exc:
+            log.warning("could not encrypt %s: %s", path.name, type(exc).__name__)
+        failed.append(path)
+    return done, failed
+
+
+def delete_files(paths_: list[Path]) -> list[Path]:
+    """Delete files (with their journal companions); returns the ones that could not be deleted."""
+    failed = []
+    for path in paths_:
+        try:
+            dbmod.remove_with_companions(path)
+        except OSError as exc:
+            log.warning("could not delete %s: %s", path.name, exc.strerror)
+            failed.append(path)
+    return failed
+
