@@ -213,3 +213,20 @@ def test_a_blank_network_name_does_not_break_the_tagged_pdf(db, tmp_path: Path) 
     Network.update(name="\x1b").execute()  # older data or an import: a name of nothing but a control character
     pages = pdf_pages(_write(tmp_path))
     assert any("Gremien und Netzwerke" in page for page in pages)
+
+
+def test_the_logo_is_a_figure_with_alt_text_and_a_broken_one_is_left_out(db, tmp_path: Path) -> None:  # noqa: ANN001
+    import base64
+
+    build_office()
+    logo = tmp_path / "wappen.png"  # a 1×1 PNG
+    logo.write_bytes(base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+    settings.update({"logo_path": str(logo)})
+    path = _write(tmp_path, "mit-logo.pdf")
+    assert PdfReader(str(path)).pages[0].images
+    alts = [alt for kind, _, alt in structure(path) if kind == "Figure"]
+    assert "Logo: Integrationsbüro Lindenau" in alts
+    logo.write_bytes(b"\x89PNG kaputt")
+    broken = _write(tmp_path, "kaputt.pdf")
+    assert not PdfReader(str(broken)).pages[0].images and "Tätigkeitsbericht" in pdf_pages(broken)[0]
