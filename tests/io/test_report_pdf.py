@@ -141,3 +141,17 @@ def test_an_empty_office_still_gets_a_complete_report(db, tmp_path: Path) -> Non
     assert "Keine Termine im Berichtszeitraum." in text and "Keine Gremien oder Netzwerke erfasst." in text
     assert "Keine Netzwerkpartner erfasst." in text
     assert summary_numbers(pages, "Durchgeführte Termine") == (0, 0)
+
+
+def test_every_figure_says_what_it_counts(db, tmp_path: Path) -> None:  # noqa: ANN001
+    """Issue 15 #11: the summary's network row and the chart's "Gremiensitzung" bar count different things –
+    the labels say which (held appointments of any kind that belong to a network vs. the kind entered)."""
+    build_office()
+    text = " ".join("\n".join(_write(tmp_path)).split())
+    assert "Gremiensitzungen und Netzwerktreffen" not in text
+    figures = statistics.key_figures(Period.year(2025))
+    assert summary_numbers(_write(tmp_path, "b.pdf"), "davon Termine von Gremien und Netzwerken") == (
+        figures.network_meetings, 1)
+    assert "Durchgeführte Termine nach Art des Termins" in text
+    assert "„Gremiensitzung“ ist eine Art unter anderen" in text
+    assert "Durchschnittliche Teilnahme je Termin mit erfasster Teilnahme" in text
