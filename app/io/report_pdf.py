@@ -22,11 +22,18 @@ Progress = Callable[[int, int, str], None]
 
 
 def register_fonts() -> None:
-    """Load the typesetter and its fonts now (the first report of a process otherwise pays for it)."""
-    report_typst.render_pdf({"lang": "de", "title": "Bericht", "author": "", "header": ["", ""], "footer": "",
-                             "page_of": "", "contents": "Inhalt", "sections": [],
-                             "cover": {"office": "", "title": "", "period": "", "commissioner": "", "role": "",
-                                       "lines": [], "letterhead": ""}})
+    """Load the typesetter, its fonts and their coverage now (the first report of a process otherwise pays for
+    it): a small document with every font style the report uses."""
+    table = {"type": "table", "widths": [8, 8], "right": [1], "zebra": True, "header": ["Kennzahl", "2025"],
+             "rows": [{"c": ["Termine", "1"], "b": True}, {"c": ["davon", "0"], "m": True, "i": True}]}
+    report_typst.render_pdf({
+        "lang": "de", "title": "Bericht", "author": "", "header": ["Büro", "Bericht"], "footer": "Erstellt",
+        "page_of": "Seite {page} von {pages}", "contents": "Inhalt",
+        "cover": {"office": "Büro", "title": "Tätigkeitsbericht", "period": "2025", "commissioner": "Name",
+                  "role": "Beauftragte", "lines": ["Erstellt"], "letterhead": "Anschrift"},
+        "sections": [{"key": "summary", "title": "Das Jahr in Zahlen", "blocks": [
+            {"type": "h2", "text": "Januar – فبراير – Лютий"}, {"type": "p", "text": "Text", "style": "small"},
+            table]}]})
 
 
 def write_pdf(path: Path | str, document: Mapping[str, Any], logo: Path | None = None, logo_alt: str = "",

@@ -90,7 +90,7 @@ def _covered() -> frozenset[int]:
 def displayable(value: Any) -> Any:
     """Every string in `value` (a JSON-like tree) with characters the fonts lack replaced by U+FFFD."""
     if isinstance(value, str):
-        if value.isascii():
+        if not value or max(value) < "\u0250":  # Latin (up to Extended-B): both fonts have every letter
             return value
         covered = _covered()
         return "".join(ch if ord(ch) in covered or ch in "\n\t" else MISSING_GLYPH for ch in value)
