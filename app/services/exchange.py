@@ -9,7 +9,8 @@
 
 Re-importing a file updates instead of duplicating: events match on UID (+ RECURRENCE-ID) or, for Brücke's
 own files, on the record's uuid; cards on UID/uuid, then e-mail. Unchanged rows are skipped as "unverändert".
-The format specifics live in exchange_ics.py and exchange_vcard.py; this module holds the shared plumbing.
+The format specifics live in exchange_ics.py (import), ics_export.py and exchange_vcard.py; this module holds
+the shared plumbing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models import db_proxy
-from app.services import audit, exchange_ics, exchange_vcard, subscription
+from app.services import audit, exchange_ics, exchange_vcard, ics_export, subscription
 from app.services.errors import UserError
 from app.services.exchange_model import ACTIONS, Batch, Preview, Result, Row
 from app.services.messages import t
@@ -126,7 +127,7 @@ def export_file(what: str, path: Path | str, *, start: dt.date | None = None, en
     path = Path(path)
     fmt = format_of(path)
     if what == "appointments" and fmt == "ics":
-        return exchange_ics.export(path, start=start, end=end, network_id=network_id, ids=ids, todos=todos)
+        return ics_export.export(path, start=start, end=end, network_id=network_id, ids=ids, todos=todos)
     if what == "persons" and fmt == "vcard":
         return exchange_vcard.export(path, network_id=network_id, ids=ids)
     raise UserError(t("exchange_export_format", what=what))

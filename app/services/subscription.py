@@ -41,13 +41,13 @@ def write(today: dt.date | None = None) -> tuple[Path, int] | None:
     if path is None:
         return None
     from app.models import db_proxy
-    from app.services import exchange_ics, settings
+    from app.services import ics_export, settings
 
     today = today or dt.date.today()
     with db_proxy.atomic():
-        chosen = exchange_ics.selected_appointments(today - dt.timedelta(days=PAST_DAYS),
+        chosen = ics_export.selected_appointments(today - dt.timedelta(days=PAST_DAYS),
                                                     today + dt.timedelta(days=FUTURE_DAYS))
-        data, count = exchange_ics.calendar_data(chosen, name=settings.get("office_name") or "Brücke")
+        data, count = ics_export.calendar_data(chosen, name=settings.get("office_name") or "Brücke")
     if not path.parent.is_dir():
         raise OSError(f"Ordner {path.parent} gibt es nicht")
     write_atomically(path, lambda temp: temp.write_bytes(data))

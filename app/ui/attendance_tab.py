@@ -497,7 +497,7 @@ class AttendanceTab(QWidget):
         self.print_button.setDefault(False)
         bottom = QHBoxLayout()
         from app.services import letters
-        from app.ui.exchange_dialog import MailButton  # issue 11 §8: the invitees in BCC
+        from app.ui.mail_button import MailButton  # issue 11 §8: the invitees in BCC
 
         self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id)
                                       if self.appointment_id else [], self)

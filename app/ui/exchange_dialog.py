@@ -5,9 +5,7 @@
   everything in one transaction (undoable: "Rückgängig" right there or `bruecke import-undo`).
 - `install_exchange(window)`: Datei-menu entries and drag and drop of .ics/.vcf onto the window.
 - `export_calendar` / `export_contacts`: save dialogs used by the lists' export buttons and the menu.
-- `MailButton`: "E-Mail an alle" – opens the mail program with the addresses in BCC; when the mailto URL
-  would be too long (> ~1,800 characters) the addresses are copied to the clipboard instead. Its menu copies
-  the addresses or, for a network, saves the mail-merge list (Briefanrede + Anschrift) for Word.
+- "E-Mail an alle" lives in mail_button.py.
 """
 
 from __future__ import annotations
@@ -25,9 +23,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -269,7 +265,7 @@ def choose_and_import(parent: QWidget | None, kind: str | None = None, on_done: 
         open_exchange_file(parent, Path(name), kind, on_done)
 
 
-def _save(parent: QWidget, title: str, suggested: str, filters: str, suffix: str) -> Path | None:
+def save_path(parent: QWidget, title: str, suggested: str, filters: str, suffix: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(_documents() / suggested), filters)
     if not name:
         return None
@@ -306,8 +302,8 @@ def write_export(parent: QWidget, what: str, target: Path, ids: list[int] | None
 
 def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
     title = QCoreApplication.translate("ExchangeDialog", "Termine als Kalender exportieren")
-    target = _save(parent, title, "Termine.ics", QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"),
-                   ".ics")
+    target = save_path(parent, title, "Termine.ics",
+                       QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"), ".ics")
     if target is not None:
         write_export(parent, "appointments", target, ids, network_id)
     return target
@@ -315,8 +311,8 @@ def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: i
 
 def export_contacts(parent: QWidget, ids: list[int] | None = None, network_id: int | None = None) -> Path | None:
     title = QCoreApplication.translate("ExchangeDialog", "Kontakte als vCard exportieren")
-    target = _save(parent, title, "Kontakte.vcf", QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"),
-                   ".vcf")
+    target = save_path(parent, title, "Kontakte.vcf",
+                       QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"), ".vcf")
     if target is not None:
         write_export(parent, "persons", target, ids, network_id)
     return target
@@ -329,93 +325,6 @@ def export_filter(kind: str) -> tuple[str, str]:
     if kind == "person":
         return QCoreApplication.translate("ExchangeDialog", "vCard (*.vcf)"), ".vcf"
     return "", ""
-
-
-# --- mail to a group --------------------------------------------------------------------------------------------
-
-def mail_to_all(parent: QWidget, addresses: list[str]) -> str:
-    """Open the mail program with everyone in BCC; "mail", "clipboard" or "none" says what happened."""
-    from app.services import letters
-
-    title = QCoreApplication.translate("ExchangeDialog", "E-Mail an alle")
-    if not addresses:
-        QMessageBox.information(parent, title,
-                                QCoreApplication.translate("ExchangeDialog", "Keine E-Mail-Adressen vorhanden."))
-        return "none"
-    url = letters.mailto(addresses)
-    if url is None:
-        QGuiApplication.clipboard().setText("; ".join(addresses))
-        text = QCoreApplication.translate(
-            "ExchangeDialog", "%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage "
-            "kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.")
-        QMessageBox.information(parent, title, text.replace("%1", str(len(addresses))))
-        QDesktopServices.openUrl(QUrl("mailto:"))
-        return "clipboard"
-    QDesktopServices.openUrl(QUrl(url))
-    return "mail"
-
-
-class MailButton(QToolButton):
-    """ "E-Mail an alle": click opens the mail program; the menu copies the addresses or saves the
-    mail-merge list (for a network)."""
-
-    def __init__(self, addresses: Callable[[], list[str]], parent: QWidget | None = None,
-                 network_id: Callable[[], int | None] | None = None) -> None:
-        super().__init__(parent)
-        self.addresses = addresses
-        self.network_id = network_id
-        self.setText(self.tr("E-Mail an alle"))
-        self.setToolTip(self.tr("Mailprogramm mit allen Adressen in BCC öffnen"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.clicked.connect(self.send)
-        menu = QMenu(self)
-        self.copy_action = menu.addAction(self.tr("Adressen in die Zwischenablage kopieren"))
-        self.copy_action.triggered.connect(self.copy)
-        self.letters_action: QAction | None = None
-        if network_id is not None:
-            self.letters_action = menu.addAction(self.tr("Serienbrief-Liste speichern (Excel/CSV) …"))
-            self.letters_action.triggered.connect(self.save_letters)
-        self.setMenu(menu)
-
-    def _addresses(self) -> list[str]:
-        try:
-            return self.addresses()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("E-Mail an alle"), str(exc))
-            return []
-
-    def send(self) -> str:
-        return mail_to_all(self, self._addresses())
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText("; ".join(self._addresses()))
-
-    def save_letters(self) -> Path | None:
-        network = self.network_id() if self.network_id is not None else None
-        if network is None:
-            return None
-        target = _save(self, self.tr("Serienbrief-Liste speichern"), "Serienbrief.xlsx",
-                       self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)"), ".xlsx")
-        if target is None:
-            return None
-        return save_letter_list(self, network, target)
-
-
-def save_letter_list(parent: QWidget, network_id: int, target: Path) -> Path | None:
-    from app.io import mail_merge
-    from app.services import letters
-    from app.services.report_labels import choice
-
-    if target.suffix.lower() not in mail_merge.SUFFIXES:
-        target = target.with_suffix(".xlsx")
-    try:
-        rows = letters.member_rows(network_id)
-        roles = {key: choice("membership_role", key) for key in {r.role for r in rows}}
-        return mail_merge.write_members(target, rows, roles)
-    except (UserError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExchangeDialog", "Serienbrief"), str(exc))
-        return None
 
 
 # --- the main window: menu entries and drag and drop ------------------------------------------------------------

@@ -131,7 +131,7 @@ def test_mail_to_all_from_the_network_editor(window, opened_urls: list[str], qui
 
 def test_mail_button_clipboard_when_too_long(db: object, qtbot, opened_urls: list[str],  # noqa: ANN001
                                              quiet: list[str]) -> None:
-    from app.ui.exchange_dialog import MailButton
+    from app.ui.mail_button import MailButton
 
     many = [f"teilnehmerin.{i}@verein-lindenau.example.org" for i in range(60)]
     button = MailButton(lambda: many)

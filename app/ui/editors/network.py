@@ -131,7 +131,7 @@ class NetworkEditor(RecordEditor):
             row.addWidget(widget)
         row.addStretch(1)
         from app.services import letters
-        from app.ui.exchange_dialog import MailButton  # issue 11 §8: BCC mail and the mail-merge list
+        from app.ui.mail_button import MailButton  # issue 11 §8: BCC mail and the mail-merge list
 
         self.mail_button = MailButton(
             lambda: letters.mail_addresses_for_network(self.record_id) if self.record_id else [], self,

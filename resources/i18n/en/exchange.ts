@@ -4,169 +4,169 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="116" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="112" />
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="123" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="119" />
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="137" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="133" />
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="138" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="134" />
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="144" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="140" />
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="146" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="142" />
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="148" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="144" />
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="151" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="147" />
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="154" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="150" />
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="176" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="172" />
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="176" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="172" />
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="177" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="173" />
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="218" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="242" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="214" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="238" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="220" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="216" />
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="224" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="220" />
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="247" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="243" />
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="265" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="261" />
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="266" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="262" />
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="286" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="282" />
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="294" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="290" />
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="296" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="292" />
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="309" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="328" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="305" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="324" />
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="318" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="330" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="314" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="326" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="308" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="304" />
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="317" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="313" />
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="340" />
+        <location filename="../../../app/ui/mail_button.py" line="26" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="343" />
+        <location filename="../../../app/ui/mail_button.py" line="29" />
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="348" />
+        <location filename="../../../app/ui/mail_button.py" line="34" />
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="417" />
+        <location filename="../../../app/ui/mail_button.py" line="103" />
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="495" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="404" />
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="497" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="406" />
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="500" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="409" />
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -174,33 +174,33 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="367" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="385" />
+        <location filename="../../../app/ui/mail_button.py" line="53" />
+        <location filename="../../../app/ui/mail_button.py" line="71" />
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="368" />
+        <location filename="../../../app/ui/mail_button.py" line="54" />
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="373" />
+        <location filename="../../../app/ui/mail_button.py" line="59" />
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="377" />
+        <location filename="../../../app/ui/mail_button.py" line="63" />
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="398" />
+        <location filename="../../../app/ui/mail_button.py" line="84" />
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="399" />
+        <location filename="../../../app/ui/mail_button.py" line="85" />
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="80" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="76" />
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -319,17 +319,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="444" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="353" />
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="445" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="354" />
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="446" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="355" />
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

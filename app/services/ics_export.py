@@ -1,0 +1,136 @@
+"""ICS export of the appointments: the `bruecke export appointments --out FILE.ics` file, the lists' export
+and the calendar subscription file (app/services/subscription.py).
+
+Each appointment has a stable UID (`<uuid>@bruecke`, or the UID it was imported with); a series is one VEVENT
+with RRULE and EXDATE plus a RECURRENCE-ID VEVENT for every exception (moved, cancelled, renamed);
+confidential appointments go out as "Termin (vertraulich)" without location, agenda or link. X-BRUECKE-*
+properties carry kind, status, network and a series' horizon, so Brücke reads its own file back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from app.io import ics
+from app.io.files import write_atomically
+from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
+from app.services import records, recurrence
+from app.services.report_labels import choice as choice_label
+
+REDACTED_TITLE = "Termin (vertraulich)"
+
+
+def _uid(uuid: str, external: str) -> str:
+    return external or f"{uuid}{ics.UID_SUFFIX}"
+
+
+def _out(appointment: Appointment, uid: str, network_uuid: dict[int, str],
+         recurrence_id: dt.datetime | None = None) -> ics.OutEvent:
+    status = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}.get(appointment.status, "CONFIRMED")
+    extra = {"kind": appointment.kind, "status": appointment.status}
+    if appointment.network_id in network_uuid:
+        extra["network"] = network_uuid[appointment.network_id]
+    if appointment.confidential:
+        extra.update(confidential="TRUE", redacted="TRUE")
+        return ics.OutEvent(uid, REDACTED_TITLE, appointment.start, appointment.end, appointment.all_day,
+                            status=status, classification="CONFIDENTIAL", recurrence_id=recurrence_id,
+                            sequence=max(appointment.version - 1, 0), modified=appointment.updated_at,
+                            extra=extra)
+    return ics.OutEvent(uid, appointment.title, appointment.start, appointment.end, appointment.all_day,
+                        description=appointment.agenda, location=appointment.location,
+                        online_link=appointment.online_link, status=status,
+                        categories=[choice_label("appointment_kind", appointment.kind)],
+                        recurrence_id=recurrence_id, sequence=max(appointment.version - 1, 0),
+                        modified=appointment.updated_at, extra=extra)
+
+
+def _series_events(item: AppointmentSeries, members: list[Appointment], network_uuid: dict[int, str]) -> \
+        list[ics.OutEvent]:
+    uid = _uid(item.uuid, item.external_uid)
+    template = Appointment(title=item.title, kind=item.kind, start=item.dtstart,
+                           end=item.dtstart + dt.timedelta(minutes=item.duration_minutes), all_day=item.all_day,
+                           location=item.location, online_link=item.online_link, agenda=item.agenda,
+                           confidential=item.confidential, network=item.network_id, status="planned",
+                           version=item.version, updated_at=item.updated_at)
+    main = _out(template, uid, network_uuid)
+    main.extra.pop("status", None)
+    if item.generated_until is not None:
+        main.extra["generated-until"] = item.generated_until.isoformat()
+    exdates = {dt.datetime.fromisoformat(v) for v in json.loads(item.exdates or "[]")}
+    present = {a.recurrence_id for a in Appointment.select(Appointment.recurrence_id)
+               .where(Appointment.series == item.id)}
+    if item.generated_until is not None:  # occurrences deleted without an EXDATE are gone too
+        try:
+            rule_dates = recurrence.expand(item.rrule, item.dtstart, item.dtstart,
+                                           dt.datetime.combine(item.generated_until, dt.time(23, 59)))
+        except ValueError:
+            rule_dates = []
+        exdates |= {d for d in rule_dates if d not in present}
+    main.rrule, main.exdates = item.rrule, sorted(exdates)
+    events = [main]
+    for occurrence in members:
+        if occurrence.recurrence_id is None:
+            continue
+        differs = occurrence.series_exception or occurrence.status in ("cancelled", "postponed") or \
+            occurrence.title != item.title
+        if differs:
+            events.append(_out(occurrence, uid, network_uuid, recurrence_id=occurrence.recurrence_id))
+    return events
+
+
+def selected_appointments(start: dt.date | None = None, end: dt.date | None = None,
+                          network_id: int | None = None, ids: list[int] | None = None) -> list[Appointment]:
+    query = Appointment.select().order_by(Appointment.start, Appointment.id)
+    if start is not None:
+        query = query.where(Appointment.start >= dt.datetime.combine(start, dt.time()))
+    if end is not None:
+        query = query.where(Appointment.start < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    if network_id is not None:
+        query = query.where(Appointment.network == network_id)
+    if ids is None:
+        return list(query)
+    chosen: list[Appointment] = []
+    wanted = sorted(set(ids))
+    for first in range(0, len(wanted), 5000):  # SQLite caps the number of bound values per statement
+        chosen.extend(query.where(Appointment.id.in_(wanted[first:first + 5000])))
+    return sorted(chosen, key=lambda a: (a.start, a.id))
+
+
+def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke") -> tuple[bytes, int]:
+    network_uuid = {n.id: n.uuid for n in Network.select(Network.id, Network.uuid)}
+    events: list[ics.OutEvent] = []
+    by_series: dict[int, list[Appointment]] = {}
+    for appointment in chosen:
+        if appointment.series_id is not None:
+            by_series.setdefault(appointment.series_id, []).append(appointment)
+        else:
+            # an occurrence of a foreign series kept as a single appointment shares the series' UID: its
+            # RECURRENCE-ID keeps the UIDs apart (RFC 5545 allows an instance without its master)
+            instance = appointment.recurrence_id if appointment.external_uid else None
+            events.append(_out(appointment, _uid(appointment.uuid, appointment.external_uid), network_uuid,
+                               recurrence_id=instance))
+    for item in AppointmentSeries.select().where(AppointmentSeries.id.in_(list(by_series))):
+        members = list(Appointment.select().where(Appointment.series == item.id))
+        events.extend(_series_events(item, members, network_uuid))
+    out_todos = []
+    if todos:
+        for follow_up in FollowUp.select().where(FollowUp.done == False).order_by(FollowUp.due_date):  # noqa: E712
+            text = "\n".join(p for p in (follow_up.notes, f"Verantwortlich: {follow_up.responsible}"
+                                         if follow_up.responsible else "") if p)
+            out_todos.append(ics.OutTodo(f"{follow_up.uuid}{ics.UID_SUFFIX}", follow_up.title, follow_up.due_date,
+                                         text, follow_up.updated_at))
+    return ics.calendar_bytes(events, out_todos, name=name), len(chosen)
+
+
+def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = None,
+           network_id: int | None = None, ids: list[int] | None = None, todos: bool = False) -> tuple[Path, int]:
+    if network_id is not None:
+        from app.services.networks import NETWORK
+
+        records.get(NETWORK, network_id)  # a clear "Gremium Nr. 9 gibt es nicht"
+    with db_proxy.atomic():  # one consistent read
+        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos)
+    write_atomically(path, lambda temp: temp.write_bytes(data))
+    return path, count
