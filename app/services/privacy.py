@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,19 +28,27 @@ from app.models import (
     ImportRecord,
     Membership,
     Network,
-    Organization,
     Person,
     db_proxy,
 )
 from app.models import database as dbmod
-from app.models.search import person_sort_key, refresh_entries, rowid
+from app.models.search import person_sort_key, rowid
 from app.services import audit, contacts, settings
+from app.services.erasure_text import ERASED as ERASED  # re-exported: privacy.ERASED
+from app.services.erasure_text import name_forms, scrub_free_text, scrub_table
 from app.services.errors import NotFoundError, UserError
 from app.services.messages import t
+from app.services.privacy_review import AuditRow as AuditRow  # re-exported: the privacy API stays one module
+from app.services.privacy_review import RetentionCandidate as RetentionCandidate
+from app.services.privacy_review import archive_persons as archive_persons
+from app.services.privacy_review import audit_log as audit_log
+from app.services.privacy_review import changes_text as changes_text
+from app.services.privacy_review import export_audit as export_audit
+from app.services.privacy_review import retention_candidates as retention_candidates
+from app.services.privacy_review import retention_years as retention_years
 
 log = logging.getLogger(__name__)
 
-ERASED = "[gelöscht]"
 PERSONAL_FIELDS = (
     "salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile", "street",
     "postal_code", "city", "country", "languages", "notes", "legal_basis", "consent_purpose", "consent_how",
@@ -127,17 +134,6 @@ def _text(value: Any, language: str = "de") -> str:
     return str(value)
 
 
-def changes_text(changes: dict[str, Any]) -> str:
-    parts = []
-    for name, pair in changes.items():
-        if isinstance(pair, list) and len(pair) == 2:
-            old, new = pair
-            parts.append(f"{name}: {'' if old is None else old} → {'' if new is None else new}")
-        else:
-            parts.append(f"{name}: {pair}")
-    return "; ".join(parts)
-
-
 def person_data(person_id: int, language: str = "de") -> PersonData:
     """Everything Brücke holds about one person: the record, memberships, attendance, audit entries."""
     person = _person(person_id)
@@ -211,18 +207,6 @@ def export_person(person_id: int, path: Path | str, language: str = "de") -> Pat
 
 # --- Art. 17: erasure -------------------------------------------------------------------------------------
 
-# Free text that may name the person: {table: (label key, columns)}. Matches become ERASED.
-FREE_TEXT = {
-    "appointment": ("appointments", ("title", "location", "agenda", "outcome")),
-    "appointment_series": ("series", ("title", "location", "agenda")),
-    "follow_up": ("follow_ups", ("title", "notes", "responsible")),
-    "organization": ("organisations", ("notes",)),
-    "network": ("networks", ("description",)),
-    "person": ("other_persons", ("notes", "function")),
-}
-SALUTATIONS = ("Frau", "Herr", "Hr.", "Fr.", "Dr.", "Prof.", "Mrs", "Mr", "Ms")
-
-
 @dataclass
 class ErasureSummary:
     """What an erasure did: how many persons, and in how many other records the name was replaced."""
@@ -252,128 +236,6 @@ class ErasureSummary:
         return text
 
 
-def _scrub_value(value: Any, pattern: re.Pattern[str] | None) -> Any:
-    if isinstance(value, str):
-        return pattern.sub(ERASED, value) if pattern is not None else value
-    if isinstance(value, list):
-        return [_scrub_value(v, pattern) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub_value(v, pattern) for k, v in value.items()}
-    return value
-
-
-def _scrub_json(text: str, pattern: re.Pattern[str] | None, fields: set[str]) -> str:
-    try:
-        data = json.loads(text or "{}")
-    except ValueError:
-        return ERASED
-    if isinstance(data, dict):
-        for name in list(data):
-            if name in fields or name.split(" ")[0] in fields:
-                value = data[name]
-                data[name] = [None if v in (None, "") else ERASED for v in value] if isinstance(value, list) \
-                    else ERASED
-    return json.dumps(_scrub_value(data, pattern), ensure_ascii=False)
-
-
-def _needles(person: Person, snapshots: list[Attendance]) -> list[str]:
-    """Values distinctive enough to scrub wherever they appear (city names, salutations etc. are not)."""
-    values = {person.full_name, " ".join(p for p in (person.first_name, person.last_name) if p), person.sort_name,
-              person.email, person.phone, person.mobile, person.street}
-    if len(person.notes) >= 20:
-        values.add(person.notes)
-    for attendance in snapshots:
-        values.update((attendance.snapshot_name, attendance.snapshot_sort_name, attendance.snapshot_email))
-    if person.first_name and person.last_name:
-        values.add(person.last_name + " " + person.first_name)
-        values.add(person.last_name + ", " + person.first_name)
-    last = (person.last_name or "").strip()
-    if len(last) >= 3 and last != ERASED:
-        values.update(f"{salutation} {last}" for salutation in {*SALUTATIONS, person.salutation} if salutation)
-        if person.title:
-            values.add(f"{person.title} {last}")
-    return sorted((v for v in values if v and _distinctive(v) and v != ERASED), key=len, reverse=True)
-
-
-def _pattern(needles: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern for all needles, whole words only (longest first)."""
-    if not needles:
-        return None
-    alternatives = "|".join(re.escape(n) for n in needles)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
-def _distinctive(value: str) -> bool:
-    text = value.strip()
-    return len(text) >= 6 and (" " in text or "@" in text or sum(ch.isdigit() for ch in text) >= 6)
-
-
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _candidate_ids(db: pw.Database, table: str, columns: tuple[str, ...], needles: list[str],
-                   encode: bool = False) -> set[int]:
-    """Rows whose columns contain a needle – one scan of the table (SQLite's LIKE folds ASCII case only, so a
-    non-ASCII needle is also looked for lower-cased; the regex decides afterwards)."""
-    clauses: list[str] = []
-    params: list[str] = []
-    for needle in needles:
-        text = json.dumps(needle, ensure_ascii=False)[1:-1] if encode else needle
-        for column in columns:
-            clauses.append(f'"{column}" LIKE ? ESCAPE \'\\\'')
-            params.append(_like(text))
-            if not text.isascii():
-                clauses.append(f'instr(lower("{column}"), ?) > 0')
-                params.append(text.lower())
-    if not clauses:
-        return set()
-    hits: set[int] = set()
-    for start in range(0, len(clauses), 400):  # SQLite's limit on bound parameters stays far away
-        where = " OR ".join(clauses[start:start + 400])
-        hits.update(r[0] for r in db.execute_sql(f'SELECT id FROM "{table}" WHERE {where}',
-                                                 params[start:start + 400]).fetchall())
-    return hits
-
-
-def _scrub_table(db: pw.Database, model: Any, column: str, needles: list[str], fields: set[str],
-                 ids: set[int]) -> None:
-    table = model._meta.table_name
-    pattern = _pattern(needles)
-    hits = set(ids) | _candidate_ids(db, table, (column,), needles, encode=True)
-    for row_id in sorted(hits):
-        text = db.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()[0]
-        scrubbed = _scrub_json(text, pattern, fields if row_id in ids else set())
-        if scrubbed != text:
-            db.execute_sql(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (scrubbed, row_id))
-
-
-def _scrub_free_text(db: pw.Database, person_id: int, needles: list[str]) -> dict[str, int]:
-    """Replace the person's name, e-mail etc. in titles, agendas, outcomes and notes; {label key: rows}."""
-    pattern = _pattern(needles)
-    counts: dict[str, int] = {}
-    if pattern is None:
-        return counts
-    for table, (label, columns) in FREE_TEXT.items():
-        changed_ids = []
-        for row_id in sorted(_candidate_ids(db, table, columns, needles)):
-            if table == "person" and row_id == person_id:
-                continue
-            names = ", ".join(f'"{c}"' for c in columns)
-            row = db.execute_sql(f'SELECT {names} FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
-            updates = {c: pattern.sub(ERASED, v) for c, v in zip(columns, row, strict=True)
-                       if isinstance(v, str) and pattern.search(v)}
-            if updates:
-                assignments = ", ".join(f'"{c}" = ?' for c in updates)
-                db.execute_sql(f'UPDATE "{table}" SET {assignments} WHERE id = ?', (*updates.values(), row_id))
-                changed_ids.append(row_id)
-        if changed_ids:
-            counts[label] = len(changed_ids)
-            if table in ("appointment", "organization", "network", "person"):
-                refresh_entries(db, table, changed_ids)
-    return counts
-
-
 def _first(query: Any, db: pw.Database) -> Any:
     for row in query.limit(1).execute(db):
         return row
@@ -382,15 +244,15 @@ def _first(query: Any, db: pw.Database) -> Any:
 
 def _erase_in_transaction(db: pw.Database, person: Person, when: dt.datetime, os_user: str) -> dict[str, int]:
     snapshots = list(Attendance.select().where(Attendance.person == person.id).execute(db))
-    needles = _needles(person, snapshots)
+    needles = name_forms(person, snapshots)
     personal = set(PERSONAL_FIELDS) | set(PERSONAL_DATES) | set(SNAPSHOT_FIELDS) | {"name", "label"}
-    scrubbed = _scrub_free_text(db, person.id, needles)
+    scrubbed = scrub_free_text(db, person.id, needles)
     # audit entries and import records of this person's own rows lose every personal field
     own = {e.id for e in _audit_query(person.id, db).execute(db)}
-    _scrub_table(db, AuditEntry, "changes", needles, personal, own)
+    scrub_table(db, AuditEntry, "changes", needles, personal, own)
     own_imports = {r.id for r in ImportRecord.select(ImportRecord.id).where(
         (ImportRecord.entity == "person") & (ImportRecord.entity_id == person.id)).execute(db)}
-    _scrub_table(db, ImportRecord, "previous", needles, personal, own_imports)
+    scrub_table(db, ImportRecord, "previous", needles, personal, own_imports)
     values: dict[str, Any] = {name: "" for name in PERSONAL_FIELDS}
     values.update({name: None for name in PERSONAL_DATES})
     values.update(last_name=ERASED, archived=True, erased_at=when, updated_at=when,
@@ -409,7 +271,7 @@ def _erase_in_transaction(db: pw.Database, person: Person, when: dt.datetime, os
     if follow_up_ids:
         follow_up_audit = {e.id for e in AuditEntry.select(AuditEntry.id).where(
             (AuditEntry.entity == "follow_up") & AuditEntry.entity_id.in_(follow_up_ids)).execute(db)}
-        _scrub_table(db, AuditEntry, "changes", needles, personal | {"responsible"}, follow_up_audit)
+        scrub_table(db, AuditEntry, "changes", needles, personal | {"responsible"}, follow_up_audit)
         FollowUp.delete().where(FollowUp.id.in_(follow_up_ids)).execute(db)
     ErasureLog.insert(person_id=person.id, erased_at=when, os_user=os_user).execute(db)
     AuditEntry.insert(os_user=os_user, entity="person", entity_id=person.id, action="erase",
@@ -542,110 +404,3 @@ def replay_erasures(entries: list[ErasureEntry], db: pw.Database | None = None) 
     return replayed
 
 
-# --- retention review -------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class RetentionCandidate:
-    person_id: int
-    name: str
-    organization: str
-    last_activity: dt.date | None
-    archived: bool
-
-
-def retention_years() -> int:
-    try:
-        return max(1, int(settings.get("retention_years")))
-    except ValueError:
-        return int(settings.DEFAULTS["retention_years"])
-
-
-def retention_candidates(years: int | None = None, today: dt.date | None = None) -> list[RetentionCandidate]:
-    """Persons (not erased) without activity for `years` years: no change to the record (for archived persons:
-    no creation), no attendance and no running membership since the cutoff. Oldest activity first."""
-    years = retention_years() if years is None else years
-    if not 1 <= years <= 100:
-        from app.services.messages import t
-
-        raise UserError(t("retention_years_range", value=years))
-    today = today or dt.date.today()
-    try:
-        cutoff = today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        cutoff = today.replace(year=today.year - years, day=28)
-    db = db_proxy.obj
-    last_attendance = {pid: str(day)[:10] for pid, day in db.execute_sql(
-        "SELECT a.person_id, MAX(ap.start) FROM attendance a JOIN appointment ap ON ap.id = a.appointment_id "
-        "GROUP BY a.person_id").fetchall()}
-    last_membership: dict[int, str] = {}
-    for pid, since, until in db.execute_sql(
-            "SELECT person_id, since, until FROM membership WHERE person_id IS NOT NULL").fetchall():
-        day = str(until)[:10] if until else "9999-12-31"  # a running membership is activity today
-        if since and not until:
-            day = "9999-12-31"
-        last_membership[pid] = max(last_membership.get(pid, ""), day)
-    result = []
-    query = (Person.select(Person, Organization).join(Organization, pw.JOIN.LEFT_OUTER)
-             .where(Person.erased_at.is_null()))
-    for person in query:
-        # archiving is the last edit of a dormant contact: for archived ones only creation counts
-        edited = person.created_at if person.archived else person.updated_at
-        days = [str(edited)[:10], last_attendance.get(person.id, ""), last_membership.get(person.id, "")]
-        latest = max(d for d in days if d) if any(days) else ""
-        if latest and latest >= cutoff.isoformat():
-            continue
-        last = dt.date.fromisoformat(latest) if latest and latest != "9999-12-31" else None
-        result.append(RetentionCandidate(person.id, person.full_name,
-                                         person.organization.name if person.organization_id else "", last,
-                                         person.archived))
-    result.sort(key=lambda c: (c.last_activity or dt.date.min, c.name))
-    return result
-
-
-def archive_persons(person_ids: list[int]) -> int:
-    with db_proxy.atomic():
-        for pid in person_ids:
-            contacts.archive_person(pid, True)
-    return len(person_ids)
-
-
-# --- audit log --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    timestamp: dt.datetime
-    os_user: str
-    entity: str
-    entity_id: int
-    action: str
-    changes: str
-
-
-def audit_log(start: dt.date | None = None, end: dt.date | None = None, entity: str | None = None,
-              entity_id: int | None = None, limit: int | None = None) -> list[AuditRow]:
-    """Audit entries per record and/or per period (end date inclusive), newest first."""
-    query = AuditEntry.select()
-    if start is not None:
-        query = query.where(AuditEntry.timestamp >= dt.datetime.combine(start, dt.time()))
-    if end is not None:
-        query = query.where(AuditEntry.timestamp < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
-    if entity:
-        query = query.where(AuditEntry.entity == entity)
-    if entity_id is not None:
-        query = query.where(AuditEntry.entity_id == entity_id)
-    query = query.order_by(AuditEntry.timestamp.desc(), AuditEntry.id.desc())
-    if limit:
-        query = query.limit(limit)
-    return [AuditRow(e.id, e.timestamp, e.os_user, e.entity, e.entity_id, e.action,
-                     changes_text(json.loads(e.changes or "{}"))) for e in query]
-
-
-def export_audit(rows: list[AuditRow], path: Path | str, language: str = "de") -> Path:
-    from app.io import privacy_export
-
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(t("audit_export_xlsx"))
-    privacy_export.write_audit_xlsx(rows, path, language)
-    return path
