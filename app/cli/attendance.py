@@ -22,7 +22,6 @@ Handler = Callable[[argparse.Namespace], int]
 
 def cmd_attendance(args: argparse.Namespace) -> int:
     from app.cli import common as cli
-    from app.io import signin_sheet
     from app.models import Appointment
     from app.services import signin
 
@@ -54,7 +53,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     if args.blank:
         changes["blank"] = True
     options = replace(options, **changes).normalised()
-    signin_sheet.write_for_appointments(out, ids, options)
+    signin.write_for_appointments(out, ids, options)
     print(f"Teilnehmerliste geschrieben: {out}")
     return 0
 

@@ -18,7 +18,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,9 +45,8 @@ from app.errors import UserError
 from app.io import pdf_fonts
 from app.io.files import write_atomically
 from app.io.pdf_fonts import keep_together, printable, style
+from app.io.signin_data import Sheet, SheetOptions
 from app.io.signin_table import Cell, Line, Look, Row, Shaped, ShapedText, SheetTable
-from app.services import signin
-from app.services.signin import Sheet, SheetOptions
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +120,6 @@ def privacy_text(office: Mapping[str, str], language: str) -> str:
         english = (office.get("privacy_notice_en") or "").strip()
         if english:
             return english
-        from app.services.settings import DEFAULTS
-
-        if text == DEFAULTS["privacy_notice"].strip():
-            return DEFAULT_PRIVACY_EN
     return text
 
 
@@ -530,14 +525,3 @@ def write_sheets(path: str | os.PathLike[str], sheets: list[Sheet], options: She
 
     write_atomically(target, write)
     return target
-
-
-def write_for_appointments(path: str | os.PathLike[str], appointment_ids: Iterable[int],
-                           options: SheetOptions | None = None) -> Path:
-    """Gather the appointments' attendance snapshots and write one PDF with a sheet for each."""
-    ids = list(appointment_ids)
-    if options is None:
-        options = signin.options_for(ids[0]) if ids else signin.default_options()
-    options = options.normalised()
-    sheets = signin.gather_many(ids, blank=options.blank)
-    return write_sheets(path, sheets, options, signin.office())

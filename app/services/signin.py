@@ -8,100 +8,26 @@ as they were that day), so a list from 2023 reprints the same after people chang
 from __future__ import annotations
 
 import datetime as dt
-import json
+import os
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
+from app.io import signin_sheet
+from app.io.signin_data import LANGUAGES, MAX_BLANK_ROWS, OPTIONAL_COLUMNS, Sheet, SheetOptions, SheetRow
 from app.models import Appointment, Attendance, Network, Organization, Setting, db_proxy
 from app.models.search import fold
 from app.services import attendance, contacts, records, settings
 from app.services.appointments import APPOINTMENT
 from app.services.errors import ValidationError
 
-OPTIONAL_COLUMNS = ("email", "place", "photo_consent")
+__all__ = [  # the sheet's plain data is defined in app/io/signin_data.py; callers import it from here too
+    "LANGUAGES", "MAX_BLANK_ROWS", "OPTIONAL_COLUMNS", "Sheet", "SheetOptions", "SheetRow", "default_options", "gather",
+    "gather_many", "office", "options_for", "remember", "write_for_appointments",
+]
+
 # Who is printed by name: people expected to come (and walk-ins already ticked); declined/excused are not.
 PRINTED_STATUSES = ("invited", "registered", "attended")
-MAX_BLANK_ROWS = 500
-LANGUAGES = ("de", "en")
-
-
-@dataclass(frozen=True)
-class SheetOptions:
-    columns: tuple[str, ...] = ()  # subset of OPTIONAL_COLUMNS, in that order
-    blank_rows: int = 5
-    landscape: bool = False
-    language: str = "de"
-    blank: bool = False  # a blank sheet: no names, only `blank_rows` empty lines
-
-    def normalised(self) -> SheetOptions:
-        unknown = [c for c in self.columns if c not in OPTIONAL_COLUMNS]
-        if unknown:
-            raise ValidationError({"columns": f"Unbekannte Spalte „{unknown[0]}“ "
-                                              f"(möglich: {', '.join(OPTIONAL_COLUMNS)})."}, "attendance")
-        if not 0 <= int(self.blank_rows) <= MAX_BLANK_ROWS:
-            raise ValidationError({"blank_rows": f"Leerzeilen: eine Zahl von 0 bis {MAX_BLANK_ROWS} angeben."},
-                                  "attendance")
-        if self.language not in LANGUAGES:
-            raise ValidationError({"language": "Sprache: „de“ oder „en“ angeben."}, "attendance")
-        columns = tuple(c for c in OPTIONAL_COLUMNS if c in self.columns)
-        return replace(self, columns=columns, blank_rows=int(self.blank_rows))
-
-    def to_json(self) -> str:
-        data = asdict(self)
-        data["columns"] = list(self.columns)
-        return json.dumps(data, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str, base: SheetOptions | None = None) -> SheetOptions:
-        """Options from a stored JSON row; anything unreadable falls back to `base` field by field."""
-        result = base or cls()
-        try:
-            data = json.loads(text)
-        except (TypeError, ValueError):
-            return result
-        if not isinstance(data, dict):
-            return result
-        known = {f.name for f in fields(cls)}
-        for name, value in data.items():
-            if name not in known:
-                continue
-            changed: dict[str, Any] = {name: tuple(value) if name == "columns" else value}
-            candidate = replace(result, **changed)
-            try:
-                result = candidate.normalised()
-            except (ValidationError, TypeError, ValueError):
-                continue
-        return result
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    name: str
-    sort_name: str
-    organization: str
-    function: str
-    email: str
-    city: str
-    country: str
-    status: str
-
-    @property
-    def place(self) -> str:
-        return ", ".join(p for p in (self.city, self.country) if p)
-
-
-@dataclass(frozen=True)
-class Sheet:
-    appointment_id: int
-    title: str
-    start: dt.datetime
-    end: dt.datetime | None
-    all_day: bool
-    location: str
-    online_link: str
-    network: str
-    rows: list[SheetRow] = field(default_factory=list)
 
 
 def _key(network_id: int) -> str:
@@ -169,10 +95,25 @@ def same_day(appointment_id: int) -> list[Appointment]:
 
 
 def office() -> dict[str, str]:
-    """Settings the sheet's letterhead and footer need."""
-    return {k: v for k, v in settings.get_all().items()
+    """Settings the sheet's letterhead and footer need (the English privacy notice filled in when the office
+    kept the German default)."""
+    data = {k: v for k, v in settings.get_all().items()
             if k in ("office_name", "commissioner", "letterhead", "logo_path", "privacy_notice",
                      "privacy_notice_en")}
+    if not (data.get("privacy_notice_en") or "").strip() and \
+            (data.get("privacy_notice") or "").strip() == settings.DEFAULTS["privacy_notice"].strip():
+        data["privacy_notice_en"] = signin_sheet.DEFAULT_PRIVACY_EN
+    return data
+
+
+def write_for_appointments(path: str | os.PathLike[str], appointment_ids: Iterable[int],
+                           options: SheetOptions | None = None) -> Path:
+    """Gather the appointments' attendance snapshots and write one PDF with a sheet for each."""
+    ids = list(appointment_ids)
+    if options is None:
+        options = options_for(ids[0]) if ids else default_options()
+    options = options.normalised()
+    return signin_sheet.write_sheets(path, gather_many(ids, blank=options.blank), options, office())
 
 
 def walk_in(appointment_id: int, first_name: str, last_name: str, organization: str = "",

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.io import signin_sheet
 from app.services import attendance, records, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
@@ -214,7 +213,7 @@ class SigninDialog(QDialog):
 
         def work(progress: Any) -> Path:
             progress(0, 0, label)
-            return signin_sheet.write_for_appointments(path, ids, options)
+            return signin.write_for_appointments(path, ids, options)
 
         def done(result: Path) -> None:
             self._set_busy(False)

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from app.io import signin_sheet
-from app.services import appointments, attendance, contacts, networks, settings
+from app.services import appointments, attendance, contacts, networks, settings, signin
 from app.services.signin import SheetOptions
 
 INTERNATIONAL = [("Jan", "Obracht-Prondzyński"), ("Rūta", "Žemaitytė"), ("Олена", "Коваленко"),
@@ -47,7 +47,7 @@ def test_every_invited_name_is_on_the_sheet_in_any_script(db, tmp_path: Path) ->
     attendance.invite(appointment, ids)
     declined = contacts.create_person({"first_name": "Nicht", "last_name": "Dabei"}).id
     attendance.invite(appointment, [declined], status="declined")
-    out = signin_sheet.write_for_appointments(tmp_path / "sheet.pdf", [appointment], SheetOptions(blank_rows=0))
+    out = signin.write_for_appointments(tmp_path / "sheet.pdf", [appointment], SheetOptions(blank_rows=0))
     text = flat("\n".join(pages_text(out)))
     for first, last in INTERNATIONAL[:4] + INTERNATIONAL[5:]:
         assert f"{first} {last}" in text
@@ -64,7 +64,7 @@ def test_names_are_sorted_by_last_name(db, tmp_path: Path) -> None:  # noqa: ANN
     ids = [contacts.create_person({"first_name": f, "last_name": last}).id for f, last in names]
     appointment = meeting()
     attendance.invite(appointment, ids)
-    text = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0]
+    text = pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0]
     positions = [text.index(last) for last in ("Adler", "Meyer", "Özdemir", "Zimmermann")]
     assert positions == sorted(positions)
 
@@ -72,7 +72,7 @@ def test_names_are_sorted_by_last_name(db, tmp_path: Path) -> None:  # noqa: ANN
 def test_120_invitees_give_several_pages_with_header_and_page_numbers(db, tmp_path: Path) -> None:  # noqa: ANN001
     appointment = meeting()
     attendance.invite(appointment, people(120))
-    pages = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment],
+    pages = pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment],
                                                            SheetOptions(blank_rows=5)))
     total = len(pages)
     assert total >= 3
@@ -95,7 +95,7 @@ def numbers_on(text: str) -> set[int]:
 def test_blank_row_count_is_honoured(db, tmp_path: Path, blank_rows: int) -> None:  # noqa: ANN001
     appointment = meeting()
     attendance.invite(appointment, people(3))
-    pages = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment],
+    pages = pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment],
                                                            SheetOptions(blank_rows=blank_rows)))
     numbers = set().union(*(numbers_on(p) for p in pages))
     assert set(range(1, 4 + blank_rows)) <= numbers
@@ -105,7 +105,7 @@ def test_blank_row_count_is_honoured(db, tmp_path: Path, blank_rows: int) -> Non
 def test_blank_sheet_has_no_names_only_lines(db, tmp_path: Path) -> None:  # noqa: ANN001
     appointment = meeting()
     attendance.invite(appointment, people(2))
-    text = "\n".join(pages_text(signin_sheet.write_for_appointments(
+    text = "\n".join(pages_text(signin.write_for_appointments(
         tmp_path / "s.pdf", [appointment], SheetOptions(blank=True, blank_rows=12))))
     assert "Nachname" not in text
     assert set(range(1, 13)) <= numbers_on(text)
@@ -120,7 +120,7 @@ def test_sheet_prints_the_snapshot_after_the_person_changed_organisation(db, tmp
     attendance.invite(appointment, [person.id])
     contacts.update_person(person.id, {"organization": new.id, "function": "Leitung",
                                        "last_name": "Коваленко-Шевченко"})
-    text = flat(pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0])
+    text = flat(pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0])
     assert "Caritas Lindenau" in text and "Beratung" in text and "Олена Коваленко" in text
     assert "Diakonie" not in text and "Leitung" not in text and "Шевченко" not in text
 
@@ -135,7 +135,7 @@ def test_user_markup_and_very_long_names_do_not_break_the_pdf(db, tmp_path: Path
     appointment = meeting(title="Treffen <Jugend> & Sport")
     attendance.invite(appointment, ids)
     options = SheetOptions(columns=("email", "place", "photo_consent"), landscape=True)
-    pages = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment], options))
+    pages = pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment], options))
     text = flat("\n".join(pages))
     assert "A <i>&amp; Meyer & Söhne <br/>" in text
     assert "Verein <b>Jugend</b> & Sport e. V. </para>" in text
@@ -150,10 +150,10 @@ def test_optional_columns_and_english_text(db, tmp_path: Path) -> None:  # noqa:
                                      "city": "Kaunas", "country": "Litauen"})
     appointment = meeting()
     attendance.invite(appointment, [person.id], status="registered")
-    german = "\n".join(pages_text(signin_sheet.write_for_appointments(tmp_path / "de.pdf", [appointment])))
+    german = "\n".join(pages_text(signin.write_for_appointments(tmp_path / "de.pdf", [appointment])))
     assert "ruta@example.lt" not in german and "Kaunas" not in german
     options = SheetOptions(columns=("photo_consent", "email", "place"), language="en", landscape=True)
-    english = flat("\n".join(pages_text(signin_sheet.write_for_appointments(tmp_path / "en.pdf", [appointment],
+    english = flat("\n".join(pages_text(signin.write_for_appointments(tmp_path / "en.pdf", [appointment],
                                                                        options))))
     assert "ruta@example.lt" in english and "Kaunas, Litauen" in english
     for word in ("List of participants", "Signature", "Town, country", "Photos allowed", "Page 1 of 1",
@@ -170,14 +170,14 @@ def test_letterhead_logo_and_privacy_notice_come_from_settings(db, tmp_path: Pat
                      "commissioner": "Dr. Maria Schneider", "letterhead": "Am Markt 1, 01234 Lindenau",
                      "logo_path": str(logo), "privacy_notice": "Hinweis <Datenschutz> & Co: nur für die Liste."})
     appointment = meeting()
-    reader = pypdf.PdfReader(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment]))
+    reader = pypdf.PdfReader(signin.write_for_appointments(tmp_path / "s.pdf", [appointment]))
     text = flat(reader.pages[0].extract_text())
     assert "Landkreis Lindenau – Integrationsbeauftragte" in text and "Dr. Maria Schneider" in text
     assert "Am Markt 1, 01234 Lindenau" in text
     assert "Hinweis <Datenschutz> & Co: nur für die Liste." in text
     assert reader.pages[0].images, "the logo is drawn"
     settings.update({"logo_path": str(tmp_path / "missing.png")})
-    assert pages_text(signin_sheet.write_for_appointments(tmp_path / "s2.pdf", [appointment]))  # still prints
+    assert pages_text(signin.write_for_appointments(tmp_path / "s2.pdf", [appointment]))  # still prints
 
 
 def test_one_pdf_for_several_appointments_counts_pages_per_sheet(db, tmp_path: Path) -> None:  # noqa: ANN001
@@ -186,7 +186,7 @@ def test_one_pdf_for_several_appointments_counts_pages_per_sheet(db, tmp_path: P
     second = meeting("Workshop B: Arbeit", "2026-05-12 13:00", end="2026-05-12 16:00")
     attendance.invite(first, ids)
     attendance.invite(second, ids[:3])
-    pages = pages_text(signin_sheet.write_for_appointments(tmp_path / "day.pdf", [first, second]))
+    pages = pages_text(signin.write_for_appointments(tmp_path / "day.pdf", [first, second]))
     a_pages = [p for p in pages if "Workshop A" in p]
     b_pages = [p for p in pages if "Workshop B" in p]
     assert len(a_pages) >= 2 and len(b_pages) == 1 and len(pages) == len(a_pages) + len(b_pages)
@@ -202,7 +202,7 @@ def test_file_is_replaced_whole_and_no_temp_file_is_left(db, tmp_path: Path) -> 
     with pytest.raises(ValueError):
         signin_sheet.write_sheets(target, [], SheetOptions(), {})
     assert target.read_bytes() == b"old content"
-    signin_sheet.write_for_appointments(target, [appointment])
+    signin.write_for_appointments(target, [appointment])
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["sheet.pdf"]
 
@@ -215,7 +215,7 @@ def test_network_invitees_are_pre_filled(db, tmp_path: Path) -> None:  # noqa: A
     networks.add_member(network.id, organization=org.id)
     appointment = meeting(network=network.id)
     attendance.invite_network(appointment, network.id)
-    text = pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0]
+    text = pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment]))[0]
     assert "Meyer" in text and "Schulz" in text and "Gremium: Runder Tisch" in text
 
 
@@ -224,7 +224,7 @@ def test_a_privacy_notice_too_long_for_the_footer_is_refused_clearly(db, tmp_pat
 
     settings.update({"privacy_notice": "Sehr langer Hinweis. " * 400})
     with pytest.raises(UserError, match="Datenschutzhinweis ist zu lang"):
-        signin_sheet.write_for_appointments(tmp_path / "s.pdf", [meeting()])
+        signin.write_for_appointments(tmp_path / "s.pdf", [meeting()])
     assert not (tmp_path / "s.pdf").exists()
 
 
@@ -243,7 +243,7 @@ def test_arabic_names_extract_in_logical_order(db, tmp_path: Path) -> None:  # n
     person = contacts.create_person({"first_name": "محمد", "last_name": "العلي"}).id
     appointment = meeting()
     attendance.invite(appointment, [person])
-    out = signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment])
+    out = signin.write_for_appointments(tmp_path / "s.pdf", [appointment])
     pdftotext = " ".join(_pdftotext(out).split())
     assert "محمد العلي" in pdftotext and "العلي محمد" not in pdftotext
     pypdf_text = " ".join(unicodedata.normalize("NFKC", "\n".join(pages_text(out))).split())
@@ -256,7 +256,7 @@ def test_control_characters_never_reach_the_pdf(db, tmp_path: Path) -> None:  # 
     person = contacts.create_person({"first_name": "Bell\x07a", "last_name": "Meyer\x1b", "organization": org.id})
     appointment = meeting(title="Treffen\x00\x1bNacht")
     attendance.invite(appointment, [person.id])
-    text = "\n".join(pages_text(signin_sheet.write_for_appointments(tmp_path / "s.pdf", [appointment])))
+    text = "\n".join(pages_text(signin.write_for_appointments(tmp_path / "s.pdf", [appointment])))
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
     assert "Bella Meyer" in text and "VereinNull[31m" in text and "TreffenNacht" in text
 
@@ -302,7 +302,7 @@ def test_the_last_page_never_holds_only_a_few_blank_rows(db, tmp_path: Path) -> 
     appointment = meeting()
     attendance.invite(appointment, people(60))
     for blank in range(0, 12):
-        out = signin_sheet.write_for_appointments(tmp_path / f"s{blank}.pdf", [appointment],
+        out = signin.write_for_appointments(tmp_path / f"s{blank}.pdf", [appointment],
                                                   SheetOptions(blank_rows=blank))
         pages = pages_text(out)
         numbers = [numbers_on(page) for page in pages]
