@@ -213,3 +213,17 @@ def test_an_erasure_after_recovery_reaches_the_damaged_file_kept_aside_or_names_
     holding = [p.name for p in db_path.parent.rglob("*") if p.is_file() and b"Zschorlauer" in p.read_bytes()]
     assert holding == [] or holding == summary.backups_left == [aside.name]
     close_database()
+
+
+def test_a_plain_backup_restores_into_an_encrypted_office_and_stays_encrypted(db_path: Path) -> None:
+    open_database(db_path)
+    contacts.create_person({"last_name": "Klartext"})
+    plain = backup.make_backup()
+    close_database()
+    dbmod.change_encryption(db_path, None, "geheim")
+    open_database(db_path, passphrase="geheim")
+    contacts.create_person({"last_name": "Danach"})
+    backup.restore(plain)
+    assert [p.last_name for p in Person.select()] == ["Klartext"]
+    close_database()
+    assert dbmod.is_encrypted(db_path) and b"Klartext" not in db_path.read_bytes()
