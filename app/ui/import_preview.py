@@ -90,8 +90,8 @@ class PreviewModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() >= self.fixed:
-            return base | Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() >= self.fixed and self.rows[index.row()].raw:
+            return base | Qt.ItemFlag.ItemIsEditable  # very long lists keep the cells of problem rows only
         return base
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
