@@ -134,3 +134,8 @@ def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = No
         data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos)
     write_atomically(path, lambda temp: temp.write_bytes(data))
     return path, count
+
+
+def open_follow_ups() -> int:
+    """How many open follow-ups an export with `todos=True` would carry as VTODO."""
+    return int(FollowUp.select().where(FollowUp.done == False).count())  # noqa: E712

@@ -304,8 +304,18 @@ def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: i
     title = QCoreApplication.translate("ExchangeDialog", "Termine als Kalender exportieren")
     target = save_path(parent, title, "Termine.ics",
                        QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"), ".ics")
-    if target is not None:
-        write_export(parent, "appointments", target, ids, network_id)
+    if target is None:
+        return None
+    from app.services import ics_export
+
+    todos = False
+    count = ics_export.open_follow_ups()
+    if count:  # issue 12: follow-ups can travel along as tasks (VTODO)
+        question = QCoreApplication.translate(
+            "ExchangeDialog", "Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?")
+        answer = QMessageBox.question(parent, title, question.replace("%1", str(count)))
+        todos = answer == QMessageBox.StandardButton.Yes
+    write_export(parent, "appointments", target, ids, network_id, todos=todos)
     return target
 
 

@@ -187,3 +187,28 @@ def test_mail_to_the_invitees_from_the_attendance_tab(db: object, qtbot, opened_
     tab.set_appointment(meeting.id)
     assert tab.mail_button.isEnabled() and tab.mail_button.send() == "mail"
     assert opened_urls[-1] == "mailto:?bcc=a.mueller@example.org,kim@example.org"
+
+
+def test_menu_export_can_carry_open_follow_ups(db: object, qtbot, tmp_path: Path,  # noqa: ANN001
+                                               monkeypatch: pytest.MonkeyPatch, quiet: list[str]) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.models import FollowUp
+    from app.services import appointments
+    from app.ui.exchange_dialog import export_calendar
+
+    appointments.create_appointment({"title": "Beirat", "start": dt.datetime(2026, 3, 4, 17)})
+    FollowUp.create(title="Protokoll an den Beirat schicken", due_date=dt.date(2026, 3, 11))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "k.ics"), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    export_calendar(parent)
+    qtbot.waitUntil(lambda: bool(quiet), timeout=10000)
+    text = (tmp_path / "k.ics").read_text(encoding="utf-8")
+    assert "1 offenen Wiedervorlagen" in asked[0]
+    assert "BEGIN:VTODO" in text and "SUMMARY:Protokoll an den Beirat schicken" in text

@@ -114,14 +114,19 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="305" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="324" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="306" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="334" />
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../../app/ui/exchange_dialog.py" line="314" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="326" />
+        <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
+        <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="325" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="336" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
@@ -131,7 +136,7 @@
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="313" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="323" />
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -156,17 +161,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="404" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="414" />
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="406" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="416" />
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="409" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="419" />
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -319,17 +324,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="353" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="363" />
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="354" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="364" />
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="355" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="365" />
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
