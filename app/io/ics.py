@@ -51,6 +51,7 @@ WINDOWS_ZONES: dict[str, str] = {
     "Pacific Standard Time": "America/Los_Angeles",
     "UTC": "UTC",
     "Coordinated Universal Time": "UTC",
+    "tzone://Microsoft/Utc": "UTC",  # Outlook on the web / Exchange published calendars
 }
 _DISPLAY_NAMES = (  # "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien" and its translations
     (re.compile(r"amsterdam|berlin|bern|vienna|wien", re.I), "Europe/Berlin"),
