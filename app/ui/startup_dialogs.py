@@ -10,7 +10,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from app.models import database as dbmod
 from app.services import instance_lock, privacy, startup
@@ -141,7 +150,7 @@ def add_readonly_banner(window: QMainWindow) -> QToolBar | None:
         "StartupDialogs", "Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne "
         "Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert."), bar)
     label.setObjectName("readonlyBannerText")
-    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the whole width, one line
     label.setStyleSheet("QLabel { background: #fff3c4; color: #4a3b00; padding: 6px 10px; }")
     bar.addWidget(label)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
