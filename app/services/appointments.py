@@ -9,7 +9,7 @@ from typing import Any
 
 from app.models import Appointment, AppointmentField, AppointmentSeries, Attendance, FieldOfAction, Network, db_proxy
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import audit, records, subscription
+from app.services import attendance, audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
 from app.services.messages import t
 
@@ -75,9 +75,7 @@ def create_appointment(data: Mapping[str, Any], fields: Iterable[int] = (), invi
         _set_fields(appointment.id, fields)
         persons = list(dict.fromkeys(invite))
         if persons:
-            from app.services.attendance import invite as invite_persons
-
-            invite_persons(appointment.id, persons)
+            attendance.invite(appointment.id, persons)
     subscription.appointments_changed()  # keeps the calendar subscription file current (issue 11)
     return appointment
 

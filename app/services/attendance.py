@@ -6,10 +6,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.models import Attendance, Organization, Person, db_proxy
+from app.models import Appointment, Attendance, Organization, Person, db_proxy
 from app.models.entities import ATTENDANCE_ROLES, ATTENDANCE_STATUSES, now
 from app.services import audit, contacts, networks, records
-from app.services.appointments import APPOINTMENT
 from app.services.errors import ValidationError
 from app.services.messages import t
 
@@ -41,7 +40,7 @@ def invite(appointment_id: int, person_ids: Iterable[int], status: str = "invite
         raise ValidationError({"role": t("choice", value=role)}, "attendance")
     added = []
     with db_proxy.atomic():
-        records.get(APPOINTMENT, appointment_id)
+        records.require(Appointment, "appointment", appointment_id)
         present = {a.person_id for a in Attendance.select(Attendance.person)
                    .where(Attendance.appointment == appointment_id)}
         for person_id in dict.fromkeys(person_ids):

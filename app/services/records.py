@@ -165,9 +165,14 @@ def defaults(spec: Spec) -> dict[str, Any]:
 
 
 def get(spec: Spec, record_id: int) -> Any:
-    obj = spec.model.get_or_none(spec.model.id == record_id)
+    return require(spec.model, spec.entity, record_id)
+
+
+def require(model: type[BaseModel], entity: str, record_id: int) -> Any:
+    """The record, or a NotFoundError naming it ("Termin Nr. 5 gibt es nicht.")."""
+    obj = model.get_or_none(model.id == record_id)
     if obj is None:
-        raise NotFoundError(t("not_found", entity=entity_name(spec.entity), id=record_id))
+        raise NotFoundError(t("not_found", entity=entity_name(entity), id=record_id))
     return obj
 
 
