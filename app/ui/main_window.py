@@ -339,6 +339,16 @@ class MainWindow(QMainWindow):
                 refresh()
             finally:
                 QApplication.restoreOverrideCursor()
+        self.assign_mnemonics(widget)
+
+    def assign_mnemonics(self, page: QWidget) -> None:
+        """Every button and field label of the page shown gets an Alt+letter (the menu bar's stay free)."""
+        from app.ui.labels import assign_mnemonics, with_mnemonic
+
+        menu_letters: set[str] = set()
+        for action in self.menuBar().actions():
+            with_mnemonic(action.text(), menu_letters)
+        assign_mnemonics(page, menu_letters)
 
     def _data_changed(self) -> None:
         """Something was saved: the current page reloads now, the others whenever they are shown."""

@@ -573,3 +573,23 @@ def test_dashboard_and_calendar_text_colours_and_the_chart_alternative(demo_db, 
     first = page.kinds.item(0, 0).text()
     assert description.startswith(f"{first}: 2026 {page.kinds.item(0, 1).text()}, 2025 ")
     assert page.kinds.accessibleName() and page.kinds.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_every_button_of_a_page_has_an_alt_letter(window) -> None:  # noqa: ANN001
+    """Keyboard-complete: each action on the page shown is reachable by Alt+letter (or its shortcut), none
+    clashing with the menu bar (Datei, Ansicht, Hilfe); field labels get the letters left over."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for key in ("persons", "settings", "reports"):
+        page = window.show_page(key)
+        letters: list[str] = []
+        for widget in page.findChildren(QWidget):
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not text.strip() or not widget.isVisibleTo(page):
+                continue
+            plain = text.replace("&&", "")
+            if isinstance(widget, QAbstractButton) and not widget.shortcut().isEmpty():
+                continue
+            assert "&" in plain, f"{key}: {text!r} has no Alt+letter"
+            letters.append(plain[plain.index("&") + 1].lower())
+        assert not {"d", "a", "h"} & set(letters), key
