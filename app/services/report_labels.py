@@ -1,7 +1,7 @@
 """German and English wording of the activity report (PDF and Excel) – no Qt, picked by an explicit language.
 
-The German labels of choice keys match app/ui/labels.py (the GUI's translated labels), so the report
-says what the screen says.
+Labels of choice keys and the date/number formats come from the wording layer (app/wording), which the
+GUI uses too, so the report says what the screen says.
 """
 
 from __future__ import annotations
@@ -10,50 +10,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 
-LANGUAGES = ("de", "en")
+from app.wording import choice_label, date_text, number_text
 
-_CHOICES: dict[str, dict[str, tuple[str, str]]] = {
-    "sector": {
-        "municipal_office": ("Kommunale Verwaltung", "Municipal administration"),
-        "school": ("Schule", "School"),
-        "kindergarten": ("Kita", "Day-care centre"),
-        "counselling_project": ("Beratungsprojekt", "Counselling project"),
-        "police": ("Polizei/Sicherheitsbehörde", "Police/security authority"),
-        "welfare_association": ("Wohlfahrtsverband", "Welfare association"),
-        "migrant_organisation": ("Migrantenorganisation", "Migrant organisation"),
-        "employer_chamber": ("Arbeitgeber/Kammer", "Employer/chamber"),
-        "union": ("Gewerkschaft", "Trade union"),
-        "ministry_state": ("Ministerium/Land", "Ministry/state"),
-        "association_volunteers": ("Verein/Ehrenamt", "Association/volunteers"),
-        "religious_community": ("Religionsgemeinschaft", "Religious community"),
-        "education_provider": ("Bildungsträger", "Education provider"),
-        "other": ("Sonstige", "Other"),
-    },
-    "network_kind": {
-        "round_table": ("Runder Tisch", "Round table"),
-        "advisory_board": ("Beirat", "Advisory board"),
-        "working_group": ("Arbeitsgruppe", "Working group"),
-        "network": ("Netzwerk", "Network"),
-        "project": ("Projekt", "Project"),
-    },
-    "appointment_kind": {
-        "meeting": ("Besprechung", "Meeting"),
-        "committee_session": ("Gremiensitzung", "Committee session"),
-        "conference": ("Konferenz", "Conference"),
-        "workshop": ("Workshop", "Workshop"),
-        "counselling_hours": ("Sprechstunde", "Counselling hours"),
-        "site_visit": ("Ortstermin", "Site visit"),
-        "study_visit": ("Studienbesuch", "Study visit"),
-        "press_date": ("Pressetermin", "Press date"),
-        "other": ("Sonstiges", "Other"),
-    },
-    "appointment_status": {
-        "planned": ("Geplant", "Planned"),
-        "held": ("Stattgefunden", "Held"),
-        "cancelled": ("Abgesagt", "Cancelled"),
-        "postponed": ("Verschoben", "Postponed"),
-    },
-}
+LANGUAGES = ("de", "en")
 
 MONTHS = {
     "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -247,8 +206,7 @@ def text(key: str, language: str = "de", **values: object) -> str:
 
 def choice(kind_of_choice: str, key: str, language: str = "de") -> str:
     """The label of a stored choice key; an unknown key is shown as it is."""
-    pair = _CHOICES.get(kind_of_choice, {}).get(key)
-    return pair[_index(language)] if pair else (key or "")
+    return choice_label(kind_of_choice, key, language)
 
 
 def figure(name: str, language: str = "de") -> str:
@@ -260,17 +218,12 @@ def month(number: int, language: str = "de", short: bool = False) -> str:
 
 
 def date(value: dt.date | None, language: str = "de") -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d/%m/%Y") if language == "en" else value.strftime("%d.%m.%Y")
+    return date_text(value, language)
 
 
 def number(value: float, language: str = "de", decimals: int = 0) -> str:
     """1234.5 → "1.234,5" (German) or "1,234.5" (English)."""
-    formatted = f"{value:,.{decimals}f}"
-    if language == "en":
-        return formatted
-    return formatted.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return number_text(value, language, decimals)
 
 
 def period_label(start: dt.date, end: dt.date, language: str = "de") -> str:
