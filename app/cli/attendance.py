@@ -54,7 +54,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         changes["blank"] = True
     options = replace(options, **changes).normalised()
     signin.write_for_appointments(out, ids, options)
-    print(f"Teilnehmerliste geschrieben: {out}")
+    print(f"Teilnahmeliste geschrieben: {out}")
     return 0
 
 
@@ -73,6 +73,6 @@ def _attendance_args(parser: argparse.ArgumentParser) -> None:
 
 
 COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = [
-    ("attendance", "Teilnehmerliste (Unterschriftenliste) eines Termins als PDF", _attendance_args,
+    ("attendance", "Teilnahmeliste (Unterschriftenliste) eines Termins als PDF", _attendance_args,
      cmd_attendance),
 ]

@@ -270,7 +270,7 @@ class _Layout:
         self.footer_height = sum(b.wrap(self.width, 1000)[1] + 2 for b in self.footer_blocks) + 9 * mm
         self.frame_height = self.pagesize[1] - 2 * MARGIN - HEAD_HEIGHT - self.footer_height
         if self.footer_height > self.pagesize[1] * 0.3:
-            raise UserError("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnehmerliste "
+            raise UserError("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnahmeliste "
                             "(höchstens etwa 1.500 Zeichen). Bitte in den Einstellungen kürzen.")
         self._art: list[tuple[Any, float, float]] | None = None
         self._sheet_art: dict[int, tuple[Any, float, Any]] = {}

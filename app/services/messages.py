@@ -90,7 +90,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                               "--years must be a whole number from 1 to 100 (not {value})."),
     "bad_date_option": ("{option}: kein gültiges Datum „{value}“ (erwartet JJJJ-MM-TT, z. B. 2026-01-31).",
                         "{option}: not a valid date “{value}” (expected YYYY-MM-DD, e.g. 2026-01-31)."),
-    "pdf_suffix_required": ("Die Teilnehmerliste ist eine PDF-Datei: bitte einen Namen mit .pdf angeben "
+    "pdf_suffix_required": ("Die Teilnahmeliste ist eine PDF-Datei: bitte einen Namen mit .pdf angeben "
                             "(nicht „{name}“).",
                             "The sign-in sheet is a PDF file: please give a name ending in .pdf (not “{name}”)."),
     "restore_not_bruecke": ("Die Datei {file} ist keine Brücke-Sicherung ({reason}); es wurde nichts geändert.",

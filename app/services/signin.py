@@ -1,4 +1,4 @@
-"""Sign-in sheets (Teilnehmerlisten): what goes on the paper, and the options remembered per network.
+"""Sign-in sheets (Teilnahmelisten): what goes on the paper, and the options remembered per network.
 
 No Qt and no PDF here: `gather()` turns an appointment and its attendance snapshots into plain `Sheet`
 data; `app/io/signin_sheet.py` lays it out. A sheet prints the snapshot (name, organisation and function

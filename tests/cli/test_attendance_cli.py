@@ -30,7 +30,7 @@ def test_prints_the_next_round_table_sheet(demo_db, db_path: Path, tmp_path: Pat
     code = cli.main(["attendance", "--db", str(db_path), "--appointment", str(meeting.id), "--out", str(out),
                      "--blank-rows", "6", "--landscape"])
     assert code == 0, capsys.readouterr().err
-    assert "Teilnehmerliste geschrieben" in capsys.readouterr().out
+    assert "Teilnahmeliste geschrieben" in capsys.readouterr().out
     reader = pypdf.PdfReader(out)
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert meeting.title in text
