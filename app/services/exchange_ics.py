@@ -116,6 +116,32 @@ class Context:
     include_private: bool
     known: Known
     rules: dict[str, str]  # remembered category → kind (or "private") rules of the spreadsheet import
+    names: list[tuple[int, str, str]] = field(default_factory=list)  # (id, folded name, folded short name)
+
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold().translate(_FOLD)))
+
+
+def network_for(title: str, names: list[tuple[int, str, str]]) -> int | None:
+    """The network a foreign calendar entry belongs to, when exactly one fits its title: "Runder Tisch
+    Integration" → "Runder Tisch Integration Landkreis Lindenau", "Sitzung des Integrationsbeirats" →
+    "Integrationsbeirat des Landkreises", "RTI: Vorbereitung" → short name "RTI"."""
+    folded = _fold(title)
+    words = folded.split()
+    if not words:
+        return None
+    found = set()
+    for network_id, name, short in names:
+        head = name.split()[0] if name else ""
+        if (len(words) >= 2 and name.startswith(folded)) or (name and folded.startswith(name)) \
+                or (len(short) >= 3 and short in words) \
+                or (len(head) >= 10 and any(word.startswith(head) for word in words)):
+            found.add(network_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _values(event: ics.IcsEvent, ctx: Context) -> tuple[dict[str, Any], bool]:
@@ -130,6 +156,8 @@ def _values(event: ics.IcsEvent, ctx: Context) -> tuple[dict[str, Any], bool]:
         "confidential": event.extra.get("confidential", "") == "TRUE" or event.classification == "CONFIDENTIAL",
     }
     network = ctx.networks.get(event.extra.get("network", ""))
+    if network is None and not event.extra:  # a foreign calendar: the network its title names
+        network = network_for(title, ctx.names)
     if network is not None:
         values["network"] = network
     return values, kind_given
@@ -180,6 +208,8 @@ def _changes(current: Appointment, plan: EventPlan) -> dict[str, Any]:
             wanted.pop(key, None)
     if not plan.own_uuid:
         wanted.pop("confidential", None)
+        if before.get("network") is not None:  # a network chosen in Brücke stays
+            wanted.pop("network", None)
     return {k: v for k, v in wanted.items() if before.get(k) != v}
 
 
@@ -189,8 +219,11 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     calendar = ics.read_calendar(data, horizon=series.horizon(today))
     from app.services.imports import calendar as calendar_rules
 
-    ctx = Context(now, {n.uuid: n.id for n in Network.select(Network.id, Network.uuid)}, include_private,
-                  Known(calendar), calendar_rules.remembered_categories())
+    known_networks = list(Network.select(Network.id, Network.uuid, Network.name, Network.short_name)
+                          .where(Network.archived == False))  # noqa: E712
+    ctx = Context(now, {n.uuid: n.id for n in known_networks}, include_private, Known(calendar),
+                  calendar_rules.remembered_categories(),
+                  [(n.id, _fold(n.name), _fold(n.short_name)) for n in known_networks])
     rows: list[Row] = []
     number = 0
     for event in sorted(calendar.singles, key=lambda e: e.start):

@@ -283,3 +283,17 @@ def test_remembered_category_rules_of_the_spreadsheet_import_apply(db: object, t
     assert "Ortstermin" in rows["Kita Regenbogen"].detail
     assert rows["Kita Regenbogen"].plan.values["kind"] == "site_visit"
     assert rows["Elternsprechtag"].action == "skip" and "Familie" in rows["Elternsprechtag"].reason
+
+
+def test_foreign_entries_join_the_network_their_title_names(demo_db: object) -> None:
+    from app.models import Network
+    from app.services.exchange_ics import network_for
+
+    round_table = Network.get(Network.kind == "round_table")
+    board = Network.get(Network.kind == "advisory_board")
+    exchange.commit(exchange.preview(FIXTURES / "outlook_kalender.ics", today=TODAY), backup=False)
+    held = Appointment.get((Appointment.title == "Runder Tisch Integration") & (Appointment.external_uid != ""))
+    assert held.network_id == round_table.id
+    assert Appointment.get(Appointment.title == "Beirat für Migration").network_id == board.id
+    assert Appointment.get(Appointment.title == "AG Interkulturelles Fest").network_id is None
+    assert network_for("Netzwerk", [(1, "netzwerk sprachmittlung", "nsm"), (2, "netzwerk arbeit", "")]) is None
