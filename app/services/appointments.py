@@ -12,6 +12,7 @@ from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import attendance, audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
 from app.services.messages import t
+from app.wording import date_text, datetime_text, time_text
 
 
 def _check_appointment(values: dict[str, Any]) -> dict[str, str]:
@@ -140,9 +141,9 @@ def conflicts(start: dt.datetime, end: dt.datetime | None, exclude: int | None =
 
 def _when(appointment: Appointment) -> str:
     if appointment.all_day:
-        return f"{appointment.start:%d.%m.%Y}"
-    end = f"–{appointment.end:%H:%M}" if appointment.end and appointment.end.date() == appointment.start.date() else ""
-    return f"{appointment.start:%d.%m.%Y %H:%M}{end}"
+        return date_text(appointment.start)
+    same_day = appointment.end and appointment.end.date() == appointment.start.date()
+    return datetime_text(appointment.start) + (f"–{time_text(appointment.end)}" if same_day else "")
 
 
 def planning_warnings(start: dt.datetime | None, end: dt.datetime | None, exclude: int | None = None,
@@ -160,7 +161,7 @@ def planning_warnings(start: dt.datetime | None, end: dt.datetime | None, exclud
         messages.append(t("warn_conflicts_more", count=len(clashes) - limit))
     last = end.date() if end is not None and end > start else start.date()
     for day, name in holidays_between(start.date(), last).items():
-        messages.append(t("warn_holiday", day=f"{day:%d.%m.%Y}", name=name))
+        messages.append(t("warn_holiday", day=date_text(day), name=name))
     return messages
 
 

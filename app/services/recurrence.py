@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateutil import rrule as du
 
-from app.services.messages import language
+from app.wording import date_text, language
 
 FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -184,5 +184,5 @@ def describe(rule: Rule, start: dt.datetime | None = None) -> str:
     if rule.count is not None:
         text += f", {rule.count} times" if en else f", {rule.count}-mal"
     elif rule.until is not None:
-        text += f", until {rule.until:%Y-%m-%d}" if en else f", bis {rule.until:%d.%m.%Y}"
+        text += f", until {date_text(rule.until, 'en')}" if en else f", bis {date_text(rule.until, 'de')}"
     return text
