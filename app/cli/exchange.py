@@ -70,7 +70,14 @@ def _date(option: str, value: str | None) -> dt.date | None:
 
 def wants(args: argparse.Namespace) -> bool:
     """True when the export is ours: .ics/.vcf targets or the mail-merge member list."""
-    return args.what == "members" or args.out.suffix.lower() in (".ics", ".vcf")
+    if args.what == "members" or args.out.suffix.lower() in (".ics", ".vcf"):
+        return True
+    given = [option for option, value in (("--network", args.network), ("--from", args.date_from),
+                                          ("--to", args.date_to), ("--todos", args.todos)) if value]
+    if given:  # the Excel/CSV lists are always complete; say so instead of ignoring the option
+        raise UserError(f"{', '.join(given)} gilt nur für .ics-/.vcf-Dateien und „export members“; die "
+                        "Excel-/CSV-Liste enthält alle Einträge.")
+    return False
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -75,3 +75,12 @@ def test_exports(demo_db, db_path: Path, tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = run(capsys, "export", "appointments", "--out", str(ics), "--from", "gestern",
                        "--db", str(db_path))
     assert code == 1 and "gestern" in err
+
+
+def test_calendar_options_are_not_silently_ignored_for_spreadsheets(db, db_path: Path, tmp_path: Path,  # noqa: ANN001
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", "persons", "--out", str(tmp_path / "k.xlsx"), "--network", "1",
+                       "--db", str(db_path))
+    assert code == 1 and "--network gilt nur für .ics-/.vcf-Dateien" in err
+    code, _, err = run(capsys, "export", "persons", "--out", str(tmp_path / "k.xlsx"), "--db", str(db_path))
+    assert code == 0, err
