@@ -66,12 +66,16 @@ def _bool(value: Any) -> str:
 
 def _datetime(value: Any) -> str:
     if isinstance(value, str):
+        if len(value) == 19 and value[10] == " ":  # already the stored form (most rows): no parsing
+            return value
         value = dt.datetime.fromisoformat(value)
     return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else str(value)
 
 
 def _date(value: Any) -> str:
     if isinstance(value, str):
+        if len(value) == 10:
+            return value
         value = dt.date.fromisoformat(value[:10])
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
@@ -180,18 +184,54 @@ def _without_triggers(db: Any, table: str) -> bool:
         return False
 
 
-def _copy(source: _Source, db: Any, say: Progress) -> None:
+def _sorted_if_text_keyed(table: str, order: str, rows: Iterable[tuple[Any, ...]]) -> Iterable[tuple[Any, ...]]:
+    """Tables keyed by text (settings) are hashed in Python's order: collations differ between engines."""
+    return sorted(rows) if not order.startswith('"id"') and table not in SEARCH_TABLES else rows
+
+
+def _hashed(rows: Iterable[tuple[Any, ...]], columns: tuple[str, ...], kinds: dict[str, str], into: Any,
+            counts: dict[str, int], table: str) -> Iterator[tuple[Any, ...]]:
+    """Pass the source rows on while hashing them: the source is read once, inside its snapshot."""
+    normal = [NORMALISERS[kinds.get(c)] for c in columns]
+    update = into.update
+    count = 0
+    for row in rows:
+        update(("\x1f".join(["\x00" if v is None else f(v) for v, f in zip(row, normal, strict=True)])
+                + "\x1e").encode())
+        count += 1
+        yield row
+    counts[table] = count
+
+
+def _drop_secondary_indexes(db: Any, table: str) -> list[str]:
+    """Drop the (empty) table's indexes except its key and return their definitions to build them again."""
+    rows = db.execute_sql(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "WHERE i.indrelid = ?::regclass AND NOT i.indisprimary", (f'"{table}"',)).fetchall()
+    for name, _ in rows:
+        db.execute_sql(f"DROP INDEX {name}")
+    return [definition for _, definition in rows]
+
+
+def _copy(source: _Source, db: Any, say: Progress) -> tuple[dict[str, int], str]:
+    """Copy every table; returns the source's row counts and its digest."""
     server = server_url(getattr(db, "url", "")) is not None
     raw = db.connection()
-    for table, order, columns, _ in _tables():
+    counts: dict[str, int] = {}
+    digest = hashlib.sha256()
+    for table, order, columns, kinds in _tables():
         say(table)
         names = ", ".join(f'"{c}"' for c in columns)
-        rows = source.rows(table, order, columns)
+        rows = _hashed(_sorted_if_text_keyed(table, order, source.rows(table, order, columns)), columns, kinds,
+                       digest, counts, table)
         if server:
             quiet = _without_triggers(db, table)
+            indexes = _drop_secondary_indexes(db, table)
             with raw.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
                 for row in rows:
                     copy.write_row(row)
+            for statement in indexes:  # built once from the loaded rows: much faster than row by row
+                db.execute_sql(statement)
             if quiet:
                 db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
         else:
@@ -205,6 +245,7 @@ def _copy(source: _Source, db: Any, say: Progress) -> None:
                     batch = []
             if batch:
                 raw.executemany(sql, batch)
+    return counts, digest.hexdigest()
 
 
 def _continue_numbering(db: Any) -> None:
@@ -218,22 +259,19 @@ def _continue_numbering(db: Any) -> None:
                        f'max(id) IS NOT NULL) FROM "{table}"')
 
 
-def _compare(source: _Source, db: Any) -> MigrationResult:
+def _verify(db: Any, counts: dict[str, int], source_digest: str) -> MigrationResult:
+    """Read the copy back: every table's count and the digest over all rows must equal the source's."""
     result = MigrationResult()
-    mine, theirs = hashlib.sha256(), hashlib.sha256()
+    digest = hashlib.sha256()
     for table, order, columns, kinds in _tables():
-        left_rows: Iterable[tuple[Any, ...]] = source.rows(table, order, columns)
-        right_rows: Iterable[tuple[Any, ...]] = _target_rows(db, table, order, columns)
-        if not order.startswith('"id"') and table != "search_word":  # text keys: one order on both engines
-            left_rows, right_rows = sorted(left_rows), sorted(right_rows)
-        left = _digest(left_rows, columns, kinds, mine)
-        right = _digest(right_rows, columns, kinds, theirs)
-        if left != right:
-            raise UserError(t("migrate_mismatch", detail=f"{table}: {left} ≠ {right}"))
-        result.counts[table] = left
-    if mine.hexdigest() != theirs.hexdigest():
+        rows = _sorted_if_text_keyed(table, order, _target_rows(db, table, order, columns))
+        found = _digest(rows, columns, kinds, digest)
+        if found != counts[table]:
+            raise UserError(t("migrate_mismatch", detail=f"{table}: {counts[table]} ≠ {found}"))
+        result.counts[table] = found
+    if digest.hexdigest() != source_digest:
         raise UserError(t("migrate_mismatch", detail="Prüfsumme"))
-    result.checksum = mine.hexdigest()
+    result.checksum = source_digest
     return result
 
 
@@ -248,10 +286,10 @@ def migrate_office(source: str | Path, target: str | Path, *, source_passphrase:
         try:
             with db.atomic():
                 _empty_target(db, str(target))
-                _copy(reader, db, say)
+                counts, digest = _copy(reader, db, say)
                 _continue_numbering(db)
                 say("check")
-                result = _compare(reader, db)
+                result = _verify(db, counts, digest)
             if server_url(target) is not None:
                 db.execute_sql("ANALYZE")  # fresh planner statistics for the copied office
         finally:
