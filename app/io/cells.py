@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from app.io.messages import t
 from app.models.search import fold
 
 
@@ -86,7 +87,7 @@ def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"„{shown}“ gibt es nicht") from None
+        raise CellError(t("no_such_date", value=shown)) from None
 
 
 def parse_date(value: Any, order: str = "dmy") -> dt.date | None:
@@ -104,7 +105,7 @@ def parse_date(value: Any, order: str = "dmy") -> dt.date | None:
     if isinstance(value, int | float):
         if 1 <= value < 110_000:  # Excel serial (1900 date system)
             return (dt.datetime(1899, 12, 30) + dt.timedelta(days=int(value))).date()
-        raise CellError(f"„{cell_text(value)}“ ist kein Datum (erwartet z. B. 09.07.2025)")
+        raise CellError(t("not_a_date", value=cell_text(value)))
     shown = text(value)
     if shown.isdigit() and len(shown) == 5:
         return parse_date(int(shown))
@@ -119,7 +120,7 @@ def parse_date(value: Any, order: str = "dmy") -> dt.date | None:
     match = _DATE_ISO.match(shown)
     if match:
         return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), shown)
-    raise CellError(f"„{shown}“ ist kein Datum (erwartet z. B. 09.07.2025)")
+    raise CellError(t("not_a_date", value=shown))
 
 
 def looks_like_date(value: object) -> bool:
@@ -155,12 +156,12 @@ def parse_time(value: Any) -> dt.time | None:
         suffix = (match.group(4) or "").lower().replace(".", "")
         if suffix in ("am", "pm"):
             if not 1 <= hour <= 12:
-                raise CellError(f"„{shown}“ gibt es nicht")
+                raise CellError(t("no_such_date", value=shown))
             hour = hour % 12 + (12 if suffix == "pm" else 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-        raise CellError(f"„{shown}“ gibt es nicht")
-    raise CellError(f"„{shown}“ ist keine Uhrzeit (erwartet z. B. 09:30)")
+        raise CellError(t("no_such_date", value=shown))
+    raise CellError(t("not_a_time", value=shown))
 
 
 def parse_datetime_cell(value: Any, order: str = "dmy") -> tuple[dt.date | None, dt.time | None]:
@@ -173,12 +174,12 @@ def parse_datetime_cell(value: Any, order: str = "dmy") -> tuple[dt.date | None,
         if match:
             day, month, year, hour, minute = match.groups()
             if int(hour) > 23 or int(minute) > 59:
-                raise CellError(f"„{shown}“ gibt es nicht")
+                raise CellError(t("no_such_date", value=shown))
             return (_make_date(_year(year), int(month), int(day), shown), dt.time(int(hour), int(minute)))
         match = _DATE_ISO.match(shown)
         if match and match.group(4):
             if int(match.group(4)) > 23 or int(match.group(5)) > 59:
-                raise CellError(f"„{shown}“ gibt es nicht")
+                raise CellError(t("no_such_date", value=shown))
             return (_make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), shown),
                     dt.time(int(match.group(4)), int(match.group(5))))
     return parse_date(value, order), None

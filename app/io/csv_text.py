@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FileFormatError
+from app.io.messages import t
 from app.wording.language import pick
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
@@ -41,12 +42,11 @@ def decode_text(data: bytes) -> str:
 def read_text(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
-        raise CsvError(f"„{path.name}“ ist {size // (1024 * 1024)} MB groß (höchstens "
-                       f"{MAX_CSV_BYTES // (1024 * 1024)} MB). Bitte die Liste teilen.")
+        raise CsvError(t("too_big", name=path.name, size=size // (1024 * 1024),
+                         limit=MAX_CSV_BYTES // (1024 * 1024)))
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CsvError(f"„{path.name}“ ist keine Textdatei (CSV). Bitte eine Excel-Arbeitsmappe (.xlsx) "
-                       "oder eine CSV-Datei wählen.")
+        raise CsvError(t("not_csv", name=path.name))
     return decode_text(data)
 
 
@@ -111,7 +111,7 @@ def rows(path: Path, limit: int, too_many: Any) -> Iterator[tuple[int, Row]]:
     except csv.Error as exc:
         if "unexpected end of data" in str(exc) or "EOF" in str(exc):
             raise _lone_quote(path.name, start_line) from None
-        raise CsvError(f"„{path.name}“, Zeile {reader.line_num}: keine lesbare CSV-Zeile ({exc}).") from None
+        raise CsvError(t("bad_csv_line", name=path.name, line=reader.line_num, reason=exc)) from None
 
 
 def _trim(values: Any) -> Row:

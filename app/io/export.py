@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app.errors import FileFormatError
 from app.io.files import write_atomically
+from app.io.messages import t
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "DD.MM.YYYY"
@@ -59,7 +60,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportError(f"Unbekanntes Dateiformat „{path.suffix}“: bitte .xlsx oder .csv wählen.")
+        raise ExportError(t("export_format", suffix=path.suffix))
 
     def write(temp: Path) -> None:
         if suffix == ".xlsx":

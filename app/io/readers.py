@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FileFormatError
+from app.io.messages import t
 
 MAX_CELLS = 6_000_000           # rectangle cells calamine may build for one sheet (~200 MB at most)
 MAX_COLUMNS = 200
@@ -103,7 +104,7 @@ def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
     """(last row, last column) holding a value over all tables of an .ods, repeated rows/cells counted."""
     info = archive.getinfo("content.xml")
     if info.file_size > MAX_ODS_CONTENT:
-        raise ReaderError("Die OpenDocument-Tabelle ist zu groß zum Einlesen. Bitte die Liste teilen.")
+        raise ReaderError(t("ods_too_big"))
     content = archive.read("content.xml")
     last_row = last_col = 0
     for table in content.split(b"<table:table ")[1:]:
@@ -146,8 +147,8 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
     if kind in ("xls", "xlsb"):
         size = path.stat().st_size
         if size > MAX_BINARY_BYTES:
-            raise ReaderError(f"„{path.name}“ ist {size // (1024 * 1024)} MB groß (höchstens "
-                              f"{MAX_BINARY_BYTES // (1024 * 1024)} MB). Bitte die Liste teilen.")
+            raise ReaderError(t("too_big", name=path.name, size=size // (1024 * 1024),
+                                          limit=MAX_BINARY_BYTES // (1024 * 1024)))
         return
     with zipfile.ZipFile(path) as archive:
         if kind == "ods":
@@ -186,8 +187,7 @@ def _open(path: Path) -> Any:
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
-        raise ReaderError(f"„{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel/LibreOffice öffnen, "
-                          "das Kennwort entfernen und erneut speichern.") from None
+        raise ReaderError(t("password_protected", name=path.name)) from None
     except Exception as exc:  # noqa: BLE001 - any parser failure is a broken or hostile file
         raise unreadable(path, exc) from None
 
@@ -262,7 +262,7 @@ def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
         if sheet is None:
             names = [m.name for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
             if not names:
-                raise ReaderError(f"„{path.name}“ enthält kein Tabellenblatt mit einer Liste.")
+                raise ReaderError(t("no_sheet", name=path.name))
             return workbook, workbook.get_sheet_by_name(names[0])
         if sheet in workbook.sheet_names:
             return workbook, workbook.get_sheet_by_name(sheet)

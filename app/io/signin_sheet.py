@@ -44,6 +44,7 @@ from reportlab.platypus import (
 from app.errors import UserError
 from app.io import pdf_fonts
 from app.io.files import write_atomically
+from app.io.messages import t
 from app.io.pdf_fonts import keep_together, printable, style
 from app.io.signin_data import Sheet, SheetOptions
 from app.io.signin_table import Cell, Line, Look, Row, Shaped, ShapedText, SheetTable
@@ -270,8 +271,7 @@ class _Layout:
         self.footer_height = sum(b.wrap(self.width, 1000)[1] + 2 for b in self.footer_blocks) + 9 * mm
         self.frame_height = self.pagesize[1] - 2 * MARGIN - HEAD_HEIGHT - self.footer_height
         if self.footer_height > self.pagesize[1] * 0.3:
-            raise UserError("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnahmeliste "
-                            "(höchstens etwa 1.500 Zeichen). Bitte in den Einstellungen kürzen.")
+            raise UserError(t("privacy_note_too_long"))
         self._art: list[tuple[Any, float, float]] | None = None
         self._sheet_art: dict[int, tuple[Any, float, Any]] = {}
         self.logo_box = (0.0, 0.0, 0.0, 0.0)

@@ -24,6 +24,7 @@ from typing import Any
 from app.errors import FileFormatError
 from app.io import csv_text, readers
 from app.io.csv_text import decode_text, detect_delimiter
+from app.io.messages import t
 
 MAX_ROWS = 200_000          # data rows a list may have
 MAX_COLUMNS = readers.MAX_COLUMNS
@@ -118,19 +119,18 @@ def file_kind(path: Path) -> str:
         with open(path, "rb") as stream:
             start = stream.read(8)
     except FileNotFoundError:
-        raise SpreadsheetError(f"Die Datei „{path.name}“ gibt es nicht (mehr).") from None
+        raise SpreadsheetError(t("file_missing", name=path.name)) from None
     except IsADirectoryError:
-        raise SpreadsheetError(f"„{path.name}“ ist ein Ordner, keine Datei.") from None
+        raise SpreadsheetError(t("is_folder", name=path.name)) from None
     except OSError as exc:
-        raise SpreadsheetError(f"Die Datei „{path.name}“ lässt sich nicht öffnen: {exc.strerror}.") from None
+        raise SpreadsheetError(t("cannot_open", name=path.name, reason=exc.strerror)) from None
     suffix = path.suffix.lower()
     if size == 0:
-        raise SpreadsheetError(f"Die Datei „{path.name}“ ist leer (0 Byte). Bitte die Liste erneut speichern "
-                               "oder noch einmal schicken lassen.")
+        raise SpreadsheetError(t("file_empty", name=path.name))
     if start.startswith(OLE2_MAGIC):
         if size > readers.MAX_BINARY_BYTES:
-            raise SpreadsheetError(f"„{path.name}“ ist {size // (1024 * 1024)} MB groß (höchstens "
-                                   f"{readers.MAX_BINARY_BYTES // (1024 * 1024)} MB). Bitte die Liste teilen.")
+            raise SpreadsheetError(t("too_big", name=path.name, size=size // (1024 * 1024),
+                                     limit=readers.MAX_BINARY_BYTES // (1024 * 1024)))
         if _ENCRYPTED in path.read_bytes():
             raise SpreadsheetError(
                 f"„{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel öffnen, unter „Datei → "
@@ -140,13 +140,10 @@ def file_kind(path: Path) -> str:
     if start.startswith(ZIP_MAGIC):
         return check_archive(path)
     if suffix in EXCEL_SUFFIXES:
-        raise SpreadsheetError(f"„{path.name}“ ist keine gültige Tabellen-Datei ({suffix}). Bitte in Excel oder "
-                               "LibreOffice öffnen und erneut speichern.")
+        raise SpreadsheetError(t("not_a_table_file", name=path.name, suffix=suffix))
     if suffix in CSV_SUFFIXES:
         return "csv"
-    raise SpreadsheetError(f"Dateien vom Typ „{path.suffix or 'ohne Endung'}“ können nicht importiert werden. "
-                           "Bitte eine Excel-Arbeitsmappe (.xlsx, .xls), eine OpenDocument-Tabelle (.ods) oder "
-                           "eine CSV-Datei wählen.")
+    raise SpreadsheetError(t("unsupported_type", suffix=path.suffix or t("no_extension")))
 
 
 # --- zip containers (.xlsx, .xlsm, .xlsb, .ods) ------------------------------------------------------------
@@ -158,8 +155,7 @@ def check_archive(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise SpreadsheetError(f"„{name}“ enthält ungewöhnlich viele Teile ({len(members)}) und wird "
-                                       "nicht geöffnet.")
+                raise SpreadsheetError(t("too_many_parts", name=name, count=len(members)))
             total = 0
             for info in members:
                 total += info.file_size
@@ -179,8 +175,7 @@ def check_archive(path: Path) -> str:
             elif "content.xml" in names and b"opendocument.spreadsheet" in _member_start(archive, "mimetype"):
                 kind = "ods"
             else:
-                raise SpreadsheetError(f"„{name}“ ist keine Tabelle (weder .xlsx noch .ods). Bitte in Excel oder "
-                                       "LibreOffice öffnen und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.")
+                raise SpreadsheetError(t("not_xlsx_or_ods", name=name))
             for info in members:  # every local header must be there: a cut file fails here
                 with archive.open(info) as member:
                     member.read(1)
@@ -188,7 +183,7 @@ def check_archive(path: Path) -> str:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError):
         raise _broken(path) from None
     except OSError as exc:
-        raise SpreadsheetError(f"„{name}“ lässt sich nicht lesen: {exc.strerror or exc}.") from None
+        raise SpreadsheetError(t("unreadable", name=name, reason=exc.strerror or exc)) from None
 
 
 def _member_start(archive: zipfile.ZipFile, member: str) -> bytes:

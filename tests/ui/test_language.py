@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.services import messages, settings
-from app.ui.application import apply_language
 from app.ui.calendar_view import CalendarView
 from app.ui.dashboard_page import DashboardPage
+from app.ui.i18n import apply_language
 from app.ui.settings_page import SettingsPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,3 +107,25 @@ def test_service_messages_and_dates_follow_the_english_ui(qtbot, db, german_afte
     QApplication.processEvents()  # LanguageChange reaches the widgets
     assert format_day(dt.date(2026, 1, 12)) == "12.01.2026"
     assert page.count_label.text() == "1 Kontakt angezeigt"
+
+
+def test_file_format_messages_follow_the_english_ui(tmp_path: Path, german_afterwards) -> None:  # noqa: ANN001
+    """Issue 15 #8: reading a list (app/io) says what is wrong in the UI language too."""
+    import pytest as _pytest
+
+    from app.errors import UserError
+    from app.io import cells, spreadsheet
+
+    apply_language("en")
+    empty = tmp_path / "partner.xlsx"
+    empty.write_bytes(b"")
+    with _pytest.raises(UserError) as caught:
+        spreadsheet.describe(empty)
+    assert "is empty (0 bytes)" in str(caught.value)
+    with _pytest.raises(ValueError) as caught_cell:
+        cells.parse_date("31.02.2025")
+    assert str(caught_cell.value) == "“31.02.2025” does not exist"
+    apply_language("de")
+    with _pytest.raises(ValueError) as caught_cell:
+        cells.parse_date("31.02.2025")
+    assert str(caught_cell.value) == "„31.02.2025“ gibt es nicht"

@@ -1,0 +1,64 @@
+"""Messages of the file formats (reading lists, writing exports) in German and English.
+
+app/io sits below the services, so it keeps its own catalog; the language is the one of app.wording
+(set with the UI language), and io code raises its errors with `t(key, …)`.
+"""
+
+from __future__ import annotations
+
+from app.wording.language import pick
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "file_missing": ("Die Datei „{name}“ gibt es nicht (mehr).", "The file “{name}” does not exist (any more)."),
+    "is_folder": ("„{name}“ ist ein Ordner, keine Datei.", "“{name}” is a folder, not a file."),
+    "cannot_open": ("Die Datei „{name}“ lässt sich nicht öffnen: {reason}.",
+                    "The file “{name}” cannot be opened: {reason}."),
+    "file_empty": ("Die Datei „{name}“ ist leer (0 Byte). Bitte die Liste erneut speichern oder noch einmal "
+                   "schicken lassen.",
+                   "The file “{name}” is empty (0 bytes). Please save the list again or ask for it once more."),
+    "too_big": ("„{name}“ ist {size} MB groß (höchstens {limit} MB). Bitte die Liste teilen.",
+                "“{name}” is {size} MB (at most {limit} MB). Please split the list."),
+    "not_a_table_file": ("„{name}“ ist keine gültige Tabellen-Datei ({suffix}). Bitte in Excel oder LibreOffice "
+                         "öffnen und erneut speichern.",
+                         "“{name}” is not a valid spreadsheet ({suffix}). Please open it in Excel or LibreOffice "
+                         "and save it again."),
+    "too_many_parts": ("„{name}“ enthält ungewöhnlich viele Teile ({count}) und wird nicht geöffnet.",
+                       "“{name}” holds an unusual number of parts ({count}) and is not opened."),
+    "not_xlsx_or_ods": ("„{name}“ ist keine Tabelle (weder .xlsx noch .ods). Bitte in Excel oder LibreOffice öffnen "
+                        "und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.",
+                        "“{name}” is not a spreadsheet (neither .xlsx nor .ods). Please open it in Excel or "
+                        "LibreOffice and save it as “Excel workbook (*.xlsx)”."),
+    "unreadable": ("„{name}“ lässt sich nicht lesen: {reason}.", "“{name}” cannot be read: {reason}."),
+    "not_csv": ("„{name}“ ist keine Textdatei (CSV). Bitte eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei "
+                "wählen.",
+                "“{name}” is not a text file (CSV). Please choose an Excel workbook (.xlsx) or a CSV file."),
+    "bad_csv_line": ("„{name}“, Zeile {line}: keine lesbare CSV-Zeile ({reason}).",
+                     "“{name}”, line {line}: not a readable CSV line ({reason})."),
+    "ods_too_big": ("Die OpenDocument-Tabelle ist zu groß zum Einlesen. Bitte die Liste teilen.",
+                    "The OpenDocument spreadsheet is too large to read. Please split the list."),
+    "password_protected": ("„{name}“ ist mit einem Kennwort geschützt. Bitte in Excel/LibreOffice öffnen, das "
+                           "Kennwort entfernen und erneut speichern.",
+                           "“{name}” is protected by a password. Please open it in Excel/LibreOffice, remove the "
+                           "password and save it again."),
+    "no_sheet": ("„{name}“ enthält kein Tabellenblatt mit einer Liste.", "“{name}” holds no sheet with a list."),
+    "no_such_date": ("„{value}“ gibt es nicht", "“{value}” does not exist"),
+    "not_a_date": ("„{value}“ ist kein Datum (erwartet z. B. 09.07.2025)",
+                   "“{value}” is not a date (expected e.g. 09.07.2025)"),
+    "not_a_time": ("„{value}“ ist keine Uhrzeit (erwartet z. B. 09:30)",
+                   "“{value}” is not a time (expected e.g. 09:30)"),
+    "unsupported_type": ("Dateien vom Typ „{suffix}“ können nicht importiert werden. Bitte eine Excel-Arbeitsmappe "
+                         "(.xlsx, .xls), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei wählen.",
+                         "Files of type “{suffix}” cannot be imported. Please choose an Excel workbook (.xlsx, .xls), "
+                         "an OpenDocument spreadsheet (.ods) or a CSV file."),
+    "no_extension": ("ohne Endung", "without extension"),
+    "export_format": ("Unbekanntes Dateiformat „{suffix}“: bitte .xlsx oder .csv wählen.",
+                      "Unknown file format “{suffix}”: please choose .xlsx or .csv."),
+    "privacy_note_too_long": ("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnahmeliste (höchstens "
+                              "etwa 1.500 Zeichen). Bitte in den Einstellungen kürzen.",
+                              "The privacy notice is too long for the sign-in sheet's footer (about 1,500 characters "
+                              "at most). Please shorten it in the settings."),
+}
+
+
+def t(key: str, **values: object) -> str:
+    return pick(*CATALOG[key]).format(**values)
