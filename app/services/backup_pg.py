@@ -27,6 +27,7 @@ from app.models import db_proxy
 from app.models.migrations import LATEST_VERSION
 from app.services import privacy, settings
 from app.services.errors import UserError
+from app.services.messages import t
 
 if TYPE_CHECKING:
     from app.services.backup import BackupInfo, RestoreResult
@@ -42,7 +43,7 @@ COUNT_TABLES = {"person": "Kontakte", "organization": "Organisationen", "network
 def _url() -> str:
     db = db_proxy.obj
     if db is None or not hasattr(db, "url"):
-        raise UserError("Keine Server-Datenbank geöffnet.")
+        raise UserError(t("no_server_database"))
     return str(db.url)
 
 
@@ -67,7 +68,7 @@ def tool(name: str) -> str:
                    key=lambda p: int(Path(p).parent.parent.name.split(".")[0]), reverse=True)
     path = found[0] if found else shutil.which(name)
     if not path:
-        raise UserError(f"Das Programm {name} fehlt (PostgreSQL-Client, Debian-Paket postgresql-client).")
+        raise UserError(t("program_missing", name=name))
     return path
 
 
@@ -82,7 +83,8 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(args, capture_output=True, text=True, env=_env(), check=False)
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        raise UserError(f"{Path(args[0]).name} ist fehlgeschlagen: {detail[-1] if detail else result.returncode}")
+        raise UserError(t("program_failed", name=Path(args[0]).name,
+                          detail=detail[-1] if detail else result.returncode))
     return result
 
 
@@ -112,7 +114,7 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Der Sicherungsordner {directory} ist nicht erreichbar ({exc.strerror}).") from exc
+        raise UserError(t("backup_folder_unreachable_short", folder=directory, reason=exc.strerror)) from exc
     when = now or dt.datetime.now()
     base = f"{database_name(url)}-{when:%Y%m%d-%H%M%S}-{reason}"
     target, number = directory / f"{base}{SUFFIX}", 2
@@ -185,14 +187,14 @@ def restore(backup_path: Path | str, progress: Any = None) -> RestoreResult:
     say = progress or (lambda text: None)
     backup_path = Path(backup_path)
     if not backup_path.is_file():
-        raise UserError(f"Die Sicherung {backup_path} gibt es nicht.")
+        raise UserError(t("backup_missing", path=backup_path))
     say("Sicherung prüfen …")
     verify(backup_path)
     meta_path = backup_path.with_name(backup_path.name + ".json")
     if meta_path.exists():
         version = json.loads(meta_path.read_text(encoding="utf-8")).get("schema_version", 0)
         if int(version or 0) > LATEST_VERSION:
-            raise UserError(f"Die Sicherung {backup_path.name} stammt von einer neueren Brücke-Version.")
+            raise UserError(t("backup_too_new", name=backup_path.name))
     db = db_proxy.obj
     erasures = privacy.erasure_entries()
     say("Aktuellen Stand beiseitelegen …")

@@ -193,6 +193,20 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "The copy does not match the source ({detail}); the target was discarded."),
     # --- service messages the GUI shows (issue 15 #8): backup, privacy, start, import ---
     "no_database_open": ("Keine Datenbank geöffnet.", "No database is open."),
+    "no_server_database": ("Keine Server-Datenbank geöffnet.", "No server database is open."),
+    "program_missing": ("Das Programm {name} fehlt (PostgreSQL-Client, Debian-Paket postgresql-client).",
+                        "The program {name} is missing (PostgreSQL client, Debian package postgresql-client)."),
+    "program_failed": ("{name} ist fehlgeschlagen: {detail}", "{name} failed: {detail}"),
+    "backup_folder_unreachable_short": ("Der Sicherungsordner {folder} ist nicht erreichbar ({reason}).",
+                                        "The backup folder {folder} cannot be reached ({reason})."),
+    "backup_missing": ("Die Sicherung {path} gibt es nicht.", "The backup {path} does not exist."),
+    "backup_too_new": ("Die Sicherung {name} stammt von einer neueren Brücke-Version.",
+                       "The backup {name} comes from a newer version of Brücke."),
+    "unknown_value": ("„{value}“ ist kein bekannter Wert", "“{value}” is not a known value"),
+    "row_cells_not_kept": ("Zeile {number}: die Zellen dieser Zeile werden in so langen Listen nicht vorgehalten – "
+                           "bitte in der Datei berichtigen.",
+                           "Row {number}: the cells of this row are not kept for lists this long – please correct "
+                           "it in the file."),
     "backup_folder_unreachable": (
         "Der Sicherungsordner {folder} ist nicht erreichbar ({reason}). Bitte in den Einstellungen einen anderen "
         "Ordner wählen.",

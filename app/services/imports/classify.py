@@ -328,8 +328,7 @@ def _frozen(row: Row) -> Row:
 def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row:
     """Put a corrected value into one cell of a row and read the row again (in place in the preview)."""
     if not row.raw:
-        raise ImportError_(f"Zeile {row.number}: die Zellen dieser Zeile werden in so langen Listen nicht "
-                           "vorgehalten – bitte in der Datei berichtigen.")
+        raise ImportError_(t("row_cells_not_kept", number=row.number))
     raw = list(row.raw) + [None] * max(0, column + 1 - len(row.raw))
     raw[column] = value if value != "" else None
     context = _Context(preview_.kind, preview_.appointment_id, preview_.on_duplicate)

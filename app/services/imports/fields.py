@@ -13,6 +13,7 @@ from app.services import records, report_labels
 from app.services.imports import calendar
 from app.services.imports.mapping import Layout
 from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, header_key, label
+from app.services.messages import t
 
 _TEXT_FIELDS = ("function", "organization", "street", "city", "country", "languages")
 _NAME_AND_TEXT_FIELDS = ("first_name", "last_name", "middle_name", *_TEXT_FIELDS)
@@ -38,7 +39,7 @@ def choice(value: object, words: dict[str, tuple[str, ...]], allowed: Sequence[s
     for key_choice, synonyms in words.items():
         if any(len(s) > 3 and s in key for s in synonyms):
             return key_choice
-    raise CellError(f"„{text}“ ist kein bekannter Wert")
+    raise CellError(t("unknown_value", value=text))
 
 
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
