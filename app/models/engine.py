@@ -37,17 +37,20 @@ def substring_clause(db: Any, word: str) -> tuple[str, str]:
     return "search_index MATCH ?", '"' + word.replace('"', '""') + '"'
 
 
+def substring_query(db: Any, clauses: list[str], params: list[object], limit: int) -> tuple[str, list[object]]:
+    """The statement (and its parameters) for the first `limit` search-index entries, in rowid order, that meet
+    every clause (-1: all). SQLite's FTS5 table yields rowid order and stops at the limit by itself."""
+    own = getattr(db, "substring_query", None)
+    if own is not None:
+        sql, args = own(clauses, params, limit)
+        return str(sql), list(args)
+    return f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)} LIMIT ?", [*params, limit]
+
+
 def scan_order(db: Any, columns: str) -> str:
     """' ORDER BY <columns>' where SQLite's index or FTS5 table already yields rows in that order (so it
     needs no sort) but a server may scan in any order; '' on SQLite."""
     return f" ORDER BY {columns}" if is_server(db) else ""
-
-
-def limit_value(db: Any, limit: int) -> int | None:
-    """The LIMIT parameter for `limit` (-1: no limit, as SQLite spells it; servers take NULL)."""
-    if limit >= 0 or not is_server(db):
-        return limit
-    return None
 
 
 def change_listener(db: Any) -> Any | None:

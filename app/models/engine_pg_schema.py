@@ -194,12 +194,14 @@ UNIQUE_V4 = [
 ]
 
 SEARCH_V4 = [
-    'CREATE TABLE "search_index" ("rowid" BIGINT NOT NULL PRIMARY KEY, "key" TEXT COLLATE "C" NOT NULL, '
+    # keys ride in the primary-key index: a scan in key order reads no table rows (index-only)
+    'CREATE TABLE "search_index" ("rowid" BIGINT NOT NULL, "key" TEXT COLLATE "C" NOT NULL, '
     '"name" TEXT NOT NULL, "kind" TEXT NOT NULL, "ref_id" INTEGER NOT NULL, "label" TEXT NOT NULL, '
-    '"detail" TEXT NOT NULL)',
+    '"detail" TEXT NOT NULL, PRIMARY KEY ("rowid") INCLUDE ("key"))',
     'CREATE INDEX "search_index_key_trgm" ON "search_index" USING gin ("key" gin_trgm_ops)',
     'CREATE TABLE "search_word" ("word" TEXT COLLATE "C" NOT NULL, "entry" BIGINT NOT NULL, '
-    '"kind_order" INTEGER NOT NULL, "name_len" INTEGER NOT NULL, PRIMARY KEY ("word", "entry"))',
+    '"kind_order" INTEGER NOT NULL, "name_len" INTEGER NOT NULL, '
+    'PRIMARY KEY ("word", "entry") INCLUDE ("kind_order", "name_len"))',
     'CREATE INDEX "search_word_entry" ON "search_word" ("entry")',
 ]
 

@@ -37,6 +37,7 @@ from app.models.engine_pg_schema import (
 from app.models.entities import db_proxy
 
 log = logging.getLogger(__name__)
+HEAD_WINDOW = 1000  # index entries looked at in key order before the trigram index is asked
 PERSONAL_TABLES = ("person", "attendance", "audit_entry", "import_record", "import_batch", "search_index",
                    "search_word", "appointment", "follow_up", "membership")
 
@@ -220,6 +221,22 @@ class PostgresDatabase(pw.PostgresqlDatabase):  # type: ignore[misc]
     def backend_pid(self) -> int:
         """The server process of this thread's connection: changes it announces are our own."""
         return int(self.connection().info.backend_pid)
+
+    @staticmethod
+    def substring_query(clauses: list[str], params: list[object], limit: int) -> tuple[str, list[object]]:
+        """First `limit` matches in rowid order, without the planner's worst case: walking the key index in
+        order is fastest when matches come early (common names), the trigram index when they are rare or
+        late (a town that only organisations and appointments mention). So: look at the first rows in key
+        order; only if they hold fewer than `limit` matches, ask the trigram index for all and sort."""
+        where = " AND ".join(clauses)
+        if limit < 0:
+            return f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid", list(params)
+        sql = (f"WITH head AS MATERIALIZED (SELECT rowid FROM (SELECT rowid, key FROM search_index ORDER BY rowid "
+               f"LIMIT {HEAD_WINDOW}) AS search_index WHERE {where} LIMIT ?) "
+               "SELECT rowid FROM head WHERE (SELECT count(*) FROM head) >= ? "
+               f"UNION ALL (SELECT rowid FROM search_index WHERE {where} AND (SELECT count(*) FROM head) < ? "
+               "ORDER BY rowid + 0 LIMIT ?) ORDER BY 1")
+        return sql, [*params, limit, limit, *params, limit, limit]
 
     # --- statements answered without the server ---------------------------------------------------------
 

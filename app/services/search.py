@@ -74,8 +74,8 @@ def substring_entries(words: list[str], kind: str | None = None, limit: int = -1
         base = KIND_CODES[kind] * ROWID_FACTOR
         clauses.append("rowid >= ? AND rowid < ?")
         params += [base, base + ROWID_FACTOR]
-    sql = f"SELECT rowid FROM search_index WHERE {' AND '.join(clauses)}{engine.scan_order(db, 'rowid')} LIMIT ?"
-    return [row[0] for row in db.execute_sql(sql, [*params, engine.limit_value(db, limit)]).fetchall()]
+    sql, args = engine.substring_query(db, clauses, params, limit)
+    return [row[0] for row in db.execute_sql(sql, args).fetchall()]
 
 
 def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> list[Hit]:
