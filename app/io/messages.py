@@ -51,6 +51,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "Files of type “{suffix}” cannot be imported. Please choose an Excel workbook (.xlsx, .xls), "
                          "an OpenDocument spreadsheet (.ods) or a CSV file."),
     "no_extension": ("ohne Endung", "without extension"),
+    "vcard_too_big": ("Die vCard-Datei ist zu groß (über 50 MB).", "The vCard file is too large (over 50 MB)."),
+    "not_vcard": ("Keine vCard-Datei (BEGIN:VCARD fehlt).", "Not a vCard file (BEGIN:VCARD is missing)."),
     "export_format": ("Unbekanntes Dateiformat „{suffix}“: bitte .xlsx oder .csv wählen.",
                       "Unknown file format “{suffix}”: please choose .xlsx or .csv."),
     "privacy_note_too_long": ("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnahmeliste (höchstens "

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import vobject
 
+from app.io.messages import t
+
 MAX_BYTES = 50 * 1024 * 1024
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
@@ -71,7 +73,7 @@ class VcfFile:
 
 def _decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
-        raise ValueError("Die vCard-Datei ist zu groß (über 50 MB).")
+        raise ValueError(t("vcard_too_big"))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -309,7 +311,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
 def read_cards(data: bytes) -> VcfFile:
     text = _decode(data)
     if "BEGIN:VCARD" not in text[:4000].upper():
-        raise ValueError("Keine vCard-Datei (BEGIN:VCARD fehlt).")
+        raise ValueError(t("not_vcard"))
     clean, product = _prepared(text)
     profile = _profile(product, text)
     cards: list[Card] = []
