@@ -247,11 +247,13 @@ def connect_raw(path: Path | str, passphrase: str | None = None, *, readonly: bo
     return conn
 
 
-def quick_check(path: Path | str, passphrase: str | None = None, *, full: bool = False) -> str:
+def quick_check(path: Path | str, passphrase: str | None = None, *, full: bool = False,
+                identify: bool = False) -> str:
     """'ok' or the first problems PRAGMA quick_check (`full`: integrity_check) reports; reads only, never writes.
 
     Raises NotADatabase for a text/Office/other file, PassphraseRequired / WrongPassphrase when an encrypted
-    file cannot be read.
+    file cannot be read. `identify`: also refuse another program's file or a newer schema (`refuse_foreign`)
+    through the same connection – with SQLCipher every connection costs a key derivation.
     """
     path = Path(path)
     kind = file_kind(path)
@@ -272,9 +274,11 @@ def quick_check(path: Path | str, passphrase: str | None = None, *, full: bool =
             if "not a database" in text and passphrase:
                 raise WrongPassphrase(path) from exc
             return text
+        results = [str(r[0]) for r in rows]
+        if identify and results == ["ok"]:
+            _identify(conn, Path(path))
     finally:
         conn.close()
-    results = [str(r[0]) for r in rows]
     return "ok" if results == ["ok"] else "; ".join(results[:5])
 
 
@@ -282,10 +286,14 @@ def refuse_foreign(path: Path, passphrase: str | None = None) -> str:
     """'empty' or 'bruecke'; raises NotBrueckeDatabase for another program's non-empty SQLite file (read-only)."""
     conn = connect_raw(path, passphrase, readonly=True)
     try:
-        kind, tables = database_kind(conn)
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return _identify(conn, path)
     finally:
         conn.close()
+
+
+def _identify(conn: Any, path: Path) -> str:
+    kind, tables = database_kind(conn)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > LATEST_VERSION and (kind == "bruecke" or not tables):
         raise too_new(path, version)  # refused before the real connection could switch the journal mode
     if kind == "foreign":
@@ -490,10 +498,11 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
             if passphrase is None and kind == "encrypted":
                 raise PassphraseRequired(path)
             if check:
-                result = quick_check(path, passphrase)
+                result = quick_check(path, passphrase, identify=True)
                 if result != "ok":
                     raise DatabaseCorrupt(path, result)
-            refuse_foreign(path, passphrase)
+            else:
+                refuse_foreign(path, passphrase)
         elif readonly or not is_writable(path):
             raise DatabaseError(f"Im Ordner {path.parent} kann Brücke keine Datei anlegen (schreibgeschützt). "
                                 "Bitte einen anderen Ordner wählen.")

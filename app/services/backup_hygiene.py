@@ -3,6 +3,7 @@ carried into every backup that still holds the person, and plaintext copies afte
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass, field
@@ -93,6 +94,15 @@ def _scrub_one(path: Path, key: str | None, entries: list[privacy.ErasureEntry])
         dbmod.remove_with_companions(work_path)
 
 
+def _timestamp(when: object) -> float:
+    if isinstance(when, dt.datetime):
+        return when.timestamp()
+    try:
+        return dt.datetime.fromisoformat(str(when)).timestamp()
+    except ValueError:
+        return dt.datetime.now().timestamp()
+
+
 def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupScrub:
     """After an erasure (or a restore): erase the same persons in every backup of this office that still holds
     them, so no copy Brücke keeps can bring them back. Backups with another passphrase are listed."""
@@ -103,16 +113,22 @@ def scrub_backups(entries: list[privacy.ErasureEntry] | None = None) -> BackupSc
     db_path = current_db_path()
     passphrase = dbmod.passphrase_of(db_proxy.obj)
     person_ids = sorted({entry[0] for entry in entries})
+    # a file written after the newest erasure cannot hold anyone erased (checked ones are touched below), so a
+    # normal start opens no backup at all – with SQLCipher each opening costs a key derivation
+    settled = max(_timestamp(entry[1]) for entry in entries) + 2
     directory = backup_dir(db_path)
     files = set(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else set()
     files.update(db_path.parent.glob(f"{db_path.stem}-*-damaged.db"))  # damaged files kept aside hold names too
     for path in sorted(p for p in files if _parse(p, db_path.stem) is not None):
+        if path.stat().st_mtime > settled:
+            continue
         kind = dbmod.file_kind(path)
         key = passphrase if kind == "encrypted" else None
         try:
             if kind not in ("sqlite", "encrypted") or (kind == "encrypted" and not passphrase):
                 raise dbmod.DatabaseError("unreadable")
             if not _holds_unerased(path, key, person_ids):
+                os.utime(path)  # checked: nobody erased is in it
                 continue
             _scrub_one(path, key, entries)
             outcome.cleaned.append(path)
