@@ -263,14 +263,23 @@ def _smoke_cases(tmp_path: Path, office: Path) -> dict[str, tuple[Path, str]]:
     conn.execute("PRAGMA user_version=99")
     conn.close()
     cases["schema99"] = (newer, "neueren Brücke-Version")
+    foreign = tmp_path / "music.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.execute("PRAGMA user_version=3")
+    conn.commit()
+    conn.close()
+    cases["foreign"] = (foreign, "anderen Programms")
     return cases
 
 
 def test_smoke_never_waits_on_a_dialog(bruecke_process: Runner, office: Path, tmp_path: Path) -> None:
     for name, (path, words) in _smoke_cases(tmp_path, office).items():
+        before = path.read_bytes()
         result = bruecke_process("--smoke", "--db", path, timeout=60)
         assert result.code == 1, (name, result.err)
         assert words in result.err, (name, result.err)
+        assert path.read_bytes() == before, name  # refused untouched
 
 
 def test_smoke_with_a_held_lock_exits_1(bruecke_process: Runner, office: Path) -> None:
