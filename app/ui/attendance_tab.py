@@ -492,7 +492,7 @@ class AttendanceTab(QWidget):
         self.export_button = QPushButton(self.tr("Nach E&xcel exportieren …"), self)
         self.import_button = QPushButton(self.tr("Anmeldeliste &importieren …"), self)
         self.import_button.setToolTip(self.tr("Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen"))
-        self.print_button = QPushButton(self.tr("Teilnahmeliste &drucken …"), self)
+        self.print_button = QPushButton(self.tr("&Teilnahmeliste drucken …"), self)
         self.print_button.setToolTip(self.tr("Teilnahmeliste drucken oder als PDF speichern (Strg+P)"))
         self.print_button.setDefault(False)
         bottom = QHBoxLayout()

@@ -149,7 +149,7 @@ class FirstRunDialog(QDialog):
         self.intro.setText(self.tr("Bevor es losgeht: Wie heißt Ihr Büro, und wer ist die oder der "
                                    "Beauftragte? Alles lässt sich später unter „Einstellungen“ ändern."))
         self.office_label.setText(self.tr("&Name des Büros:"))
-        self.commissioner_label.setText(self.tr("&Beauftragte/r:"))
+        self.commissioner_label.setText(self.tr("Bea&uftragte/r:"))
         self.language_label.setText(self.tr("&Sprache:"))
         self.office.setPlaceholderText(self.tr("z. B. Integrationsbeauftragte der Stadt Lindenau"))
         self.commissioner.setPlaceholderText(self.tr("Vor- und Nachname"))
@@ -160,7 +160,7 @@ class FirstRunDialog(QDialog):
         self.location.setText(self.tr("Ihre Daten werden auf diesem Rechner gespeichert in:\n%1")
                               .replace("%1", str(self.db_path)))
         self.start_button.setText(self.tr("&Loslegen"))
-        self.later_button.setText(self.tr("&Später"))
+        self.later_button.setText(self.tr("Spä&ter"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

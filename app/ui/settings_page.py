@@ -333,7 +333,7 @@ class SettingsPage(QWidget):
         return True
 
     def apply_language(self, language: str) -> None:
-        from app.ui.application import apply_language
+        from app.ui.i18n import apply_language
 
         apply_language(language)
         self.language_changed.emit(language)
@@ -513,7 +513,7 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("Die Oberfläche wechselt beim Speichern sofort; einzelne Texte in "
                                            "bereits geöffneten Fenstern erst nach einem Neustart."))
         self.data_box.setTitle(self.tr("Datenablage"))
-        self.open_folder_button.setText(self.tr("&Ordner öffnen"))
+        self.open_folder_button.setText(self.tr("Ordner ö&ffnen"))
         self.data_path.setToolTip(self.tr("Alle Daten des Büros liegen in dieser einen Datei."))
         self.fields_box.setTitle(self.tr("Handlungsfelder"))
         self.fields.setAccessibleName(self.tr("Handlungsfelder"))

@@ -142,7 +142,7 @@ class SigninDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Drucken …"), self)
         self.print_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Als PDF &speichern …"), self)
-        self.open_button = QPushButton(self.tr("PDF ö&ffnen"), self)
+        self.open_button = QPushButton(self.tr("PDF öff&nen"), self)
         self.close_button = QPushButton(self.tr("Schließen"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)

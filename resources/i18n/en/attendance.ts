@@ -37,7 +37,7 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="720"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="722"/>
         <source>Gremium einladen</source>
         <translation>Invite committee</translation>
     </message>
@@ -47,8 +47,8 @@
         <translation>Invite all members of the chosen committee (persons and the contact persons of member organisations); anyone already on the list stays as they are.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="753"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="783"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="755"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="785"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/attendance_tab.py" line="426"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="538"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="540"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
     </message>
@@ -124,53 +124,48 @@
         <translation>Read a registration list (Excel/CSV) for this appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="495"/>
-        <source>Teilnahmeliste &amp;drucken …</source>
-        <translation>&amp;Print sign-in sheet …</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/attendance_tab.py" line="496"/>
         <source>Teilnahmeliste drucken oder als PDF speichern (Strg+P)</source>
         <translation>Print the sign-in sheet or save it as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="575"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="577"/>
         <source>— Gremium wählen —</source>
         <translation>— choose a committee —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="588"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="591"/>
         <source>Gesamt: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="618"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="621"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="625"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="628"/>
         <source>Niemand gefunden.</source>
         <translation>Nobody found.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="628"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="738"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="631"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="740"/>
         <source>%1 ist als anwesend eingetragen.</source>
         <translation>%1 is recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="647"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="650"/>
         <source>Niemand passt zu „%1“.</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="705"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="707"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="710"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="712"/>
         <source>%n Person(en) eingeladen.</source>
         <translation>
             <numerusform>%n person invited.</numerusform>
@@ -178,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="723"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="725"/>
         <source>%n Person(en) aus „%1“ eingeladen.</source>
         <translation>
             <numerusform>%n person from “%1” invited.</numerusform>
@@ -186,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="752"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="754"/>
         <source>%n Einträge von der Liste entfernen?</source>
         <translation>
             <numerusform>Remove %n entry from the list?</numerusform>
@@ -194,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="761"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="763"/>
         <source>%n Eintrag/Einträge entfernt.</source>
         <translation>
             <numerusform>%n entry removed.</numerusform>
@@ -202,52 +197,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="715"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="717"/>
         <source>Bitte zuerst ein Gremium wählen.</source>
         <translation>Please choose a committee first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="726"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="495"/>
+        <source>&amp;Teilnahmeliste drucken …</source>
+        <translation>&amp;Print sign-in sheet …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/attendance_tab.py" line="728"/>
         <source>Alle Mitglieder von „%1“ stehen schon auf der Liste.</source>
         <translation>All members of “%1” are already on the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="751"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="753"/>
         <source>„%1“ von der Liste entfernen?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="776"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="778"/>
         <source>Status setzen</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="779"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="781"/>
         <source>Rolle setzen</source>
         <translation>Set role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="793"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="795"/>
         <source>Teilnahme nach Excel exportieren</source>
         <translation>Export attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="794"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="796"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="811"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="813"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="811"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="813"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="814"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="816"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -298,88 +298,83 @@
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="55"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="53"/>
         <source>Die PDF-Datei konnte nicht gelesen werden.</source>
         <translation>The PDF file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="63"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="61"/>
         <source>Der Drucker ist nicht bereit.</source>
         <translation>The printer is not ready.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="90"/>
-        <location filename="../../../app/ui/signin_dialog.py" line="258"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="89"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="257"/>
         <source>Teilnahmeliste drucken</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="100"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="99"/>
         <source>Termine auf der Liste</source>
         <translation>Appointments on the sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="106"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="105"/>
         <source>(%1 Namen)</source>
         <translation>(%1 names)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="112"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="111"/>
         <source>Termine am %1 – jeder angehakte bekommt eigene Seiten in derselben PDF</source>
         <translation>Appointments on %1 – each ticked one gets its own pages in the same PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="116"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="115"/>
         <source>&amp;E-Mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="117"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="116"/>
         <source>&amp;Ort und Land (Nachweis für EU-geförderte Projekte)</source>
         <translation>T&amp;own and country (evidence for EU-funded projects)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="118"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="117"/>
         <source>Einwilligung zu &amp;Fotos (ja/nein zum Ankreuzen)</source>
         <translation>Consent to &amp;photos (yes/no to tick)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="127"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="126"/>
         <source>Lee&amp;re Liste ohne vorgedruckte Namen</source>
         <translation>Blank sheet without p&amp;reprinted names</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="135"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="134"/>
         <source>&amp;Leerzeilen für Nachzügler</source>
         <translation>B&amp;lank rows for latecomers</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="137"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="136"/>
         <source>&amp;Papier</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="138"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="137"/>
         <source>Sprac&amp;he der Liste</source>
         <translation>Lan&amp;guage of the sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="143"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="142"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="145"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="144"/>
         <source>Als PDF &amp;speichern …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
-    <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="146"/>
-        <source>PDF ö&amp;ffnen</source>
-        <translation>&amp;Open PDF</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/signin_dialog.py" line="266"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="265"/>
         <source>%n Seite(n) an den Drucker geschickt.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>
@@ -387,78 +382,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="119"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="118"/>
         <source>Zusätzliche Spalten</source>
         <translation>Additional columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="126"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="125"/>
         <source> Zeilen</source>
         <translation> lines</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="129"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="128"/>
         <source>Hochformat</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="130"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="129"/>
         <source>Querformat</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="147"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="145"/>
+        <source>PDF öff&amp;nen</source>
+        <translation>Open P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/signin_dialog.py" line="146"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="205"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="204"/>
         <source>Bitte mindestens einen Termin anhaken.</source>
         <translation>Please tick at least one appointment.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="213"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="212"/>
         <source>Teilnahmeliste wird erstellt …</source>
         <translation>Creating the sign-in sheet …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="228"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="227"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="234"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="233"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="196"/>
-        <location filename="../../../app/ui/signin_dialog.py" line="237"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="195"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="236"/>
         <source>Teilnahmeliste</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="270"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="269"/>
         <source>Teilnahmeliste als PDF speichern</source>
         <translation>Save sign-in sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="271"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="270"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="276"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="275"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="286"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="285"/>
         <source>Kein PDF-Programm gefunden. Die Datei liegt hier: %1</source>
         <translation>No PDF viewer found. The file is here: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/signin_dialog.py" line="289"/>
+        <location filename="../../../app/ui/signin_dialog.py" line="288"/>
         <source>Geöffnet: %1</source>
         <translation>Opened: %1</translation>
     </message>
@@ -471,37 +471,37 @@
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="394"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="393"/>
         <source>&amp;Vorname</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="395"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="394"/>
         <source>&amp;Nachname *</source>
         <translation>&amp;Last name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="396"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="395"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="397"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="396"/>
         <source>&amp;Funktion</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="400"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="399"/>
         <source>Eine neue Organisation wird mit diesem Namen angelegt.</source>
         <translation>A new organisation is created with this name.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="404"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="403"/>
         <source>Als anwesend eintragen</source>
         <translation>Record as present</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="405"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="404"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

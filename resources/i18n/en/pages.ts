@@ -4,160 +4,160 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="207"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="225"/>
         <source>dddd, d. MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="208"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="226"/>
         <source>Stand: %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="209"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="227"/>
         <source>dd.MM.yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="211"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="229"/>
         <source>Stattgefundene Termine %1</source>
         <translation>Appointments held %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="214"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="232"/>
         <source>Erreichte Personen %1</source>
         <translation>People reached %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="217"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="235"/>
         <source>Erreichte Partnerorganisationen</source>
         <translation>Partner organisations reached</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="218"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="236"/>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="221"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="239"/>
         <source>Erreichte Organisationen</source>
         <translation>Organisations reached</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="227"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="245"/>
         <source>ddd, dd.MM.yyyy</source>
         <translation>ddd, dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="228"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="246"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="238"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="256"/>
         <source>Keine geplanten Termine.</source>
         <translation>No planned appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="250"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="268"/>
         <source>Noch keine Termine mit Handlungsfeld.</source>
         <translation>No appointments with a field of action yet.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="252"/>
-        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="270"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="365"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="252"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="270"/>
         <source>Handlungsfeld</source>
         <translation>Field of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="254"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="272"/>
         <source>Vorjahr bis %1</source>
         <translation>Previous year to %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="285"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="304"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="287"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="306"/>
         <source>%1 überfällig · %2 heute · %3 diese Woche</source>
         <translation>%1 overdue · %2 today · %3 this week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="291"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="310"/>
         <source>Wiedervorlagen – %1 überfällig</source>
         <translation>Follow-ups – %1 overdue</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="292"/>
-        <location filename="../../../app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="311"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="360"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="313"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="332"/>
         <source>Vorjahr bis %1: %2</source>
         <translation>Previous year to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="338"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="357"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="358"/>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="113"/>
-        <location filename="../../../app/ui/dashboard_page.py" line="340"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="130"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="359"/>
         <source>Nächste Termine</source>
         <translation>Next appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="132"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="149"/>
         <source>Fällige Wiedervorlagen</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="361"/>
         <source>Neue Wiedervorlage …</source>
         <translation>New follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="343"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="362"/>
         <source>Alle anzeigen</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="344"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="363"/>
         <source>Termine nach Art (stattgefunden, bis heute)</source>
         <translation>Appointments by kind (held, to date)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="345"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="364"/>
         <source>Termine nach Handlungsfeld (stattgefunden, bis heute)</source>
         <translation>Appointments by field of action (held, to date)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="365"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="365"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/dashboard_page.py" line="346"/>
+        <location filename="../../../app/ui/dashboard_page.py" line="365"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
@@ -408,11 +408,6 @@ Marktplatz 1, 01234 Lindenau</translation>
         <translation>Data storage</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="516"/>
-        <source>&amp;Ordner öffnen</source>
-        <translation>&amp;Open folder</translation>
-    </message>
-    <message>
         <location filename="../../../app/ui/settings_page.py" line="517"/>
         <source>Alle Daten des Büros liegen in dieser einen Datei.</source>
         <translation>All of the office&apos;s data is kept in this one file.</translation>
@@ -462,6 +457,11 @@ Marktplatz 1, 01234 Lindenau</translation>
         <location filename="../../../app/ui/settings_page.py" line="526"/>
         <source>Archivierte Handlungsfelder bleiben bei alten Terminen erhalten, werden für neue Termine aber nicht mehr angeboten.</source>
         <translation>Archived fields of action stay on past appointments but are no longer offered for new ones.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/settings_page.py" line="516"/>
+        <source>Ordner ö&amp;ffnen</source>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <location filename="../../../app/ui/settings_page.py" line="528"/>
