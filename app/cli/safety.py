@@ -52,10 +52,22 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.cli import common as cli
+    from app.services import backup, instance_lock
 
     _open(args)
-    path = backup.make_backup("manual")
+    target = cli.db_path(args)
+    held = None
+    if not isinstance(target, str):
+        try:  # while the lock is held no other start tidies the folder, i.e. removes this run's `.part`
+            held = instance_lock.acquire(target)
+        except instance_lock.AlreadyRunning:
+            held = None  # the open window never tidies while it runs; backing up beside it is safe
+    try:
+        path = backup.make_backup("manual")
+    finally:
+        if held is not None:
+            held.release()
     print(path)
     return 0
 

@@ -297,3 +297,18 @@ def test_gui_takes_the_passphrase_from_the_environment(bruecke_process: Runner, 
     result = bruecke_process("--smoke", "--db", office, "--passphrase-env", "KEY", env={"KEY": "geheim"},
                              timeout=90)
     assert result.code == 0, result.err
+
+
+def test_backup_beside_an_open_window_works_and_a_start_never_removes_a_running_backup(bruecke: Runner,
+                                                                                     office: Path) -> None:
+    from app.services import instance_lock
+
+    with instance_lock.acquire(office):  # the window holds the lock: a backup beside it is fine
+        made = bruecke("backup", "--db", office)
+    assert made.code == 0 and Path(made.out.strip()).exists()
+    running = Path(made.out.strip()).with_name("office-20990101-000000-manual.db.part")
+    running.write_bytes(b"SQLite format 3\x00")
+    with instance_lock.acquire(office):  # a backup running in another process holds the lock …
+        listed = bruecke("backups", "--db", office)
+    assert listed.code == 0 and "werden beim nächsten Start entfernt" in listed.out
+    assert running.exists()  # … so nobody removes its file
