@@ -85,8 +85,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
                 startup.tidy()
             print(t("partial_backups_removed", count=removed))
         except instance_lock.AlreadyRunning:
-            print(f"{len(partial)} unvollständige Sicherung(en) eines abgebrochenen Laufs (werden beim nächsten "
-                  f"Start entfernt): {', '.join(p.name for p in partial)}")
+            print(f"{len(partial)} unvollständige Sicherung(en) – gerade in Arbeit oder abgebrochen (Reste werden "
+                  f"beim nächsten Start entfernt): {', '.join(p.name for p in partial)}")
     else:
         startup.tidy_if_free(Path(cli.db_path(args)))
     infos = backup.list_backups()
