@@ -1,0 +1,19 @@
+"""The dialect bridge: SQLite-style statements of the services become PostgreSQL ones (no server needed)."""
+
+from __future__ import annotations
+
+from app.models.postgres import translate
+
+
+def test_placeholders_percent_signs_and_quotes() -> None:
+    assert translate("SELECT id FROM person WHERE city = ? AND notes LIKE '50%' LIMIT ?", True) == \
+        "SELECT id FROM person WHERE city = %s AND notes ILIKE '50%%' LIMIT %s"
+    assert translate("SELECT '?' , \"a?b\" FROM x WHERE y = ?", True) == "SELECT '?' , \"a?b\" FROM x WHERE y = %s"
+    assert translate("SELECT 'it''s 100%' FROM x", False) == "SELECT 'it''s 100%%' FROM x"
+
+
+def test_insert_or_ignore_and_peewee_sql_untouched() -> None:
+    assert translate("INSERT OR IGNORE INTO search_word (word, entry) VALUES (?, ?)", True) == \
+        "INSERT INTO search_word (word, entry) VALUES (%s, %s) ON CONFLICT DO NOTHING"
+    peewee_sql = 'SELECT "t1"."id" FROM "person" AS "t1" WHERE ("t1"."last_name" = %s)'
+    assert translate(peewee_sql, True) is peewee_sql
