@@ -121,6 +121,7 @@ class ExchangeDialog(QDialog):
         layout.addWidget(self.private_box)
         self.model = PreviewModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -210,6 +210,7 @@ class PreviewPage(QWizardPage):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("previewTable")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.view.setAccessibleName(self.title())
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

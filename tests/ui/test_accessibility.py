@@ -3,7 +3,8 @@
 For each window the walk fails on
 - a focusable widget without an accessible name, computed as a screen reader does: accessibleName(),
   else the text of a label whose buddy it is, else a button's text, else its tooltip;
-- a Tab order that leaves the visible order (within one form region: top to bottom, left to right);
+- a Tab order that leaves the visible order (within one form region: top to bottom, left to right), and a
+  table that keeps Tab inside (tabKeyNavigation);
 - a minimum size larger than 1024×768 (and, in a subprocess with QT_SCALE_FACTOR=1.5, larger than the
   1366×768 screen's 910×512 logical pixels);
 - editors and dialogs whose keyboard focus does not start in their first field.
@@ -227,11 +228,17 @@ def start_focus_problem(window: QWidget) -> list[str]:
     return []
 
 
+def tab_traps(window: QWidget) -> list[str]:
+    """Tab must leave a table (arrows move inside it): tabKeyNavigation off on every focusable item view."""
+    return [f"{_describe(w)} keeps Tab inside (setTabKeyNavigation(False))" for w in focusable(window)
+            if isinstance(w, QAbstractItemView) and w.tabKeyNavigation()]
+
+
 def check_window(window: QWidget, screen: tuple[int, int] = SCREEN_100, start_focus: bool = True) -> list[str]:
     window.show()
     window.activateWindow()
     QApplication.processEvents()
-    problems = unnamed(window) + order_problems(window) + size_problems(window, screen)
+    problems = unnamed(window) + order_problems(window) + size_problems(window, screen) + tab_traps(window)
     if start_focus:
         problems += start_focus_problem(window)
     return [f"[{window.windowTitle() or type(window).__name__}] {p}" for p in problems]
