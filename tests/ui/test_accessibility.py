@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -234,11 +235,28 @@ def tab_traps(window: QWidget) -> list[str]:
             if isinstance(w, QAbstractItemView) and w.tabKeyNavigation()]
 
 
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """In an editor or dialog no Alt+letter leads to two places (a long main-window page may share letters)."""
+    if isinstance(window, QMainWindow):
+        return []
+    owners: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QAbstractButton, QLabel)) or not _shown(widget, window):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        plain = widget.text().replace("&&", "")
+        if "&" in plain[:-1]:
+            owners.setdefault(plain[plain.index("&") + 1].lower(), []).append(_plain(widget.text()))
+    return [f"Alt+{letter.upper()} leads to {', '.join(names)}" for letter, names in owners.items() if len(names) > 1]
+
+
 def check_window(window: QWidget, screen: tuple[int, int] = SCREEN_100, start_focus: bool = True) -> list[str]:
     window.show()
     window.activateWindow()
     QApplication.processEvents()
-    problems = unnamed(window) + order_problems(window) + size_problems(window, screen) + tab_traps(window)
+    problems = (unnamed(window) + order_problems(window) + size_problems(window, screen) + tab_traps(window)
+                + mnemonic_clashes(window))
     if start_focus:
         problems += start_focus_problem(window)
     return [f"[{window.windowTitle() or type(window).__name__}] {p}" for p in problems]

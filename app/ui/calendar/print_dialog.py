@@ -57,7 +57,7 @@ class PlanPrintDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(messages.language())))
         form = QFormLayout()
-        language_label = QLabel(self.tr("&Sprache:"))
+        language_label = QLabel(self.tr("Spr&ache:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         note = QLabel(self.tr("A4 quer. Vertrauliche Termine erscheinen nur als „Termin (vertraulich)“."))

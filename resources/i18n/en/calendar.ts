@@ -183,8 +183,8 @@
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar/style.py" line="110"/>
-        <location filename="../../../app/ui/calendar/style.py" line="123"/>
+        <location filename="../../../app/ui/calendar/style.py" line="111"/>
+        <location filename="../../../app/ui/calendar/style.py" line="124"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/calendar/print_dialog.py" line="60"/>
-        <source>&amp;Sprache:</source>
+        <source>Spr&amp;ache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
