@@ -220,7 +220,8 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setMinimumWidth(150)
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setAccessibleDescription(self.tr("Bereiche des Programms; Strg+1 bis Strg+7 wechseln"))
+        self.navigation.setAccessibleDescription(self.tr("Bereiche des Programms; Strg+1 bis Strg+%1 wechseln")
+                                                 .replace("%1", str(len(NAV_ORDER))))
         side_layout.addWidget(self.navigation, 1)
 
         right = QWidget(self.splitter)

@@ -12,17 +12,17 @@
 <context>
     <name>AppointmentsArea</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="136"/>
+        <location filename="../../../app/ui/main_window.py" line="138"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="137"/>
+        <location filename="../../../app/ui/main_window.py" line="139"/>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="138"/>
+        <location filename="../../../app/ui/main_window.py" line="140"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
@@ -304,76 +304,71 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="220"/>
+        <location filename="../../../app/ui/main_window.py" line="222"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="221"/>
-        <source>Bereiche des Programms; Strg+1 bis Strg+7 wechseln</source>
-        <translation>Areas of the program; Ctrl+1 to Ctrl+7 switch</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/main_window.py" line="270"/>
-        <location filename="../../../app/ui/main_window.py" line="440"/>
+        <location filename="../../../app/ui/main_window.py" line="273"/>
+        <location filename="../../../app/ui/main_window.py" line="453"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="272"/>
-        <location filename="../../../app/ui/main_window.py" line="443"/>
+        <location filename="../../../app/ui/main_window.py" line="275"/>
+        <location filename="../../../app/ui/main_window.py" line="456"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="274"/>
-        <location filename="../../../app/ui/main_window.py" line="440"/>
+        <location filename="../../../app/ui/main_window.py" line="277"/>
+        <location filename="../../../app/ui/main_window.py" line="453"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="275"/>
-        <location filename="../../../app/ui/main_window.py" line="441"/>
+        <location filename="../../../app/ui/main_window.py" line="278"/>
+        <location filename="../../../app/ui/main_window.py" line="454"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="276"/>
-        <location filename="../../../app/ui/main_window.py" line="441"/>
+        <location filename="../../../app/ui/main_window.py" line="279"/>
+        <location filename="../../../app/ui/main_window.py" line="454"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="277"/>
-        <location filename="../../../app/ui/main_window.py" line="442"/>
+        <location filename="../../../app/ui/main_window.py" line="280"/>
+        <location filename="../../../app/ui/main_window.py" line="455"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="278"/>
-        <location filename="../../../app/ui/main_window.py" line="442"/>
+        <location filename="../../../app/ui/main_window.py" line="281"/>
+        <location filename="../../../app/ui/main_window.py" line="455"/>
         <source>Berichte</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="281"/>
-        <location filename="../../../app/ui/main_window.py" line="443"/>
+        <location filename="../../../app/ui/main_window.py" line="284"/>
+        <location filename="../../../app/ui/main_window.py" line="456"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="332"/>
-        <location filename="../../../app/ui/main_window.py" line="454"/>
+        <location filename="../../../app/ui/main_window.py" line="335"/>
+        <location filename="../../../app/ui/main_window.py" line="467"/>
         <source>%1 – Brücke</source>
         <translation>%1 – Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="400"/>
+        <location filename="../../../app/ui/main_window.py" line="413"/>
         <source>Über Brücke</source>
         <translation>About Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="401"/>
+        <location filename="../../../app/ui/main_window.py" line="414"/>
         <source>Brücke %1
 
 Das Büro der Integrationsbeauftragten: Kontakte, Netzwerkpartner, Gremien, Termine, Teilnahmelisten und Tätigkeitsbericht – offline in einer Datei:
@@ -384,67 +379,72 @@ The office of the integration commissioner: contacts, network partners, committe
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="428"/>
+        <location filename="../../../app/ui/main_window.py" line="441"/>
         <source>Büro der Integrationsbeauftragten</source>
         <translation>Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="429"/>
+        <location filename="../../../app/ui/main_window.py" line="442"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="430"/>
+        <location filename="../../../app/ui/main_window.py" line="443"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="431"/>
+        <location filename="../../../app/ui/main_window.py" line="444"/>
         <source>In der &amp;Liste suchen</source>
         <translation>Search in the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="436"/>
+        <location filename="../../../app/ui/main_window.py" line="449"/>
         <source>Ü&amp;ber Brücke …</source>
         <translation>A&amp;bout Brücke …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="437"/>
+        <location filename="../../../app/ui/main_window.py" line="450"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="438"/>
+        <location filename="../../../app/ui/main_window.py" line="451"/>
         <source>A&amp;ktualisieren</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="433"/>
+        <location filename="../../../app/ui/main_window.py" line="446"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="434"/>
+        <location filename="../../../app/ui/main_window.py" line="223"/>
+        <source>Bereiche des Programms; Strg+1 bis Strg+%1 wechseln</source>
+        <translation>Areas of the program; Ctrl+1 to Ctrl+%1 switch</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/main_window.py" line="447"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="435"/>
+        <location filename="../../../app/ui/main_window.py" line="448"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="455"/>
+        <location filename="../../../app/ui/main_window.py" line="468"/>
         <source>Brücke – Büro der Integrationsbeauftragten</source>
         <translation>Brücke – Office of the Integration Commissioner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="477"/>
+        <location filename="../../../app/ui/main_window.py" line="495"/>
         <source>Nicht gefunden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/main_window.py" line="478"/>
+        <location filename="../../../app/ui/main_window.py" line="496"/>
         <source>Dieser Eintrag existiert nicht mehr.</source>
         <translation>This record no longer exists.</translation>
     </message>
