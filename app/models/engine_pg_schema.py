@@ -65,8 +65,7 @@ SIGNED_IN_USER_FUNCTION = """
 CREATE OR REPLACE FUNCTION bruecke_signed_in_user() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     -- the tables' owner (the administrator moving an office in) keeps the recorded names
-    IF session_user::text <> (SELECT tableowner::text FROM pg_tables
-                              WHERE schemaname = TG_TABLE_SCHEMA AND tablename = TG_TABLE_NAME) THEN
+    IF session_user::text <> pg_get_userbyid((SELECT relowner FROM pg_class WHERE oid = TG_RELID))::text THEN
         NEW.os_user := session_user::text;
     END IF;
     RETURN NEW;
