@@ -316,7 +316,8 @@ def database_mark(kind: str) -> tuple[Any, ...]:
     """Count, last id and last change of the table an import writes: equal marks mean nothing was added or
     changed in between, so the duplicate check of the preview still holds when the import is written."""
     table = "appointment" if kind == "appointments" else "person"
-    row = db_proxy.obj.execute_sql(f"SELECT count(*), max(id), max(updated_at), total(version) FROM {table}").fetchone()
+    row = db_proxy.obj.execute_sql(  # plain SQL that SQLite and PostgreSQL both answer
+        f"SELECT count(*), max(id), max(updated_at), coalesce(sum(version), 0) FROM {table}").fetchone()
     return tuple(row) if row else ()
 
 
