@@ -618,3 +618,17 @@ def test_every_button_of_a_page_has_an_alt_letter(window) -> None:  # noqa: ANN0
             assert "&" in plain, f"{key}: {text!r} has no Alt+letter"
             letters.append(plain[plain.index("&") + 1].lower())
         assert not {"d", "a", "h"} & set(letters), key
+
+
+def test_no_stylesheet_hides_the_keyboard_focus() -> None:
+    """Visible focus everywhere: a stylesheet that removes the focus outline draws its own :focus state."""
+    import re
+
+    hidden = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"([\w#:!-]+)\s*\{[^}]*outline:\s*(0|none)", source):
+            widget = match.group(1).split(":")[0].split("::")[0]
+            if f"{widget}:focus" not in source:
+                hidden.append(f"{path.relative_to(ROOT)}: {match.group(1)}")
+    assert hidden == []
