@@ -87,3 +87,18 @@ def test_counts_use_real_plural_forms(db: object, qtbot) -> None:  # type: ignor
     assert page.count_label.text() == "2 Kontakte angezeigt"
     organizations = _page("organization", qtbot)
     assert organizations.count_label.text() == "0 Organisationen angezeigt"
+
+
+def test_archived_rows_differ_by_more_than_colour(db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 #1: colour is never the only signal – archived rows are also italic (cancelled: struck out)."""
+    from app.services import contacts
+
+    kept = contacts.create_person({"last_name": "Aktiv"})
+    gone = contacts.create_person({"last_name": "Archiviert"})
+    contacts.archive_person(gone.id)
+    page = _page("person", qtbot)
+    page.archived_filter.setCurrentIndex(page.archived_filter.findData("all"))
+    fonts = {page.model.index(r, 0).data(ID_ROLE): page.model.index(r, 0).data(Qt.ItemDataRole.FontRole)
+             for r in range(page.model.rowCount())}
+    assert fonts[gone.id] is not None and fonts[gone.id].italic()
+    assert fonts[kept.id] is None or not fonts[kept.id].italic()
