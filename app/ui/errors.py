@@ -17,7 +17,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.errors import UserError
 from app.logs import init_logging, log_file, safe_description
+from app.services import failures
 
 log = logging.getLogger("bruecke")
 _reporter: _Reporter | None = None
@@ -28,11 +30,11 @@ class _Reporter(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._pending: list[str] = []
+        self._pending: list[tuple[str, str]] = []  # (exception type, the user's sentence or "")
         self._showing = False
 
-    def report(self, kind: str) -> None:
-        self._pending.append(kind)
+    def report(self, kind: str, sentence: str = "") -> None:
+        self._pending.append((kind, sentence))
         if QThread.currentThread() is self.thread():
             self._show()
         else:
@@ -42,11 +44,14 @@ class _Reporter(QObject):
     def _show(self) -> None:
         if self._showing or not self._pending:
             return
-        kind = self._pending.pop(0)
+        kind, sentence = self._pending.pop(0)
         self._pending.clear()
         self._showing = True
         try:
             parent = QApplication.activeWindow()
+            if sentence:  # something the user can act on (a full disk, a locked file …): say it plainly
+                QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Brücke"), sentence)
+                return
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
             box.setWindowTitle(QCoreApplication.translate("Errors", "Unerwarteter Fehler"))
@@ -67,10 +72,19 @@ def handle(exc_type: type[BaseException], exc: BaseException | None, tb: Traceba
         sys.__excepthook__(exc_type, exc or exc_type(), tb)
         return
     init_logging()
-    log.error("unhandled exception in %s thread at %s\n%s", where, dt.datetime.now().isoformat(timespec="seconds"),
-              safe_description(exc_type, tb))
+    sentence = user_sentence(exc) if exc is not None else None
+    log.log(logging.WARNING if sentence else logging.ERROR, "unhandled exception in %s thread at %s\n%s", where,
+            dt.datetime.now().isoformat(timespec="seconds"), safe_description(exc_type, tb))
     if _reporter is not None and QCoreApplication.instance() is not None:
-        _reporter.report(exc_type.__name__)
+        _reporter.report(exc_type.__name__, sentence or "")
+
+
+def user_sentence(exc: BaseException) -> str | None:
+    """What to tell the user instead of "Unerwarteter Fehler": a UserError's message, or the plain words for
+    a known failure (full disk, locked or read-only database …); None for a bug."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    return failures.describe(exc)
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -17,9 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import UserError
 from app.logs import log_exception
 from app.models import db_proxy
+from app.ui.errors import user_sentence
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +106,9 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
         if on_failure is not None:
             on_failure(exc)
             return
-        if isinstance(exc, UserError):
-            QMessageBox.warning(parent, title, str(exc))
+        sentence = user_sentence(exc)
+        if sentence:
+            QMessageBox.warning(parent, title, sentence)
         else:  # a bug: its type and stack go to the log, never its message (it may hold a name)
             log_exception(log, "background job failed", exc)
             message = QCoreApplication.translate("Worker", "Unerwarteter Fehler: %s")

@@ -57,3 +57,36 @@ def test_a_user_error_in_a_background_job_is_shown_as_its_message(qtbot, monkeyp
     run_in_background(None, "Test", work, on_success=lambda result: None, show_after_ms=10_000)
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert warned == ["Die Datei ist schreibgeschützt."]
+
+
+def test_a_full_disk_in_a_background_job_is_named_not_an_unexpected_error(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from app.ui.worker import run_in_background
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])) or 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: warned.append("CRITICAL") or 0)
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/sicherung.db")
+
+    run_in_background(None, "Sicherung", work, on_success=lambda result: None, show_after_ms=10_000)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert warned != ["CRITICAL"] and "/media/usb/sicherung.db" in warned[0]
+
+
+def test_a_user_error_escaping_a_slot_shows_its_message(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from app.ui import errors
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: warned.append("CRITICAL") or 0)
+    errors.install()
+    try:
+        raise UserError("Der Termin liegt vor dem Beginn der Serie.")
+    except UserError:
+        sys.excepthook(*sys.exc_info())
+    assert warned == ["Der Termin liegt vor dem Beginn der Serie."]
