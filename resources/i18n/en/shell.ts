@@ -30,17 +30,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../app/ui/errors.py" line="52"/>
+        <location filename="../../../app/ui/errors.py" line="53"/>
+        <source>Brücke</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/errors.py" line="57"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="53"/>
+        <location filename="../../../app/ui/errors.py" line="58"/>
         <source>Bei dieser Aktion ist ein unerwarteter Fehler aufgetreten (%1). Das Programm läuft weiter; nicht gespeicherte Eingaben in offenen Fenstern bleiben erhalten.</source>
         <translation>An unexpected error occurred during this action (%1). The program keeps running; unsaved input in open windows is kept.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="56"/>
+        <location filename="../../../app/ui/errors.py" line="61"/>
         <source>Die technischen Einzelheiten stehen ohne persönliche Daten in der Protokolldatei:
 %1</source>
         <translation>The technical details, without personal data, are in the log file:
