@@ -21,7 +21,7 @@ def run() -> None:
         os.environ["BRUECKE_HOME"] = str(Path(folder) / "home")
         from app.models import Attendance, close_database, open_database
         from app.models import database as dbmod
-        from app.services import backup, demo, privacy
+        from app.services import backup, demo, erasure, privacy
 
         path = Path(folder) / "office.db"
         open_database(path)
@@ -36,7 +36,7 @@ def run() -> None:
         _timed("Art. 15 export as PDF", lambda: privacy.export_person(person, Path(folder) / "a.pdf"))
         _timed("Art. 15 export as Excel", lambda: privacy.export_person(person, Path(folder) / "a.xlsx"))
         _timed("Art. 17 erasure without backup (scrub + checkpoint)",
-               lambda: privacy.erase_person(person, backup=False))
+               lambda: erasure.erase_person(person, backup=False))
         _timed("restore (incl. keeping the current state aside)", lambda: backup.restore(made))
         close_database()
         _timed("encrypt the file (sqlcipher_export)", lambda: dbmod.change_encryption(path, None, "bench"))

@@ -145,7 +145,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_erase_person(args: argparse.Namespace) -> int:
     from app.models import Person
-    from app.services import privacy
+    from app.services import erasure
 
     _, held = _open(args, lock=True)
     try:
@@ -160,7 +160,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             if answer.strip() != "LÖSCHEN":
                 print("Nicht gelöscht.")
                 return 1
-        summary = privacy.erase_person(args.id)
+        summary = erasure.erase_person(args.id)
     finally:
         if held is not None:
             held.release()

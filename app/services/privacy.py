@@ -295,44 +295,6 @@ def checkpoint(db: pw.Database | None = None) -> None:
     log.warning("wal checkpoint stayed busy; erased values may remain in the -wal file until the next start")
 
 
-def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> ErasureSummary:
-    """Erase (anonymise) persons in one transaction; says how many and where else the name was replaced."""
-    people = [_person(pid) for pid in person_ids]
-    people = [p for p in people if p.erased_at is None]
-    summary = ErasureSummary()
-    if not people:
-        return summary
-    if backup:
-        from app.services import backup as backups
-
-        backups.before_risky_action("erasure")
-    when = dt.datetime.now().replace(microsecond=0)
-    user = audit.os_user()
-    db = db_proxy.obj
-    with db.atomic():
-        for person in people:
-            summary.add(ErasureSummary(1, _erase_in_transaction(db, person, when, user)))
-        _optimize_search_index(db)
-    checkpoint(db)
-    log.info("erased %d person(s) under Art. 17", len(people))
-    from app.services import backup as backups
-
-    scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
-    summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]
-    return summary
-
-
-def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
-    """Erase (anonymise) persons in one transaction; returns how many were erased."""
-    return erase_persons_detailed(person_ids, backup=backup).erased
-
-
-def erase_person(person_id: int, *, backup: bool = True) -> ErasureSummary:
-    if _person(person_id).erased_at is not None:
-        raise UserError(t("person_already_erased", id=person_id))
-    return erase_persons_detailed([person_id], backup=backup)
-
-
 # --- erasure log replay -----------------------------------------------------------------------------------
 
 ErasureEntry = tuple[int, dt.datetime, str]

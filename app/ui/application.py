@@ -11,14 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-
-
-def apply_language(language: str) -> None:
-    from app.services import messages
-    from app.ui import i18n
-
-    i18n.install(language)
-    messages.set_language(language)
+from app.ui.i18n import apply_language
 
 
 def _passphrase_from_env(name: str | None) -> str | None:

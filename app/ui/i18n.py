@@ -45,3 +45,11 @@ def ensure_installed() -> None:
         from app.services import messages
 
         install(messages.language())
+
+
+def apply_language(language: str) -> None:
+    """Switch everything Brücke says: Qt's widget texts and the Qt-free wording (messages, labels, dates)."""
+    from app.wording import set_language
+
+    install(language)
+    set_language(language)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import audit, contacts, privacy, settings
+from app.services import audit, contacts, erasure, privacy, settings
 from app.services.errors import UserError, ValidationError
 from app.ui import i18n, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
@@ -271,7 +271,7 @@ class PrivacyTab(QWidget):
             self.set_person(person_id)
             self.erased.emit(person_id)
 
-        run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: privacy.erase_person(person_id),
+        run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: erasure.erase_person(person_id),
                           done)
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import privacy
+from app.services import erasure, privacy
 from app.ui import i18n, theme
 from app.ui.formats import format_day
 from app.ui.privacy_tab import confirm_erasure
@@ -120,5 +120,5 @@ class RetentionDialog(QDialog):
         ids = self.checked_ids()
         if not ids or not confirm_erasure(self, self.tr("%n Kontakt(e)", "", len(ids))):
             return
-        run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: privacy.erase_persons(ids),
+        run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: erasure.erase_persons(ids),
                           lambda _: self.load())

@@ -119,10 +119,10 @@ ERASE_CHILD = """
 import sys
 from pathlib import Path
 from app.models import open_database
-from app.services import privacy
+from app.services import erasure
 open_database(Path(sys.argv[1]))
 print("ready", flush=True)
-privacy.erase_person(int(sys.argv[2]))
+erasure.erase_person(int(sys.argv[2]))
 print("done", flush=True)
 """
 
@@ -162,7 +162,7 @@ RESTORE_STEPS = ("Sicherung prüfen", "beiseitelegen", "nachführen", "zurücksc
 def test_restore_killed_at_every_step_never_brings_an_erased_person_back(template, tmp_path: Path) -> None:
     """Issue 17 #2: backup → erase → restore that backup, killed after 'Schema und Löschprotokoll nachführen'
     brought the person back with name and e-mail. Here the kill lands at each step and at random moments."""
-    from app.services import backup, privacy
+    from app.services import backup, erasure
 
     rng = random.Random(5)
     stick = tmp_path / "usb-stick"
@@ -173,7 +173,7 @@ def test_restore_killed_at_every_step_never_brings_an_erased_person_back(templat
         copy = backup.make_backup("manual")
         external = stick / f"kopie{round_number}.db"  # a copy the erasure cannot reach
         shutil.copyfile(copy, external)
-        privacy.erase_person(template[1])
+        erasure.erase_person(template[1])
         close_database()
         assert _files_naming(path.parent) == []
         lines = _run_and_kill(RESTORE_CHILD, [str(path), str(external)], rng.uniform(0.0, 0.25), until=step)

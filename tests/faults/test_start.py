@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.models import close_database, open_database
-from app.services import contacts, privacy
+from app.services import contacts, erasure
 from tests.faults.conftest import ROOT, kill9, spawn
 
 MARKER = "Quxbelwintzer"
@@ -83,7 +83,7 @@ def test_after_erasure_the_name_is_in_neither_the_db_nor_the_wal(db_path: Path) 
         contacts.create_person({"first_name": "Andere", "last_name": f"Person {number}"})
     wal = Path(str(db_path) + "-wal")
     assert MARKER.encode() in db_path.read_bytes() + wal.read_bytes()
-    privacy.erase_person(person.id, backup=False)
+    erasure.erase_person(person.id, backup=False)
     raw = (db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")).lower()
     for form in (MARKER, MARKER.lower(), MARKER[:8], "ottilie"):
         assert form.lower().encode() not in raw, form

@@ -9,7 +9,7 @@ import pytest
 
 from app.cli import main
 from app.models import Person, close_database, open_database
-from app.services import backup, backup_pg, contacts, privacy
+from app.services import backup, backup_pg, contacts, erasure
 from app.services.errors import UserError
 
 
@@ -27,7 +27,7 @@ def test_backup_list_and_restore_on_the_server(pg_url: str, capsys) -> None:  # 
 
     open_database(pg_url)
     contacts.create_person({"last_name": "Später"})
-    privacy.erase_persons([gone.id])  # after the backup: must stay erased after the restore
+    erasure.erase_persons([gone.id])  # after the backup: must stay erased after the restore
     close_database()
     assert main(["restore", dump, "--db", pg_url]) == 0
     assert "1 Löschung(en)" in capsys.readouterr().out

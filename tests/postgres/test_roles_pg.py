@@ -109,7 +109,7 @@ def test_users_list_set_role_and_remove(office_url: str, capsys) -> None:  # noq
 
 
 def test_assistant_may_not_erase_and_is_told_so(office_url: str) -> None:
-    from app.services import privacy
+    from app.services import erasure
     from app.services.errors import UserError
 
     ids = _fill(office_url)
@@ -117,7 +117,7 @@ def test_assistant_may_not_erase_and_is_told_so(office_url: str) -> None:
     assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
     open_database(_as(office_url, name))
     with pytest.raises(UserError, match="Berechtigung"):
-        privacy.erase_persons([ids["person"]], backup=False)
+        erasure.erase_persons([ids["person"]], backup=False)
     assert contacts.get_person(ids["person"]).erased_at is None
     contacts.update_person(ids["person"], {"city": "Lindenau"})  # ordinary work is allowed
     close_database()

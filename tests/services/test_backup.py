@@ -8,7 +8,7 @@ import pytest
 
 from app.models import Person, close_database, open_database
 from app.models.migrations import LATEST_VERSION
-from app.services import backup, contacts, privacy, settings, startup
+from app.services import backup, contacts, erasure, privacy, settings, startup
 from app.services.errors import UserError
 
 
@@ -104,7 +104,7 @@ def test_restoring_an_older_backup_replays_erasures(db, tmp_path: Path) -> None:
     elsewhere = tmp_path / "stick" / old.name  # a copy the erasure cannot reach
     elsewhere.parent.mkdir()
     elsewhere.write_bytes(old.read_bytes())
-    privacy.erase_person(person.id)
+    erasure.erase_person(person.id)
     assert b"Blassmeyer" not in old.read_bytes()  # the erasure reached the backups in the office folder
     assert backup.restore(old).replayed_erasures == 0
     result = backup.restore(elsewhere)

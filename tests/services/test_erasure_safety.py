@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models import Appointment, Network, Organization, Person
-from app.services import appointments, contacts, networks, privacy, search
+from app.services import appointments, contacts, erasure, networks, search
 
 
 def test_erasure_scrubs_titles_agendas_outcomes_and_notes_and_says_so(db, db_path: Path) -> None:
@@ -23,7 +23,7 @@ def test_erasure_scrubs_titles_agendas_outcomes_and_notes_and_says_so(db, db_pat
     network = networks.create_network({"name": "AG Sprache", "kind": "working_group",
                                        "description": "Leitung: Frau Quxbelwintzer"})
     assert search.search("Quxbelwintzer")
-    summary = privacy.erase_person(person.id, backup=False)
+    summary = erasure.erase_person(person.id, backup=False)
     meeting = Appointment.get_by_id(meeting.id)
     assert meeting.title == "Gespräch mit [gelöscht]"
     assert "quxbelwintzer" not in (meeting.agenda + meeting.outcome).lower()
@@ -50,7 +50,7 @@ def test_erasure_summary_in_english(db) -> None:
     appointments.create_appointment({"title": "Termin Ilse Brandtner", "start": "2025-01-02 09:00"})
     messages.set_language("en")
     try:
-        text = privacy.erase_person(person.id, backup=False).text()
+        text = erasure.erase_person(person.id, backup=False).text()
     finally:
         messages.set_language("de")
     assert text.startswith("1 contact(s) anonymised.") and "1 appointment(s)" in text

@@ -94,7 +94,7 @@ def test_art15_export_lists_follow_ups_and_art17_erasure_removes_them(db, tmp_pa
     from pypdf import PdfReader
 
     from app.models import AuditEntry
-    from app.services import privacy
+    from app.services import erasure, privacy
 
     person = Person.create(first_name="Rūta", last_name="Žemaitytė", email="ruta@example.org")
     item = _make("Rückruf Frau Žemaitytė wegen Sprachkurs", TODAY, person=person.id, responsible="Dr. Brandt",
@@ -110,7 +110,7 @@ def test_art15_export_lists_follow_ups_and_art17_erasure_removes_them(db, tmp_pa
 
     assert "Wiedervorlagen" in load_workbook(xlsx).sheetnames
 
-    privacy.erase_person(person.id, backup=False)
+    erasure.erase_person(person.id, backup=False)
     assert not FollowUp.select().where(FollowUp.id == item).exists()
     assert FollowUp.select().where(FollowUp.id == other).exists()
     for entry in AuditEntry.select().where((AuditEntry.entity == "follow_up") & (AuditEntry.entity_id == item)):

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.models import Attendance, AuditEntry, ErasureLog, Person
-from app.services import appointments, attendance, contacts, networks, privacy, search
+from app.services import appointments, attendance, contacts, erasure, networks, privacy, search
 from app.services.errors import UserError, ValidationError
 
 
@@ -64,7 +64,7 @@ def test_information_as_pdf_and_excel(office, tmp_path: Path) -> None:  # noqa: 
 def test_erasure_anonymises_but_keeps_the_counts(office) -> None:  # noqa: ANN001
     person, meeting = office["person"], office["meeting"]
     before = attendance.counts(meeting.id)
-    privacy.erase_person(person.id)
+    erasure.erase_person(person.id)
     erased = Person.get_by_id(person.id)
     assert erased.last_name == privacy.ERASED and erased.first_name == "" and erased.email == ""
     assert erased.consent_date is None and erased.notes == "" and erased.erased_at is not None
@@ -82,11 +82,11 @@ def test_erasure_anonymises_but_keeps_the_counts(office) -> None:  # noqa: ANN00
     assert json.loads(other_create.changes)["city"] == [None, "Lindenau"]
     assert Person.get_by_id(office["other"].id).last_name == "Weber"
     with pytest.raises(UserError, match="bereits gelöscht"):
-        privacy.erase_person(person.id)
+        erasure.erase_person(person.id)
 
 
 def test_erasure_makes_a_backup_first(office, db_path: Path) -> None:  # noqa: ANN001
-    privacy.erase_person(office["person"].id)
+    erasure.erase_person(office["person"].id)
     assert [p.name.split("-")[-1] for p in (db_path.parent / "backups").glob("*.db")] == ["erasure.db"]
 
 
@@ -112,7 +112,7 @@ def test_retention_review_lists_only_persons_without_recent_activity(office) -> 
     privacy.archive_persons([idle.id])
     assert Person.get_by_id(idle.id).archived
     assert idle.id in [c.person_id for c in privacy.retention_candidates(3, today)]  # still up for erasure
-    assert privacy.erase_persons([idle.id, office["other"].id]) == 2
+    assert erasure.erase_persons([idle.id, office["other"].id]) == 2
     assert idle.id not in [c.person_id for c in privacy.retention_candidates(3, today)]
 
 

@@ -10,7 +10,7 @@ import pytest
 from app.models import Person, close_database, open_database
 from app.models import database as dbmod
 from app.models.migrations import LATEST_VERSION
-from app.services import backup, contacts, privacy, startup
+from app.services import backup, contacts, erasure, privacy, startup
 from app.services.errors import UserError
 
 NAME = "Quentin Blassmeyer"
@@ -33,7 +33,7 @@ def _erased_setup() -> tuple[int, Path]:
     stick = made.parent.parent.parent / (made.parent.parent.name + "-stick") / made.name
     stick.parent.mkdir(exist_ok=True)
     stick.write_bytes(made.read_bytes())
-    summary = privacy.erase_person(person.id)
+    summary = erasure.erase_person(person.id)
     assert summary.backups_cleaned == 2 and b"Blassmeyer" not in made.read_bytes()
     return person.id, stick
 
@@ -209,7 +209,7 @@ def test_an_erasure_after_recovery_reaches_the_damaged_file_kept_aside_or_names_
     _break(db_path, table="attendance")  # the person's own page stays readable in the damaged copy
     with startup.acquire(db_path):
         _, aside = startup.recover(db_path, good)
-    summary = privacy.erase_person(person.id)
+    summary = erasure.erase_person(person.id)
     holding = [p.name for p in db_path.parent.rglob("*") if p.is_file() and b"Zschorlauer" in p.read_bytes()]
     assert holding == [] or holding == summary.backups_left == [aside.name]
     close_database()

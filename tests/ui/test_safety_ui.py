@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.models import Person
 from app.models.migrations import LATEST_VERSION
-from app.services import backup, contacts, privacy
+from app.services import backup, contacts, erasure, privacy
 
 
 def test_backup_panel_backs_up_now_and_shows_the_status(db, qtbot) -> None:  # noqa: ANN001
@@ -70,7 +70,7 @@ def test_privacy_tab_consent_history_and_erasure_confirmation(db, qtbot) -> None
     assert not confirm.ok.isEnabled()
     confirm.word.setText("LÖSCHEN")
     assert confirm.ok.isEnabled()
-    privacy.erase_person(person.id, backup=False)
+    erasure.erase_person(person.id, backup=False)
     tab.set_person(person.id)
     assert not tab.erase_button.isEnabled() and "gelöscht am" in tab.state.text()
 
