@@ -57,6 +57,14 @@ def _text_sort(expr: str) -> str:
     return f"sortkey({expr})"
 
 
+# Persons recorded as present at a held appointment; NULL ("not recorded", shown as "–") when the appointment
+# is not held or nobody ticked its list (no attended/excused/no_show row) – never a 0 that means "not counted"
+# (the same rule as the report, app/services/statistics.py).
+_ATTENDED = ("(CASE WHEN a.status = 'held' AND EXISTS (SELECT 1 FROM attendance r WHERE r.appointment_id = a.id "
+             "AND r.status IN ('attended', 'excused', 'no_show')) THEN (SELECT count(*) FROM attendance t "
+             "WHERE t.appointment_id = a.id AND t.status = 'attended') END)")
+
+
 PERSONS = ListSpec(
     kind="person",
     table="person p LEFT JOIN organization o ON o.id = p.organization_id",
@@ -128,9 +136,7 @@ APPOINTMENTS = ListSpec(
                "JOIN field_of_action f ON f.id = af.field_id WHERE af.appointment_id = a.id)",
                "(SELECT min(f.position) FROM appointment_field af "
                "JOIN field_of_action f ON f.id = af.field_id WHERE af.appointment_id = a.id)"),
-        Column("attended", "(SELECT count(*) FROM attendance t WHERE t.appointment_id = a.id "
-               "AND t.status = 'attended')",
-               "(SELECT count(*) FROM attendance t WHERE t.appointment_id = a.id AND t.status = 'attended')"),
+        Column("attended", _ATTENDED, _ATTENDED),
     ),
     default_sort="start",
 )

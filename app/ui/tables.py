@@ -124,6 +124,7 @@ class ListTableModel(QAbstractTableModel):
             "start": lambda v: format_date(v, with_time=True),
             "last_meeting": format_date,
             "partner_since": self._partner_text,
+            "attended": lambda v: "–" if v is None else str(v),  # not recorded (or not held) – not zero
         }
 
     # --- loading ---------------------------------------------------------------------------------------

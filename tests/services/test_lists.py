@@ -112,3 +112,31 @@ def test_last_meeting_of_a_network_is_the_last_one_held(db: object) -> None:
                                      "status": "cancelled", "start": "2025-09-01 10:00", "network": network})
     row = lists.rows("network", [network])[network]
     assert str(row[lists.NETWORKS.keys.index("last_meeting")])[:10] == "2025-03-01"
+
+
+def test_attended_is_unknown_without_recorded_attendance(db: object) -> None:
+    """QA 15.10: a held appointment nobody ticked shows "not recorded" (None), not 0; planned ones too."""
+    from app.services import attendance
+
+    person = contacts.create_person({"first_name": "Lea", "last_name": "Schäfer"}).id
+    other = contacts.create_person({"first_name": "Jan", "last_name": "Maier"}).id
+    bare = appointments.create_appointment({"title": "Jour fixe", "kind": "meeting", "status": "held",
+                                            "start": "2026-03-02 09:00"}).id
+    invited = appointments.create_appointment({"title": "Beirat", "kind": "committee_session",
+                                               "status": "held", "start": "2026-03-03 09:00"}).id
+    attendance.invite(invited, [person])  # invited only: still not recorded
+    ticked = appointments.create_appointment({"title": "Workshop", "kind": "workshop", "status": "held",
+                                              "start": "2026-03-04 09:00"}).id
+    rows = attendance.invite(ticked, [person, other])
+    attendance.set_status(rows[0].id, "attended")
+    attendance.set_status(rows[1].id, "excused")
+    nobody = appointments.create_appointment({"title": "Fachtag", "kind": "workshop", "status": "held",
+                                              "start": "2026-03-05 09:00"}).id
+    attendance.set_status(attendance.invite(nobody, [person])[0].id, "no_show")
+    planned = appointments.create_appointment({"title": "Sitzung", "kind": "committee_session",
+                                               "start": "2026-06-01 09:00"}).id
+    column = lists.APPOINTMENTS.keys.index("attended")
+    values = {aid: row[column] for aid, row in lists.rows("appointment", [bare, invited, ticked, nobody,
+                                                                          planned]).items()}
+    assert values == {bare: None, invited: None, ticked: 1, nobody: 0, planned: None}
+    assert lists.ordered_ids("appointment", sort="attended", descending=True)[:2] == [ticked, nobody]

@@ -102,3 +102,22 @@ def test_archived_rows_differ_by_more_than_colour(db: object, qtbot) -> None:  #
              for r in range(page.model.rowCount())}
     assert fonts[gone.id] is not None and fonts[gone.id].italic()
     assert fonts[kept.id] is None or not fonts[kept.id].italic()
+
+
+def test_attended_column_shows_a_dash_when_attendance_is_not_recorded(db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """QA 15.10: a held "Jour fixe" nobody ticked and a planned appointment show "–", never "0"."""
+    from app.services import appointments, attendance, contacts
+
+    person = contacts.create_person({"last_name": "Schäfer"}).id
+    bare = appointments.create_appointment({"title": "Jour fixe", "kind": "meeting", "status": "held",
+                                            "start": "2026-03-02 09:00"}).id
+    planned = appointments.create_appointment({"title": "Sitzung", "kind": "committee_session",
+                                               "start": "2026-03-09 09:00"}).id
+    ticked = appointments.create_appointment({"title": "Workshop", "kind": "workshop", "status": "held",
+                                              "start": "2026-03-04 09:00"}).id
+    attendance.set_status(attendance.invite(ticked, [person])[0].id, "attended")
+    page = _page("appointment", qtbot)
+    page.period_filter.setCurrentIndex(page.period_filter.findData("all"))
+    shown = {page.model.index(r, 0).data(ID_ROLE): page.model.index(r, AppointmentColumns.ATTENDED).data()
+             for r in range(page.model.rowCount())}
+    assert shown == {bare: "–", planned: "–", ticked: "1"}
