@@ -1,6 +1,7 @@
 """Data layer: peewee models and the one place that opens the database."""
 
 from app.errors import DatabaseError
+from app.models import postgres as _postgres  # noqa: F401 - registers the office-server engine (issue 13)
 from app.models.database import (
     DatabaseTooNew,
     close_database,

@@ -476,9 +476,9 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
     from app.models.engine import server_url
 
     if (url := server_url(path)) is not None:
-        from app.models.postgres import open_postgres
+        from app.models.engine import open_server
 
-        return open_postgres(url, migrate_schema=migrate_schema, password=passphrase)
+        return open_server(url, migrate_schema=migrate_schema, password=passphrase)
     path = Path(path)
     memory = str(path) == ":memory:"
     exists = not memory and path.exists() and path.stat().st_size > 0

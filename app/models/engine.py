@@ -6,10 +6,13 @@ Models and services call these functions with the open database; each engine mod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+# scheme → opener(url, migrate_schema=, password=); app/models/postgres.py registers itself on import
+SERVER_ENGINES: dict[str, Callable[..., Any]] = {}
 
 
 def server_url(target: object) -> str | None:
@@ -18,6 +21,14 @@ def server_url(target: object) -> str | None:
         return None
     text = str(target)
     return text if text.startswith(SERVER_SCHEMES) else None
+
+
+def open_server(url: str, *, migrate_schema: bool = True, password: str | None = None) -> Any:
+    """Open a server database with the engine registered for its scheme (the models are then bound)."""
+    opener = SERVER_ENGINES.get(url.split(":", 1)[0])
+    if opener is None:
+        raise ValueError(f"no engine for {url.split(':', 1)[0]}")
+    return opener(url, migrate_schema=migrate_schema, password=password)
 
 
 def is_server(db: Any) -> bool:

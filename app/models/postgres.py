@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 import peewee as pw
 
 from app.errors import DatabaseError, UserError
+from app.models import engine
 from app.models.database import DatabaseTooNew, PassphraseRequired, WrongPassphrase
 from app.models.engine_pg_schema import (
     CHANGE_CHANNEL,
@@ -427,3 +428,7 @@ class WrongPassword(WrongPassphrase):
         self.url = url
         self.path = Path(describe(url))
         DatabaseError.__init__(self, f"Das Kennwort für {describe(url)} wurde nicht angenommen.")
+
+
+for _scheme in ("postgresql", "postgres"):
+    engine.SERVER_ENGINES[_scheme] = open_postgres
