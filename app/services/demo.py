@@ -186,6 +186,14 @@ SERIES = [
 DEMO_BUNDESLAND = "NI"  # Landkreis Lindenau lies in Lower Saxony
 
 
+def _spread_created(rows: list[dict[str, object]], rng: random.Random, first: dt.date, last: dt.date) -> None:
+    """Contacts entered over the years, as in a real office (the report counts newly entered contacts)."""
+    days = max(1, (last - first).days)
+    for row in rows:
+        row["created_at"] = dt.datetime.combine(first + dt.timedelta(days=rng.randrange(days)), dt.time(9))
+        row["updated_at"] = row["created_at"]
+
+
 def _working_day(rng: random.Random, year: int, month: int) -> dt.date:
     """A weekday that is not a public holiday: no office plans its round table on Pfingstmontag."""
     while True:
@@ -217,7 +225,8 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
                              "postal_code": f"0{1060 + index}", "street": f"Hauptstraße {index + 1}",
                              "country": "Deutschland", "email": f"info{index}@lindenau.example",
                              "phone": f"03521 {70000 + index * 37}", "is_partner": index < 31,
-                             "partner_since": dt.date(2015 + index % 8, 1 + index % 12, 1) if index < 31 else None})
+                             "partner_since": dt.date(today.year - 9 + index % 10, 1 + index % 12, 1)
+                             if index < 31 else None})
         for name, short, sector, city, country in PARTNER_TOWNS:
             org_rows.append({"name": name, "short_name": short, "sector": sector, "city": city,
                              "country": country, "is_partner": True, "partner_since": dt.date(2024, 3, 1)})
@@ -231,8 +240,9 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
         org_country = {oid: row.get("country", "Deutschland") for oid, row in zip(org_ids, org_rows, strict=True)}
 
         report("Kontakte")
-        person_ids = bulk.insert(contacts.PERSON, _person_rows(rng, persons, org_ids, org_country),
-                                 audit_action="demo")
+        person_rows = _person_rows(rng, persons, org_ids, org_country)
+        _spread_created(person_rows, random.Random(seed + 17), dt.date(today.year - years, 1, 1), today)
+        person_ids = bulk.insert(contacts.PERSON, person_rows, audit_action="demo")
         persons_by_org: dict[int, list[int]] = {}
         new_people = Person.select(Person.id, Person.organization).where(
             Person.id.between(person_ids[0], person_ids[-1]))
@@ -294,6 +304,8 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
                     length = {"conference": 7, "study_visit": 8, "workshop": 3}.get(kind, 2)
                     all_day = kind == "study_visit"
                     end = start + dt.timedelta(hours=length)
+                    if all_day:  # a whole day: from midnight to the last minute of the day, no clock times
+                        start, end = dt.datetime.combine(day, dt.time(0)), dt.datetime.combine(day, dt.time(23, 59))
                     if day < today:
                         roll = rng.random()
                         status = "held" if roll < 0.9 else ("cancelled" if roll < 0.97 else "postponed")
@@ -351,7 +363,8 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
         fill_calendar(today)
     # statistics for the query planner: without them range queries on large offices pick slow indexes
     db_proxy.obj.execute_sql("ANALYZE")
-    return DemoSummary(len(org_ids), len(person_ids), len(network_ids), len(appt_ids), len(attendance_rows))
+    return DemoSummary(len(org_ids), len(person_ids), len(network_ids), Appointment.select().count(),
+                       len(attendance_rows))
 
 
 def is_empty() -> bool:

@@ -45,3 +45,29 @@ def test_demo_plans_nothing_on_public_holidays_and_files_foreign_town_halls_as_m
     assert free and not [day for day in starts if day in free]
     alytus = Organization.get(Organization.short_name == "Alytus")
     assert alytus.sector == "municipal_office"
+
+
+def test_demo_all_day_entries_have_no_clock_times_and_contacts_were_entered_over_the_years(demo_db) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from app.models import Appointment, Person
+
+    whole_days = list(Appointment.select().where(Appointment.all_day == True))  # noqa: E712
+    assert whole_days
+    assert all(a.start.time() == dt.time(0) and a.end.date() == a.start.date() for a in whole_days)
+    years = {p.created_at.year for p in Person.select(Person.created_at)}
+    assert len(years) >= 3
+
+
+def test_demo_summary_counts_every_appointment_it_made(tmp_path) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from app.models import Appointment, close_database, open_database
+    from app.services import demo
+
+    open_database(tmp_path / "o.db")
+    try:
+        summary = demo.fill_demo(seed=2, persons=40, years=1, today=dt.date(2026, 11, 23))
+        assert summary.appointments == Appointment.select().count()
+    finally:
+        close_database()
