@@ -29,6 +29,8 @@ QT_OFFSCREEN_PACKAGES = [
 ]
 # The PostgreSQL server binaries (initdb, pg_ctl) for the server-engine tests' throwaway cluster.
 POSTGRES_PACKAGES = ["postgresql", "postgresql-contrib"]
+# pdftotext/pdfinfo: the report tests read the published PDF the way an outside checker does.
+TEST_TOOL_PACKAGES = ["poppler-utils"]
 QT_DESKTOP_PACKAGES = [
     "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
     "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xkb1",
@@ -144,7 +146,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(venv_python()), "-m", "app", *rest], cwd=ROOT)
     if command == "test":
         setup(desktop=False)
-        ensure_debian_packages(POSTGRES_PACKAGES)
+        ensure_debian_packages(POSTGRES_PACKAGES + TEST_TOOL_PACKAGES)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         lint = subprocess.call([str(venv_tool("ruff")), "check", "app", "tests", "bench", "dev.py"], cwd=ROOT)
         tests = subprocess.call([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
