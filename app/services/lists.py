@@ -22,7 +22,8 @@ from typing import Any
 
 from app.models import db_proxy
 from app.models.search import KIND_CODES, ROWID_FACTOR, fold
-from app.services import search
+from app.services import report_labels, search
+from app.wording import language as current_language
 
 PERIODS = ("all", "upcoming", "past", "this_week", "this_month", "this_year", "last_year", "custom")
 ARCHIVED_CHOICES = ("active", "archived", "all")
@@ -132,7 +133,7 @@ APPOINTMENTS = ListSpec(
         Column("network", "coalesce(nullif(n.short_name, ''), n.name)",
                _text_sort("coalesce(nullif(n.short_name, ''), n.name, '')")),
         Column("location", "a.location", _text_sort("a.location")),
-        Column("fields", "(SELECT group_concat(f.name, ', ') FROM appointment_field af "
+        Column("fields", "(SELECT group_concat(f.id || ':' || f.name, char(31)) FROM appointment_field af "
                "JOIN field_of_action f ON f.id = af.field_id WHERE af.appointment_id = a.id)",
                "(SELECT min(f.position) FROM appointment_field af "
                "JOIN field_of_action f ON f.id = af.field_id WHERE af.appointment_id = a.id)"),
@@ -298,7 +299,24 @@ def rows(kind: str, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         for row in db_proxy.obj.execute_sql(
                 f"SELECT {alias}.id, {select} FROM {spec.table} WHERE {alias}.id IN ({marks})", chunk).fetchall():
             result[row[0]] = tuple(_typed(c.key, v) for c, v in zip(spec.columns, row[1:], strict=True))
+    if kind == "appointment" and result:
+        _name_fields(result, spec.keys.index("fields"))
     return result
+
+
+def _name_fields(result: dict[int, tuple[Any, ...]], position: int) -> None:
+    """The "fields" column as the user reads it: names through report_labels.field_label (English names in
+    the English UI), joined by ", "."""
+    english = report_labels.english_field_names() if current_language() == "en" else {}
+    for record_id, values in result.items():
+        raw = values[position]
+        if not raw:
+            continue
+        names = []
+        for part in str(raw).split("\x1f"):
+            fid, _, name = part.partition(":")
+            names.append(report_labels.field_label(int(fid), name, english=english))
+        result[record_id] = (*values[:position], ", ".join(names), *values[position + 1:])
 
 
 def _typed(key: str, value: Any) -> Any:

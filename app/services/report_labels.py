@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from app.wording import choice_label, date_text, number_text
+from app.wording import language as current_language
 
 LANGUAGES = ("de", "en")
 
@@ -268,6 +269,26 @@ def english_field_names() -> dict[int, str]:
     from app.services import settings
 
     return parse_field_names(settings.get("field_names_en"))
+
+
+def field_label(field_id: int | None, name: str, language: str | None = None,
+                english: Mapping[int, str] | None = None) -> str:
+    """The one name a user reads for a field of action, in the GUI and everywhere else: the stored (German)
+    name, or in English (the current wording language unless `language` is given) the office's own English
+    name from Settings, else the default translation. Pass `english` (english_field_names()) when labelling
+    many fields, to read the setting once."""
+    code = language or current_language()
+    if code != "en":
+        return name
+    return field_name(field_id, name, "en", english if english is not None else english_field_names())
+
+
+def field_labels(fields: Iterable[tuple[int, str]], language: str | None = None) -> dict[int, str]:
+    """{id: field_label} for (id, stored name) pairs, reading the English names once."""
+    pairs = list(fields)
+    code = language or current_language()
+    english = english_field_names() if code == "en" else {}
+    return {fid: field_label(fid, name, code, english) for fid, name in pairs}
 
 
 def set_english_field_name(field_id: int, name: str) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dashboard
+from app.services import dashboard, report_labels
 from app.ui import labels
 from app.ui.calendar_view import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
 
@@ -264,7 +264,9 @@ class DashboardPage(QWidget):
         self._fill_counts(self.kinds, kind_rows)
         self.kinds.setFixedHeight(self.kinds.horizontalHeader().height() + 24 * len(kind_rows)
                                   + 2 * self.kinds.frameWidth())
-        self._fill_counts(self.fields, [(name, comparison, None) for _id, name, comparison in summary.by_field],
+        field_names = report_labels.field_labels((fid, name) for fid, name, _c in summary.by_field)
+        self._fill_counts(self.fields, [(field_names[fid], comparison, None)
+                                        for fid, _name, comparison in summary.by_field],
                           empty=self.tr("Noch keine Termine mit Handlungsfeld."))
         year, previous = str(today.year), str(today.year - 1)
         for table, first in ((self.kinds, self.tr("Art")), (self.fields, self.tr("Handlungsfeld"))):

@@ -68,3 +68,23 @@ def test_refresh_picks_up_new_appointments(qtbot, db) -> None:  # noqa: ANN001
     appointments.create_appointment({"title": "Fachtag", "start": "2026-06-03 09:00", "kind": "conference"})
     page.refresh_button.click()
     assert page.upcoming_titles() == ["Fachtag"]
+
+
+def test_fields_of_action_are_english_in_the_english_overview(qtbot, db) -> None:  # noqa: ANN001
+    """QA: the overview showed "Politik & Gesellschaft" in the English GUI."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import apply_language
+
+    field = next(f.id for f in appointments.fields_of_action() if f.name == "Politik & Gesellschaft")
+    appointments.create_appointment({"title": "Forum", "start": "2027-01-01 09:00", "status": "held"}, [field])
+    apply_language("en")
+    try:
+        page = DashboardPage(today=dt.date(2027, 1, 2), now=dt.datetime(2027, 1, 2, 12, 0))
+        qtbot.addWidget(page)
+        page.refresh()
+        names = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
+        assert names == ["Politics & society"]
+    finally:
+        apply_language("de")
+        QApplication.processEvents()

@@ -121,3 +121,33 @@ def test_attended_column_shows_a_dash_when_attendance_is_not_recorded(db: object
     shown = {page.model.index(r, 0).data(ID_ROLE): page.model.index(r, AppointmentColumns.ATTENDED).data()
              for r in range(page.model.rowCount())}
     assert shown == {bare: "–", planned: "–", ticked: "1"}
+
+
+def test_fields_of_action_are_english_in_the_english_ui(db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """QA: the English GUI showed "Politik & Gesellschaft" while the English report translated it."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import appointments, report_labels
+    from app.ui.i18n import apply_language
+
+    plain = next(f.id for f in appointments.fields_of_action() if f.name == "Politik & Gesellschaft")
+    own = appointments.create_field_of_action("Quartiersarbeit").id
+    report_labels.set_english_field_name(own, "Neighbourhood work")  # the office's own English name
+    appointment = appointments.create_appointment({"title": "Forum", "kind": "meeting", "start": "2026-03-02 09:00"},
+                                                  [own, plain]).id
+    apply_language("en")
+    try:
+        page = _page("appointment", qtbot)
+        page.period_filter.setCurrentIndex(page.period_filter.findData("all"))
+        row = page.model.row_of(appointment)
+        shown = page.model.index(row, AppointmentColumns.FIELDS).data()
+        assert set(shown.split(", ")) == {"Politics & society", "Neighbourhood work"}
+        combo = [page.field_filter.itemText(i) for i in range(page.field_filter.count())]
+        assert {"Politics & society", "Neighbourhood work"} <= set(combo) and "Quartiersarbeit" not in combo
+    finally:
+        apply_language("de")
+        QApplication.processEvents()
+    page.reload_choices()
+    page.model.refresh()
+    row = page.model.row_of(appointment)
+    assert "Politik & Gesellschaft" in page.model.index(row, AppointmentColumns.FIELDS).data()

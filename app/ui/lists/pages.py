@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
-from app.services import appointments, lists
+from app.services import appointments, lists, report_labels
 from app.ui.formats import date_pattern
 from app.ui.labels import choices
 from app.ui.lists.base import ListPage
@@ -179,8 +179,8 @@ class AppointmentsPage(ListPage):
         if db_proxy.obj is None:
             return
         self.fill_combo(self.network_filter, [(None, self.tr("Alle Gremien")), *lists.choices("network", True)])
-        self.fill_combo(self.field_filter, [(None, self.tr("Alle Handlungsfelder")),
-                                            *((f.id, f.name) for f in appointments.fields_of_action(True))])
+        names = report_labels.field_labels((f.id, f.name) for f in appointments.fields_of_action(True))
+        self.fill_combo(self.field_filter, [(None, self.tr("Alle Handlungsfelder")), *names.items()])
 
     def filters(self) -> dict[str, Any]:
         def py_date(edit: QDateEdit) -> dt.date:
