@@ -402,7 +402,9 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(microsecond=0)
+    """Naive values are office time; an aware one (a change time taken from the local clock) keeps its zone."""
+    zoned = value if value.tzinfo is not None else value.replace(tzinfo=OFFICE_TZ)
+    return zoned.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _rule_for_export(rrule: str, all_day: bool) -> icalendar.vRecur:
@@ -418,6 +420,16 @@ def _rule_for_export(rrule: str, all_day: bool) -> icalendar.vRecur:
     return rule
 
 
+def last_day(start: dt.datetime, end: dt.datetime | None) -> dt.date:
+    """The last day an all-day event covers: Brücke stores it at 23:59; an end at 00:00 of a later day
+    (Outlook's exclusive end, kept by older imports) does not touch that day."""
+    if end is None or end <= start:
+        return start.date()
+    if end.time() == dt.time(0):
+        end -= dt.timedelta(microseconds=1)
+    return max(end.date(), start.date())
+
+
 def _add_time(component: Any, name: str, value: dt.datetime, all_day: bool) -> None:
     component.add(name, value.date() if all_day else _aware(value))
 
@@ -429,8 +441,7 @@ def _vevent(event: OutEvent, stamp: dt.datetime) -> icalendar.Event:
     component.add("SUMMARY", event.title)
     _add_time(component, "DTSTART", event.start, event.all_day)
     if event.all_day:
-        last = event.end if event.end is not None and event.end >= event.start else event.start
-        component.add("DTEND", last.date() + dt.timedelta(days=1))  # exclusive
+        component.add("DTEND", last_day(event.start, event.end) + dt.timedelta(days=1))  # exclusive
     elif event.end is not None and event.end > event.start:
         component.add("DTEND", _aware(event.end))
     else:

@@ -13,6 +13,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from dateutil import rrule as du
+
 from app.io import ics
 from app.io.files import write_atomically
 from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
@@ -26,6 +28,11 @@ def _uid(uuid: str, external: str) -> str:
     return external or f"{uuid}{ics.UID_SUFFIX}"
 
 
+def _changed(value: dt.datetime | None) -> dt.datetime | None:
+    """updated_at is the machine's local clock (entities.now), not office time: LAST-MODIFIED in UTC from it."""
+    return None if value is None else value.astimezone(dt.UTC)
+
+
 def _out(appointment: Appointment, uid: str, network_uuid: dict[int, str],
          recurrence_id: dt.datetime | None = None) -> ics.OutEvent:
     status = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}.get(appointment.status, "CONFIRMED")
@@ -36,18 +43,36 @@ def _out(appointment: Appointment, uid: str, network_uuid: dict[int, str],
         extra.update(confidential="TRUE", redacted="TRUE")
         return ics.OutEvent(uid, REDACTED_TITLE, appointment.start, appointment.end, appointment.all_day,
                             status=status, classification="CONFIDENTIAL", recurrence_id=recurrence_id,
-                            sequence=max(appointment.version - 1, 0), modified=appointment.updated_at,
+                            sequence=max(appointment.version - 1, 0), modified=_changed(appointment.updated_at),
                             extra=extra)
     return ics.OutEvent(uid, appointment.title, appointment.start, appointment.end, appointment.all_day,
                         description=appointment.agenda, location=appointment.location,
                         online_link=appointment.online_link, status=status,
                         categories=[choice_label("appointment_kind", appointment.kind)],
                         recurrence_id=recurrence_id, sequence=max(appointment.version - 1, 0),
-                        modified=appointment.updated_at, extra=extra)
+                        modified=_changed(appointment.updated_at), extra=extra)
 
 
-def _series_events(item: AppointmentSeries, members: list[Appointment], network_uuid: dict[int, str]) -> \
-        list[ics.OutEvent]:
+def _bounded(rule_text: str, dtstart: dt.datetime, last_day: dt.date | None) -> str:
+    """A range export ends every series at the range's last day; otherwise calendar programs would show its
+    occurrences for ever (an RRULE without UNTIL/COUNT), or past the range (one ending later)."""
+    if last_day is None:
+        return rule_text
+    body = rule_text.removeprefix("RRULE:")
+    try:
+        later = du.rrulestr(body, dtstart=dtstart.replace(microsecond=0), ignoretz=True)
+        assert isinstance(later, du.rrule)
+        beyond = later.after(dt.datetime.combine(last_day, dt.time(23, 59, 59)))
+    except (ValueError, TypeError):
+        return rule_text
+    if beyond is None:
+        return rule_text
+    parts = [p for p in body.split(";") if p and p.partition("=")[0].upper() not in ("UNTIL", "COUNT")]
+    return ";".join([*parts, f"UNTIL={last_day:%Y%m%d}T235959"])
+
+
+def _series_events(item: AppointmentSeries, members: list[Appointment], network_uuid: dict[int, str],
+                   last_day: dt.date | None = None) -> list[ics.OutEvent]:
     uid = _uid(item.uuid, item.external_uid)
     template = Appointment(title=item.title, kind=item.kind, start=item.dtstart,
                            end=item.dtstart + dt.timedelta(minutes=item.duration_minutes), all_day=item.all_day,
@@ -68,10 +93,11 @@ def _series_events(item: AppointmentSeries, members: list[Appointment], network_
         except ValueError:
             rule_dates = []
         exdates |= {d for d in rule_dates if d not in present}
-    main.rrule, main.exdates = item.rrule, sorted(exdates)
+    main.rrule = _bounded(item.rrule, item.dtstart, last_day)
+    main.exdates = sorted(d for d in exdates if last_day is None or d.date() <= last_day)
     events = [main]
     for occurrence in members:
-        if occurrence.recurrence_id is None:
+        if occurrence.recurrence_id is None or (last_day is not None and occurrence.recurrence_id.date() > last_day):
             continue
         differs = occurrence.series_exception or occurrence.status in ("cancelled", "postponed") or \
             occurrence.title != item.title
@@ -98,7 +124,9 @@ def selected_appointments(start: dt.date | None = None, end: dt.date | None = No
     return sorted(chosen, key=lambda a: (a.start, a.id))
 
 
-def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke") -> tuple[bytes, int]:
+def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke",
+                  last_day: dt.date | None = None) -> tuple[bytes, int]:
+    """The VCALENDAR of the chosen appointments; with last_day (a range export) every series ends there."""
     network_uuid = {n.id: n.uuid for n in Network.select(Network.id, Network.uuid)}
     events: list[ics.OutEvent] = []
     by_series: dict[int, list[Appointment]] = {}
@@ -113,14 +141,14 @@ def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str =
                                recurrence_id=instance))
     for item in AppointmentSeries.select().where(AppointmentSeries.id.in_(list(by_series))):
         members = list(Appointment.select().where(Appointment.series == item.id))
-        events.extend(_series_events(item, members, network_uuid))
+        events.extend(_series_events(item, members, network_uuid, last_day))
     out_todos = []
     if todos:
         for follow_up in FollowUp.select().where(FollowUp.done == False).order_by(FollowUp.due_date):  # noqa: E712
             text = "\n".join(p for p in (follow_up.notes, f"Verantwortlich: {follow_up.responsible}"
                                          if follow_up.responsible else "") if p)
             out_todos.append(ics.OutTodo(f"{follow_up.uuid}{ics.UID_SUFFIX}", follow_up.title, follow_up.due_date,
-                                         text, follow_up.updated_at))
+                                         text, _changed(follow_up.updated_at)))
     return ics.calendar_bytes(events, out_todos, name=name), len(chosen)
 
 
@@ -131,7 +159,7 @@ def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = No
 
         records.get(NETWORK, network_id)  # a clear "Gremium Nr. 9 gibt es nicht"
     with db_proxy.atomic():  # one consistent read
-        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos)
+        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos, last_day=end)
     write_atomically(path, lambda temp: temp.write_bytes(data))
     return path, count
 

@@ -176,9 +176,10 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         values["start"] = dt.datetime.combine(date, dt.time() if all_day else start or dt.time())
         last = end_date or date
         if all_day:
-            if end_date is not None and end_date > date:  # Outlook: the day after the last day, 00:00
-                values["end"] = dt.datetime.combine(end_date, dt.time())
-            elif end_date is not None and end_date < date:
+            # stored like the ICS import: the last day at 23:59 (Outlook writes the day after it, 00:00)
+            last_day = last - dt.timedelta(days=1) if last > date and end == dt.time() else last
+            values["end"] = dt.datetime.combine(max(last_day, date), dt.time(23, 59))
+            if end_date is not None and end_date < date:
                 problems.append(f"Enddatum: {end_date:%d.%m.%Y} liegt vor dem Beginn {date:%d.%m.%Y}")
         elif end is not None:
             values["end"] = dt.datetime.combine(last, end)
