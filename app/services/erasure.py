@@ -16,7 +16,14 @@ from app.models import db_proxy
 from app.services import audit
 from app.services import backup as backups
 from app.services.messages import t
-from app.services.privacy import ErasureSummary, _erase_in_transaction, _optimize_search_index, _person, checkpoint
+from app.services.privacy import (
+    ErasureSummary,
+    _erase_in_transaction,
+    _optimize_search_index,
+    _person,
+    _refresh_statistics,
+    checkpoint,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +44,7 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
         for person in people:
             summary.add(ErasureSummary(1, _erase_in_transaction(db, person, when, user)))
         _optimize_search_index(db)
+        _refresh_statistics(db)  # ANALYZE's samples held the person's name and e-mail verbatim
     checkpoint(db)
     log.info("erased %d person(s) under Art. 17", len(people))
     scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
