@@ -15,14 +15,17 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from app.io.week_plan_pdf import Plan, PlanDay, PlanEntry, write_month_plan_pdf, write_week_plan_pdf
 from app.models import Appointment, Network, db_proxy
 from app.services import appointments, holidays, report_labels, series, settings  # series: moved occurrences
 from app.services.errors import ValidationError
 from app.services.messages import t
+
+if TYPE_CHECKING:  # the PDF module (reportlab) is imported when a plan is printed, not at start
+    from app.io.week_plan_pdf import Plan, PlanDay, PlanEntry
 
 WEEK_START = 0  # Monday
 GRID_DAYS = 42  # six full weeks: every month fits, and the grid never changes height
@@ -355,6 +358,8 @@ def _word(key: str, language: str) -> str:
 
 def plan_entry(entry: Entry, day: dt.date, language: str = "de") -> PlanEntry:
     """An appointment as a handout shows it: a confidential one only as "Termin (vertraulich)" and its time."""
+    from app.io.week_plan_pdf import PlanEntry  # reportlab only when a plan is printed (fast start)
+
     place = "" if entry.confidential else " · ".join(part for part in (entry.location, entry.network) if part)
     return PlanEntry(time=entry.time_text(day) or _word("all_day", language), tag=kind_tag(entry.kind, language),
                      kind=report_labels.choice("appointment_kind", entry.kind, language),
@@ -364,6 +369,8 @@ def plan_entry(entry: Entry, day: dt.date, language: str = "de") -> PlanEntry:
 
 
 def _plan_days(days: list[dt.date], language: str) -> list[PlanDay]:
+    from app.io.week_plan_pdf import PlanDay  # reportlab only when a plan is printed (fast start)
+
     grouped = by_day(days[0], days[-1])
     free = holidays.holidays_between(days[0], days[-1])
     return [PlanDay(day, free.get(day, ""), [plan_entry(e, day, language) for e in grouped.get(day, [])])
@@ -386,12 +393,16 @@ def _printed(now: dt.datetime | None, language: str) -> str:
 
 def week_plan(day: dt.date, language: str = "de", now: dt.datetime | None = None) -> Plan:
     """The Monday–Sunday week that contains `day`, worded for printing."""
+    from app.io.week_plan_pdf import Plan  # reportlab only when a plan is printed (fast start)
+
     return Plan(week_plan_title(day, language), settings.get("office_name"), _printed(now, language), language,
                 _plan_days(week_of(day), language))
 
 
 def month_plan(year: int, month: int, language: str = "de", now: dt.datetime | None = None) -> Plan:
     """The six weeks of a month with their KW, worded for printing."""
+    from app.io.week_plan_pdf import Plan  # reportlab only when a plan is printed (fast start)
+
     return Plan(month_plan_title(year, month, language), settings.get("office_name"), _printed(now, language),
                 language, _plan_days(month_grid(year, month), language),
                 weeks=[kw for kw, _days in month_weeks(year, month)], month=month)
@@ -399,9 +410,13 @@ def month_plan(year: int, month: int, language: str = "de", now: dt.datetime | N
 
 def write_week_plan(path: str | os.PathLike[str], day: dt.date, language: str = "de",
                     now: dt.datetime | None = None) -> Path:
+    from app.io.week_plan_pdf import write_week_plan_pdf  # reportlab only when printing (fast start)
+
     return write_week_plan_pdf(path, week_plan(day, language, now))
 
 
 def write_month_plan(path: str | os.PathLike[str], year: int, month: int, language: str = "de",
                      now: dt.datetime | None = None) -> Path:
+    from app.io.week_plan_pdf import write_month_plan_pdf  # reportlab only when printing (fast start)
+
     return write_month_plan_pdf(path, month_plan(year, month, language, now))

@@ -10,6 +10,7 @@ import csv
 import errno
 
 from app.models import database as dbmod
+from app.models import db_proxy
 from app.services.messages import t
 
 
@@ -38,8 +39,8 @@ def _describe_one(exc: BaseException) -> str | None:
         return t("db_locked")
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return t("file_readonly", where=_where(exc))
-    if dbmod.is_readonly_error(exc):
-        return t("db_readonly")
+    if dbmod.is_readonly_error(exc):  # writes wait for the start-up check (app.services.startup.open_fast)
+        return t("db_checking") if getattr(db_proxy.obj, "bruecke_checking", False) else t("db_readonly")
     if isinstance(exc, csv.Error) and "field larger than field limit" in str(exc):
         return t("csv_field_too_large", limit=f"{csv.field_size_limit():,}".replace(",", "."))
     if isinstance(exc, (IsADirectoryError, NotADirectoryError, FileNotFoundError)) and exc.filename:

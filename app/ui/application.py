@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import paths
 from app.ui.i18n import apply_language
@@ -38,32 +38,69 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
     failures: list[str] = []
     if smoke:  # nobody is there to click the error dialog: one line on stderr, exit code 1
         sys.excepthook = lambda kind, exc, tb: _smoke_failure(failures, kind, exc, tb)
-    from app.ui.startup_dialogs import open_office  # one instance, quick check, passphrase, daily backup
+    from app.ui.startup_dialogs import open_office  # one instance, passphrase, quick check (see below)
 
-    started = open_office(db_path, smoke=smoke, passphrase=_passphrase_from_env(passphrase_env))
+    # Fast start (issue 15 point 17): the quick check of an existing file runs after the window shows, on the
+    # worker, with every write refused until it has passed; the daily backup and the series extension follow
+    # it. Smoke mode checks before the window, as before (exit 1 on a damaged file).
+    started = open_office(db_path, smoke=smoke, passphrase=_passphrase_from_env(passphrase_env), fast=not smoke)
     if started is None:
         return 1
     from app.services import settings
 
     apply_language(settings.get("language") or "de")
-    from app.ui.first_run import maybe_run_first_run  # welcome dialog on a brand-new office (issue 8)
-
     app.setDesktopFileName("de.bruecke.Bruecke")
-    if not smoke and maybe_run_first_run(db_path):
-        apply_language(settings.get("language") or "de")
-    from app.ui.main_window import MainWindow
+    if not smoke:
+        from app.ui.first_run import maybe_run_first_run, needs_first_run  # welcome dialog (issue 8)
+        from app.ui.startup_dialogs import check_now
 
-    window = MainWindow(db_path)
-    from app.ui.startup_dialogs import add_readonly_banner
+        if started.check_pending and needs_first_run() and not check_now(started, db_path):
+            started.lock.release()
+            return 1  # the welcome dialog writes: the check comes first
+        if maybe_run_first_run(db_path):
+            apply_language(settings.get("language") or "de")
+    try:
+        window = show_main_window(db_path)
+    except Exception:
+        if not started.check_pending:
+            raise
+        from app.ui.startup_dialogs import check_now
 
-    add_readonly_banner(window)  # a read-only office: browse, search, report, export – with a banner
-    window.show()
+        # the first page read a damaged part of an unchecked file: the check now, handled as before the window
+        if not check_now(started, db_path):
+            started.lock.release()
+            return 1
+        window = show_main_window(db_path)
     if smoke:
         app.processEvents()
         window.close()
         return 1 if failures else 0
+    from app.ui.startup_dialogs import after_start
+
+    windows = [window]
+
+    def reopen() -> None:  # a damaged file was replaced by its newest good backup: a fresh window over it
+        windows.append(show_main_window(db_path))
+        after_start(windows[-1], started, db_path, reopen, end)
+
+    def end(code: int) -> None:
+        started.lock.release()
+        app.exit(code)
+
+    after_start(window, started, db_path, reopen, end)
     QTimer.singleShot(0, window.raise_)
     return app.exec()
+
+
+def show_main_window(db_path: Path) -> QMainWindow:
+    """The main window over the open database, shown (the first page is built, the others on first use)."""
+    from app.ui.main_window import MainWindow
+    from app.ui.startup_dialogs import add_readonly_banner
+
+    window = MainWindow(db_path)
+    add_readonly_banner(window)  # a read-only office: browse, search, report, export – with a banner
+    window.show()
+    return window
 
 
 def _smoke_failure(failures: list[str], kind: type[BaseException], exc: BaseException,

@@ -214,7 +214,9 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         today = self.today()
-        if self._fixed_today is None:
+        from app.services import startup
+
+        if self._fixed_today is None and not startup.start_work_pending():  # at start: the worker extends
             from app.services import series
 
             series.extend_series()  # occurrences of every series exist up to the horizon (cheap when done)

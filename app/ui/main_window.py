@@ -8,6 +8,7 @@ editor of a person, organisation, network or appointment.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 from app.ui.import_wizard import install_import
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
-from app.ui.reports_page import ReportsPage
 from app.ui.search_box import SearchBox
 
 # Navigation order; pages registered later still appear in this order.
@@ -74,6 +74,43 @@ def main_style() -> str:
 
 
 CASCADE_STEP = 32  # a new editor opens this far right and down of the last one
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """key → page. A page registered with a factory is built when first asked for (shown, searched, iterated):
+    only the page the window opens on is built at start – the others cost nothing until they are used."""
+
+    def __init__(self, place: Callable[[str, QWidget], None]) -> None:
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+        self._place = place  # puts a freshly built page into the stack and wires it
+
+    def register(self, key: str, factory: Callable[[], QWidget]) -> None:
+        self._factories[key] = factory
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            factory = self._factories[key]  # KeyError for an unknown page, like a dict
+            page = self._built[key] = factory()
+            self._place(key, page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._factories
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._factories))
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (saving state never builds a page just to save it)."""
+        return list(self._built.values())
 
 
 class PageStack(QStackedWidget):
@@ -190,7 +227,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.setObjectName("MainWindow")
         self.setStyleSheet(main_style())
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self._place_page)
         self._titles: dict[str, str] = {}
         self.editors: dict[tuple[str, int], QWidget] = {}
 
@@ -267,36 +304,58 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Every page is registered now and built on first use (the calendar inside Termine likewise)."""
+        self.add_page("overview", self.tr("Übersicht"), self._dashboard_page)
+        self.add_page("settings", self.tr("Einstellungen"), self._settings_page)
+        self.add_page("appointments", self.tr("Termine"), lambda: AppointmentsArea(self))
+        self.add_page("persons", self.tr("Kontakte"), lambda: PersonsPage(self))
+        self.add_page("organizations", self.tr("Organisationen"), lambda: OrganizationsPage(self))
+        self.add_page("networks", self.tr("Gremien & Netzwerke"), lambda: NetworksPage(self))
+        self.add_page("reports", self.tr("Berichte"), self._reports_page)
+        self.add_page("followups", self.tr("Wiedervorlagen"), self._followups_page)
+
+    def _dashboard_page(self) -> QWidget:
         from app.ui.dashboard_page import DashboardPage
+
+        return DashboardPage(self)
+
+    def _settings_page(self) -> QWidget:
         from app.ui.settings_page import SettingsPage
 
-        self.add_page("overview", self.tr("Übersicht"), DashboardPage(self))
         settings_page = SettingsPage(self, db_path=self.db_path)
-        self.add_page("settings", self.tr("Einstellungen"), settings_page)
         settings_page.backup_panel.restored.connect(self._data_changed)  # a restore replaced every record
-        self.add_page("appointments", self.tr("Termine"), AppointmentsArea(self))
-        self.add_page("persons", self.tr("Kontakte"), PersonsPage(self))
-        self.add_page("organizations", self.tr("Organisationen"), OrganizationsPage(self))
-        self.add_page("networks", self.tr("Gremien & Netzwerke"), NetworksPage(self))
-        self.add_page("reports", self.tr("Berichte"), ReportsPage(self))
+        return settings_page
+
+    def _reports_page(self) -> QWidget:
+        from app.ui.reports_page import ReportsPage
+
+        return ReportsPage(self)
+
+    def _followups_page(self) -> QWidget:
         from app.ui.followups_page import FollowUpsPage  # issue 12: Wiedervorlagen
 
-        self.add_page("followups", self.tr("Wiedervorlagen"), FollowUpsPage(self))
+        return FollowUpsPage(self)
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        """Register a page; the navigation keeps NAV_ORDER whatever order pages are added in."""
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Register a page (a widget, or a function that builds it on first use); the navigation keeps
+        NAV_ORDER whatever order pages are added in."""
         rank = NAV_ORDER.index(key) if key in NAV_ORDER else len(NAV_ORDER)
         position = sum(1 for other in self.pages if (NAV_ORDER.index(other) if other in NAV_ORDER
                                                      else len(NAV_ORDER)) <= rank)
-        self.pages[key] = widget
+        self.pages.register(key, page if callable(page) and not isinstance(page, QWidget) else lambda: page)
         self._titles[key] = title
-        self.stack.insertWidget(position, widget)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 38))
         self.navigation.blockSignals(True)
         self.navigation.insertItem(position, item)
         self.navigation.blockSignals(False)
+        if isinstance(page, QWidget):
+            self.pages[key]  # noqa: B018 - a ready widget goes into the stack now
+
+    def _place_page(self, key: str, widget: QWidget) -> None:
+        """A page just built: into the stack, its lists wired to the editors."""
+        self.stack.addWidget(widget)
         for list_page in self._list_pages(widget):
             list_page.open_requested.connect(self.open_record)
             list_page.new_requested.connect(lambda kind: self.new_record(kind))
@@ -546,7 +605,8 @@ class MainWindow(QMainWindow):
         if getattr(editor, "KIND", None) == kind and getattr(editor, "record_id", None) == record_id:
             self.editors[(kind, record_id)] = editor  # type: ignore[assignment]
         self._data_changed()
-        for list_page in self._list_pages(self.pages.get(KIND_PAGES.get(kind, ""), QWidget())):
+        key = KIND_PAGES.get(kind, "")
+        for list_page in self._list_pages(self.pages[key] if self.pages.is_built(key) else QWidget()):
             if list_page.isVisible():
                 list_page.select_id(record_id)
 
@@ -579,7 +639,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/page", self.page_key())
-        for widget in self.pages.values():
+        for widget in self.pages.built():
             for list_page in self._list_pages(widget):
                 list_page.save_state()
         settings.sync()

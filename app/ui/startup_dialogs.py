@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -88,11 +89,13 @@ def _offer_backup(parent: QWidget | None, path: Path, problem: dbmod.DatabaseCor
 
 
 def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = False,
-                passphrase: str | None = None) -> startup.Started | None:
+                passphrase: str | None = None, fast: bool = False) -> startup.Started | None:
     """Everything before the main window; None when the program should end (the user was told why).
 
     `passphrase`: from `--passphrase-env` (asked for when missing or wrong). In smoke mode nothing waits on a
-    dialog: every problem is one line on stderr and the start ends (exit 1)."""
+    dialog: every problem is one line on stderr and the start ends (exit 1). `fast`: the quick check may wait
+    until the window shows (`startup.open_fast`, writes blocked until then) and the daily backup is left to
+    `after_start`."""
     try:
         lock = startup.acquire(db_path)
     except (instance_lock.AlreadyRunning, dbmod.DatabaseError, UserError) as exc:
@@ -101,7 +104,8 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
     try:
         while True:
             try:
-                db = startup.open_checked(db_path, passphrase)
+                db, pending = (startup.open_fast(db_path, passphrase) if fast
+                               else (startup.open_checked(db_path, passphrase), False))
                 break
             except (dbmod.PassphraseRequired, dbmod.WrongPassphrase) as exc:
                 if smoke:
@@ -118,7 +122,7 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
                         _tell(parent, str(exc), smoke=True)
                     lock.release()
                     return None
-                db = startup.open_checked(db_path, passphrase)
+                db, pending = startup.open_checked(db_path, passphrase), False
                 break
     except (dbmod.DatabaseError, UserError) as exc:
         lock.release()
@@ -127,13 +131,107 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
     except BaseException:
         lock.release()
         raise
+    if fast:
+        return startup.Started(db, lock, None, None, pending)
     made, error = (None, None) if smoke else startup.after_open()
     if error:
-        QMessageBox.warning(parent, QCoreApplication.translate("StartupDialogs", "Brücke"),
-                            QCoreApplication.translate(
-            "StartupDialogs", "Die tägliche Sicherung ist fehlgeschlagen:\n%1\n\nSie können weiterarbeiten; bitte "
-            "den Sicherungsordner in den Einstellungen prüfen.").replace("%1", error))
+        _backup_failed(parent, error)
     return startup.Started(db, lock, made, error)
+
+
+def _backup_failed(parent: QWidget | None, error: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("StartupDialogs", "Brücke"),
+                        QCoreApplication.translate(
+        "StartupDialogs", "Die tägliche Sicherung ist fehlgeschlagen:\n%1\n\nSie können weiterarbeiten; bitte "
+        "den Sicherungsordner in den Einstellungen prüfen.").replace("%1", error))
+
+
+def _damaged(parent: QWidget | None, started: startup.Started, db_path: Path, details: str) -> bool:
+    """The deferred check found damage: nothing was written (writes were blocked); close the file without
+    writing and offer the newest good backup, as a damaged file found before the window is handled.
+    True when a backup was restored and opened (`started.db` is then the new database)."""
+    passphrase = dbmod.passphrase_of(started.db)
+    startup.close_unchecked(started.db)
+    log.warning("start-up check found damage in %s", db_path.name)
+    if not _offer_backup(parent, db_path, dbmod.DatabaseCorrupt(db_path, details), passphrase):
+        return False
+    started.db = startup.open_checked(db_path, passphrase)
+    started.check_pending = False
+    return True
+
+
+def check_now(started: startup.Started, db_path: Path, parent: QWidget | None = None) -> bool:
+    """The deferred check done at once (before a dialog that writes, e.g. the welcome dialog). False when the
+    program should end: the file is damaged and no backup was restored."""
+    if not started.check_pending:
+        return True
+    result = startup.deferred_check(db_path, dbmod.passphrase_of(started.db))
+    if result != "ok":
+        return _damaged(parent, started, db_path, result)
+    startup.release_writes(started.db)
+    started.check_pending = False
+    return True
+
+
+NEVER_MS = 24 * 3600 * 1000  # start-up work in the background shows no progress dialog: the window stays usable
+
+
+def after_start(window: QWidget, started: startup.Started, db_path: Path,
+                reopen: Callable[[], None], end: Callable[[int], None]) -> None:
+    """Once the window shows: the deferred quick check on the worker; when it passed, writes are allowed and
+    the daily backup and the series extension run (also on the worker). Damage found: the window goes, the
+    newest good backup is offered (`reopen()` after a restore, else `end(1)`)."""
+    from app.ui.worker import run_in_background
+
+    title = QCoreApplication.translate("StartupDialogs", "Datenbank wird geprüft")
+    startup.defer_housekeeping(started.db, True)
+
+    def checked(result: object) -> None:
+        if result == "ok":
+            startup.release_writes(started.db)
+            started.check_pending = False
+            log.info("start-up check passed")
+            _housekeeping(window, started)
+            return
+        window.hide()
+        if _damaged(None, started, db_path, str(result)):
+            reopen()
+        else:
+            end(1)
+
+    def failed(exc: BaseException) -> None:  # the check itself could not run: treated as damage, never written
+        checked(f"{type(exc).__name__}: {exc}")
+
+    if not started.check_pending:
+        _housekeeping(window, started)
+        return
+    passphrase = dbmod.passphrase_of(started.db)
+    run_in_background(window, title, lambda _progress: startup.deferred_check(db_path, passphrase), checked,
+                      failed, show_after_ms=NEVER_MS)
+
+
+def _housekeeping(window: QWidget, started: startup.Started) -> None:
+    from app.ui.worker import run_in_background
+
+    def done(result: object) -> None:
+        startup.defer_housekeeping(started.db, False)
+        made, error, created = result  # type: ignore[misc]
+        started.backup, started.backup_error = made, error
+        if error:
+            _backup_failed(window, error)
+        changed = getattr(window, "_data_changed", None)
+        if created and callable(changed):
+            changed()  # new occurrences: the page shown reloads
+
+    def failed(exc: BaseException) -> None:
+        startup.defer_housekeeping(started.db, False)
+        from app.ui.errors import user_sentence
+
+        log.warning("start-up housekeeping failed: %s", type(exc).__name__)
+        _backup_failed(window, user_sentence(exc) or type(exc).__name__)
+
+    run_in_background(window, QCoreApplication.translate("StartupDialogs", "Tägliche Sicherung"),
+                      lambda _progress: startup.housekeeping(), done, failed, show_after_ms=NEVER_MS)
 
 
 def add_readonly_banner(window: QMainWindow) -> QToolBar | None:

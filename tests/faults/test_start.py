@@ -104,3 +104,21 @@ def test_encrypted_file_has_no_plain_name_and_a_wrong_passphrase_changes_nothing
     assert db_path.read_bytes() == before and not wal.exists()
     right = cli("check", "--db", str(db_path), "--passphrase-env", "BRUECKE_KEY", env={"BRUECKE_KEY": "Richtig-2026"})
     assert right.returncode == 0 and "Kontakte:        1" in right.stdout
+
+
+def test_the_smoke_run_still_checks_before_the_window_and_exits_1_on_a_damaged_file(db_path: Path) -> None:
+    """The GUI defers its quick check until the window shows; `--smoke` still checks first (issue 15 p. 17)."""
+    open_database(db_path)
+    for number in range(300):
+        contacts.create_person({"last_name": f"Person {number}", "email": f"person{number}@example.org"})
+    close_database()
+    conn = sqlite3.connect(db_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person_email'").fetchone()[0]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[(root - 1) * 4096 + 3] ^= 0x40  # an index the persons list never reads: only the check finds it
+    db_path.write_bytes(bytes(data))
+    result = cli("--smoke", "--db", str(db_path), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1, result.stderr
+    assert "beschädigt" in result.stderr and "Traceback" not in result.stderr
+    assert db_path.read_bytes() == bytes(data)
