@@ -1,7 +1,8 @@
-"""Display labels for the stable choice keys stored in the database (sectors, kinds, statuses, roles).
+"""Display labels for the stable choice keys stored in the database (sectors, kinds, statuses, roles),
+and the keyboard helpers for texts (mnemonics).
 
-The database keeps English keys; the UI shows these German source strings, translated at display time
-through the "Labels" context, so a language switch changes them too.
+The labels come from the Qt-free wording layer (app/wording/choices.py), so the screen, the report, the
+exports and the command line say the same; its language follows the UI language (app/ui/i18n.apply_language).
 
     label("sector", "school")  -> "Schule" (or "School" in English)
     choices("appointment_kind") -> [(key, label), …] in the model's order, for combo boxes
@@ -11,118 +12,26 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
-from app.models.entities import (
-    APPOINTMENT_KINDS,
-    APPOINTMENT_STATUSES,
-    ATTENDANCE_ROLES,
-    ATTENDANCE_STATUSES,
-    MEMBERSHIP_ROLES,
-    NETWORK_KINDS,
-    SECTORS,
-)
+from app.wording import CHOICES, choice_label, choice_labels
 
-_SOURCES: dict[str, dict[str, str]] = {
-    "sector": {
-        "municipal_office": QT_TRANSLATE_NOOP("Labels", "Kommunale Verwaltung"),
-        "school": QT_TRANSLATE_NOOP("Labels", "Schule"),
-        "kindergarten": QT_TRANSLATE_NOOP("Labels", "Kita"),
-        "counselling_project": QT_TRANSLATE_NOOP("Labels", "Beratungsprojekt"),
-        "police": QT_TRANSLATE_NOOP("Labels", "Polizei/Sicherheitsbehörde"),
-        "welfare_association": QT_TRANSLATE_NOOP("Labels", "Wohlfahrtsverband"),
-        "migrant_organisation": QT_TRANSLATE_NOOP("Labels", "Migrantenorganisation"),
-        "employer_chamber": QT_TRANSLATE_NOOP("Labels", "Arbeitgeber/Kammer"),
-        "union": QT_TRANSLATE_NOOP("Labels", "Gewerkschaft"),
-        "ministry_state": QT_TRANSLATE_NOOP("Labels", "Ministerium/Land"),
-        "association_volunteers": QT_TRANSLATE_NOOP("Labels", "Verein/Ehrenamt"),
-        "religious_community": QT_TRANSLATE_NOOP("Labels", "Religionsgemeinschaft"),
-        "education_provider": QT_TRANSLATE_NOOP("Labels", "Bildungsträger"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Sonstige"),
-    },
-    "network_kind": {
-        "round_table": QT_TRANSLATE_NOOP("Labels", "Runder Tisch"),
-        "advisory_board": QT_TRANSLATE_NOOP("Labels", "Beirat"),
-        "working_group": QT_TRANSLATE_NOOP("Labels", "Arbeitsgruppe"),
-        "network": QT_TRANSLATE_NOOP("Labels", "Netzwerk"),
-        "project": QT_TRANSLATE_NOOP("Labels", "Projekt"),
-    },
-    "membership_role": {
-        "member": QT_TRANSLATE_NOOP("Labels", "Mitglied"),
-        "chair": QT_TRANSLATE_NOOP("Labels", "Vorsitz"),
-        "host": QT_TRANSLATE_NOOP("Labels", "Gastgeber"),
-        "guest": QT_TRANSLATE_NOOP("Labels", "Gast"),
-    },
-    "appointment_kind": {
-        "meeting": QT_TRANSLATE_NOOP("Labels", "Besprechung"),
-        "committee_session": QT_TRANSLATE_NOOP("Labels", "Gremiensitzung"),
-        "conference": QT_TRANSLATE_NOOP("Labels", "Konferenz"),
-        "workshop": QT_TRANSLATE_NOOP("Labels", "Workshop"),
-        "counselling_hours": QT_TRANSLATE_NOOP("Labels", "Sprechstunde"),
-        "site_visit": QT_TRANSLATE_NOOP("Labels", "Ortstermin"),
-        "study_visit": QT_TRANSLATE_NOOP("Labels", "Studienbesuch"),
-        "press_date": QT_TRANSLATE_NOOP("Labels", "Pressetermin"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Sonstiges"),
-    },
-    "appointment_status": {
-        "planned": QT_TRANSLATE_NOOP("Labels", "Geplant"),
-        "held": QT_TRANSLATE_NOOP("Labels", "Stattgefunden"),
-        "cancelled": QT_TRANSLATE_NOOP("Labels", "Abgesagt"),
-        "postponed": QT_TRANSLATE_NOOP("Labels", "Verschoben"),
-    },
-    "attendance_status": {
-        "invited": QT_TRANSLATE_NOOP("Labels", "Eingeladen"),
-        "registered": QT_TRANSLATE_NOOP("Labels", "Angemeldet"),
-        "declined": QT_TRANSLATE_NOOP("Labels", "Hat abgesagt"),
-        "attended": QT_TRANSLATE_NOOP("Labels", "Anwesend"),
-        "excused": QT_TRANSLATE_NOOP("Labels", "Entschuldigt"),
-        "no_show": QT_TRANSLATE_NOOP("Labels", "Nicht erschienen"),
-    },
-    "attendance_role": {
-        "participant": QT_TRANSLATE_NOOP("Labels", "Teilnehmende/r"),
-        "speaker": QT_TRANSLATE_NOOP("Labels", "Referent/in"),
-        "moderator": QT_TRANSLATE_NOOP("Labels", "Moderation"),
-        "guest": QT_TRANSLATE_NOOP("Labels", "Gast"),
-        "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
-    },
-    "entity": {
-        "person": QT_TRANSLATE_NOOP("Labels", "Kontakte"),
-        "organization": QT_TRANSLATE_NOOP("Labels", "Organisationen"),
-        "network": QT_TRANSLATE_NOOP("Labels", "Gremien & Netzwerke"),
-        "appointment": QT_TRANSLATE_NOOP("Labels", "Termine"),
-    },
-}
-
-_ORDER: dict[str, tuple[str, ...]] = {
-    "sector": SECTORS,
-    "network_kind": NETWORK_KINDS,
-    "membership_role": MEMBERSHIP_ROLES,
-    "appointment_kind": APPOINTMENT_KINDS,
-    "appointment_status": APPOINTMENT_STATUSES,
-    "attendance_status": ATTENDANCE_STATUSES,
-    "attendance_role": ATTENDANCE_ROLES,
-    "entity": ("organization", "network", "person", "appointment"),
-}
-
-KINDS_OF_CHOICE = tuple(_SOURCES)
+KINDS_OF_CHOICE = tuple(CHOICES)
 
 
 def label(kind_of_choice: str, key: str) -> str:
-    """The translated label of one stored key; an unknown key is shown as it is (never an exception)."""
-    source = _SOURCES.get(kind_of_choice, {}).get(key)
-    if source is None:
-        return key or ""
-    return QCoreApplication.translate("Labels", source)
+    """The label of one stored key in the current language; an unknown key is shown as it is."""
+    return choice_label(kind_of_choice, key)
 
 
 def choices(kind_of_choice: str) -> list[tuple[str, str]]:
-    """(key, translated label) pairs in the model's order, e.g. for a QComboBox."""
-    return [(key, label(kind_of_choice, key)) for key in _ORDER[kind_of_choice]]
+    """(key, label) pairs in the model's order, e.g. for a QComboBox."""
+    return choice_labels(kind_of_choice)
 
 
 def german(kind_of_choice: str, key: str) -> str:
-    """The German source label regardless of the installed language."""
-    return _SOURCES.get(kind_of_choice, {}).get(key, key)
+    """The German label regardless of the current language."""
+    return choice_label(kind_of_choice, key, "de")
 
 
 def strip_mnemonic(text: str) -> str:
