@@ -23,6 +23,8 @@ import vobject
 from app.io.messages import t
 
 MAX_BYTES = 50 * 1024 * 1024
+# the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
+NOTE_PREFIXES = ("Abteilung: ", "E-Mail: ", "Telefon: ", "Adresse: ")
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
@@ -103,6 +105,10 @@ def _is_qp(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head
 
 
+_SINGLE_TEXT = {"NOTE", "FN", "TITLE", "ROLE", "N", "ADR", "ORG"}
+_BARE_COMMA = re.compile(r"(?<!\\),")
+
+
 def _escape(value: str, structured: bool) -> str:
     value = value.replace("\\", "\\\\").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
     return value if structured else value.replace(";", "\\;")
@@ -151,6 +157,8 @@ def _normalise(line: str) -> str | None:
                 text = raw.decode("cp1252", errors="replace")
             decoded.append(_escape(text, structured))
         value = ";".join(decoded)
+    elif bare_name in _SINGLE_TEXT:  # a bare comma is text (vCard 2.1 has no escapes; many 3.0 writers forget
+        value = _BARE_COMMA.sub("\\,", value)  # them): vobject would keep only what stands before it
     return ";".join([name, *params]) + ":" + value
 
 

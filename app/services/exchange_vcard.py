@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.io import vcard
+from app.io import cells, vcard
 from app.io.files import write_atomically
 from app.models import ImportRecord, Organization, Person, db_proxy
 from app.services import bulk, networks, records
@@ -43,6 +43,10 @@ class CardPlan:
 def _canonical(text: str) -> str:
     folded = text.casefold().translate(_FOLD)
     return re.sub(r"[\W_]+", "", folded)
+
+
+def _name_key(name: str, organization: str) -> tuple[str, str]:
+    return cells.canonical(name), cells.canonical(organization)
 
 
 def _org_index() -> dict[str, int]:
@@ -77,19 +81,24 @@ def _plan(card: vcard.Card, own: bool) -> CardPlan:
 
 
 class PersonIndex:
-    """uuid, stored UID and e-mail of every contact in one query; full records only for the matches."""
+    """uuid, stored UID, e-mail and name + organisation of every contact in one query; full records only for
+    the matches. A card without UID and e-mail matches like a CSV row: same name and same organisation."""
 
     def __init__(self) -> None:
         self.by_uid: dict[str, int] = {}
         self.by_email: dict[str, int] = {}
-        query = Person.select(Person.id, Person.uuid, Person.external_uid, Person.email) \
-            .where(Person.erased_at.is_null()).order_by(Person.id.desc()).tuples()
-        for person_id, uuid, external, email in query:
+        self.by_name: dict[tuple[str, str], int] = {}
+        org_names = dict(Organization.select(Organization.id, Organization.name).tuples())
+        query = Person.select(Person.id, Person.uuid, Person.external_uid, Person.email, Person.first_name,
+                              Person.last_name, Person.organization) \
+            .where(Person.erased_at.is_null()).order_by(Person.archived.desc(), Person.id.desc()).tuples()
+        for person_id, uuid, external, email, first, last, org_id in query:
             self.by_uid[uuid] = person_id
             if external:
                 self.by_uid[external] = person_id
             if email:
                 self.by_email[email.casefold()] = person_id
+            self.by_name[_name_key(f"{first}{last}", org_names.get(org_id, ""))] = person_id
 
     def match(self, plan: CardPlan) -> int | None:
         if plan.uid:
@@ -97,7 +106,11 @@ class PersonIndex:
             if found is not None:
                 return found
         email = str(plan.values.get("email", "")).casefold()
-        return self.by_email.get(email) if email else None
+        found = self.by_email.get(email) if email else None
+        if found is None:
+            name = f"{plan.values.get('first_name', '')}{plan.values.get('last_name', '')}"
+            found = self.by_name.get(_name_key(name, plan.organization))
+        return found
 
     @staticmethod
     def load(ids: list[int]) -> dict[int, Person]:
@@ -105,6 +118,23 @@ class PersonIndex:
         for start in range(0, len(ids), 500):
             people.update((p.id, p) for p in Person.select().where(Person.id.in_(ids[start:start + 500])))
         return people
+
+
+def _merged_notes(before: str, incoming: str) -> str:
+    """The card's notes replace what an earlier import of the same card wrote (its NOTE and the lines
+    "Telefon: …", "Adresse: …" after it, recognised by a line the new card has too); lines added in Brücke
+    after that part stay. Otherwise only the card's lines not there yet are added."""
+    if incoming in before:
+        return before
+    lines, new = before.split("\n"), incoming.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.startswith(vcard.NOTE_PREFIXES)), None)
+    if first is not None:
+        end = first
+        while end < len(lines) and lines[end].startswith(vcard.NOTE_PREFIXES):
+            end += 1
+        if any(line in new for line in lines[first:end]):
+            return "\n".join([incoming, *(line for line in lines[end:] if line not in new)])
+    return "\n".join([before, *(line for line in new if line not in lines)])
 
 
 def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> dict[str, Any]:
@@ -116,10 +146,11 @@ def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> di
     if "email" in changes and str(before.get("email") or "").casefold() == changes["email"].casefold():
         del changes["email"]
     if "notes" in changes and before.get("notes"):
-        if changes["notes"] in before["notes"]:
+        merged = _merged_notes(before["notes"], changes["notes"])
+        if merged == before["notes"]:
             del changes["notes"]
         else:
-            changes["notes"] = before["notes"] + "\n" + changes["notes"]
+            changes["notes"] = merged
     org_id = orgs.get(_canonical(plan.organization)) if plan.organization else None
     if plan.organization and org_id != before.get("organization"):
         changes["organization"] = plan.organization  # resolved to an id at commit

@@ -104,3 +104,52 @@ def test_a_range_export_ends_every_series_at_the_range(db: object, tmp_path: Pat
     exchange.export_file("appointments", full)
     assert "UNTIL" not in _events(full)["Jour fixe"]["RRULE"]  # no range: the series stays open
     assert _events(full)["Sprechtag"]["RRULE"]["COUNT"] == [6]
+
+
+def test_a_card_without_email_or_uid_matches_by_name_and_organisation(db: object) -> None:
+    from app.models import Person
+
+    exchange.commit(exchange.preview(FIXTURES / "android_v21.vcf", "persons"), backup=False)
+    again = exchange.preview(FIXTURES / "android_v21.vcf", "persons")
+    assert again.counts()["create"] == 0
+    exchange.commit(again, backup=False)
+    assert Person.select().where(Person.last_name == "Nowak-Żelazny").count() == 1
+    assert Person.select().count() == 3
+
+
+ANDROID_CARD = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=A4ger;J=C3=BCrgen;;;\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen J=C3=A4ger\r\n"
+    "TEL;CELL:+491701234567\r\nTEL;WORK:+49351999\r\nTEL;HOME:+49351888\r\n"
+    "ORG:Volkshochschule Lindenau\r\n"
+    "NOTE:{note}\r\nEND:VCARD\r\n")
+
+
+def test_a_changed_note_replaces_the_imported_part_of_the_notes(db: object, tmp_path: Path) -> None:
+    from app.models import Person
+
+    card = tmp_path / "kontakt.vcf"
+    card.write_text(ANDROID_CARD.format(note="Kurse DaZ"), encoding="utf-8")
+    exchange.commit(exchange.preview(card, "persons"), backup=False)
+    person = Person.get(Person.last_name == "Jäger")
+    assert person.notes == "Kurse DaZ\nTelefon: +49351888"
+    Person.update(notes=person.notes + "\nim Büro nachgetragen").where(Person.id == person.id).execute()
+    for note in ("Kurse DaZ und Integrationskurse", "Kurse DaZ, Integrationskurse, Alphabetisierung"):
+        card.write_text(ANDROID_CARD.format(note=note), encoding="utf-8")
+        preview = exchange.preview(card, "persons")
+        assert preview.counts()["update"] == 1
+        exchange.commit(preview, backup=False)
+    assert Person.get(Person.id == person.id).notes == \
+        "Kurse DaZ, Integrationskurse, Alphabetisierung\nTelefon: +49351888\nim Büro nachgetragen"
+    assert Person.select().count() == 1
+
+
+def test_a_bare_comma_in_a_card_is_text_not_the_end_of_the_value() -> None:
+    from app.io import vcard
+
+    card = vcard.read_cards(ANDROID_CARD.format(note="Kurse DaZ, Integrationskurse").replace(
+        "ORG:Volkshochschule Lindenau", "ORG:Volkshochschule Lindenau, Außenstelle Nord\r\nTITLE:Leiter, Sprachen")
+        .encode()).cards[0]
+    assert card.notes == "Kurse DaZ, Integrationskurse\nTelefon: +49351888"
+    assert (card.organization, card.function) == ("Volkshochschule Lindenau, Außenstelle Nord", "Leiter, Sprachen")
