@@ -261,6 +261,11 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "--map “{item}”: unknown field “{field}” (possible: {fields})."),
     "import_lock_busy": ("{reason} Der Import wurde nicht ausgeführt (nach {wait} s Warten).",
                          "{reason} The import was not run (after waiting {wait} s)."),
+    # start-up check running after the window shows (issue 15 point 17)
+    "db_checking": ("Die Datenbank wird nach dem Start noch geprüft; bis dahin wird nichts gespeichert. Bitte in "
+                    "wenigen Sekunden noch einmal versuchen.",
+                    "The database is still being checked after the start; nothing is saved until then. Please "
+                    "try again in a few seconds."),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {
