@@ -12,6 +12,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import Appointment, AppointmentField, Attendance, Membership, Organization, Person, db_proxy
 from app.models.search import fold
@@ -107,7 +108,8 @@ class DemoSummary:
     attendances: int
 
 
-def _person_rows(rng: random.Random, count: int, org_ids: list[int], org_country: dict[int, str]) -> list[dict]:
+def _person_rows(rng: random.Random, count: int, org_ids: list[int],
+                 org_country: dict[int, str]) -> list[dict[str, Any]]:
     rows = []
     seen_emails: set[str] = set()
     seen_names: set[tuple[str, str]] = set()
@@ -186,7 +188,7 @@ SERIES = [
 DEMO_BUNDESLAND = "NI"  # Landkreis Lindenau lies in Lower Saxony
 
 
-def _spread_created(rows: list[dict[str, object]], rng: random.Random, first: dt.date, last: dt.date) -> None:
+def _spread_created(rows: list[dict[str, Any]], rng: random.Random, first: dt.date, last: dt.date) -> None:
     """Contacts entered over the years, as in a real office (the report counts newly entered contacts)."""
     days = max(1, (last - first).days)
     for row in rows:
@@ -237,7 +239,8 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
                                      f"{rng.choice(GERMAN_LAST)} {index + 1}", "sector": sector,
                              "city": rng.choice(["Lindenau", "Birkhausen", "Eichwalde", "Tannenfeld"])})
         org_ids = bulk.insert(contacts.ORGANIZATION, org_rows, audit_action="demo")
-        org_country = {oid: row.get("country", "Deutschland") for oid, row in zip(org_ids, org_rows, strict=True)}
+        org_country = {oid: str(row.get("country", "Deutschland"))
+                       for oid, row in zip(org_ids, org_rows, strict=True)}
 
         report("Kontakte")
         person_rows = _person_rows(rng, persons, org_ids, org_country)
@@ -267,7 +270,7 @@ def fill_demo(seed: int = 1, persons: int = 150, years: int = 3, per_year: int |
                 "start_date": dt.date(first_year - 3, 1, 1) if kind != "project" else dt.date(first_year, 3, 1),
                 "description": f"{name} im {COUNTY}.",
             }).id
-        member_rows = []
+        member_rows: list[tuple[int, int, int | None, str, str | None]] = []
 
         def contact_of(org_id: int) -> int | None:
             people = persons_by_org.get(org_id)

@@ -7,10 +7,11 @@ in Excel and imported again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from app.io.cells import parse_date
 from app.io.export import write_table
 from app.models import db_proxy
 from app.services import records
@@ -27,14 +28,14 @@ APPOINTMENT_HEADERS = ("Datum", "von", "bis", "Thema", "Art", "Ort", "Status", "
 
 
 def _date(value: Any) -> dt.date | None:
-    return records.parse_date(value) if value else None
+    return parse_date(value) if value else None
 
 
 def _datetime(value: Any) -> dt.datetime | None:
     return records.parse_datetime(value) if value else None
 
 
-def person_rows(include_archived: bool = False) -> Iterator[tuple]:
+def person_rows(include_archived: bool = False) -> Iterator[tuple[Any, ...]]:
     sql = ("SELECT p.salutation, p.title, p.first_name, p.last_name, p.function, o.name, p.email, p.phone, "
            "p.mobile, p.street, p.postal_code, p.city, p.country, p.languages, p.consent_date, p.notes "
            "FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.erased_at IS NULL"
@@ -46,7 +47,7 @@ def person_rows(include_archived: bool = False) -> Iterator[tuple]:
         yield tuple(values)
 
 
-def organisation_rows(include_archived: bool = False) -> Iterator[tuple]:
+def organisation_rows(include_archived: bool = False) -> Iterator[tuple[Any, ...]]:
     sql = ("SELECT name, short_name, sector, street, postal_code, city, country, phone, email, website, "
            "is_partner, partner_since, notes FROM organization"
            + ("" if include_archived else " WHERE archived = 0") + " ORDER BY name COLLATE NOCASE, id")
@@ -58,7 +59,7 @@ def organisation_rows(include_archived: bool = False) -> Iterator[tuple]:
         yield tuple(values)
 
 
-def appointment_rows(start: dt.date | None = None, end: dt.date | None = None) -> Iterator[tuple]:
+def appointment_rows(start: dt.date | None = None, end: dt.date | None = None) -> Iterator[tuple[Any, ...]]:
     sql = ("SELECT a.start, a.end, a.all_day, a.title, a.kind, a.location, a.status, n.name, a.agenda, "
            "a.expected_participants FROM appointment a LEFT JOIN network n ON n.id = a.network_id")
     where, params = [], []
@@ -83,7 +84,7 @@ def appointment_rows(start: dt.date | None = None, end: dt.date | None = None) -
 
 def export(what: str, path: Path) -> tuple[Path, int]:
     """Write one of EXPORTS to .xlsx/.csv; returns the path and the number of rows."""
-    sources = {
+    sources: dict[str, tuple[tuple[str, ...], Callable[[], Iterator[tuple[Any, ...]]], str]] = {
         "persons": (PERSON_HEADERS, person_rows, "Kontakte"),
         "organisations": (ORGANISATION_HEADERS, organisation_rows, "Organisationen"),
         "appointments": (APPOINTMENT_HEADERS, appointment_rows, "Termine"),
@@ -93,7 +94,7 @@ def export(what: str, path: Path) -> tuple[Path, int]:
     headers, rows, title = sources[what]
     count = 0
 
-    def counted() -> Iterator[tuple]:
+    def counted() -> Iterator[tuple[Any, ...]]:
         nonlocal count
         for row in rows():
             count += 1
