@@ -176,6 +176,16 @@ def require(model: type[BaseModel], entity: str, record_id: int) -> Any:
     return obj
 
 
+# The fields each kind's search entry is built from (app/models/search.py's sources; a test keeps them equal):
+# a save that changes none of them leaves the index as it is.
+INDEXED_FIELDS: dict[str, frozenset[str]] = {
+    "person": frozenset({"title", "first_name", "last_name", "email", "function", "organization"}),
+    "organization": frozenset({"name", "short_name", "city", "email"}),
+    "network": frozenset({"name", "short_name", "kind"}),
+    "appointment": frozenset({"title", "location", "start"}),
+}
+
+
 def _reindex(spec: Spec, record_id: int) -> None:
     if spec.entity in KIND_CODES:
         refresh_entries(db_proxy.obj, spec.entity, [record_id])
@@ -221,7 +231,8 @@ def update(spec: Spec, record_id: int, data: Mapping[str, Any], *, expected_vers
             else:
                 obj.save()
             audit.record(spec.entity, obj.id, "update", changes)
-            _reindex(spec, obj.id)
+            if not changes.keys().isdisjoint(INDEXED_FIELDS.get(spec.entity, changes.keys())):
+                _reindex(spec, obj.id)
     return obj
 
 

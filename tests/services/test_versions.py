@@ -87,3 +87,26 @@ def test_editing_appointments_checks_versions_too(db) -> None:  # noqa: ANN001
     with pytest.raises(records.EditConflict), records.expecting_version("appointment", appointment.id, 1):
         appointments.update_appointment(appointment.id, {"outcome": "Vertagt"})
     assert records.version_of("appointment", appointment.id) == 2
+
+
+def test_indexed_fields_follow_the_search_sources() -> None:
+    """records.INDEXED_FIELDS must name exactly the columns app/models/search.py builds entries from."""
+    import re
+
+    from app.models import search as index
+
+    for kind, sql in index._SOURCES.items():
+        selected = re.search(r"SELECT (.*?) FROM", sql).group(1).split(", ")[1:]  # type: ignore[union-attr]
+        columns = {"organization" if column == "o.name" and kind == "person" else column.split(".")[-1]
+                   for column in selected}
+        assert columns == set(records.INDEXED_FIELDS[kind]), kind
+
+
+def test_a_save_outside_the_search_fields_keeps_the_index(db) -> None:  # noqa: ANN001
+    from app.services import search
+
+    person = contacts.create_person({"last_name": "Kaya", "first_name": "Elif"})
+    contacts.update_person(person.id, {"notes": "ruft zurück", "city": "Lindenau"})
+    contacts.update_person(person.id, {"last_name": "Kaya-Demir"})
+    assert [h.label for h in search.search("kaya demir")] == ["Elif Kaya-Demir"]
+    assert search.search("ruft") == []
