@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -85,7 +86,7 @@ class AuditView(QDialog):
         self.start.setFocus()
 
     def load(self) -> None:
-        self.rows = privacy.audit_log(self.start.date().toPython(), self.end.date().toPython(),
+        self.rows = privacy.audit_log(_day(self.start.date()), _day(self.end.date()),
                                       self.kind.currentData(), self.entity_id)
         self.tree.clear()
         self.tree.addTopLevelItems([
@@ -110,3 +111,7 @@ class AuditView(QDialog):
         run_in_background(self, self.tr("Protokoll exportieren"), lambda progress: privacy.export_audit(rows, path),
                           lambda written: self.summary.setText(self.tr("Gespeichert: %1").replace(
                               "%1", str(written))))
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

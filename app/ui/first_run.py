@@ -165,7 +165,8 @@ class FirstRunDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         # wrapped labels: the default size hint guesses their height at a narrower width; fit it exactly
-        height = self.layout().heightForWidth(self.width())
+        layout = self.layout()
+        height = layout.heightForWidth(self.width()) if layout is not None else 0
         if height > 0:
             self.resize(self.width(), height)
 

@@ -115,15 +115,21 @@ class SearchBox(QLineEdit):
     def _show_popup(self) -> None:
         width = max(self.width(), 460)
         self.popup.setColumnWidth(0, int(width * 0.55))
-        rows = sum(1 + self.popup.topLevelItem(i).childCount() for i in range(self.popup.topLevelItemCount()))
+        groups = self._groups()
+        rows = sum(1 + group.childCount() for group in groups)
         height = min(rows, 24) * (self.fontMetrics().height() + 6) + 6
         position = self.mapToGlobal(QPoint(self.width() - width, self.height() + 2))
         self.popup.setGeometry(position.x(), position.y(), width, height)
         self.popup.show()
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        """The popup's top-level rows (one per kind of record)."""
+        return [group for i in range(self.popup.topLevelItemCount())
+                if (group := self.popup.topLevelItem(i)) is not None]
+
     def _selectable(self, step: int) -> None:
-        items = [self.popup.topLevelItem(i).child(j) for i in range(self.popup.topLevelItemCount())
-                 for j in range(self.popup.topLevelItem(i).childCount())]
+        items = [item for group in self._groups() for j in range(group.childCount())
+                 if (item := group.child(j)) is not None]
         if not items:
             return
         current = self.popup.currentItem()

@@ -18,9 +18,9 @@ _ARCHIVE = {"person": contacts.archive_person, "organization": contacts.archive_
             "network": networks.archive_network}
 
 
-def tr(text: str) -> str:
+def tr(text: object) -> str:
     """Translation in the "RecordActions" context (the strings are listed for lupdate in _TEXTS)."""
-    return QCoreApplication.translate("RecordActions", text)
+    return QCoreApplication.translate("RecordActions", str(text))
 
 
 _TEXTS = (  # lupdate sees literal translate() calls only

@@ -36,7 +36,8 @@ class OrganizationEditor(RecordEditor):
         return {"sector": "other", "country": "Deutschland"}
 
     def build_related(self) -> None:
-        self.persons_caption = QLabel(self, styleSheet="font-weight: 600;")
+        self.persons_caption = QLabel(self)
+        self.persons_caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(self.persons_caption)
         self.persons = RelatedList("person", [self.tr("Name"), self.tr("Funktion"), self.tr("E-Mail")], self)
         self.persons.open_requested.connect(self.open_requested)
@@ -44,7 +45,8 @@ class OrganizationEditor(RecordEditor):
         self.add_person_button = QPushButton(self.tr("Kontakt für diese Organisation anlegen …"), self)
         self.add_person_button.clicked.connect(self._new_person)
         self.related_layout.addWidget(self.add_person_button)
-        caption = QLabel(self.tr("Gremien & Netzwerke"), self, styleSheet="font-weight: 600;")
+        caption = QLabel(self.tr("Gremien & Netzwerke"), self)
+        caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(caption)
         self.networks = RelatedList("network", [self.tr("Gremium"), self.tr("Rolle"), self.tr("Seit")], self)
         self.networks.open_requested.connect(self.open_requested)
