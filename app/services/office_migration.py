@@ -285,6 +285,8 @@ def migrate_office(source: str | Path, target: str | Path, *, source_passphrase:
         db = open_database(target, passphrase=target_password)
         try:
             with db.atomic():
+                if server_url(target) is not None:  # index builds after the load get room to sort
+                    db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
                 _empty_target(db, str(target))
                 counts, digest = _copy(reader, db, say)
                 _continue_numbering(db)
