@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import settings, subscription
+from app.ui.retranslate import Retranslating
 
 
-class SubscriptionBox(QGroupBox):
+class SubscriptionBox(Retranslating, QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscriptionBox")
@@ -55,9 +56,9 @@ class SubscriptionBox(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         self.retranslate()
-        self.load()
 
     def retranslate(self) -> None:
+        """The texts, then the folder and status again (their wording is translated too)."""
         self.setTitle(self.tr("Kalender-Abonnement"))
         self.caption.setText(self.tr("&Ordner:"))
         self.choose_button.setText(self.tr("Ordner wählen …"))
@@ -69,12 +70,7 @@ class SubscriptionBox(QGroupBox):
             "Outlook und das Telefon diesen Kalender abonnieren."))
         self.folder.setPlaceholderText(self.tr("kein Ordner – keine Abo-Datei"))
         self.folder.setAccessibleName(self.tr("Ordner der Abo-Datei"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.load()
-        super().changeEvent(event)
+        self.load()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         self.load()

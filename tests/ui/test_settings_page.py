@@ -115,3 +115,54 @@ def test_a_panel_can_be_appended_below_the_sections(page) -> None:  # noqa: ANN0
     assert index > page.sections.indexOf(page.backup_panel) > page.sections.indexOf(page.fields_box)
     sections = [page.sections.itemAt(i).widget() for i in range(page.sections.count())]
     assert [w for w in sections if w is not None][-1] is panel
+
+
+def test_every_topic_is_its_own_section_with_load_and_save(page) -> None:  # noqa: ANN001
+    """Issue 16 #10: one class per topic, registered in one list, in the page's column in that order."""
+    from app.ui.settings import SECTIONS
+
+    assert [type(topic) for topic in page.topics] == list(SECTIONS)
+    column = [page.sections.itemAt(i).widget() for i in range(page.sections.count())]
+    assert [w for w in column if w is not None] == page.topics
+    assert page.office_box.values()["office_name"] == "Büro der Integrationsbeauftragten"
+    page.office_name.setText("")
+    assert page.office_box.save() is None and page.errors["office_name"].isVisible()
+    assert page.language_box.save() == {"language": "de", "report_language": "de"}
+    assert page.fields_box.values() == {} and page.subscription_box.values() == {}
+
+
+def test_privacy_notice_and_retention_years_are_saved_with_the_other_settings(page) -> None:  # noqa: ANN001
+    from app.services import privacy
+
+    assert page.privacy_box.privacy_notice.toPlainText() == settings.DEFAULTS["privacy_notice"]
+    assert page.privacy_box.retention_years.value() == 3
+    page.privacy_box.privacy_notice_en.setPlainText("  Privacy: your data is used for this event only. ")
+    page.privacy_box.retention_years.setValue(5)
+    assert page.is_modified() and page.save_button.isEnabled()
+    assert page.save() is True
+    assert settings.get("privacy_notice_en") == "Privacy: your data is used for this event only."
+    assert settings.get("retention_years") == "5" and privacy.retention_years() == 5
+    assert not page.is_modified()
+
+
+def test_a_problem_in_one_topic_saves_nothing_of_the_others(page) -> None:  # noqa: ANN001
+    page.privacy_box.privacy_notice.setPlainText("   ")
+    page.commissioner.setText("Neu")
+    page.privacy_box.retention_years.setValue(7)
+    assert page.save() is False
+    assert "Datenschutzhinweis" in page.errors["privacy_notice"].text()
+    assert settings.get("commissioner") == "" and settings.get("retention_years") == "3"
+    assert "markierten Angaben" in page.status.text()
+
+
+def test_a_language_change_event_makes_each_topic_set_its_texts_again(page, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    page.labels["office_name"].setText("x")
+    page.privacy_box.setTitle("x")
+    page.heading.setText("x")
+    for widget in (page, page.office_box, page.privacy_box):
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    assert page.labels["office_name"].text() == "&Name des Büros:"
+    assert page.privacy_box.title() == "Datenschutzhinweis und Aufbewahrung"
+    assert page.heading.text() == "Einstellungen"

@@ -4,174 +4,174 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="112" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="112"/>
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="119" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="119"/>
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="133" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="134"/>
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="134" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="135"/>
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="140" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="141"/>
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="142" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="143"/>
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="144" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="147" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="148"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="150" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="151"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="172" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="173"/>
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="172" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="173"/>
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="173" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="174"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="214" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="238" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="215"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="239"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="216" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="217"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="220" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="221"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="243" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="244"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="261" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="262"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="262" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="263"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="282" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="283"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="290" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="291"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="292" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="293"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="306" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="334" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="307"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="314" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="315"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="325" />
-        <location filename="../../../app/ui/exchange_dialog.py" line="336" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="326"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="337"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="304" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="323" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="26" />
+        <location filename="../../../app/ui/mail_button.py" line="26"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="29" />
+        <location filename="../../../app/ui/mail_button.py" line="29"/>
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="34" />
+        <location filename="../../../app/ui/mail_button.py" line="34"/>
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="103" />
+        <location filename="../../../app/ui/mail_button.py" line="103"/>
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="414" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="415"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="416" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="419" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="420"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -179,33 +179,33 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="53" />
-        <location filename="../../../app/ui/mail_button.py" line="71" />
+        <location filename="../../../app/ui/mail_button.py" line="53"/>
+        <location filename="../../../app/ui/mail_button.py" line="71"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="54" />
+        <location filename="../../../app/ui/mail_button.py" line="54"/>
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="59" />
+        <location filename="../../../app/ui/mail_button.py" line="59"/>
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="63" />
+        <location filename="../../../app/ui/mail_button.py" line="63"/>
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="84" />
+        <location filename="../../../app/ui/mail_button.py" line="84"/>
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="85" />
+        <location filename="../../../app/ui/mail_button.py" line="85"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -213,42 +213,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="76" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="76"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -256,67 +256,67 @@
 <context>
     <name>SubscriptionBox</name>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="61" />
+        <location filename="../../../app/ui/subscription_box.py" line="62"/>
         <source>Kalender-Abonnement</source>
         <translation>Calendar subscription</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="62" />
+        <location filename="../../../app/ui/subscription_box.py" line="63"/>
         <source>&amp;Ordner:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="63" />
+        <location filename="../../../app/ui/subscription_box.py" line="64"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="64" />
+        <location filename="../../../app/ui/subscription_box.py" line="65"/>
         <source>Abschalten</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="65" />
+        <location filename="../../../app/ui/subscription_box.py" line="66"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="67" />
+        <location filename="../../../app/ui/subscription_box.py" line="68"/>
         <source>Brücke hält in diesem Ordner die Datei bruecke.ics aktuell (Termine der letzten 3 und der nächsten 12 Monate, vertrauliche ohne Einzelheiten). Liegt der Ordner in OneDrive oder Nextcloud, können Outlook und das Telefon diesen Kalender abonnieren.</source>
         <translation>Brücke keeps the file bruecke.ics in this folder up to date (appointments of the past 3 and the next 12 months, confidential ones without details). If the folder is in OneDrive or Nextcloud, Outlook and your phone can subscribe to this calendar.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="70" />
+        <location filename="../../../app/ui/subscription_box.py" line="71"/>
         <source>kein Ordner – keine Abo-Datei</source>
         <translation>no folder – no subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="71" />
+        <location filename="../../../app/ui/subscription_box.py" line="72"/>
         <source>Ordner der Abo-Datei</source>
         <translation>Folder of the subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="95" />
+        <location filename="../../../app/ui/subscription_box.py" line="91"/>
         <source>Abo-Datei: %1</source>
         <translation>Subscription file: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="97" />
+        <location filename="../../../app/ui/subscription_box.py" line="93"/>
         <source>Noch keine Datei in %1</source>
         <translation>No file in %1 yet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="101" />
+        <location filename="../../../app/ui/subscription_box.py" line="97"/>
         <source>Ordner für die Abo-Datei wählen</source>
         <translation>Choose the folder for the subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="116" />
+        <location filename="../../../app/ui/subscription_box.py" line="112"/>
         <source>Die Abo-Datei konnte nicht geschrieben werden: %1</source>
         <translation>The subscription file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="121" />
+        <location filename="../../../app/ui/subscription_box.py" line="117"/>
         <source>%1 Termine in %2 geschrieben.</source>
         <translation>%1 appointments written to %2.</translation>
     </message>
@@ -324,17 +324,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="363" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="364" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="365"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="365" />
+        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
