@@ -1,6 +1,8 @@
 """GUI figures on a demo office of 100,000 persons and 30,000 appointments.
 
-1. Time to a usable window: process start until the main window shows the persons list with rows painted,
+1. Time to a usable window: process start until the main window shows the persons list with rows painted
+   (the real start path, `app.ui.application.open_window`: instance lock, open, language, window; the quick
+   check then runs in the background),
    against a bare PySide6 window (a QTableView over a minimal QAbstractTableModel holding the same rows,
    loaded with one plain sqlite3 query). Both run offscreen in a fresh process; median of three runs.
    Target: Brücke ≤ 1.3 × bare (issue 15 point 17). Wall and CPU time of the child are both printed:
@@ -78,14 +80,11 @@ import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from app.models import open_database
 from app.ui.ui_settings import ui_settings
-from app.ui.main_window import MainWindow
 ui_settings().setValue("main/page", "persons")  # a returning user: the window opens on the last page
-open_database(Path(sys.argv[1]))
-window = MainWindow(Path(sys.argv[1]))
+from app.ui.application import open_window  # the real start: lock, open (check after the window), window
+started, window = open_window(Path(sys.argv[1]))
 window.resize(1366, 768)
-window.show()
 page = window.pages["persons"]
 assert window.stack.currentWidget() is page
 app.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import paths
 from app.ui.i18n import apply_language
+
+if TYPE_CHECKING:
+    from app.services.startup import Started
 
 
 def _passphrase_from_env(name: str | None) -> str | None:
@@ -22,6 +26,30 @@ def _passphrase_from_env(name: str | None) -> str | None:
 
 def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    failures: list[str] = []
+    opened = open_window(db_path, smoke, passphrase_env, failures)
+    if opened is None:
+        return 1
+    started, window = opened
+    if smoke:
+        app.processEvents()
+        window.close()
+        return 1 if failures else 0
+    QTimer.singleShot(0, window.raise_)
+    code = app.exec()
+    started.lock.release()
+    return code
+
+
+def open_window(db_path: Path, smoke: bool = False, passphrase_env: str | None = None,
+                failures: list[str] | None = None) -> tuple[Started, QMainWindow] | None:
+    """Everything from the QApplication to the main window shown (None: the program ends, the user was told).
+
+    Fast start (issue 15 point 17): the quick check of an existing file runs after the window shows, on the
+    worker, with every write refused until it has passed; the daily backup and the series extension follow it
+    (`after_start`). Smoke mode checks before the window, as before (exit 1 on a damaged file)."""
+    app = QApplication.instance()
     assert isinstance(app, QApplication)
     from app.ui.refcount_guard import protect
 
@@ -35,28 +63,24 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
     from app.ui import errors
 
     errors.install()
-    failures: list[str] = []
     if smoke:  # nobody is there to click the error dialog: one line on stderr, exit code 1
-        sys.excepthook = lambda kind, exc, tb: _smoke_failure(failures, kind, exc, tb)
-    from app.ui.startup_dialogs import open_office  # one instance, passphrase, quick check (see below)
+        seen = failures if failures is not None else []
+        sys.excepthook = lambda kind, exc, tb: _smoke_failure(seen, kind, exc, tb)
+    from app.ui.startup_dialogs import after_start, check_now, open_office  # one instance, passphrase, check
 
-    # Fast start (issue 15 point 17): the quick check of an existing file runs after the window shows, on the
-    # worker, with every write refused until it has passed; the daily backup and the series extension follow
-    # it. Smoke mode checks before the window, as before (exit 1 on a damaged file).
     started = open_office(db_path, smoke=smoke, passphrase=_passphrase_from_env(passphrase_env), fast=not smoke)
     if started is None:
-        return 1
+        return None
     from app.services import settings
 
     apply_language(settings.get("language") or "de")
     app.setDesktopFileName("de.bruecke.Bruecke")
     if not smoke:
         from app.ui.first_run import maybe_run_first_run, needs_first_run  # welcome dialog (issue 8)
-        from app.ui.startup_dialogs import check_now
 
         if started.check_pending and needs_first_run() and not check_now(started, db_path):
             started.lock.release()
-            return 1  # the welcome dialog writes: the check comes first
+            return None  # the welcome dialog writes: the check comes first
         if maybe_run_first_run(db_path):
             apply_language(settings.get("language") or "de")
     try:
@@ -64,19 +88,13 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
     except Exception:
         if not started.check_pending:
             raise
-        from app.ui.startup_dialogs import check_now
-
         # the first page read a damaged part of an unchecked file: the check now, handled as before the window
         if not check_now(started, db_path):
             started.lock.release()
-            return 1
+            return None
         window = show_main_window(db_path)
     if smoke:
-        app.processEvents()
-        window.close()
-        return 1 if failures else 0
-    from app.ui.startup_dialogs import after_start
-
+        return started, window
     windows = [window]
 
     def reopen() -> None:  # a damaged file was replaced by its newest good backup: a fresh window over it
@@ -84,12 +102,10 @@ def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = Non
         after_start(windows[-1], started, db_path, reopen, end)
 
     def end(code: int) -> None:
-        started.lock.release()
         app.exit(code)
 
     after_start(window, started, db_path, reopen, end)
-    QTimer.singleShot(0, window.raise_)
-    return app.exec()
+    return started, window
 
 
 def show_main_window(db_path: Path) -> QMainWindow:
