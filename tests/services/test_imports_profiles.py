@@ -175,7 +175,8 @@ def test_mapper_reads_values_not_only_headers(db: object, tmp_path: Path) -> Non
     sheet.append(["Ben Kurz", "SMTP", "Büro 4", "0341 3", "0341 4", "04178", "ben@example.org"])
     book.save(tmp_path / "liste.xlsx")
     layout = imports.analyse(tmp_path / "liste.xlsx", "persons")
-    assert layout.mapping == ["name", "", "", "", "phone", "postal_code", "email"]
+    # the assistant's phone is its own field (kept in the notes), never the phone
+    assert layout.mapping == ["name", "", "", "assistant_phone", "phone", "postal_code", "email"]
 
 
 def test_lone_quote_names_the_line(db: object, tmp_path: Path) -> None:

@@ -138,7 +138,7 @@ def test_mapping_is_a_table_for_any_number_of_columns(db: object, qtbot, tmp_pat
     rows = [page.table.visualRect(page.table.model().index(r, 2)) for r in range(4)]
     assert all(rows[i].bottom() < rows[i + 1].top() for i in range(3))   # never drawn on top of each other
     column = next(i for i in range(92) if page.table.item(i, 0).text().endswith("Telefon Assistent"))
-    assert page.mapping()[column] == ""
+    assert page.mapping()[column] == "assistant_phone"   # kept in the notes, not the phone
     sample_row = next(i for i in range(92) if page.table.item(i, 0).text().endswith("Telefon geschäftlich"))
     assert "0341 123-45" in page.table.item(sample_row, 1).text()   # a sample value per column
     page.set_field(column, "phone")

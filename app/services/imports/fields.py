@@ -96,6 +96,9 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     notes = [cells.text(picked.get("notes"))] if picked.get("notes") else []
     if picked.get("department"):
         notes.append("Abteilung: " + cells.text(picked["department"]).replace("\n", ", "))
+    for key, line in (("assistant_phone", "Telefon Assistenz: "), ("categories", "Kategorien: ")):
+        if picked.get(key) not in (None, ""):  # kept in the notes, as the README promises
+            notes.append(line + (cells.phone(picked[key]) if key == "assistant_phone" else cells.text(picked[key])))
     notes.extend(extra)
     if any(notes):
         values["notes"] = "\n".join(n for n in notes if n)
@@ -106,6 +109,11 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             values["organization_only"] = True  # a company without a person: the organisation only
         else:
             problems.append("Name: fehlt (Nachname ist Pflicht)")
+    website = cells.text(picked.get("website"))
+    if website and values.get("organization_only") and records.URL_RE.match(website):
+        values["website"] = website  # the organisation's own
+    elif website:  # a person's web page
+        values["notes"] = "\n".join(n for n in (values.get("notes", ""), "Webseite: " + website) if n)
     for key, text in values.items():
         if isinstance(text, str) and key != "notes" and len(text) > records.TEXT_LIMIT:
             problems.append(f"{label(kind, key)}: zu lang (höchstens {records.TEXT_LIMIT} Zeichen)")

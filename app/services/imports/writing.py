@@ -233,7 +233,7 @@ def _organization_values(row: Row) -> dict[str, Any]:
     result = {"name": values["organization"], "street": values.get("street", ""),
               "postal_code": values.get("postal_code", ""), "city": values.get("city", "")}
     if values.get("organization_only"):  # the row is the organisation: its phone, e-mail and notes too
-        result.update({k: values[k] for k in ("phone", "email", "notes") if values.get(k)})
+        result.update({k: values[k] for k in ("phone", "email", "notes", "website") if values.get(k)})
         if values.get("country"):
             result["country"] = values["country"]
     return result

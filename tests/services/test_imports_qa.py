@@ -1,0 +1,57 @@
+"""Defects an outside QA run found in the spreadsheet import: each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from app.models import Organization, Person
+from app.services import imports
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _rows(name: str, encoding: str) -> list[list[str]]:
+    with (FIXTURES / name).open(encoding=encoding, newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _write(path: Path, rows: list[list[str]], encoding: str, quoting: int) -> Path:
+    out = io.StringIO()
+    csv.writer(out, quoting=quoting, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def _import(path: Path) -> imports.Result:
+    layout = imports.analyse(path, "persons")
+    return imports.commit(imports.preview(path, "persons", layout), backup=False)
+
+
+def test_outlook_web_page_assistant_phone_and_categories_are_kept(db: object, tmp_path: Path) -> None:
+    rows = _rows("outlook_kontakte_de_cp1252.csv", "cp1252")
+    header = rows[0]
+    by_name = {r[header.index("Nachname")] or r[header.index("Firma")]: r for r in rows[1:]}
+    by_name["Caritas Migrationsberatung"][header.index("Webseite")] = "https://www.caritas-lindenau.de"
+    by_name["Al-Sayed"][header.index("Webseite")] = "https://www.lindenau.de/integration"
+    path = _write(tmp_path / "Kontakte.CSV", rows, "cp1252", csv.QUOTE_ALL)
+    _import(path)
+    caritas = Organization.get(Organization.name == "Caritas Migrationsberatung")
+    assert caritas.website == "https://www.caritas-lindenau.de"
+    fatima = Person.get(Person.last_name == "Al-Sayed")
+    lines = fatima.notes.split("\n")
+    assert "Webseite: https://www.lindenau.de/integration" in lines
+    assert "Kategorien: Netzwerk" in lines
+    assert any(line.startswith("Telefon Assistenz: 0341 123") and line.endswith("40") for line in lines)
+    assert fatima.phone == "0341 123-45"  # the business phone stays the phone
+
+
+def test_thunderbird_web_page_of_a_person_goes_to_the_notes(db: object, tmp_path: Path) -> None:
+    rows = _rows("thunderbird_de.csv", "utf-8")
+    header = rows[0]
+    rows[1][header.index("Webseite 1")] = "https://www.landkreis-lindenau.de"
+    path = _write(tmp_path / "adressbuch.csv", rows, "utf-8", csv.QUOTE_MINIMAL)
+    _import(path)
+    person = Person.get(Person.last_name == rows[1][header.index("Nachname")])
+    assert "Webseite: https://www.landkreis-lindenau.de" in person.notes.split("\n")
