@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.services.messages import tn
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -36,7 +38,7 @@ def cmd_followups(args: argparse.Namespace) -> int:
         if row.about:
             parts.append(f"– {row.about}")
         print("  ".join(parts))
-    print(f"{len(rows)} Wiedervorlage(n)")
+    print(tn("follow_ups_count", len(rows)))
     return 0
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.errors import UserError
-from app.services.messages import t
+from app.services.messages import t, tn
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -83,10 +83,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
             with instance_lock.acquire(cli.db_path(args)):  # nobody else is writing a backup right now
                 removed = backup.remove_partial_files()
                 startup.tidy()
-            print(t("partial_backups_removed", count=removed))
+            print(tn("partial_backups_removed", removed))
         except instance_lock.AlreadyRunning:
-            print(f"{len(partial)} unvollständige Sicherung(en) – gerade in Arbeit oder abgebrochen (Reste werden "
-                  f"beim nächsten Start entfernt): {', '.join(p.name for p in partial)}")
+            print(tn("partial_backups_busy", len(partial), files=", ".join(p.name for p in partial)))
     else:
         startup.tidy_if_free(Path(cli.db_path(args)))
     infos = backup.list_backups()
@@ -139,7 +138,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Wiederhergestellt: {result.restored} (Schema {result.schema_version}). Der vorige Stand liegt unter "
           f"{result.kept_aside}.")
     if result.replayed_erasures:
-        print(f"{result.replayed_erasures} Löschung(en) nach Art. 17 erneut angewendet.")
+        print(tn("erasures_replayed", result.replayed_erasures))
     return 0
 
 
@@ -192,13 +191,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
     years = args.years if args.years is not None else privacy.retention_years()
     candidates = privacy.retention_candidates(years)
     if not candidates:
-        print(f"Keine Kontakte ohne Aktivität seit {years} Jahren.")
+        print(t("retention_none", since=tn("retention_since", years)))
         return 0
     for c in candidates:
         last = c.last_activity.strftime("%d.%m.%Y") if c.last_activity else "–"
         archived = " (archiviert)" if c.archived else ""
         print(f"{c.person_id:>7}  {last:<10}  {c.name}{archived}  {c.organization}")
-    print(f"{len(candidates)} Kontakt(e) ohne Aktivität seit {years} Jahren.")
+    print(tn("retention_found", len(candidates), since=tn("retention_since", years)))
     return 0
 
 
@@ -246,15 +245,14 @@ def _plain_copies_step(mode: str, passphrase: str) -> list[str]:
     if mode == "encrypt":
         done, plain = backup.encrypt_plain_copies(plain, passphrase)
         if done:
-            lines.append(f"{len(done)} ältere Sicherung(en) mit dem neuen Kennwort verschlüsselt.")
+            lines.append(tn("backups_reencrypted", len(done)))
     if plain and mode == "delete":
         failed = backup.delete_files(plain)
-        lines.append(f"{len(plain) - len(failed)} unverschlüsselte Kopie(n) gelöscht.")
+        lines.append(tn("plain_copies_deleted", len(plain) - len(failed)))
         plain = failed
     elif plain and mode == "encrypt":  # damaged or unreadable copies cannot be encrypted: offer to delete them
-        if sys.stdin.isatty() and input(f"{len(plain)} unverschlüsselte Kopie(n) lassen sich nicht verschlüsseln "
-                                        f"({', '.join(p.name for p in plain)}). Löschen? [j/N] ").strip().lower() \
-                in ("j", "ja", "y", "yes"):
+        question = tn("plain_copies_ask_delete", len(plain), files=", ".join(p.name for p in plain))
+        if sys.stdin.isatty() and input(question).strip().lower() in ("j", "ja", "y", "yes"):
             plain = backup.delete_files(plain)
     if plain:
         lines.append(t("plain_backups_left", files=", ".join(str(p) for p in plain)))

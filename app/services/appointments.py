@@ -11,7 +11,7 @@ from app.models import Appointment, AppointmentField, AppointmentSeries, Attenda
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import attendance, audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
-from app.services.messages import t
+from app.services.messages import t, tn
 from app.wording import date_text, datetime_text, time_text
 
 
@@ -95,7 +95,7 @@ def _guard_appointment(appointment: Appointment) -> None:
     attended = Attendance.select().where((Attendance.appointment == appointment.id)
                                          & (Attendance.status == "attended")).count()
     if attended:
-        raise ConflictError(t("delete_held_appointment", name=appointment.title, count=attended))
+        raise ConflictError(tn("delete_held_appointment", attended, name=appointment.title))
 
 
 def _guard_and_exclude(appointment: Appointment) -> None:
@@ -191,7 +191,7 @@ def archive_field_of_action(field_id: int, archived: bool = True) -> FieldOfActi
 def _guard_field(field: FieldOfAction) -> None:
     used = AppointmentField.select().where(AppointmentField.field == field.id).count()
     if used:
-        raise ConflictError(t("field_in_use", count=used))
+        raise ConflictError(tn("field_in_use", used))
 
 
 def delete_field_of_action(field_id: int) -> None:

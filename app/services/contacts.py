@@ -9,7 +9,7 @@ from app.models import Attendance, Membership, Organization, Person
 from app.models.entities import SECTORS
 from app.services import records
 from app.services.errors import ConflictError
-from app.services.messages import t
+from app.services.messages import t, tn
 
 
 def _check_org(values: dict[str, Any]) -> dict[str, str]:
@@ -68,10 +68,10 @@ def archive_organization(org_id: int, archived: bool = True) -> Organization:
 def _guard_organization(org: Organization) -> None:
     people = Person.select().where(Person.organization == org.id).count()
     if people:
-        raise ConflictError(t("delete_org_people", name=org.name, count=people))
+        raise ConflictError(tn("delete_org_people", people, name=org.name))
     memberships = Membership.select().where(Membership.organization == org.id).count()
     if memberships:
-        raise ConflictError(t("delete_org_members", name=org.name, count=memberships))
+        raise ConflictError(tn("delete_org_members", memberships, name=org.name))
 
 
 def delete_organization(org_id: int) -> None:
@@ -97,7 +97,7 @@ def archive_person(person_id: int, archived: bool = True) -> Person:
 def _guard_person(person: Person) -> None:
     count = Attendance.select().where(Attendance.person == person.id).count()
     if count:
-        raise ConflictError(t("delete_person_history", name=person.full_name, count=count))
+        raise ConflictError(tn("delete_person_history", count, name=person.full_name))
     Membership.delete().where(Membership.person == person.id).execute()
 
 
@@ -123,4 +123,4 @@ def person_delete_blocker(person_id: int) -> str | None:
     """Why the contact cannot be deleted (attendance history), or None; deletes nothing."""
     person = get_person(person_id)
     count = Attendance.select().where(Attendance.person == person.id).count()
-    return t("delete_person_history", name=person.full_name, count=count) if count else None
+    return tn("delete_person_history", count, name=person.full_name) if count else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.wording.language import language, pick, set_language
 
-__all__ = ["CATALOG", "ENTITY_NAMES", "entity_name", "language", "set_language", "t"]
+__all__ = ["CATALOG", "ENTITY_NAMES", "PLURALS", "entity_name", "language", "set_language", "t", "tn"]
 
 CATALOG: dict[str, tuple[str, str]] = {
     "required": ("Pflichtfeld – bitte ausfüllen.", "Required – please fill in."),
@@ -24,41 +24,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "member_needs_one": ("Mitglied braucht eine Organisation oder eine Person.",
                          "A member needs an organisation or a person."),
     "not_found": ("{entity} Nr. {id} gibt es nicht.", "{entity} no. {id} does not exist."),
-    "delete_person_history": (
-        "{name} hat {count} Teilnahme(n) in der Terminhistorie. Löschen würde die Historie verfälschen – "
-        "bitte archivieren (oder nach DSGVO löschen/anonymisieren).",
-        "{name} has {count} attendance record(s) in the appointment history. Deleting would falsify the "
-        "history – please archive instead (or erase/anonymise under the GDPR)."),
-    "delete_org_people": (
-        "{name} hat noch {count} Kontakt(e). Bitte die Kontakte zuerst einer anderen Organisation zuordnen "
-        "oder die Organisation archivieren.",
-        "{name} still has {count} contact(s). Please move the contacts to another organisation first or "
-        "archive the organisation."),
-    "delete_org_members": (
-        "{name} ist Mitglied in {count} Gremium/Gremien. Bitte archivieren – die Mitgliedschaften bleiben "
-        "so nachvollziehbar.",
-        "{name} is a member of {count} network(s). Please archive it – the memberships stay traceable."),
-    "delete_network_meetings": (
-        "Zu {name} gibt es {count} Termin(e). Bitte archivieren, damit die Sitzungshistorie erhalten bleibt.",
-        "{name} has {count} appointment(s). Please archive it so the meeting history stays intact."),
-    "delete_held_appointment": (
-        "„{name}“ hat {count} erfasste Teilnahme(n). Ein stattgefundener Termin mit Anwesenheit wird nicht "
-        "gelöscht – bitte stattdessen absagen.",
-        "“{name}” has {count} recorded attendance(s). A held appointment with attendance is not deleted – "
-        "please cancel it instead."),
-    "field_in_use": ("Das Handlungsfeld ist {count} Termin(en) zugeordnet – bitte archivieren.",
-                     "The field of action is assigned to {count} appointment(s) – please archive it."),
     "duplicate_name": ("Gibt es schon: {value}", "Already exists: {value}"),
     # --- data safety (issue 17) ---
-    "erasure_summary": ("{count} Kontakt(e) anonymisiert.", "{count} contact(s) anonymised."),
     "erasure_scrubbed": ("Der Name stand außerdem in {where} und wurde dort durch „{erased}“ ersetzt.",
                          "The name also appeared in {where} and was replaced there with “{erased}”."),
-    "erasure_in_appointments": ("{count} Termin(en)", "{count} appointment(s)"),
-    "erasure_in_series": ("{count} Terminserie(n)", "{count} appointment series"),
-    "erasure_in_follow_ups": ("{count} Wiedervorlage(n)", "{count} follow-up(s)"),
-    "erasure_in_organisations": ("{count} Organisationsnotiz(en)", "{count} organisation note(s)"),
-    "erasure_in_networks": ("{count} Gremienbeschreibung(en)", "{count} network description(s)"),
-    "erasure_in_other_persons": ("{count} anderen Kontakt(en)", "{count} other contact(s)"),
     "erasure_log_unreadable": (
         "Das Löschprotokoll in {file} ist nicht lesbar ({reason}). Ohne es könnten nach Art. 17 gelöschte "
         "Personen zurückkehren – die Wiederherstellung wurde abgebrochen, nichts wurde geändert.",
@@ -114,13 +83,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                            "bruecke encrypt --plain-backups delete (oder von Hand).",
                            "These files still hold the office unencrypted: {files}. Delete them with "
                            "bruecke encrypt --plain-backups delete (or by hand)."),
-    "erasure_backups_cleaned": ("Auch in {count} Sicherung(en) gelöscht.", "Also erased in {count} backup(s)."),
     "erasure_backups_left": ("Diese Sicherungen ließen sich nicht bereinigen (anderes Kennwort oder beschädigt) "
                              "und enthalten die Person noch: {files}.",
                              "These backups could not be cleaned (another passphrase or damaged) and still "
                              "hold the person: {files}."),
-    "partial_backups_removed": ("{count} unvollständige Sicherung(en) eines abgebrochenen Laufs entfernt.",
-                                "{count} incomplete backup(s) of an interrupted run removed."),
     # --- series, planning warnings, follow-ups (issue 12) ---
     "series_entity": ("Terminserie", "Appointment series"),
     "series_bad_rule": ("Keine gültige Wiederholungsregel: {value}", "Not a valid recurrence rule: {value}"),
@@ -259,6 +225,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                           "--map “{item}”: the header row has no column “{column}” (columns: {columns})."),
     "import_map_field": ("--map „{item}“: unbekanntes Feld „{field}“ (möglich: {fields}).",
                          "--map “{item}”: unknown field “{field}” (possible: {fields})."),
+    "retention_none": ("Keine Kontakte ohne Aktivität {since}.", "No contacts without activity {since}."),
     "import_lock_busy": ("{reason} Der Import wurde nicht ausgeführt (nach {wait} s Warten).",
                          "{reason} The import was not run (after waiting {wait} s)."),
     # start-up check running after the window shows (issue 15 point 17)
@@ -266,6 +233,103 @@ CATALOG: dict[str, tuple[str, str]] = {
                     "wenigen Sekunden noch einmal versuchen.",
                     "The database is still being checked after the start; nothing is saved until then. Please "
                     "try again in a few seconds."),
+}
+
+# Messages with a count: (German singular, German plural, English singular, English plural), picked by
+# tn(key, n) – never "Kontakt(e)" (issue 15.6). {count} is the number; other {values} as in CATALOG.
+PLURALS: dict[str, tuple[str, str, str, str]] = {
+    "delete_person_history": (
+        "{name} hat {count} Teilnahme in der Terminhistorie. Löschen würde die Historie verfälschen – "
+        "bitte archivieren (oder nach DSGVO löschen/anonymisieren).",
+        "{name} hat {count} Teilnahmen in der Terminhistorie. Löschen würde die Historie verfälschen – "
+        "bitte archivieren (oder nach DSGVO löschen/anonymisieren).",
+        "{name} has {count} attendance record in the appointment history. Deleting would falsify the "
+        "history – please archive instead (or erase/anonymise under the GDPR).",
+        "{name} has {count} attendance records in the appointment history. Deleting would falsify the "
+        "history – please archive instead (or erase/anonymise under the GDPR)."),
+    "delete_org_people": (
+        "{name} hat noch {count} Kontakt. Bitte den Kontakt zuerst einer anderen Organisation zuordnen "
+        "oder die Organisation archivieren.",
+        "{name} hat noch {count} Kontakte. Bitte die Kontakte zuerst einer anderen Organisation zuordnen "
+        "oder die Organisation archivieren.",
+        "{name} still has {count} contact. Please move the contact to another organisation first or "
+        "archive the organisation.",
+        "{name} still has {count} contacts. Please move the contacts to another organisation first or "
+        "archive the organisation."),
+    "delete_org_members": (
+        "{name} ist Mitglied in {count} Gremium. Bitte archivieren – die Mitgliedschaft bleibt so "
+        "nachvollziehbar.",
+        "{name} ist Mitglied in {count} Gremien. Bitte archivieren – die Mitgliedschaften bleiben so "
+        "nachvollziehbar.",
+        "{name} is a member of {count} network. Please archive it – the membership stays traceable.",
+        "{name} is a member of {count} networks. Please archive it – the memberships stay traceable."),
+    "delete_network_meetings": (
+        "Zu {name} gibt es {count} Termin. Bitte archivieren, damit die Sitzungshistorie erhalten bleibt.",
+        "Zu {name} gibt es {count} Termine. Bitte archivieren, damit die Sitzungshistorie erhalten bleibt.",
+        "{name} has {count} appointment. Please archive it so the meeting history stays intact.",
+        "{name} has {count} appointments. Please archive it so the meeting history stays intact."),
+    "delete_held_appointment": (
+        "„{name}“ hat {count} erfasste Teilnahme. Ein stattgefundener Termin mit Anwesenheit wird nicht "
+        "gelöscht – bitte stattdessen absagen.",
+        "„{name}“ hat {count} erfasste Teilnahmen. Ein stattgefundener Termin mit Anwesenheit wird nicht "
+        "gelöscht – bitte stattdessen absagen.",
+        "“{name}” has {count} recorded attendance. A held appointment with attendance is not deleted – "
+        "please cancel it instead.",
+        "“{name}” has {count} recorded attendances. A held appointment with attendance is not deleted – "
+        "please cancel it instead."),
+    "field_in_use": ("Das Handlungsfeld ist {count} Termin zugeordnet – bitte archivieren.",
+                     "Das Handlungsfeld ist {count} Terminen zugeordnet – bitte archivieren.",
+                     "The field of action is assigned to {count} appointment – please archive it.",
+                     "The field of action is assigned to {count} appointments – please archive it."),
+    "erasure_summary": ("{count} Kontakt anonymisiert.", "{count} Kontakte anonymisiert.",
+                        "{count} contact anonymised.", "{count} contacts anonymised."),
+    "erasure_in_appointments": ("{count} Termin", "{count} Terminen", "{count} appointment", "{count} appointments"),
+    "erasure_in_series": ("{count} Terminserie", "{count} Terminserien", "{count} appointment series",
+                          "{count} appointment series"),
+    "erasure_in_follow_ups": ("{count} Wiedervorlage", "{count} Wiedervorlagen", "{count} follow-up",
+                              "{count} follow-ups"),
+    "erasure_in_organisations": ("{count} Organisationsnotiz", "{count} Organisationsnotizen",
+                                 "{count} organisation note", "{count} organisation notes"),
+    "erasure_in_networks": ("{count} Gremienbeschreibung", "{count} Gremienbeschreibungen",
+                            "{count} network description", "{count} network descriptions"),
+    "erasure_in_other_persons": ("{count} anderen Kontakt", "{count} anderen Kontakten", "{count} other contact",
+                                 "{count} other contacts"),
+    "erasure_backups_cleaned": ("Auch in {count} Sicherung gelöscht.", "Auch in {count} Sicherungen gelöscht.",
+                                "Also erased in {count} backup.", "Also erased in {count} backups."),
+    "partial_backups_removed": ("{count} unvollständige Sicherung eines abgebrochenen Laufs entfernt.",
+                                "{count} unvollständige Sicherungen eines abgebrochenen Laufs entfernt.",
+                                "{count} incomplete backup of an interrupted run removed.",
+                                "{count} incomplete backups of an interrupted run removed."),
+    "partial_backups_busy": (
+        "{count} unvollständige Sicherung – gerade in Arbeit oder abgebrochen (Reste werden beim nächsten Start "
+        "entfernt): {files}",
+        "{count} unvollständige Sicherungen – gerade in Arbeit oder abgebrochen (Reste werden beim nächsten "
+        "Start entfernt): {files}",
+        "{count} incomplete backup – in progress or interrupted (leftovers are removed at the next start): "
+        "{files}",
+        "{count} incomplete backups – in progress or interrupted (leftovers are removed at the next start): "
+        "{files}"),
+    "erasures_replayed": ("{count} Löschung nach Art. 17 erneut angewendet.",
+                          "{count} Löschungen nach Art. 17 erneut angewendet.",
+                          "{count} erasure under Art. 17 applied again.",
+                          "{count} erasures under Art. 17 applied again."),
+    "retention_since": ("seit {count} Jahr", "seit {count} Jahren", "for {count} year", "for {count} years"),
+    "retention_found": ("{count} Kontakt ohne Aktivität {since}.", "{count} Kontakte ohne Aktivität {since}.",
+                        "{count} contact without activity {since}.", "{count} contacts without activity {since}."),
+    "backups_reencrypted": ("{count} ältere Sicherung mit dem neuen Kennwort verschlüsselt.",
+                            "{count} ältere Sicherungen mit dem neuen Kennwort verschlüsselt.",
+                            "{count} older backup encrypted with the new passphrase.",
+                            "{count} older backups encrypted with the new passphrase."),
+    "plain_copies_deleted": ("{count} unverschlüsselte Kopie gelöscht.", "{count} unverschlüsselte Kopien gelöscht.",
+                             "{count} unencrypted copy deleted.", "{count} unencrypted copies deleted."),
+    "plain_copies_ask_delete": (
+        "{count} unverschlüsselte Kopie lässt sich nicht verschlüsseln ({files}). Löschen? [j/N] ",
+        "{count} unverschlüsselte Kopien lassen sich nicht verschlüsseln ({files}). Löschen? [j/N] ",
+        "{count} unencrypted copy cannot be encrypted ({files}). Delete it? [y/N] ",
+        "{count} unencrypted copies cannot be encrypted ({files}). Delete them? [y/N] "),
+    "follow_ups_count": ("{count} Wiedervorlage", "{count} Wiedervorlagen", "{count} follow-up", "{count} follow-ups"),
+    "import_new_organisations": (" (dazu {count} neue Organisation)", " (dazu {count} neue Organisationen)",
+                                 " (plus {count} new organisation)", " (plus {count} new organisations)"),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {
@@ -281,8 +345,21 @@ ENTITY_NAMES: dict[str, tuple[str, str]] = {
 
 
 def t(key: str, **values: object) -> str:
+    if key in PLURALS:  # a counted message reached through t(): still the right plural form
+        count = values.pop("count")
+        return tn(key, int(str(count)), **values)
     german, english = CATALOG[key]
     return pick(german, english).format(**values)
+
+
+def tn(key: str, n: int, **values: object) -> str:
+    """A counted message in the current language with the right singular or plural form for `n`
+    ("1 Kontakt anonymisiert", "2 Kontakte anonymisiert"; "1 contact", "2 contacts"); {count} is `n`.
+
+    German and English both use the singular for exactly 1 and the plural otherwise (also for 0)."""
+    de_one, de_other, en_one, en_other = PLURALS[key]
+    text = pick(de_one, en_one) if n == 1 else pick(de_other, en_other)
+    return text.format(count=n, **values)
 
 
 def entity_name(entity: str) -> str:

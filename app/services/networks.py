@@ -12,7 +12,7 @@ from app.models import Appointment, Membership, Network, Organization, Person, d
 from app.models.entities import MEMBERSHIP_ROLES, NETWORK_KINDS
 from app.services import records
 from app.services.errors import ConflictError
-from app.services.messages import t
+from app.services.messages import t, tn
 
 
 def _check_network(values: dict[str, Any]) -> dict[str, str]:
@@ -69,7 +69,7 @@ def archive_network(network_id: int, archived: bool = True) -> Network:
 def _guard_network(network: Network) -> None:
     meetings = Appointment.select().where(Appointment.network == network.id).count()
     if meetings:
-        raise ConflictError(t("delete_network_meetings", name=network.name, count=meetings))
+        raise ConflictError(tn("delete_network_meetings", meetings, name=network.name))
 
 
 def delete_network(network_id: int) -> None:

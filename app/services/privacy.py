@@ -223,14 +223,14 @@ class ErasureSummary:
 
     def text(self) -> str:
         """One sentence for the user (German/English by the current language)."""
-        from app.services.messages import t
+        from app.services.messages import t, tn
 
-        text = t("erasure_summary", count=self.erased)
+        text = tn("erasure_summary", self.erased)
         if self.scrubbed:
-            parts = ", ".join(t("erasure_in_" + key, count=count) for key, count in sorted(self.scrubbed.items()))
+            parts = ", ".join(tn("erasure_in_" + key, count) for key, count in sorted(self.scrubbed.items()))
             text += " " + t("erasure_scrubbed", where=parts, erased=ERASED)
         if self.backups_cleaned:
-            text += " " + t("erasure_backups_cleaned", count=self.backups_cleaned)
+            text += " " + tn("erasure_backups_cleaned", self.backups_cleaned)
         if self.backups_left:
             text += " " + t("erasure_backups_left", files=", ".join(self.backups_left))
         return text

@@ -265,6 +265,14 @@ class RestoreDialog(QDialog):
         if item is not None and not item.isDisabled():
             self.restore(Path(item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def restored_text(self, result: backup.RestoreResult) -> str:
+        """What the user reads after a restore (plural through Qt's %n forms: "1 Löschung", "2 Löschungen")."""
+        text = self.tr("Wiederhergestellt: %1. Der vorige Stand liegt unter %2.").replace(
+            "%1", result.restored.name).replace("%2", str(result.kept_aside))
+        if result.replayed_erasures:
+            text += " " + self.tr("%n Löschung(en) erneut angewendet.", "", result.replayed_erasures)
+        return text
+
     def ask_backup_passphrase(self, path: Path) -> str | None:
         """The passphrase of a backup encrypted with another (older) passphrase; None when cancelled."""
         value, ok = QInputDialog.getText(self, self.windowTitle(), self.tr(
@@ -285,11 +293,7 @@ class RestoreDialog(QDialog):
                 return
 
         def done(result: backup.RestoreResult) -> None:
-            text = self.tr("Wiederhergestellt: %1. Der vorige Stand liegt unter %2.").replace(
-                "%1", result.restored.name).replace("%2", str(result.kept_aside))
-            if result.replayed_erasures:
-                text += " " + self.tr("%1 Löschung(en) erneut angewendet.").replace(
-                    "%1", str(result.replayed_erasures))
+            text = self.restored_text(result)
             self.result_text = text
             QMessageBox.information(self, self.windowTitle(), text)
             self.accept()

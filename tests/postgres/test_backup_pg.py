@@ -30,7 +30,7 @@ def test_backup_list_and_restore_on_the_server(pg_url: str, capsys) -> None:  # 
     erasure.erase_persons([gone.id])  # after the backup: must stay erased after the restore
     close_database()
     assert main(["restore", dump, "--db", pg_url]) == 0
-    assert "1 Löschung(en)" in capsys.readouterr().out
+    assert "1 Löschung nach Art. 17" in capsys.readouterr().out
     open_database(pg_url)
     names = sorted(p.last_name for p in Person.select())
     assert "Später" not in names and "Bleibt" in names and "Geht" not in names

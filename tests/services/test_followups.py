@@ -85,7 +85,7 @@ def test_cli_prints_due_and_overdue(db_path, capsys) -> None:  # type: ignore[no
     out = capsys.readouterr().out
     assert "Alt und überfällig" in out and "Heute fällig" in out and "Später" not in out
     assert main(["followups", "--db", str(db_path)]) == 0
-    assert "3 Wiedervorlage(n)" in capsys.readouterr().out
+    assert "3 Wiedervorlagen" in capsys.readouterr().out
 
 
 def test_art15_export_lists_follow_ups_and_art17_erasure_removes_them(db, tmp_path) -> None:  # type: ignore[no-untyped-def]

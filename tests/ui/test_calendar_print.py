@@ -64,4 +64,4 @@ def test_save_writes_the_plan_and_print_renders_it_onto_the_printer(qtbot, db, t
     dialog.print_button.click()
     pages = PdfReader(str(printed)).pages
     assert len(pages) == 1 and pages[0].mediabox.width > pages[0].mediabox.height  # one landscape page
-    assert "1 Seite(n)" in dialog.status.text()
+    assert dialog.status.text() == "1 Seite an den Drucker geschickt."  # Qt %n plural, not "Seite(n)"

@@ -25,7 +25,7 @@ from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
 from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark
 from app.services.imports.mapping import ImportError_
-from app.services.messages import t
+from app.services.messages import t, tn
 
 log = logging.getLogger(__name__)
 CHUNK = 5_000  # rows per executemany when committing
@@ -93,7 +93,7 @@ class Result:
     backup: Path | None = None
 
     def text(self) -> str:
-        extra = f" (dazu {self.organizations} neue Organisationen)" if self.organizations else ""
+        extra = tn("import_new_organisations", self.organizations) if self.organizations else ""
         return (f"{self.created} neu angelegt{extra}, {self.updated} aktualisiert, {self.skipped} übersprungen, "
                 f"{self.errors} fehlerhaft.")
 

@@ -131,7 +131,7 @@ class PlanPrintDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
-        self.status.setText(self.tr("%1 Seite(n) an den Drucker geschickt.").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n Seite(n) an den Drucker geschickt.", "", pages))
 
     def save_pdf(self) -> None:
         start = Path.home() / self.suggested_name()

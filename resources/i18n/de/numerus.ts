@@ -93,6 +93,22 @@
     </message>
     </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../work/main/app/ui/backup_panel.py" line="291" />
+        <source>%n Löschung(en) erneut angewendet.</source>
+        <translation><numerusform>%n Löschung erneut angewendet.</numerusform><numerusform>%n Löschungen erneut angewendet.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message numerus="yes">
+        <location filename="../../work/main/app/ui/calendar/print_dialog.py" line="134" />
+        <source>%n Seite(n) an den Drucker geschickt.</source>
+        <translation><numerusform>%n Seite an den Drucker geschickt.</numerusform><numerusform>%n Seiten an den Drucker geschickt.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SigninDialog</name>
     <message numerus="yes">
         <location filename="../../work/main/app/ui/signin_dialog.py" line="266" />
