@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 
 from app.cli.common import Handler, db_path, open_db
 from app.services.errors import UserError
+from app.services.messages import entity_name
+from app.wording import datetime_text
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -47,11 +50,20 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("Keine Treffer.")
         return 0
-    kinds = {"person": "Kontakt", "organization": "Organisation", "network": "Gremium", "appointment": "Termin"}
     for hit in hits:
-        detail = f" – {hit.detail}" if hit.detail else ""
-        print(f"{kinds[hit.kind]:<13} {hit.id:>7}  {hit.label}{detail}")
+        detail = f" – {_hit_detail(hit.kind, hit.detail)}" if hit.detail else ""
+        print(f"{entity_name(hit.kind):<13} {hit.id:>7}  {hit.label}{detail}")
     return 0
+
+
+def _hit_detail(kind: str, detail: str) -> str:
+    """An appointment's stored start ("2026-03-02 09:00") in the language's date format; others as given."""
+    if kind == "appointment":
+        try:
+            return datetime_text(dt.datetime.fromisoformat(detail))
+        except ValueError:
+            return detail
+    return detail
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.models import db_proxy, engine
 from app.models.search import KIND_CODES, KIND_ORDER, ROWID_FACTOR, search_key
+from app.wording import choice_label
 
 _END = "\U0010ffff"
 
@@ -119,9 +120,18 @@ def search(term: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> 
         if entry not in details:
             continue
         kind, ref_id, label, detail, name = details[entry]
-        hits.append((rank, KIND_ORDER[kind], len(name), name, Hit(kind, int(ref_id), label, detail or "", rank)))
+        hits.append((rank, KIND_ORDER[kind], len(name), name, Hit(kind, int(ref_id), label, _detail(kind, detail),
+                                                                  rank)))
     hits.sort(key=lambda item: item[:4])
     return [item[4] for item in hits]
+
+
+def _detail(kind: str, detail: str | None) -> str:
+    """The hit's second line as the user reads it: a network's stored kind key becomes its label in the current
+    language ("Beirat", "Advisory board"), the same in the CLI and the GUI."""
+    if kind == "network" and detail:
+        return choice_label("network_kind", detail)
+    return detail or ""
 
 
 def matching_ids(term: str, kind: str, limit: int = 100_000) -> list[int]:
