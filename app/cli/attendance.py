@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import UsageError
 from app.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -28,7 +29,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":  # a PDF under another name would open as garbage
         from app.services.messages import t
 
-        raise UserError(t("pdf_suffix_required", name=args.out.name))
+        raise UsageError(t("pdf_suffix_required", name=args.out.name))  # a wrong call: exit code 2
     cli.open_db(args)
     ids = list(dict.fromkeys(args.appointment))
     for appointment_id in ids:

@@ -10,8 +10,30 @@ from pathlib import Path
 from app import paths
 from app.models import open_database
 from app.models.engine import server_url
+from app.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
+
+# Commands that may start a new office on a new path (first run); every other command reads an existing one
+# and refuses a missing or empty file instead of creating an empty office (and its folder) in its place.
+CREATES_OFFICE = frozenset({"demo", "import"})
+
+
+class UsageError(UserError):
+    """A wrong call (option value, file name): one line, exit code 2 ("2 falscher Aufruf")."""
+
+
+def require_office(path: Path) -> None:
+    """Refuse a path that holds no office: missing (nothing is created) or a 0-byte file."""
+    from app.models import database as dbmod
+
+    kind = dbmod.file_kind(path)
+    if kind == "missing":
+        raise UserError(f"Die Datenbank {path} gibt es nicht (nichts angelegt). Bitte den Pfad prüfen; ein neues "
+                        "Büro legt der erste Programmstart oder `bruecke demo` an.")
+    if kind == "empty":
+        raise UserError(f"Die Datei {path} ist eine leere Datei – keine Brücke-Datenbank. Brücke hat sie nicht "
+                        "verändert; bitte die richtige Datei wählen.")
 
 
 def db_option(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +68,8 @@ def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
 
         return open_server(str(path))
     path = Path(path)
+    if getattr(args, "command", None) not in CREATES_OFFICE:
+        require_office(path)
     db = open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
     tidy_if_free(path)  # leftovers of killed runs; erasures a killed run did not carry into the backups
     return db

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.common import UsageError
 from app.services.errors import UserError
 from app.services.messages import t, tn
 
@@ -23,8 +24,7 @@ def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  
     path = cli.db_path(args)
     if isinstance(path, str):  # the office server: no file to check or lock
         return cli.open_db(args), None
-    if not path.exists():
-        raise UserError(f"Die Datenbank {path} gibt es nicht.")
+    cli.require_office(path)  # missing or 0 bytes: refused, nothing created
     held = None
     if lock:
         dbmod.check_location(path)
@@ -172,6 +172,8 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
 def cmd_export_person(args: argparse.Namespace) -> int:
     from app.services import privacy
 
+    if Path(args.file).suffix.lower() not in (".pdf", ".xlsx"):  # a wrong call: exit 2, nothing opened
+        raise UsageError(t("export_format_pdf_xlsx", suffix=Path(args.file).suffix))
     _open(args)
     path = privacy.export_person(args.id, Path(args.file), args.language)
     print(path)
@@ -208,10 +210,6 @@ def _date_option(option: str, value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(t("bad_date_option", option=option, value=value[:40])) from None
-
-
-class UsageError(UserError):
-    """A wrong option value: one line, exit code 2."""
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -269,7 +267,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     new = _env_value(args.new_passphrase_env)
     only_copies = not new and not args.decrypt and args.plain_backups is not None
     if not new and not args.decrypt and not only_copies:
-        raise UserError("Bitte --new-passphrase-env VARIABLE (verschlüsseln/Kennwort ändern) oder --decrypt angeben.")
+        raise UsageError("Bitte --new-passphrase-env VARIABLE (verschlüsseln/Kennwort ändern) oder --decrypt angeben.")
     _, held = _open(args, lock=True)
     try:
         old = dbmod.passphrase_of(db_proxy.obj)

@@ -79,10 +79,16 @@ def database_kind(conn: Any) -> tuple[str, list[str]]:
 
 
 def readonly_uri(path: Path | str) -> str:
-    """A read-only URI; `immutable=1` where SQLite could not create its -shm/-wal files (read-only folder)."""
+    """A read-only URI that creates nothing beside the file.
+
+    `mode=ro` alone still makes SQLite create `-wal` and `-shm` beside a file in WAL mode – next to a refused,
+    foreign or restore-source file. `immutable=1` (no locks, no shared memory) is used where nothing can be
+    pending or changing: no `-wal`/`-journal` lies beside the file (no connection has it open in WAL mode, no
+    crashed transaction to recover), or the folder is read-only (SQLite could not create them anyway)."""
     path = Path(path)
     quoted = urllib.parse.quote(path.absolute().as_posix(), safe="/:")
-    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+    pending = any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-journal"))
+    if not pending or not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
         return f"file:{quoted}?mode=ro&immutable=1"
     return f"file:{quoted}?mode=ro"
 

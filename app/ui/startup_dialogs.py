@@ -96,6 +96,10 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
     dialog: every problem is one line on stderr and the start ends (exit 1). `fast`: the quick check may wait
     until the window shows (`startup.open_fast`, writes blocked until then) and the daily backup is left to
     `after_start`."""
+    if smoke and dbmod.file_kind(db_path) == "empty":  # a test start never turns a 0-byte file into an office
+        _tell(parent, QCoreApplication.translate("StartupDialogs", "Die Datei %1 ist eine leere Datei – keine "
+                                                 "Brücke-Datenbank.").replace("%1", str(db_path)), smoke=True)
+        return None
     try:
         lock = startup.acquire(db_path)
     except (instance_lock.AlreadyRunning, dbmod.DatabaseError, UserError) as exc:

@@ -90,6 +90,9 @@ def test_version_and_help(tmp_path: Path) -> None:
 
 
 def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
-    result = bruecke("check", env_home=tmp_path)
-    assert result.code == 0
-    assert (tmp_path / "data" / "bruecke.db").exists()
+    default = tmp_path / "data" / "bruecke.db"
+    result = bruecke("check", env_home=tmp_path)  # reading commands never create the office (QA after issue 17)
+    assert result.code == 1 and str(default) in result.err and not default.exists()
+    assert bruecke("demo", "--persons", "3", "--years", "1", "--per-year", "3", env_home=tmp_path).code == 0
+    assert default.exists()
+    assert bruecke("check", env_home=tmp_path).code == 0

@@ -105,7 +105,7 @@ def test_export_person_writes_pdf_and_refuses_other_suffixes(bruecke: Runner, of
     result = bruecke("export-person", "1", tmp_path / "auskunft.pdf", "--db", office)
     assert result.code == 0 and (tmp_path / "auskunft.pdf").read_bytes().startswith(b"%PDF")
     wrong = bruecke("export-person", "1", tmp_path / "auskunft.txt", "--db", office)
-    assert wrong.code == 1 and "Unbekanntes Format" in wrong.err
+    assert wrong.code == 2 and "Unbekanntes Format" in wrong.err  # a wrong call (README: 2 falscher Aufruf)
 
 
 @pytest.mark.parametrize("years", ["-1", "0", "100000"])
@@ -193,12 +193,20 @@ def test_a_text_or_empty_file_is_not_called_encrypted(bruecke: Runner, tmp_path:
     path.write_bytes(content)
     result = bruecke("check", "--db", path)
     assert "verschlüsselt" not in result.err
-    assert result.code == (0 if not content else 1)
+    assert result.code == 1 and path.read_bytes() == content  # an empty file is refused too, untouched
 
 
-def test_attendance_refuses_a_non_pdf_name(bruecke: Runner, office: Path, tmp_path: Path) -> None:
-    result = bruecke("attendance", "--appointment", "1", "--out", tmp_path / "x.txt", "--db", office)
-    assert result.code == 1 and ".pdf" in result.err and not (tmp_path / "x.txt").exists()
+@pytest.mark.parametrize("name", ["x.txt", "x"])
+def test_attendance_refuses_a_non_pdf_name_as_a_wrong_call(bruecke: Runner, office: Path, tmp_path: Path,
+                                                          name: str) -> None:
+    result = bruecke("attendance", "--appointment", "1", "--out", tmp_path / name, "--db", office)
+    assert result.code == 2 and ".pdf" in result.err and not (tmp_path / name).exists()
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_encrypt_without_a_mode_is_a_wrong_call(bruecke: Runner, office: Path) -> None:
+    result = bruecke("encrypt", "--db", office)
+    assert result.code == 2 and "--new-passphrase-env" in result.err
 
 
 def test_a_3000_word_search_answers(bruecke: Runner, office: Path) -> None:
@@ -312,3 +320,91 @@ def test_backup_beside_an_open_window_works_and_a_start_never_removes_a_running_
         listed = bruecke("backups", "--db", office)
     assert listed.code == 0 and "werden beim nächsten Start entfernt" in listed.out
     assert running.exists()  # … so nobody removes its file
+
+
+# --- QA after issue 17: commands that read an office never create one ---------------------------------------
+
+READERS = [
+    ("check",), ("backup",), ("backups",), ("restore", "SOURCE"), ("export", "persons", "--out", "OUT.xlsx"),
+    ("report", "--year", "2025", "--out", "OUT.pdf"), ("search", "Müller"),
+    ("attendance", "--appointment", "1", "--out", "OUT.pdf"), ("audit",), ("retention",),
+    ("erase-person", "1", "--yes"), ("export-person", "1", "OUT.pdf"),
+]
+
+
+def _args(row: tuple[str, ...], tmp_path: Path, source: Path) -> list[str | Path]:
+    return [source if part == "SOURCE" else tmp_path / part if part.startswith("OUT") else part for part in row]
+
+
+@pytest.mark.parametrize("row", READERS, ids=lambda row: row[0])
+def test_a_reading_command_refuses_a_missing_office_and_creates_nothing(bruecke: Runner, office: Path,
+                                                                        tmp_path: Path, row: tuple[str, ...]) -> None:
+    missing = tmp_path / "vertippt" / "buero.db"
+    result = bruecke(*_args(row, tmp_path, office), "--db", missing)
+    assert result.code == 1, result
+    assert "gibt es nicht" in result.err and len(result.err.strip().splitlines()) == 1
+    assert not missing.parent.exists()  # neither the file nor its folder
+
+
+@pytest.mark.parametrize("row", READERS, ids=lambda row: row[0])
+def test_a_reading_command_refuses_a_zero_byte_file_untouched(bruecke: Runner, office: Path, tmp_path: Path,
+                                                              row: tuple[str, ...]) -> None:
+    empty = tmp_path / "leer.db"
+    empty.write_bytes(b"")
+    result = bruecke(*_args(row, tmp_path, office), "--db", empty)
+    assert result.code == 1, result
+    assert "leere Datei – keine Brücke-Datenbank" in result.err
+    assert empty.read_bytes() == b""
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("leer.db") and p.name != "leer.db"]
+
+
+def test_demo_still_creates_a_new_office(bruecke: Runner, tmp_path: Path) -> None:
+    new = tmp_path / "neu" / "buero.db"
+    result = bruecke("demo", "--persons", "5", "--years", "1", "--per-year", "5", "--db", new)
+    assert result.code == 0, result.err and new.stat().st_size > 0
+
+
+def test_smoke_refuses_a_zero_byte_file(bruecke_process: Runner, tmp_path: Path) -> None:
+    empty = tmp_path / "leer.db"
+    empty.write_bytes(b"")
+    result = bruecke_process("--smoke", "--db", empty, timeout=60)
+    assert result.code == 1 and "leere Datei – keine Brücke-Datenbank" in result.err
+    assert empty.read_bytes() == b""
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("leer.db") and p.name != "leer.db"]
+
+
+def _companions(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-"))
+
+
+def test_smoke_leaves_no_wal_or_shm_beside_a_refused_file(bruecke_process: Runner, office: Path,
+                                                         tmp_path: Path) -> None:
+    cases = _smoke_cases(tmp_path, office)
+    for name in ("schema99", "truncated", "damaged", "foreign"):
+        path = cases[name][0]
+        assert _companions(path) == []
+        result = bruecke_process("--smoke", "--db", path, timeout=60)
+        assert result.code == 1, (name, result.err)
+        assert _companions(path) == [], name
+
+
+def test_restore_of_a_broken_source_leaves_nothing_beside_it(bruecke: Runner, office: Path, tmp_path: Path) -> None:
+    import shutil
+
+    source = tmp_path / "quelle" / "brokenidx.db"
+    source.parent.mkdir()
+    shutil.copyfile(office, source)
+    conn = sqlite3.connect(source)  # the index loses an entry: quick_check passes, integrity_check does not
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"person_last_name\" ON \"person\" (\"first_name\")'"
+                 " WHERE name = 'person_last_name'")
+    conn.commit()
+    conn.close()
+    assert _companions(source) == []
+    result = bruecke("restore", source, "--db", office)
+    assert result.code == 1
+    assert _companions(source) == []
+    good = tmp_path / "quelle" / "good.db"
+    shutil.copyfile(office, good)
+    assert bruecke("restore", good, "--db", office).code == 0
+    assert _companions(good) == []
