@@ -134,6 +134,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_rule_unsupported": ("Regel {rule} wird als Einzeltermine übernommen",
                                   "rule {rule} is taken over as single appointments"),
     "exchange_progress": ("Termine und Kontakte werden gespeichert …", "Saving appointments and contacts …"),
+    # import preview and reasons in both languages (QA of issue 11, issue 15.8)
+    "import_row_unchanged": ("Zeile {number}: unverändert (gibt es schon als Nr. {id})",
+                             "Row {number}: unchanged (already there as no. {id})"),
     "letter_salutation_f": ("Sehr geehrte Frau {name},", "Dear Ms {name},"),
     "letter_salutation_m": ("Sehr geehrter Herr {name},", "Dear Mr {name},"),
     "letter_salutation_neutral": ("Guten Tag {name},", "Dear {name},"),

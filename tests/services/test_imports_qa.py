@@ -55,3 +55,40 @@ def test_thunderbird_web_page_of_a_person_goes_to_the_notes(db: object, tmp_path
     _import(path)
     person = Person.get(Person.last_name == rows[1][header.index("Nachname")])
     assert "Webseite: https://www.landkreis-lindenau.de" in person.notes.split("\n")
+
+
+def _preview(path: Path, kind: str = "persons") -> imports.Preview:
+    return imports.preview(path, kind, imports.analyse(path, kind))
+
+
+def test_the_preview_of_a_re_import_says_what_the_commit_does(db: object) -> None:
+    path = FIXTURES / "outlook_kontakte_de_cp1252.csv"
+    imports.commit(_preview(path), backup=False)
+    again = _preview(path)
+    counts = again.counts()
+    result = imports.commit(again, backup=False)
+    assert (counts["create"], counts["update"]) == (result.created, result.updated) == (0, 0)
+    unchanged = [r for r in again.rows if r.unchanged]
+    assert len(unchanged) == 3 and all("unverändert" in r.reason for r in unchanged)
+    imports.set_duplicate_choice(again, "update")  # an update would write nothing: stays skipped
+    assert again.counts()["update"] == 0
+
+
+def test_a_changed_row_is_still_an_update(db: object, tmp_path: Path) -> None:
+    rows = _rows("outlook_kontakte_de_cp1252.csv", "cp1252")
+    path = _write(tmp_path / "Kontakte.CSV", rows, "cp1252", csv.QUOTE_ALL)
+    imports.commit(_preview(path), backup=False)
+    header = rows[0]
+    rows[1][header.index("Position")] = "Leiterin des Amts"
+    _write(path, rows, "cp1252", csv.QUOTE_ALL)
+    again = _preview(path)
+    assert again.counts()["update"] == 1
+    assert imports.commit(again, backup=False).updated == 1
+    assert Person.get(Person.last_name == "Al-Sayed").function == "Leiterin des Amts"
+
+
+def test_a_re_imported_appointment_list_is_unchanged(db: object) -> None:
+    path = FIXTURES / "outlook_kalender_de.csv"
+    imports.commit(_preview(path, "appointments"), backup=False)
+    again = _preview(path, "appointments")
+    assert again.counts()["update"] == imports.commit(again, backup=False).updated == 0

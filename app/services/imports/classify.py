@@ -84,6 +84,7 @@ class Row:
     match_id: int | None = None       # existing record a duplicate refers to
     duplicate_of: int | None = None   # earlier row number in the same file
     raw: tuple[Any, ...] = ()         # original cells, kept for rejected rows and corrections
+    unchanged: bool = False           # matches a record the file would not change: skipped, never updated
 
     @property
     def is_duplicate(self) -> bool:
@@ -148,6 +149,8 @@ def set_choice(preview: Preview, row: Row, choice: str) -> None:
         raise ValueError(choice)
     if row.action == "error":
         return
+    if choice == "update" and row.unchanged:
+        choice = "skip"  # an update would write nothing
     if choice == "update" and row.match_id is None:
         if row.duplicate_of is None:
             return
@@ -307,6 +310,9 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
                                                    "übersprungen", raw=raw))
     result.rows.sort(key=lambda r: r.number)
     result.new_organizations = len(context.new_orgs)
+    from app.services.imports.unchanged import mark_unchanged  # it reads writing.py, which imports this
+
+    mark_unchanged(result)
     if progress is not None:
         progress(done, done, "Vorschau fertig")
     return result
@@ -349,6 +355,7 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
     fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
     row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
     row.match_id, row.duplicate_of, row.raw = fresh.match_id, fresh.duplicate_of, fresh.raw
+    row.unchanged = False
     return row
 
 

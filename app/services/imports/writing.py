@@ -25,6 +25,7 @@ from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
 from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark
 from app.services.imports.mapping import ImportError_
+from app.services.imports.unchanged import update_changes
 from app.services.messages import t, tn
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,19 @@ _APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "
                        "agenda", "outcome", "expected_participants")
 
 
+def update_values(kind: str, row: Row, org_ids: dict[str, int]) -> dict[str, Any] | None:
+    """The values an update row writes (organisation as id); None while its organisation does not exist yet."""
+    if kind == "appointments":
+        return {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
+    values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
+    org = row.values.get("organization")
+    if org:
+        if canonical(org) not in org_ids:
+            return None
+        values["organization"] = org_ids[canonical(org)]
+    return values
+
+
 def commit(preview_: Preview, *, progress: Progress | None = None, backup: bool = True) -> Result:
     """Write every row marked create/update in one transaction, recorded as an undoable batch."""
     counts = preview_.counts()
@@ -161,12 +175,7 @@ def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], b
     """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
     obj = records.get(spec, record_id)
     before = records.current_values(spec, obj)
-    changes = {k: v for k, v in values.items() if k in spec.fields and v not in (None, "") and before.get(k) != v}
-    for key in ("first_name", "last_name", "organization_name", "title"):  # "Mueller" never overwrites "Müller"
-        if key in changes and canonical(str(before.get(key) or "")) == canonical(str(changes[key])):
-            del changes[key]
-    if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
-        del changes["email"]
+    changes = update_changes(spec, before, values)  # the preview's rule (unchanged.py)
     if not changes:
         return False
     records.update(spec, record_id, changes)
@@ -212,10 +221,9 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
         new_ids.extend(ids)
     updated = 0
     for done, row in enumerate(r for r in rows if r.action == "update" and r.match_id is not None):
-        values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
-        org = row.values.get("organization")
-        if org:
-            values["organization"] = org_ids[canonical(org)]
+        wanted = update_values(preview_.kind, row, org_ids)
+        assert wanted is not None  # every organisation exists by now
+        values = wanted
         match_id = row.match_id
         assert match_id is not None
         if _update_record(PERSON, match_id, values, batch_id, "person"):
