@@ -76,11 +76,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"Datei konnte nicht geschrieben werden: {exc.filename or ''} ({exc.strerror})") from exc
     figures = stats.figures
-    label = report_labels.period_label(period.start, period.end)
-    print(f"Tätigkeitsbericht {label}: {figures.held} Termine durchgeführt, {figures.attendances} Teilnahmen, "
-          f"{figures.distinct_persons} Personen erreicht.")
+    lang = args.lang
+    print(report_labels.text(
+        "cli_summary", lang, period=report_labels.period_label(period.start, period.end, lang),
+        held=report_labels.counted("held", figures.held, lang),
+        attendances=report_labels.counted("attendances", figures.attendances, lang),
+        persons=report_labels.counted("persons", figures.distinct_persons, lang)))
     for file in written:
-        print(f"geschrieben: {file}")
+        print(report_labels.text("cli_written", lang, file=file))
     return 0
 
 

@@ -161,6 +161,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "expected_col": ("Erwartete Teilnehmende (Planung)", "Expected participants (as planned)"),
     "member_count": ("Anzahl Mitgliedsorganisationen", "Number of member organisations"),
     "personal_members_col": ("Einzelmitglieder", "Individual members"),
+    # `bruecke report` on stdout, in the report's language
+    "cli_summary": ("Tätigkeitsbericht {period}: {held}, {attendances}, {persons} erreicht.",
+                    "Activity report {period}: {held}, {attendances}, {persons} reached."),
+    "cli_written": ("geschrieben: {file}", "written: {file}"),
+}
+
+# Counted words of the CLI summary: (German singular, German plural, English singular, English plural).
+COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "held": ("{n} Termin durchgeführt", "{n} Termine durchgeführt", "{n} appointment held", "{n} appointments held"),
+    "attendances": ("{n} Teilnahme", "{n} Teilnahmen", "{n} attendance", "{n} attendances"),
+    "persons": ("{n} Person", "{n} Personen", "{n} person", "{n} persons"),
 }
 
 # English names of the default fields of action (app.models.entities.DEFAULT_FIELDS_OF_ACTION); the office
@@ -203,6 +214,13 @@ def _index(language: str) -> int:
 def text(key: str, language: str = "de", **values: object) -> str:
     phrase = TEXT[key][_index(language)]
     return phrase.format(**values) if values else phrase
+
+
+def counted(key: str, count: int, language: str = "de") -> str:
+    """"1 Termin durchgeführt" / "5 Termine durchgeführt" (numbers in the language's format)."""
+    forms = COUNTED[key]
+    index = 2 * _index(language) + (0 if count == 1 else 1)
+    return forms[index].format(n=number(count, language))
 
 
 def choice(kind_of_choice: str, key: str, language: str = "de") -> str:

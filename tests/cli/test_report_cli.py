@@ -98,6 +98,11 @@ def test_english_free_period_as_a_real_process(demo_template: Path, tmp_path: Pa
     pages = pdf_pages(out)
     assert "Activity report" in pages[0] and "01/03/2025 – 30/06/2025" in pages[0]
     assert "The period in figures" in "\n".join(pages)
+    # QA: the summary line speaks the report's language; the contents' page numbers carry no word joiner
+    assert result.stdout.startswith("Activity report 01/03/2025 – 30/06/2025: ")
+    assert "appointments held" in result.stdout
+    assert "Tätigkeitsbericht" not in result.stdout and f"written: {out}" in result.stdout
+    assert "\u2060" not in "\n".join(pages)
     bad = subprocess.run([sys.executable, "-m", "app", "report", "--db", str(database), "--lang", "fr"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2
