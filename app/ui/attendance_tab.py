@@ -57,6 +57,7 @@ from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError, ValidationError
 from app.ui import i18n, theme
 from app.ui.labels import choices, label
+from app.ui.retranslate import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -417,50 +418,42 @@ class WalkInDialog(QDialog):
         self.accept()
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(Retranslating, QWidget):
     """Who is invited, who came: the attendance list of one appointment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
-        self.setWindowTitle(self.tr("Teilnahme"))
         self.appointment_id: int | None = None
         self._restart_find = False
         self.model = AttendanceModel(self)
         self.proxy = FindFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._build_toolbar()
+        self._build_find()
+        self._build_table()
+        self._build_bottom_bar()
+        self._build_layout()
+        self._connect_signals()
+        self.retranslate()
+        self.set_appointment(None)
 
-        self.add_button = QPushButton(self.tr("Person &hinzufügen …"), self)
+    def _build_toolbar(self) -> None:
+        """Add / walk-in / remove, and the network to invite."""
+        self.add_button = QPushButton(self)
         self.network_combo = QComboBox(self)
-        self.network_combo.setAccessibleName(self.tr("Gremium zum Einladen"))
         self.network_combo.setMinimumContentsLength(14)
         self.network_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.invite_button = QPushButton(self.tr("Gremium &einladen"), self)
-        self.invite_button.setToolTip(self.tr("Alle Mitglieder des gewählten Gremiums einladen (Personen und die "
-                                              "Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der "
-                                              "Liste steht, bleibt wie er ist."))
-        self.walk_in_button = QPushButton(self.tr("Spontan &dazugekommen …"), self)
-        self.remove_button = QPushButton(self.tr("Ent&fernen"), self)
-        self.remove_button.setToolTip(self.tr("Die gewählten Einträge von der Liste nehmen (Entf)"))
-        # two short rows instead of one long one: the tab fits a 1024 px screen and 150 % scaling
-        top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.walk_in_button)
-        top.addStretch(1)
-        top.addWidget(self.remove_button)
-        invite_row = QHBoxLayout()
-        invite_row.addWidget(self.network_combo, 1)
-        invite_row.addWidget(self.invite_button)
+        self.invite_button = QPushButton(self)
+        self.walk_in_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
 
+    def _build_find(self) -> None:
         self.find = QLineEdit(self)
         self.find.setClearButtonEnabled(True)
-        self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
-                                             "ein (in der Liste hakt die Leertaste ab)"))
-        self.find.setAccessibleName(self.tr("Finden"))
-        self.find.setToolTip(self.find.placeholderText())
-        self.find.textChanged.connect(self._find_changed)
         self.find.installEventFilter(self)
 
+    def _build_table(self) -> None:
         self.table = TickTable(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -471,8 +464,6 @@ class AttendanceTab(QWidget):
         self.table.setItemDelegateForColumn(COL_ROLE, ChoiceDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; Space ticks, arrows move
-        self.table.setAccessibleName(self.tr("Teilnahmeliste"))
-        self.table.setAccessibleDescription(self.tr("Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -483,30 +474,40 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
 
+    def _build_bottom_bar(self) -> None:
+        """Counts and messages, mail to the invitees, import, export and print."""
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(theme.style("success"))
-        self.export_button = QPushButton(self.tr("Nach E&xcel exportieren …"), self)
-        self.import_button = QPushButton(self.tr("Anmeldeliste &importieren …"), self)
-        self.import_button.setToolTip(self.tr("Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen"))
-        self.print_button = QPushButton(self.tr("&Teilnahmeliste drucken …"), self)
-        self.print_button.setToolTip(self.tr("Teilnahmeliste drucken oder als PDF speichern (Strg+P)"))
+        self.export_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        self.print_button = QPushButton(self)
         self.print_button.setDefault(False)
-        bottom = QHBoxLayout()
         from app.services import letters
         from app.ui.mail_button import MailButton  # issue 11 §8: the invitees in BCC
 
         self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id)
                                       if self.appointment_id else [], self)
+
+    def _build_layout(self) -> None:
+        # two short rows instead of one long one: the tab fits a 1024 px screen and 150 % scaling
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.walk_in_button)
+        top.addStretch(1)
+        top.addWidget(self.remove_button)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.network_combo, 1)
+        invite_row.addWidget(self.invite_button)
+        bottom = QHBoxLayout()
         bottom.addWidget(self.mail_button)
         bottom.addStretch(1)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(invite_row)
@@ -515,14 +516,12 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.counts_label)
         layout.addLayout(bottom)
-        for first, second in zip(
-                [self.add_button, self.walk_in_button, self.remove_button, self.network_combo, self.invite_button,
-                 self.find, self.table, self.mail_button, self.import_button, self.export_button],
-                [self.walk_in_button, self.remove_button, self.network_combo, self.invite_button, self.find,
-                 self.table, self.mail_button, self.import_button, self.export_button, self.print_button],
-                strict=True):
+        order = [self.add_button, self.walk_in_button, self.remove_button, self.network_combo, self.invite_button,
+                 self.find, self.table, self.mail_button, self.import_button, self.export_button, self.print_button]
+        for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_persons)
         self.invite_button.clicked.connect(self.invite_network)
         self.walk_in_button.clicked.connect(self.add_walk_in)
@@ -530,6 +529,7 @@ class AttendanceTab(QWidget):
         self.export_button.clicked.connect(self.export_excel)
         self.import_button.clicked.connect(self.import_registrations)
         self.print_button.clicked.connect(self.print_sheet)
+        self.find.textChanged.connect(self._find_changed)
         self.table.toggle_requested.connect(self.toggle_current)
         self.table.typed.connect(self._typed_in_table)
         self.table.backspace.connect(lambda: self.find.setText(self.find.text()[:-1]))
@@ -539,9 +539,32 @@ class AttendanceTab(QWidget):
         self.model.changed.connect(self._update_counts)
         self.model.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Teilnahme"), text))
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.set_appointment(None)
 
-    # --- loading ------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Teilnahme"))
+        self.add_button.setText(self.tr("Person &hinzufügen …"))
+        self.network_combo.setAccessibleName(self.tr("Gremium zum Einladen"))
+        self.invite_button.setText(self.tr("Gremium &einladen"))
+        self.invite_button.setToolTip(self.tr("Alle Mitglieder des gewählten Gremiums einladen (Personen und die "
+                                              "Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der "
+                                              "Liste steht, bleibt wie er ist."))
+        self.walk_in_button.setText(self.tr("Spontan &dazugekommen …"))
+        self.remove_button.setText(self.tr("Ent&fernen"))
+        self.remove_button.setToolTip(self.tr("Die gewählten Einträge von der Liste nehmen (Entf)"))
+        self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
+                                             "ein (in der Liste hakt die Leertaste ab)"))
+        self.find.setAccessibleName(self.tr("Finden"))
+        self.find.setToolTip(self.find.placeholderText())
+        self.table.setAccessibleName(self.tr("Teilnahmeliste"))
+        self.table.setAccessibleDescription(self.tr("Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen"))
+        self.export_button.setText(self.tr("Nach E&xcel exportieren …"))
+        self.import_button.setText(self.tr("Anmeldeliste &importieren …"))
+        self.import_button.setToolTip(self.tr("Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen"))
+        self.print_button.setText(self.tr("&Teilnahmeliste drucken …"))
+        self.print_button.setToolTip(self.tr("Teilnahmeliste drucken oder als PDF speichern (Strg+P)"))
+        if self.network_combo.count():  # the "— Gremium wählen —" entry and the status names in the counts
+            self.network_combo.setItemText(0, self.tr("— Gremium wählen —"))
+            self._update_counts()
 
     def import_registrations(self) -> None:
         """A registration list for this appointment goes through the import wizard (preview first)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,9 +53,10 @@ from app.ui.calendar.style import (  # noqa: F401 - re-exported for the dashboar
     ui_locale,
 )
 from app.ui.calendar.time_grid import TimeGrid
+from app.ui.retranslate import Retranslating
 
 
-class CalendarView(QWidget):
+class CalendarView(Retranslating, QWidget):
     """Five views of the appointments with one toolbar and one undo stack."""
 
     day_activated = Signal(QDate)
@@ -78,13 +79,23 @@ class CalendarView(QWidget):
         self.current = self.today()
         self.selected_day = self.current
         self.undo_stack = QUndoStack(self)
+        bar = self._build_navigation()
+        actions = self._build_actions()
+        self._build_views()
+        self._connect_signals()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(actions)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self._build_shortcuts()
+        self.retranslate()
 
+    def _build_navigation(self) -> QHBoxLayout:
+        """Previous / today / next, the period shown, and the five view buttons."""
         self.previous_button = self._tool_button(arrow=Qt.ArrowType.LeftArrow)
-        self.previous_button.clicked.connect(self.go_previous)
         self.next_button = self._tool_button(arrow=Qt.ArrowType.RightArrow)
-        self.next_button.clicked.connect(self.go_next)
         self.today_button = QPushButton()
-        self.today_button.clicked.connect(self.go_today)
         self.period_label = QLabel()
         self.period_label.setObjectName("PeriodLabel")
         self.period_label.setStyleSheet("#PeriodLabel { font-size: 14pt; font-weight: 600; padding: 0 8px; }")
@@ -94,24 +105,12 @@ class CalendarView(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
         self.day_button, self.work_week_button = self.mode_buttons[self.DAY], self.mode_buttons[self.WORK_WEEK]
         self.week_button, self.month_button = self.mode_buttons[self.WEEK], self.mode_buttons[self.MONTH]
         self.agenda_button = self.mode_buttons[self.AGENDA]
         self.month_button.setChecked(True)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
-        self.undo_button = QToolButton()
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self.print_plan)
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_appointment)
-
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, self.today_button, self.next_button):
@@ -120,7 +119,29 @@ class CalendarView(QWidget):
         bar.addWidget(self.period_label, 1)
         for button in self.mode_buttons.values():
             bar.addWidget(button)
+        return bar
 
+    def _build_actions(self) -> QHBoxLayout:
+        """The legend of kinds, then undo, print and "Neuer Termin"."""
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.print_button = QPushButton()
+        self.new_button = QPushButton()
+        self._build_legend()
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.legend, 1)
+        actions.addSpacing(12)
+        for widget in (self.undo_button, self.print_button, self.new_button):
+            actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        return actions
+
+    def _build_legend(self) -> None:
+        """A swatch, the printed tag and the name of each kind, and what a cancelled appointment looks like."""
         self.legend = QWidget()
         legend = FlowLayout(self.legend, spacing=10)
         self._legend_labels: dict[str, QLabel] = {}
@@ -145,29 +166,13 @@ class CalendarView(QWidget):
         font.setStrikeOut(True)
         self.cancelled_label.setFont(font)
         legend.addWidget(self.cancelled_label)
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.addWidget(self.legend, 1)
-        actions.addSpacing(12)
-        for widget in (self.undo_button, self.print_button, self.new_button):
-            actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
+    def _build_views(self) -> None:
+        """The hour grid (day, work week, week), the month, the agenda, and the notice above them."""
         self.grid = TimeGrid(now=self._now)
-        self.grid.open_requested.connect(self.appointment_activated)
-        self.grid.move_requested.connect(self.move)
-        self.grid.create_requested.connect(lambda start, end: self.slot_requested.emit(start, end, False))
-        self.grid.all_day_requested.connect(self._all_day_slot)
-        self.grid.day_selected.connect(self._day_selected)
         self.month = MonthView()
-        self.month.open_requested.connect(self.appointment_activated)
-        self.month.move_requested.connect(self.move)
-        self.month.day_activated.connect(lambda day: self.day_activated.emit(qdate(day)))
-        self.month.week_requested.connect(self._show_week_of)
-        self.month.navigate_requested.connect(self.set_date)
-        self.month.selection_changed.connect(lambda _e: self._day_selected(self.month.selected_day))
         self.weekday_labels = self.month.weekday_labels
         self.agenda = AgendaView()
-        self.agenda.open_requested.connect(self.appointment_activated)
         self.agenda_title = QLabel()
         self.agenda_title.setStyleSheet("font-weight: 600; padding: 2px 0;")
         agenda_page = QWidget()
@@ -185,13 +190,26 @@ class CalendarView(QWidget):
         for page in (self.grid, self.month, agenda_page):
             self.stack.addWidget(page)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.stack, 1)
-        self._build_shortcuts()
-        self._retranslate()
+    def _connect_signals(self) -> None:
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        self.today_button.clicked.connect(self.go_today)
+        for mode, button in self.mode_buttons.items():
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+        self.print_button.clicked.connect(self.print_plan)
+        self.new_button.clicked.connect(self.new_appointment)
+        self.grid.open_requested.connect(self.appointment_activated)
+        self.grid.move_requested.connect(self.move)
+        self.grid.create_requested.connect(lambda start, end: self.slot_requested.emit(start, end, False))
+        self.grid.all_day_requested.connect(self._all_day_slot)
+        self.grid.day_selected.connect(self._day_selected)
+        self.month.open_requested.connect(self.appointment_activated)
+        self.month.move_requested.connect(self.move)
+        self.month.day_activated.connect(lambda day: self.day_activated.emit(qdate(day)))
+        self.month.week_requested.connect(self._show_week_of)
+        self.month.navigate_requested.connect(self.set_date)
+        self.month.selection_changed.connect(lambda _e: self._day_selected(self.month.selected_day))
+        self.agenda.open_requested.connect(self.appointment_activated)
 
     def _tool_button(self, arrow: Qt.ArrowType) -> QToolButton:
         button = QToolButton()
@@ -361,7 +379,7 @@ class CalendarView(QWidget):
 
     # --- language ---------------------------------------------------------------------------------------
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.previous_button.setToolTip(self.tr("Zurück (Bild auf)"))
         self.next_button.setToolTip(self.tr("Weiter (Bild ab)"))
         self.today_button.setText(self.tr("Heute"))
@@ -388,11 +406,6 @@ class CalendarView(QWidget):
         self.month.setAccessibleName(self.tr("Monatsansicht"))
         self.agenda.setAccessibleName(self.tr("Agenda der nächsten 14 Tage"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.ui import theme
 from app.ui.formats import date_pattern, date_placeholder, to_iso
 from app.ui.formats import format_day as _format_day
 from app.ui.labels import choices, strip_mnemonic, with_mnemonic
+from app.ui.retranslate import Retranslating
 
 
 @dataclass
@@ -100,7 +101,7 @@ class RelatedList(QTreeWidget):
             self.open_requested.emit(self.kind, int(record_id))
 
 
-class RecordEditor(QDialog):
+class RecordEditor(Retranslating, QDialog):
     """Subclasses set KIND, build the form in `build_form()`, and implement load/create/update."""
 
     KIND = ""
@@ -120,9 +121,22 @@ class RecordEditor(QDialog):
         self._snapshot: dict[str, Any] = {}
         self._archived = False
         self._closing_ok = False
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
+        self._build_heading(layout)
+        self._build_tabs(layout)
+        self._build_buttons(layout)
+        self._build_shortcuts()
+        self._set_chrome_texts()
+        self.build_form()
+        self.build_related()
+        self._arrange_splitter()
+        self._assign_mnemonics()
+        self.load()
+        self._restore_geometry()
+        self.focus_first_field()
+
+    def _build_heading(self, layout: QVBoxLayout) -> None:
         self.heading = QLabel(self)
         self.heading.setObjectName("pageTitle")
         self.heading.setStyleSheet(f"font-size: {theme.points(1.5)}; font-weight: 600;")
@@ -132,6 +146,8 @@ class RecordEditor(QDialog):
         self.status_line.setStyleSheet(theme.style("muted"))
         layout.addWidget(self.status_line)
 
+    def _build_tabs(self, layout: QVBoxLayout) -> None:
+        """The first tab: the form (scrolling, left) beside the related lists (right) in a splitter."""
         self.tabs = QTabWidget(self)
         self.tabs.setTabBarAutoHide(True)  # an editor with one tab shows no tab bar
         self.tabs.setDocumentMode(True)
@@ -161,49 +177,64 @@ class RecordEditor(QDialog):
         self.related_layout = QVBoxLayout(self.related_host)
         self.related_layout.setContentsMargins(6, 6, 6, 6)
         self.splitter.addWidget(self.related_host)
-        self.tabs.addTab(self.form_page, self.tr("Stammdaten"))
+        self.tabs.addTab(self.form_page, "")
 
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """Delete, archive and follow-up on the left; save and close, save, cancel on the right."""
         buttons = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("&Löschen …"), self)
+        self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete)
-        self.archive_button = QPushButton(self.tr("&Archivieren"), self)
+        self.archive_button = QPushButton(self)
         self.archive_button.clicked.connect(self.toggle_archived)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
-        self.follow_up_button = QPushButton(self.tr("Wiedervorlage …"), self)  # issue 12
-        self.follow_up_button.setToolTip(self.tr("Eine Wiedervorlage zu diesem Eintrag anlegen"))
+        self.follow_up_button = QPushButton(self)  # issue 12
         self.follow_up_button.clicked.connect(self.new_follow_up)
         buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
-        self.save_close_button = QPushButton(self.tr("Speichern und s&chließen"), self)
+        self.save_close_button = QPushButton(self)
         self.save_close_button.clicked.connect(self.save_and_close)
-        self.save_button = QPushButton(self.tr("&Speichern"), self)
-        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
-        self.cancel_button.setToolTip(self.tr("Schließen ohne zu speichern (Esc)"))
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.close)
         buttons.addWidget(self.save_close_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
+
+    def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
-        self.build_form()
-        self.build_related()
+    def _set_chrome_texts(self) -> None:
+        """The texts of the editor's frame (the form's captions come from the subclass's build_form)."""
+        self.tabs.setTabText(0, self.tr("Stammdaten"))
+        self.delete_button.setText(self.tr("&Löschen …"))
+        self.archive_button.setText(self.tr("&Archivieren"))
+        self.follow_up_button.setText(self.tr("Wiedervorlage …"))
+        self.follow_up_button.setToolTip(self.tr("Eine Wiedervorlage zu diesem Eintrag anlegen"))
+        self.save_close_button.setText(self.tr("Speichern und s&chließen"))
+        self.save_button.setText(self.tr("&Speichern"))
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.cancel_button.setText(self.tr("Abbrechen"))
+        self.cancel_button.setToolTip(self.tr("Schließen ohne zu speichern (Esc)"))
+
+    def _arrange_splitter(self) -> None:
         if not self.related_layout.count():
             self.related_host.hide()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self._assign_mnemonics()
         self.resize(1060, 680)
         self.splitter.setSizes([540, 500])
-        self.load()
-        self._restore_geometry()
-        self.focus_first_field()
+
+    def retranslate(self) -> None:
+        """After a language switch: the frame's texts, their Alt+letters, and the title and archive state."""
+        self._set_chrome_texts()
+        self._assign_mnemonics()
+        self.refresh_chrome()
 
     # --- to override ---------------------------------------------------------------------------------
     def build_form(self) -> None:
@@ -612,5 +643,3 @@ class RecordEditor(QDialog):
         settings.setValue(f"editors/{self.KIND}/geometry", self.saveGeometry())
         settings.setValue(f"editors/{self.KIND}/splitter", self.splitter.saveState())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)

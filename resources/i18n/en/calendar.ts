@@ -37,138 +37,138 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="304"/>
-        <location filename="../../../app/ui/calendar_view.py" line="310"/>
+        <location filename="../../../app/ui/calendar_view.py" line="322"/>
+        <location filename="../../../app/ui/calendar_view.py" line="328"/>
         <source>KW %1</source>
         <translation>Wk %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="305"/>
+        <location filename="../../../app/ui/calendar_view.py" line="323"/>
         <source>dddd, d. MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="306"/>
+        <location filename="../../../app/ui/calendar_view.py" line="324"/>
         <source>d. MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="307"/>
+        <location filename="../../../app/ui/calendar_view.py" line="325"/>
         <source>d. MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="334"/>
+        <location filename="../../../app/ui/calendar_view.py" line="352"/>
         <source>„%1“ verschoben – bitte prüfen: %2</source>
         <translation>“%1” moved – please check: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="345"/>
+        <location filename="../../../app/ui/calendar_view.py" line="363"/>
         <source>Termin verschieben</source>
         <translation>Move appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="365"/>
+        <location filename="../../../app/ui/calendar_view.py" line="383"/>
         <source>Zurück (Bild auf)</source>
         <translation>Back (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="366"/>
+        <location filename="../../../app/ui/calendar_view.py" line="384"/>
         <source>Weiter (Bild ab)</source>
         <translation>Forward (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="367"/>
+        <location filename="../../../app/ui/calendar_view.py" line="385"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="368"/>
+        <location filename="../../../app/ui/calendar_view.py" line="386"/>
         <source>Zum heutigen Tag (T)</source>
         <translation>Go to today (T)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="369"/>
+        <location filename="../../../app/ui/calendar_view.py" line="387"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="369"/>
+        <location filename="../../../app/ui/calendar_view.py" line="387"/>
         <source>Arbeitswoche</source>
         <translation>Work week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="369"/>
+        <location filename="../../../app/ui/calendar_view.py" line="387"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="370"/>
+        <location filename="../../../app/ui/calendar_view.py" line="388"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="370"/>
+        <location filename="../../../app/ui/calendar_view.py" line="388"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="375"/>
+        <location filename="../../../app/ui/calendar_view.py" line="393"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="376"/>
+        <location filename="../../../app/ui/calendar_view.py" line="394"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="377"/>
+        <location filename="../../../app/ui/calendar_view.py" line="395"/>
         <source>Letzte Verschiebung zurücknehmen (Strg+Z)</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="378"/>
+        <location filename="../../../app/ui/calendar_view.py" line="396"/>
         <source>Drucken …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="379"/>
+        <location filename="../../../app/ui/calendar_view.py" line="397"/>
         <source>Wochenplan oder Monatsplan als PDF drucken oder speichern</source>
         <translation>Print or save the weekly or monthly plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="380"/>
+        <location filename="../../../app/ui/calendar_view.py" line="398"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="381"/>
+        <location filename="../../../app/ui/calendar_view.py" line="399"/>
         <source>Neuer Termin am ausgewählten Tag (oder im Raster ziehen)</source>
         <translation>New appointment on the selected day (or drag in the grid)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="385"/>
+        <location filename="../../../app/ui/calendar_view.py" line="403"/>
         <source>abgesagt</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="386"/>
+        <location filename="../../../app/ui/calendar_view.py" line="404"/>
         <source>Nächste 14 Tage</source>
         <translation>Next 14 days</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="387"/>
+        <location filename="../../../app/ui/calendar_view.py" line="405"/>
         <source>Stundenraster</source>
         <translation>Hour grid</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="388"/>
+        <location filename="../../../app/ui/calendar_view.py" line="406"/>
         <source>Monatsansicht</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="389"/>
+        <location filename="../../../app/ui/calendar_view.py" line="407"/>
         <source>Agenda der nächsten 14 Tage</source>
         <translation>Agenda of the next 14 days</translation>
     </message>
@@ -264,10 +264,13 @@
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../app/ui/calendar/print_dialog.py" line="134"/>
-        <source>%1 Seite(n) an den Drucker geschickt.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
+        <source>%n Seite(n) an den Drucker geschickt.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../app/ui/calendar/print_dialog.py" line="138"/>

@@ -40,188 +40,188 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="46"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="47"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="47"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="48"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="48"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="65"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="66"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="66"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="67"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="67"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="69"/>
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
         <source>Mitglieder einladen</source>
         <translation>Invite members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
         <source>Wiedervorlage anlegen …</source>
         <translation>Create follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
         <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
         <translation>A follow-up for this appointment, e.g. from its outcome</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="119"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="120"/>
         <source>Wiederholung …</source>
         <translation>Repetition …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="120"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="121"/>
         <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
         <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="124"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="125"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="130"/>
-        <location filename="../../../app/ui/editors/appointment.py" line="134"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="131"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="135"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="207"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="208"/>
         <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
         <translation>The end is before the start (%1). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="210"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="211"/>
         <source>Das Ende liegt vor dem Beginn</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="238"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="239"/>
         <source> (wird beim Speichern übernommen)</source>
         <translation> (applied when saved)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="241"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="242"/>
         <source>Serie: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="243"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="244"/>
         <source> – dieser Termin ist eine Ausnahme</source>
         <translation> – this appointment is an exception</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="245"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="246"/>
         <source>keine (Einzeltermin)</source>
         <translation>none (single appointment)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="295"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="296"/>
         <source>Mitglieder des Gremiums einladen (%1)</source>
         <translation>Invite the network&apos;s members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="364"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="365"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="367"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="368"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="370"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="371"/>
         <source>Serie gelöscht</source>
         <translation>Series deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="371"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="372"/>
         <source>%1 Termine gelöscht. %2 Termine mit Anwesenheit oder Ergebnis bleiben als Einzeltermine erhalten.</source>
         <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="395"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="397"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -244,17 +244,17 @@
         <translation>Search name …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="48"/>
+        <location filename="../../../app/ui/editors/network.py" line="50"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="56"/>
+        <location filename="../../../app/ui/editors/network.py" line="60"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="57"/>
+        <location filename="../../../app/ui/editors/network.py" line="61"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -262,185 +262,185 @@
 <context>
     <name>NetworkEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="89"/>
+        <location filename="../../../app/ui/editors/network.py" line="93"/>
         <source>Gremium / Netzwerk</source>
         <translation>Network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="90"/>
+        <location filename="../../../app/ui/editors/network.py" line="94"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="91"/>
+        <location filename="../../../app/ui/editors/network.py" line="95"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="92"/>
-        <location filename="../../../app/ui/editors/network.py" line="105"/>
+        <location filename="../../../app/ui/editors/network.py" line="96"/>
+        <location filename="../../../app/ui/editors/network.py" line="109"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="93"/>
+        <location filename="../../../app/ui/editors/network.py" line="97"/>
         <source>Sitzungsrhythmus</source>
         <translation>Meeting rhythm</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="93"/>
+        <location filename="../../../app/ui/editors/network.py" line="97"/>
         <source>z. B. vierteljährlich</source>
         <translation>e.g. quarterly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="94"/>
+        <location filename="../../../app/ui/editors/network.py" line="98"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="95"/>
+        <location filename="../../../app/ui/editors/network.py" line="99"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="96"/>
+        <location filename="../../../app/ui/editors/network.py" line="100"/>
         <source>Förderprogramm</source>
         <translation>Funding programme</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="97"/>
+        <location filename="../../../app/ui/editors/network.py" line="101"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="105"/>
+        <location filename="../../../app/ui/editors/network.py" line="109"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="105"/>
-        <location filename="../../../app/ui/editors/network.py" line="214"/>
+        <location filename="../../../app/ui/editors/network.py" line="109"/>
+        <location filename="../../../app/ui/editors/network.py" line="217"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="105"/>
+        <location filename="../../../app/ui/editors/network.py" line="109"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="113"/>
+        <location filename="../../../app/ui/editors/network.py" line="117"/>
         <source>Organisation …</source>
         <translation>Organisation …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="114"/>
+        <location filename="../../../app/ui/editors/network.py" line="118"/>
         <source>Organisation als Mitglied hinzufügen</source>
         <translation>Add an organisation as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="116"/>
+        <location filename="../../../app/ui/editors/network.py" line="120"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="117"/>
+        <location filename="../../../app/ui/editors/network.py" line="121"/>
         <source>Person als Mitglied hinzufügen</source>
         <translation>Add a person as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="120"/>
+        <location filename="../../../app/ui/editors/network.py" line="124"/>
         <source>Rolle des ausgewählten Mitglieds</source>
         <translation>Role of the selected member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="124"/>
+        <location filename="../../../app/ui/editors/network.py" line="128"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="138"/>
+        <location filename="../../../app/ui/editors/network.py" line="143"/>
         <source>Sitzung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="138"/>
+        <location filename="../../../app/ui/editors/network.py" line="143"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="138"/>
+        <location filename="../../../app/ui/editors/network.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="139"/>
+        <location filename="../../../app/ui/editors/network.py" line="144"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="142"/>
+        <location filename="../../../app/ui/editors/network.py" line="147"/>
         <source>Neue Sitzung planen …</source>
         <translation>Plan a new meeting …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="156"/>
+        <location filename="../../../app/ui/editors/network.py" line="161"/>
         <source>Neues Gremium / Netzwerk</source>
         <translation>New network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="157"/>
+        <location filename="../../../app/ui/editors/network.py" line="162"/>
         <source>Gremium: %1</source>
         <translation>Network: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="165"/>
+        <location filename="../../../app/ui/editors/network.py" line="170"/>
         <source>Mitglieder – bitte zuerst speichern</source>
         <translation>Members – please save first</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="166"/>
+        <location filename="../../../app/ui/editors/network.py" line="171"/>
         <source>Sitzungen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="176"/>
+        <location filename="../../../app/ui/editors/network.py" line="181"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="179"/>
+        <location filename="../../../app/ui/editors/network.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="181"/>
+        <location filename="../../../app/ui/editors/network.py" line="186"/>
         <source> (bis %1)</source>
         <translation> (until %1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="185"/>
+        <location filename="../../../app/ui/editors/network.py" line="190"/>
         <source>Mitglieder (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="187"/>
+        <location filename="../../../app/ui/editors/network.py" line="192"/>
         <source>Sitzungen (%1)</source>
         <translation>Meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="239"/>
+        <location filename="../../../app/ui/editors/network.py" line="242"/>
         <source>Mitglied hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="252"/>
-        <location filename="../../../app/ui/editors/network.py" line="260"/>
+        <location filename="../../../app/ui/editors/network.py" line="255"/>
+        <location filename="../../../app/ui/editors/network.py" line="263"/>
         <source>Mitglied entfernen</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="253"/>
+        <location filename="../../../app/ui/editors/network.py" line="256"/>
         <source>„%1“ aus dem Gremium entfernen? Frühere Teilnahmelisten bleiben unverändert.</source>
         <translation>Remove “%1” from the network? Earlier attendance lists stay unchanged.</translation>
     </message>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/editors/organization.py" line="31"/>
-        <location filename="../../../app/ui/editors/organization.py" line="41"/>
+        <location filename="../../../app/ui/editors/organization.py" line="42"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
@@ -529,57 +529,57 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="41"/>
+        <location filename="../../../app/ui/editors/organization.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="41"/>
+        <location filename="../../../app/ui/editors/organization.py" line="42"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="44"/>
+        <location filename="../../../app/ui/editors/organization.py" line="45"/>
         <source>Kontakt für diese Organisation anlegen …</source>
         <translation>Add a contact for this organisation …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="47"/>
+        <location filename="../../../app/ui/editors/organization.py" line="48"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="49"/>
+        <location filename="../../../app/ui/editors/organization.py" line="51"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="49"/>
+        <location filename="../../../app/ui/editors/organization.py" line="51"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="49"/>
+        <location filename="../../../app/ui/editors/organization.py" line="51"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="63"/>
+        <location filename="../../../app/ui/editors/organization.py" line="65"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="64"/>
+        <location filename="../../../app/ui/editors/organization.py" line="66"/>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="70"/>
+        <location filename="../../../app/ui/editors/organization.py" line="72"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="71"/>
+        <location filename="../../../app/ui/editors/organization.py" line="73"/>
         <source> (archiviert)</source>
         <translation> (archived)</translation>
     </message>
@@ -717,37 +717,37 @@
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="53"/>
+        <location filename="../../../app/ui/editors/person.py" line="54"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="53"/>
+        <location filename="../../../app/ui/editors/person.py" line="54"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="53"/>
+        <location filename="../../../app/ui/editors/person.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="75"/>
+        <location filename="../../../app/ui/editors/person.py" line="76"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="78"/>
+        <location filename="../../../app/ui/editors/person.py" line="79"/>
         <source>Kontakt: %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="85"/>
+        <location filename="../../../app/ui/editors/person.py" line="86"/>
         <source>Organisation öffnen: %1</source>
         <translation>Open organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/person.py" line="95"/>
+        <location filename="../../../app/ui/editors/person.py" line="96"/>
         <source>Teilnahmen (%1)</source>
         <translation>Attendance (%1)</translation>
     </message>
@@ -808,129 +808,129 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="164"/>
+        <location filename="../../../app/ui/editors/base.py" line="213"/>
         <source>Stammdaten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="181"/>
+        <location filename="../../../app/ui/editors/base.py" line="220"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="184"/>
+        <location filename="../../../app/ui/editors/base.py" line="221"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="167"/>
+        <location filename="../../../app/ui/editors/base.py" line="214"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="169"/>
-        <location filename="../../../app/ui/editors/base.py" line="436"/>
+        <location filename="../../../app/ui/editors/base.py" line="215"/>
+        <location filename="../../../app/ui/editors/base.py" line="467"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="173"/>
+        <location filename="../../../app/ui/editors/base.py" line="216"/>
         <source>Wiedervorlage …</source>
         <translation>Follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="174"/>
+        <location filename="../../../app/ui/editors/base.py" line="217"/>
         <source>Eine Wiedervorlage zu diesem Eintrag anlegen</source>
         <translation>Create a follow-up for this record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="178"/>
+        <location filename="../../../app/ui/editors/base.py" line="218"/>
         <source>Speichern und s&amp;chließen</source>
         <translation>Save and &amp;close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="180"/>
+        <location filename="../../../app/ui/editors/base.py" line="219"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="185"/>
+        <location filename="../../../app/ui/editors/base.py" line="222"/>
         <source>Schließen ohne zu speichern (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="261"/>
+        <location filename="../../../app/ui/editors/base.py" line="292"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="261"/>
+        <location filename="../../../app/ui/editors/base.py" line="292"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="262"/>
+        <location filename="../../../app/ui/editors/base.py" line="293"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="262"/>
+        <location filename="../../../app/ui/editors/base.py" line="293"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="275"/>
+        <location filename="../../../app/ui/editors/base.py" line="306"/>
         <source>%1 hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="277"/>
+        <location filename="../../../app/ui/editors/base.py" line="308"/>
         <source>Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?</source>
         <translation>New entry – %1 “%2” is not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="279"/>
+        <location filename="../../../app/ui/editors/base.py" line="310"/>
         <source>%1 „%2“ hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 “%2” has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="306"/>
+        <location filename="../../../app/ui/editors/base.py" line="337"/>
         <source>Fehler bei %1</source>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="381"/>
+        <location filename="../../../app/ui/editors/base.py" line="412"/>
         <source>Datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="383"/>
+        <location filename="../../../app/ui/editors/base.py" line="414"/>
         <source>Uhrzeit</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="436"/>
+        <location filename="../../../app/ui/editors/base.py" line="467"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="437"/>
+        <location filename="../../../app/ui/editors/base.py" line="468"/>
         <source>Archiviert – erscheint nur unter „Archivierte“.</source>
         <translation>Archived – appears only under “Archived”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="467"/>
-        <location filename="../../../app/ui/editors/base.py" line="489"/>
+        <location filename="../../../app/ui/editors/base.py" line="498"/>
+        <location filename="../../../app/ui/editors/base.py" line="520"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="472"/>
+        <location filename="../../../app/ui/editors/base.py" line="503"/>
         <source>Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>Please choose an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="533"/>
+        <location filename="../../../app/ui/editors/base.py" line="564"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
