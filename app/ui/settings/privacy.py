@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QSizePolicy, QSpinBox, QWidget
 
 from app.services import settings
 from app.ui.settings.base import SettingsBox
@@ -22,6 +22,7 @@ class PrivacySettings(SettingsBox):
         self.privacy_notice_en = self._text_box()
         self.retention_years = QSpinBox()
         self.retention_years.setRange(*YEARS)
+        self.retention_years.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # no full-width spin
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.form_label("privacy_notice", self.privacy_notice), self.privacy_notice)
