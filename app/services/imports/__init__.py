@@ -35,7 +35,6 @@ from app.services.imports.classify import (
     Preview,
     Row,
     correct_cell,
-    preview,
     set_choice,
     set_duplicate_choice,
 )
@@ -63,6 +62,7 @@ from app.services.imports.mapping import (
     suggest_mapping,
 )
 from app.services.imports.targets import CHOICES, KIND_LABELS, KINDS, TARGETS, Target, header_key, label
+from app.services.imports.unchanged import preview
 from app.services.imports.writing import CHUNK, Result, batches, commit, undo, write_transaction
 
 _label = label  # older callers

@@ -310,9 +310,6 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
                                                    "übersprungen", raw=raw))
     result.rows.sort(key=lambda r: r.number)
     result.new_organizations = len(context.new_orgs)
-    from app.services.imports.unchanged import mark_unchanged  # it reads writing.py, which imports this
-
-    mark_unchanged(result)
     if progress is not None:
         progress(done, done, "Vorschau fertig")
     return result

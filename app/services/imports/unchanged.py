@@ -1,34 +1,31 @@
-"""What an update of an existing record would change – one rule for the preview and the commit.
-
-A row that matches an existing contact or appointment is an update only if the file brings something new:
-the file's non-empty values overwrite, "Mueller" never overwrites "Müller", an e-mail differing only in case
-is the same. The preview marks rows without a change as unchanged (skipped), so it says what the commit does.
+"""The preview as the wizard and the CLI see it: classify.preview, then every update row that would change
+nothing marked "unverändert" (skipped) – with the commit's own rule (writing.update_changes), so the preview
+says what the commit does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-from app.io.cells import canonical
+from app.models import Appointment, Person
 from app.services import records
+from app.services.appointments import APPOINTMENT
+from app.services.contacts import PERSON
+from app.services.imports import classify
+from app.services.imports.classify import PersonIndex, Preview
+from app.services.imports.mapping import Layout
+from app.services.imports.writing import update_changes, update_values
 from app.services.messages import t
 
-if TYPE_CHECKING:
-    from app.services.imports.classify import Preview
 
-_NAME_KEYS = ("first_name", "last_name", "organization_name", "title")
-
-
-def update_changes(spec: records.Spec, before: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields an import update writes: the file's non-empty values that differ from what is stored."""
-    changes = {k: v for k, v in values.items() if k in spec.fields and v not in (None, "") and before.get(k) != v}
-    for key in _NAME_KEYS:  # "Mueller" never overwrites "Müller"
-        if key in changes and canonical(str(before.get(key) or "")) == canonical(str(changes[key])):
-            del changes[key]
-    if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
-        del changes["email"]
-    return changes
+def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None = None,
+            on_duplicate: str = "update", progress: Any = None) -> Preview:
+    """Read every row and say what would happen to it; nothing is written."""
+    result = classify.preview(path, kind, layout, appointment_id=appointment_id, on_duplicate=on_duplicate,
+                              progress=progress)
+    mark_unchanged(result)
+    return result
 
 
 def mark_unchanged(preview_: Preview) -> int:
@@ -36,12 +33,6 @@ def mark_unchanged(preview_: Preview) -> int:
     Attendance lists keep their updates: the attendance itself may change. Returns how many were marked."""
     if preview_.kind not in ("persons", "appointments"):
         return 0
-    from app.models import Appointment, Person
-    from app.services.appointments import APPOINTMENT
-    from app.services.contacts import PERSON
-    from app.services.imports import writing
-    from app.services.imports.classify import PersonIndex
-
     rows = [r for r in preview_.rows if r.action == "update" and r.match_id is not None
             and not r.values.get("organization_only")]
     if not rows:
@@ -58,7 +49,7 @@ def mark_unchanged(preview_: Preview) -> int:
         before = current.get(row.match_id or 0)
         if before is None:
             continue
-        values = writing.update_values(preview_.kind, row, orgs)
+        values = update_values(preview_.kind, row, orgs)
         if values is None or update_changes(spec, before, values):
             continue
         row.action, row.unchanged = "skip", True

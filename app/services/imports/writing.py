@@ -25,7 +25,6 @@ from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
 from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark
 from app.services.imports.mapping import ImportError_
-from app.services.imports.unchanged import update_changes
 from app.services.messages import t, tn
 
 log = logging.getLogger(__name__)
@@ -123,6 +122,18 @@ _APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "
                        "agenda", "outcome", "expected_participants")
 
 
+def update_changes(spec: records.Spec, before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The fields an import update writes: the file's non-empty values that differ from what is stored.
+    One rule for the commit and the preview's "unverändert" (unchanged.py)."""
+    changes = {k: v for k, v in values.items() if k in spec.fields and v not in (None, "") and before.get(k) != v}
+    for key in ("first_name", "last_name", "organization_name", "title"):  # "Mueller" never overwrites "Müller"
+        if key in changes and canonical(str(before.get(key) or "")) == canonical(str(changes[key])):
+            del changes[key]
+    if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
+        del changes["email"]
+    return changes
+
+
 def update_values(kind: str, row: Row, org_ids: dict[str, int]) -> dict[str, Any] | None:
     """The values an update row writes (organisation as id); None while its organisation does not exist yet."""
     if kind == "appointments":
@@ -175,7 +186,7 @@ def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], b
     """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
     obj = records.get(spec, record_id)
     before = records.current_values(spec, obj)
-    changes = update_changes(spec, before, values)  # the preview's rule (unchanged.py)
+    changes = update_changes(spec, before, values)
     if not changes:
         return False
     records.update(spec, record_id, changes)
