@@ -72,4 +72,39 @@ def open_db(args: argparse.Namespace):  # noqa: ANN201 - peewee database
         require_office(path)
     db = open_database(path, passphrase=passphrase_for(path, getattr(args, "passphrase_env", None)))
     tidy_if_free(path)  # leftovers of killed runs; erasures a killed run did not carry into the backups
+    settle_plaintext(path)
     return db
+
+
+def settle_plaintext(path: Path, *, locked: bool = False) -> None:
+    """An encrypted office keeps no plaintext copy: finish what a killed `bruecke encrypt` left (encrypt or
+    delete its plaintext backups as chosen), and name every file that still holds plaintext (stderr)."""
+    import sys
+
+    from app.models import database as dbmod
+    from app.models import db_proxy
+    from app.services import backup, instance_lock
+
+    if not dbmod.passphrase_of(db_proxy.obj):
+        return
+    held = None
+    if not locked:
+        try:
+            held = instance_lock.acquire(path)
+        except UserError:
+            held = None
+    try:
+        outcome = backup.settle_plain_copies(act=locked or (held is not None and held.held))
+    finally:
+        if held is not None:
+            held.release()
+    if outcome.encrypted:
+        print(f"{len(outcome.encrypted)} unverschlüsselte Sicherung(en) des verschlüsselten Büros mit seinem "
+              f"Kennwort verschlüsselt: {', '.join(p.name for p in outcome.encrypted)}", file=sys.stderr)
+    if outcome.deleted:
+        print(f"{len(outcome.deleted)} unverschlüsselte Kopie(n) gelöscht: "
+              f"{', '.join(p.name for p in outcome.deleted)}", file=sys.stderr)
+    if outcome.left:
+        print("Achtung: Diese Dateien enthalten das Büro unverschlüsselt: "
+              f"{', '.join(str(p) for p in outcome.left)}. Löschen mit `bruecke encrypt --plain-backups delete`, "
+              "verschlüsseln mit `bruecke encrypt --plain-backups encrypt`.", file=sys.stderr)

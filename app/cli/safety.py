@@ -16,7 +16,8 @@ from app.services.messages import t, tn
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  # noqa: ANN202 - (db, lock or None)
+def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True,  # noqa: ANN202 - (db, lock or None)
+          settle: bool = True):
     from app.cli import common as cli
     from app.models import database as dbmod
     from app.services import instance_lock, startup
@@ -44,6 +45,8 @@ def _open(args: argparse.Namespace, *, lock: bool = False, tidy: bool = True):  
         startup.tidy()
     elif tidy:
         startup.tidy_if_free(path)
+    if tidy and settle:  # plaintext copies of an encrypted office (a killed `encrypt`): finished or named
+        cli.settle_plaintext(path, locked=held is not None)
     return db, held
 
 
@@ -88,6 +91,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
             print(tn("partial_backups_busy", len(partial), files=", ".join(p.name for p in partial)))
     else:
         startup.tidy_if_free(Path(cli.db_path(args)))
+    if not isinstance(cli.db_path(args), str):
+        cli.settle_plaintext(Path(cli.db_path(args)))
     infos = backup.list_backups()
     if not infos:
         print(f"Keine Sicherungen in {backup.backup_dir()}.")
@@ -268,17 +273,20 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     only_copies = not new and not args.decrypt and args.plain_backups is not None
     if not new and not args.decrypt and not only_copies:
         raise UsageError("Bitte --new-passphrase-env VARIABLE (verschlüsseln/Kennwort ändern) oder --decrypt angeben.")
-    _, held = _open(args, lock=True)
+    _, held = _open(args, lock=True, settle=False)
     try:
         old = dbmod.passphrase_of(db_proxy.obj)
         if only_copies:
             if not old:
                 raise UserError(f"{path} ist nicht verschlüsselt; --plain-backups gilt nach dem Verschlüsseln.")
+            backup.remember_plain_choice(args.plain_backups)
             for line in _plain_copies_step(args.plain_backups, old):
                 print(line)
             return 0
         if old:  # a plain file needs no copy: the rewrite below is itself all-or-nothing, and a copy would be
             backup.before_risky_action("encryption")  # plaintext; an encrypted one keeps its old key
+        if new:  # the encrypted file carries the choice: a start after a kill finishes the plaintext step
+            backup.remember_plain_choice(args.plain_backups or "encrypt")
         close_database()
         dbmod.change_encryption(path, old, None if args.decrypt else new)
         lines: list[str] = []

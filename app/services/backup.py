@@ -36,8 +36,10 @@ from app.services.backup_hygiene import delete_files as delete_files
 from app.services.backup_hygiene import encrypt_plain_copies as encrypt_plain_copies
 from app.services.backup_hygiene import partial_files as partial_files
 from app.services.backup_hygiene import plain_copies as plain_copies
+from app.services.backup_hygiene import remember_plain_choice as remember_plain_choice
 from app.services.backup_hygiene import remove_partial_files as remove_partial_files
 from app.services.backup_hygiene import scrub_backups as scrub_backups
+from app.services.backup_hygiene import settle_plain_copies as settle_plain_copies
 from app.services.backup_paths import REASONS as REASONS
 from app.services.backup_paths import backup_dir as backup_dir
 from app.services.backup_paths import current_db_path as current_db_path

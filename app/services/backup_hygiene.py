@@ -9,8 +9,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.models import Setting, db_proxy
 from app.models import database as dbmod
-from app.models import db_proxy
 from app.services import privacy
 from app.services.backup_paths import backup_dir, current_db_path
 from app.services.backup_paths import parse_name as _parse
@@ -183,3 +183,58 @@ def delete_files(paths_: list[Path]) -> list[Path]:
             failed.append(path)
     return failed
 
+
+
+# --- an encrypted office keeps no plaintext copy (also after a kill during `bruecke encrypt`) -------------------
+
+PLAIN_CHOICE_KEY = "plain_backups_after_encryption"  # encrypt | delete | keep – what the user chose in `encrypt`
+PLAIN_CHOICES = ("encrypt", "delete", "keep")
+
+
+@dataclass
+class PlainCopies:
+    """What became of the plaintext copies of an encrypted office."""
+
+    encrypted: list[Path] = field(default_factory=list)
+    deleted: list[Path] = field(default_factory=list)
+    left: list[Path] = field(default_factory=list)  # still plaintext: kept by choice, damaged or busy
+
+
+def remember_plain_choice(mode: str) -> None:
+    """Written into the office right before it is encrypted, so the encrypted file carries it: a start after a
+    run killed between the encryption and the plaintext step finishes that step the way the user chose."""
+    if mode not in PLAIN_CHOICES:
+        raise ValueError(mode)
+    Setting.insert(key=PLAIN_CHOICE_KEY, value=mode).on_conflict_replace().execute()
+
+
+def plain_choice() -> str:
+    row = Setting.get_or_none(Setting.key == PLAIN_CHOICE_KEY)
+    return row.value if row is not None and row.value in PLAIN_CHOICES else "encrypt"
+
+
+def settle_plain_copies(*, act: bool = True) -> PlainCopies:
+    """For an encrypted office: its plaintext copies (backups, damaged files kept aside, leftovers) are
+    encrypted with its key or deleted, as chosen in `bruecke encrypt` (default: encrypt) – this resumes an
+    encryption that was killed after the office itself was encrypted. `act=False` (another Brücke holds the
+    lock) or the choice "keep": nothing is changed and `left` names the files that still hold plaintext."""
+    outcome = PlainCopies()
+    db = db_proxy.obj
+    passphrase = dbmod.passphrase_of(db)
+    if not passphrase or dbmod.is_readonly(db):
+        return outcome
+    plain = plain_copies()
+    if not act:  # a `.part` may be another instance's backup in progress (encrypted, being written)
+        outcome.left = [p for p in plain if ".part" not in p.name]
+        return outcome
+    choice = plain_choice()
+    if choice == "encrypt" and plain:
+        outcome.encrypted, plain = encrypt_plain_copies(plain, passphrase)
+    elif choice == "delete" and plain:
+        failed = delete_files(plain)
+        outcome.deleted, plain = [p for p in plain if p not in failed], failed
+    if outcome.encrypted or outcome.deleted:
+        log.warning("plaintext copies of the encrypted office: %d encrypted, %d deleted", len(outcome.encrypted),
+                    len(outcome.deleted))
+    outcome.left = plain
+    return outcome

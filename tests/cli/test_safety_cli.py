@@ -408,3 +408,17 @@ def test_restore_of_a_broken_source_leaves_nothing_beside_it(bruecke: Runner, of
     shutil.copyfile(office, good)
     assert bruecke("restore", good, "--db", office).code == 0
     assert _companions(good) == []
+
+
+def test_plaintext_backups_kept_beside_an_encrypted_office_are_named_at_every_look(
+        bruecke: Runner, office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA after issue 17: `check` and `backups` on an encrypted office say exactly which files hold plaintext."""
+    plain = Path(bruecke("backup", "--db", office).out.strip())
+    monkeypatch.setenv("BRUECKE_KEY", "geheim")
+    assert bruecke("encrypt", "--new-passphrase-env", "BRUECKE_KEY", "--plain-backups", "keep",
+                   "--db", office).code == 0
+    for command in ("check", "backups"):
+        result = bruecke(command, "--db", office, "--passphrase-env", "BRUECKE_KEY")
+        assert result.code == 0, result.err
+        assert str(plain) in result.err and "unverschlüsselt" in result.err and "--plain-backups delete" in result.err
+        assert plain.read_bytes().startswith(b"SQLite format 3")  # kept, as chosen

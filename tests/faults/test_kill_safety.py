@@ -311,3 +311,42 @@ def test_demo_and_import_killed_are_all_or_nothing(template, tmp_path: Path) -> 
         _run_and_kill(IMPORT_CHILD, [str(path), str(source)], rng.uniform(0.0, 1.5))
         _next_start(path)
         assert _count(path, "person") in (before, before + 3000)
+
+
+def test_encrypt_killed_after_the_office_is_encrypted_leaves_no_plaintext_after_the_next_start(
+        template, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """QA after issue 17: killed between encrypting the office and encrypting its plaintext backups, the office
+    was encrypted but `backups/…-manual.db` stayed plaintext for good, with no word. The next start finishes
+    the step (as `encrypt` was told: encrypt by default)."""
+    from app.cli import main
+    from app.services import backup
+
+    path = _office(template, tmp_path, "encrypt-between")
+    open_database(path)
+    for _ in range(3):
+        backup.make_backup("manual", rotate_after=False)
+    close_database()
+    os.environ["BRUECKE_TEST_KEY"] = KEY
+    try:
+        child = spawn(ENCRYPT_CHILD, str(path))
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 60
+        while dbmod.file_kind(path) != "encrypted" and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.002)
+        kill9(child)  # the office is encrypted; its backups are not (yet)
+        assert dbmod.file_kind(path) == "encrypted"
+        assert _files_naming(path.parent, "SQLite format 3"), "the kill came too late to test anything"
+        capsys.readouterr()
+        assert main(["check", "--db", str(path), "--passphrase-env", "BRUECKE_TEST_KEY"]) == 0  # the next start
+        close_database()
+        said = capsys.readouterr().err
+        assert "verschlüsselt" in said
+        assert _files_naming(path.parent, "SQLite format 3") == []
+        assert _files_naming(path.parent) == []
+        assert main(["backups", "--db", str(path), "--passphrase-env", "BRUECKE_TEST_KEY"]) == 0
+        close_database()
+        listing = capsys.readouterr()
+        assert "unverschlüsselt" not in listing.err and listing.out.count("Schema") == 3
+    finally:
+        os.environ.pop("BRUECKE_TEST_KEY", None)
+        close_database()
