@@ -4,32 +4,32 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="131"/>
+        <location filename="../../../app/ui/attendance_table.py" line="99"/>
         <source>Anwesend</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="131"/>
+        <location filename="../../../app/ui/attendance_table.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="131"/>
+        <location filename="../../../app/ui/attendance_table.py" line="99"/>
         <source>Organisation / Funktion</source>
         <translation>Organisation / Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="131"/>
+        <location filename="../../../app/ui/attendance_table.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="132"/>
+        <location filename="../../../app/ui/attendance_table.py" line="100"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="153"/>
+        <location filename="../../../app/ui/attendance_table.py" line="121"/>
         <source>Leertaste: anwesend an/aus</source>
         <translation>Space: present on/off</translation>
     </message>
@@ -37,136 +37,136 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="745"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="380"/>
         <source>Gremium einladen</source>
         <translation>Invite committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="548"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="183"/>
         <source>Alle Mitglieder des gewählten Gremiums einladen (Personen und die Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der Liste steht, bleibt wie er ist.</source>
         <translation>Invite all members of the chosen committee (persons and the contact persons of member organisations); anyone already on the list stays as they are.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="778"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="808"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="413"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="443"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="554"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="189"/>
         <source>Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend ein (in der Liste hakt die Leertaste ab)</source>
         <translation>Find: type a name – ↑/↓ choose, Enter records as present (in the list, Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="540"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="544"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="175"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="179"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="545"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="180"/>
         <source>Person &amp;hinzufügen …</source>
         <translation>&amp;Add person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="546"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="181"/>
         <source>Gremium zum Einladen</source>
         <translation>Network to invite</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="547"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="182"/>
         <source>Gremium &amp;einladen</source>
         <translation>&amp;Invite network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="551"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="186"/>
         <source>Spontan &amp;dazugekommen …</source>
         <translation>&amp;Walk-in …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="552"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="187"/>
         <source>Ent&amp;fernen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="553"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="188"/>
         <source>Die gewählten Einträge von der Liste nehmen (Entf)</source>
         <translation>Take the selected entries off the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="556"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="191"/>
         <source>Finden</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="558"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="193"/>
         <source>Teilnahmeliste</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="559"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="194"/>
         <source>Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen</source>
         <translation>Space: present on/off, letters: find, Del: remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="560"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="195"/>
         <source>Nach E&amp;xcel exportieren …</source>
         <translation>E&amp;xport to Excel …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="561"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="196"/>
         <source>Anmeldeliste &amp;importieren …</source>
         <translation>&amp;Import registration list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="562"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="197"/>
         <source>Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen</source>
         <translation>Read a registration list (Excel/CSV) for this appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="564"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="199"/>
         <source>Teilnahmeliste drucken oder als PDF speichern (Strg+P)</source>
         <translation>Print the sign-in sheet or save it as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="566"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="600"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="201"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="235"/>
         <source>— Gremium wählen —</source>
         <translation>— choose a committee —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="614"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="249"/>
         <source>Gesamt: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="644"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="651"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="286"/>
         <source>Niemand gefunden.</source>
         <translation>Nobody found.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="654"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="763"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="289"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="398"/>
         <source>%1 ist als anwesend eingetragen.</source>
         <translation>%1 is recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="673"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="308"/>
         <source>Niemand passt zu „%1“.</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="730"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="365"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="735"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="370"/>
         <source>%n Person(en) eingeladen.</source>
         <translation>
             <numerusform>%n person invited.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="748"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="383"/>
         <source>%n Person(en) aus „%1“ eingeladen.</source>
         <translation>
             <numerusform>%n person from “%1” invited.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="777"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="412"/>
         <source>%n Einträge von der Liste entfernen?</source>
         <translation>
             <numerusform>Remove %n entry from the list?</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="786"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="421"/>
         <source>%n Eintrag/Einträge entfernt.</source>
         <translation>
             <numerusform>%n entry removed.</numerusform>
@@ -198,57 +198,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="740"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="375"/>
         <source>Bitte zuerst ein Gremium wählen.</source>
         <translation>Please choose a committee first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="563"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="198"/>
         <source>&amp;Teilnahmeliste drucken …</source>
         <translation>&amp;Print sign-in sheet …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="751"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="386"/>
         <source>Alle Mitglieder von „%1“ stehen schon auf der Liste.</source>
         <translation>All members of “%1” are already on the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="776"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="411"/>
         <source>„%1“ von der Liste entfernen?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="801"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="436"/>
         <source>Status setzen</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="804"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="439"/>
         <source>Rolle setzen</source>
         <translation>Set role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="818"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="453"/>
         <source>Teilnahme nach Excel exportieren</source>
         <translation>Export attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="819"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="454"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="836"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="471"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="836"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="471"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="839"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="474"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -256,42 +256,42 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="314"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="35"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="318"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="39"/>
         <source>Name, Organisation oder E-Mail tippen …</source>
         <translation>Type a name, organisation or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="319"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="40"/>
         <source>Person suchen</source>
         <translation>Find person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="322"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="43"/>
         <source>Gefundene Personen</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="324"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="45"/>
         <source>Mehrere auswählen mit Strg/Umschalt. Enter fügt die Auswahl hinzu.</source>
         <translation>Select several with Ctrl/Shift. Enter adds the selection.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="327"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="48"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="328"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="49"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="355"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="76"/>
         <source>(schon auf der Liste)</source>
         <translation>(already on the list)</translation>
     </message>
@@ -467,42 +467,42 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="374"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="95"/>
         <source>Spontan dazugekommen</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="394"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="115"/>
         <source>&amp;Vorname</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="395"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="116"/>
         <source>&amp;Nachname *</source>
         <translation>&amp;Last name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="396"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="117"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="397"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="118"/>
         <source>&amp;Funktion</source>
         <translation>&amp;Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="400"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="121"/>
         <source>Eine neue Organisation wird mit diesem Namen angelegt.</source>
         <translation>A new organisation is created with this name.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="404"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="125"/>
         <source>Als anwesend eintragen</source>
         <translation>Record as present</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="405"/>
+        <location filename="../../../app/ui/attendance_dialogs.py" line="126"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
