@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.wording.language import pick
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -28,6 +30,11 @@ class Profile:
     labels: tuple[tuple[str, str], ...] = ()    # (value header, label header)
     date_order: str = "dmy"
     notes_prefix: dict[str, str] = field(default_factory=dict)  # field → label for lines added to notes
+    label_en: str = ""                          # the label in the English UI
+
+    def shown(self) -> str:
+        """The label in the current language (app.wording)."""
+        return pick(self.label, self.label_en or self.label)
 
 
 def _block(street: str, postal: str, city: str, country: str, extra: str = "") -> tuple[tuple[str, str], ...]:
@@ -38,7 +45,7 @@ def _block(street: str, postal: str, city: str, country: str, extra: str = "") -
 
 
 OUTLOOK_CONTACTS_DE = Profile(
-    key="outlook-de", label="Outlook-Kontakte (deutsch)", kind="persons",
+    key="outlook-de", label="Outlook-Kontakte (deutsch)", label_en="Outlook contacts (German)", kind="persons",
     signature=("Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Firma", "Position", "Telefon geschäftlich",
                "E-Mail-Adresse"),
     columns=(
@@ -59,7 +66,7 @@ OUTLOOK_CONTACTS_DE = Profile(
 )
 
 OUTLOOK_CONTACTS_EN = Profile(
-    key="outlook-en", label="Outlook contacts (English)", kind="persons",
+    key="outlook-en", label="Outlook-Kontakte (englisch)", label_en="Outlook contacts (English)", kind="persons",
     signature=("First Name", "Middle Name", "Last Name", "Company", "Job Title", "Business Phone",
                "E-mail Address"),
     columns=(
@@ -83,7 +90,7 @@ OUTLOOK_CONTACTS_EN = Profile(
 _GOOGLE_LABELS = tuple((f"{what} {n} - Value", f"{what} {n} - Label")
                        for what in ("E-mail", "Phone") for n in range(1, 7))
 GOOGLE = Profile(
-    key="google", label="Google Kontakte", kind="persons",
+    key="google", label="Google Kontakte", label_en="Google Contacts", kind="persons",
     signature=("First Name", "Last Name", "Organization Name", "Organization Title", "E-mail 1 - Value"),
     columns=(
         ("Name Prefix", "salutation"), ("First Name", "first_name"), ("Middle Name", "middle_name"),
@@ -102,7 +109,8 @@ GOOGLE = Profile(
 )
 
 THUNDERBIRD_DE = Profile(
-    key="thunderbird-de", label="Thunderbird-Adressbuch (deutsch)", kind="persons",
+    key="thunderbird-de", label="Thunderbird-Adressbuch (deutsch)", label_en="Thunderbird address book (German)",
+    kind="persons",
     signature=("Vorname", "Nachname", "Anzeigename", "Primäre E-Mail-Adresse", "Arbeitstitel"),
     columns=(
         ("Vorname", "first_name"), ("Nachname", "last_name"), ("Anzeigename", "name"),
@@ -117,7 +125,8 @@ THUNDERBIRD_DE = Profile(
 )
 
 THUNDERBIRD_EN = Profile(
-    key="thunderbird-en", label="Thunderbird address book (English)", kind="persons",
+    key="thunderbird-en", label="Thunderbird-Adressbuch (englisch)", label_en="Thunderbird address book (English)",
+    kind="persons",
     signature=("First Name", "Last Name", "Display Name", "Primary Email", "Job Title"),
     columns=(
         ("First Name", "first_name"), ("Last Name", "last_name"), ("Display Name", "name"),
@@ -131,7 +140,8 @@ THUNDERBIRD_EN = Profile(
 )
 
 OUTLOOK_CALENDAR_DE = Profile(
-    key="outlook-kalender-de", label="Outlook-Kalender (deutsch)", kind="appointments",
+    key="outlook-kalender-de", label="Outlook-Kalender (deutsch)", label_en="Outlook calendar (German)",
+    kind="appointments",
     signature=("Betreff", "Beginnt am", "Beginnt um", "Endet am", "Endet um"),
     columns=(
         ("Betreff", "title"), ("Beginnt am", "date"), ("Beginnt um", "start_time"), ("Endet am", "end_date"),
@@ -142,7 +152,8 @@ OUTLOOK_CALENDAR_DE = Profile(
 )
 
 OUTLOOK_CALENDAR_EN = Profile(
-    key="outlook-calendar-en", label="Outlook calendar (English)", kind="appointments",
+    key="outlook-calendar-en", label="Outlook-Kalender (englisch)", label_en="Outlook calendar (English)",
+    kind="appointments",
     signature=("Subject", "Start Date", "Start Time", "End Date", "End Time"),
     columns=(
         ("Subject", "title"), ("Start Date", "date"), ("Start Time", "start_time"), ("End Date", "end_date"),

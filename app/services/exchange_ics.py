@@ -23,7 +23,7 @@ from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import audit, bulk, records, recurrence, series
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.messages import t
-from app.services.report_labels import choice as choice_label
+from app.wording import choice_label, date_text, datetime_text, time_text  # the GUI's language
 
 PRIVATE_CATEGORIES = {"urlaub", "privat", "persönlich", "personal", "private", "vacation", "holiday",
                       "krank", "abwesend"}
@@ -166,8 +166,8 @@ def _values(event: ics.IcsEvent, ctx: Context) -> tuple[dict[str, Any], bool]:
 def _when(event: ics.IcsEvent) -> str:
     if event.all_day:
         last = event.end.date() if event.end else event.start.date()
-        return f"{event.start:%d.%m.%Y}" + (f"–{last:%d.%m.%Y}" if last != event.start.date() else "")
-    return f"{event.start:%d.%m.%Y %H:%M}" + (f"–{event.end:%H:%M}" if event.end else "")
+        return date_text(event.start) + (f"–{date_text(last)}" if last != event.start.date() else "")
+    return datetime_text(event.start) + (f"–{time_text(event.end)}" if event.end else "")
 
 
 def _normal_rule(text: str, dtstart: dt.datetime) -> str | None:

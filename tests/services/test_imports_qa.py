@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from app.models import Organization, Person
 from app.services import imports
+from app.wording import set_language
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -92,3 +96,45 @@ def test_a_re_imported_appointment_list_is_unchanged(db: object) -> None:
     imports.commit(_preview(path, "appointments"), backup=False)
     again = _preview(path, "appointments")
     assert again.counts()["update"] == imports.commit(again, backup=False).updated == 0
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("de")
+
+
+def test_the_import_speaks_english_in_the_english_ui(db: object, english: None) -> None:
+    path = FIXTURES / "outlook_kalender_de.csv"
+    layout = imports.analyse(path, "appointments")
+    assert layout.profile_label == "Outlook calendar (German)"
+    first = _preview(path, "appointments")
+    reasons = {r.number: r.reason for r in first.rows if r.action == "skip"}
+    assert reasons[6] == "Row 6: private (category “Urlaub”) – not taken over"
+    assert reasons[7] == "Row 7: private (marked as private) – not taken over"
+    assert first.summary_text() == "5 new, 0 updated, 2 skipped, 0 with errors"
+    result = imports.commit(first, backup=False)
+    assert result.text() == "5 created, 0 updated, 2 skipped, 0 with errors."
+    again = _preview(path, "appointments")
+    assert all(r.reason.startswith("Row ") and "unchanged (already there as no. " in r.reason
+               for r in again.rows if r.unchanged)
+    contacts = imports.analyse(FIXTURES / "outlook_kontakte_de_cp1252.csv", "persons")
+    assert contacts.profile_label == "Outlook contacts (German)"
+
+
+def test_problems_name_the_field_in_english(db: object, english: None, tmp_path: Path) -> None:
+    path = tmp_path / "termine.csv"
+    path.write_text("Thema;Datum;von;bis\nAG Sprache;32.13.2025;10:00;11:00\n;01.02.2025;10:00;09:00\n",
+                    encoding="utf-8")
+    rows = {r.number: r for r in _preview(path, "appointments").rows}
+    assert rows[2].action == "error" and rows[2].reason.startswith("Row 2: Date: ")
+    assert rows[3].reason == "Row 3: Subject: missing; to: 01/02/2025 09:00 is before the start 01/02/2025 10:00"
+
+
+def test_the_ics_preview_shows_kind_and_status_in_english(db: object, english: None) -> None:
+    from app.services import exchange
+
+    preview = exchange.preview(FIXTURES / "outlook_kalender.ics", "appointments")
+    row = next(r for r in preview.rows if r.label == "Runder Tisch Integration")
+    assert row.detail.endswith("Committee session · Held")

@@ -18,6 +18,7 @@ from app.io import profiles
 from app.models import Setting, db_proxy
 from app.models.entities import APPOINTMENT_KINDS
 from app.services.imports.targets import KIND_WORDS, header_key
+from app.services.messages import t
 
 CATEGORY_SETTING = "import_category_kinds"
 PRIVATE = "private"   # a category rule that skips the entry
@@ -87,17 +88,17 @@ def is_true(value: object) -> bool:
 
 def private_reason(private: object, sensitivity: object, show_as: object, categories: list[str],
                    rules: dict[str, str]) -> str:
-    """Why the entry is private (German), or "" for an office appointment."""
+    """Why the entry is private (in the current language), or "" for an office appointment."""
     if private not in (None, "") and is_true(private):
-        return "als privat markiert"
+        return t("import_private_marked")
     if sensitivity not in (None, "") and header_key(sensitivity) in profiles.PRIVATE_SENSITIVITY:
-        return f"Vertraulichkeit „{sensitivity}“"
+        return t("import_private_sensitivity", value=sensitivity)
     for category in categories:
         if category_rule(category, rules) == PRIVATE:
-            return f"Kategorie „{category}“"
+            return t("import_private_category", category=category)
     if show_as not in (None, "") and header_key(show_as) in profiles.OUT_OF_OFFICE and \
             not kind_from_categories(categories, rules):  # a study trip is "away" on business
-        return "als abwesend eingetragen"
+        return t("import_private_absent")
     return ""
 
 

@@ -93,9 +93,9 @@ class Row:
     def label(self) -> str:
         values = self.values
         if values.get("organization_only"):
-            return f"Organisation {values.get('organization', '')}"
+            return t("import_organisation_row", name=values.get("organization", ""))
         if "date" in values or "start" in values:
-            title = str(values.get("title", "")) or "(ohne Thema)"
+            title = str(values.get("title", "")) or t("import_untitled")
             return f"{title} ({values['date']:%d.%m.%Y})" if values.get("date") else title
         text = " ".join(p for p in (values.get("title", ""), values.get("first_name", ""),
                                     values.get("last_name", "")) if p)
@@ -131,8 +131,7 @@ class Preview:
 
     def summary_text(self) -> str:
         counts = self.counts()
-        return (f"{counts['create']} neu, {counts['update']} aktualisiert, {counts['skip']} übersprungen, "
-                f"{counts['error']} fehlerhaft")
+        return t("import_preview_summary", **counts)
 
     def categories(self) -> list[str]:
         """Every calendar category in the file, in first-seen order (for the category → kind rules)."""
@@ -228,21 +227,22 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         if value is not None:
             values[name] = context.shared.setdefault(value, value)
     if problems:
-        return Row(number, values, "error", f"Zeile {number}: " + "; ".join(problems), raw=raw)
+        return Row(number, values, "error", t("import_row", number=number, text="; ".join(problems)), raw=raw)
     row = Row(number, values, "create", raw=raw if number <= KEEP_RAW_ROWS else ())
     if context.kind == "appointments":
         if values.get("private"):
-            row.action, row.reason = "skip", f"Zeile {number}: privat ({values['private']}) – nicht übernommen"
+            row.action, row.reason = "skip", t("import_row_private", number=number, reason=values["private"])
             row.raw = raw
             return row
         key = (canonical(values["title"]), values["start"])
         if hash(key) in context.seen_name:
             row.duplicate_of = context.seen_name[hash(key)]
-            row.action, row.reason = "skip", f"Zeile {number}: gleicher Termin wie Zeile {row.duplicate_of}"
+            row.action, row.reason = "skip", t("import_row_same_appointment", number=number,
+                                               earlier=row.duplicate_of)
         elif key in context.appointments:
             row.match_id = context.appointments[key]
             row.action = context.on_duplicate
-            row.reason = f"Zeile {number}: Termin gibt es schon (Nr. {row.match_id})"
+            row.reason = t("import_row_appointment_exists", number=number, id=row.match_id)
         context.seen_name.setdefault(hash(key), number)
         return row
     assert context.index is not None
@@ -250,9 +250,10 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
     if values.get("organization_only"):
         key_org = canonical(org or "")
         if key_org in context.index.orgs:
-            row.action, row.reason = "skip", f"Zeile {number}: Organisation „{org}“ gibt es schon"
+            row.action, row.reason = "skip", t("import_row_org_exists", number=number, name=org)
         elif key_org in context.seen_orgs:
-            row.action, row.reason = "skip", f"Zeile {number}: Organisation wie Zeile {context.seen_orgs[key_org]}"
+            row.action, row.reason = "skip", t("import_row_org_like", number=number,
+                                               earlier=context.seen_orgs[key_org])
         else:
             context.new_orgs.add(key_org)
         context.seen_orgs.setdefault(key_org, number)
@@ -290,12 +291,12 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
             continue
         done += 1
         if progress is not None and done % 500 == 0:
-            progress(done, 0, f"Zeile {number} wird geprüft …")
+            progress(done, 0, t("import_progress_row", number=number))
         if not any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in raw):
             continue
         reason = footer_reason(raw)
         if reason:
-            result.rows.append(Row(number, {}, "skip", f"Zeile {number}: {reason}", raw=tuple(raw)))
+            result.rows.append(Row(number, {}, "skip", t("import_row", number=number, text=reason), raw=tuple(raw)))
             continue
         if single_text_cell(raw, width):
             pending.append((number, tuple(raw)))
@@ -306,12 +307,12 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         result.rows.append(_frozen(_make_row(layout, number, tuple(raw), context)))
     for number, raw in pending:
         text = cells.text(next(v for v in raw if v not in (None, "")))
-        result.rows.append(Row(number, {}, "skip", f"Zeile {number}: Text unter der Tabelle „{text[:40]}“ "
-                                                   "übersprungen", raw=raw))
+        result.rows.append(Row(number, {}, "skip", t("import_row_text_below", number=number, text=text[:40]),
+                               raw=raw))
     result.rows.sort(key=lambda r: r.number)
     result.new_organizations = len(context.new_orgs)
     if progress is not None:
-        progress(done, done, "Vorschau fertig")
+        progress(done, done, t("import_preview_done"))
     return result
 
 
@@ -363,22 +364,23 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
     name_key = (canonical(values.get("first_name", "") + values.get("last_name", "")),
                 canonical(values.get("organization", "")))
     earlier = seen_email.get(hash(email)) if email else None
-    how = "gleiche E-Mail"
+    how = "import_same_email"
     if earlier is None:
-        earlier, how = seen_name.get(hash(name_key)), "gleicher Name und gleiche Organisation"
+        earlier, how = seen_name.get(hash(name_key)), "import_same_name"
     if earlier is not None:
         row.duplicate_of = earlier
         row.action = "skip"
-        row.reason = f"Zeile {number}: doppelt in der Datei ({how} wie Zeile {earlier})"
+        row.reason = t("import_row_duplicate_in_file", number=number, how=t(how), earlier=earlier)
     else:
         match = index.by_email.get(email) if email else None
-        how = "gleiche E-Mail"
+        how = "import_same_email"
         if match is None:
-            match, how = index.by_name.get(name_key), "gleicher Name und gleiche Organisation"
+            match, how = index.by_name.get(name_key), "import_same_name"
         if match is not None:
             row.match_id = match
             row.action = on_duplicate
-            row.reason = f"Zeile {number}: gibt es schon als Kontakt Nr. {match} ({index.names.get(match, '')}; {how})"
+            row.reason = t("import_row_contact_exists", number=number, id=match, name=index.names.get(match, ""),
+                           how=t(how))
     if email:
         seen_email.setdefault(hash(email), number)
     seen_name.setdefault(hash(name_key), number)

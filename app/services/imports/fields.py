@@ -14,6 +14,7 @@ from app.services.imports import calendar
 from app.services.imports.mapping import Layout
 from app.services.imports.targets import ATTENDANCE_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, header_key, label
 from app.services.messages import t
+from app.wording import date_text, datetime_text
 
 _TEXT_FIELDS = ("function", "organization", "street", "city", "country", "languages")
 _NAME_AND_TEXT_FIELDS = ("first_name", "last_name", "middle_name", *_TEXT_FIELDS)
@@ -86,13 +87,13 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     email = cells.text(picked.get("email")).removeprefix("mailto:").strip()
     if email:
         if not records.EMAIL_RE.match(email):
-            problems.append(f"E-Mail: „{email}“ ist keine gültige E-Mail-Adresse")
+            problems.append(t("import_bad_email", value=email))
         values["email"] = email
     if picked.get("consent_date") not in (None, ""):
         try:
             values["consent_date"] = cells.parse_date(picked["consent_date"])
         except CellError as exc:
-            problems.append(f"Einwilligung am: {exc}")
+            problems.append(t("import_field_problem", field=label(kind, "consent_date"), problem=exc))
     notes = [cells.text(picked.get("notes"))] if picked.get("notes") else []
     if picked.get("department"):
         notes.append("Abteilung: " + cells.text(picked["department"]).replace("\n", ", "))
@@ -108,7 +109,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
         elif values.get("organization") and kind == "persons":
             values["organization_only"] = True  # a company without a person: the organisation only
         else:
-            problems.append("Name: fehlt (Nachname ist Pflicht)")
+            problems.append(t("import_name_missing"))
     website = cells.text(picked.get("website"))
     if website and values.get("organization_only") and records.URL_RE.match(website):
         values["website"] = website  # the organisation's own
@@ -116,7 +117,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
         values["notes"] = "\n".join(n for n in (values.get("notes", ""), "Webseite: " + website) if n)
     for key, text in values.items():
         if isinstance(text, str) and key != "notes" and len(text) > records.TEXT_LIMIT:
-            problems.append(f"{label(kind, key)}: zu lang (höchstens {records.TEXT_LIMIT} Zeichen)")
+            problems.append(t("import_too_long", field=label(kind, key), limit=records.TEXT_LIMIT))
     if kind == "attendance":
         for key, words, allowed in (("status", ATTENDANCE_WORDS, ATTENDANCE_STATUSES),
                                     ("role", ROLE_WORDS, ATTENDANCE_ROLES)):
@@ -124,7 +125,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
                 try:
                     chosen = choice(picked[key], words, allowed)
                 except CellError as exc:
-                    problems.append(f"{label(kind, key)}: {exc}")
+                    problems.append(t("import_field_problem", field=label(kind, key), problem=exc))
                 else:
                     if chosen:
                         values[key] = chosen
@@ -144,7 +145,7 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
     if title:
         values["title"] = title
     else:
-        problems.append("Thema: fehlt")
+        problems.append(t("import_missing", field=label("appointments", "title")))
     if values.get("agenda"):
         agenda, link = calendar.strip_online_boilerplate(values["agenda"])
         values["agenda"] = agenda
@@ -156,19 +157,19 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
     try:
         date, start = cells.parse_datetime_cell(picked.get("date"), order)
     except CellError as exc:
-        problems.append(f"Datum: {exc}")
+        problems.append(t("import_field_problem", field=label("appointments", "date"), problem=exc))
     else:
         if date is None:
-            problems.append("Datum: fehlt")
+            problems.append(t("import_missing", field=label("appointments", "date")))
     try:
         end_date = cells.parse_date(picked.get("end_date"), order)
     except CellError as exc:
-        problems.append(f"Enddatum: {exc}")
+        problems.append(t("import_field_problem", field=label("appointments", "end_date"), problem=exc))
     for key in ("start_time", "end_time"):
         try:
             parsed = cells.parse_time(picked.get(key))
         except CellError as exc:
-            problems.append(f"{label('appointments', key)}: {exc}")
+            problems.append(t("import_field_problem", field=label("appointments", key), problem=exc))
             continue
         if key == "start_time" and parsed is not None:
             start = parsed
@@ -188,12 +189,13 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
             last_day = last - dt.timedelta(days=1) if last > date and end == dt.time() else last
             values["end"] = dt.datetime.combine(max(last_day, date), dt.time(23, 59))
             if end_date is not None and end_date < date:
-                problems.append(f"Enddatum: {end_date:%d.%m.%Y} liegt vor dem Beginn {date:%d.%m.%Y}")
+                problems.append(t("import_before_start", field=label("appointments", "end_date"),
+                                  value=date_text(end_date), start=date_text(date)))
         elif end is not None:
             values["end"] = dt.datetime.combine(last, end)
             if values["end"] < values["start"]:
-                problems.append(f"bis: {values['end']:%d.%m.%Y %H:%M} liegt vor dem Beginn "
-                                f"{values['start']:%d.%m.%Y %H:%M}")
+                problems.append(t("import_before_start", field=label("appointments", "end_time"),
+                                  value=datetime_text(values["end"]), start=datetime_text(values["start"])))
     categories = calendar.split_categories(cells.text(picked.get("categories")))
     if categories:
         values["categories"] = categories
@@ -203,7 +205,7 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
             try:
                 chosen = choice(picked[key], words, allowed)
             except CellError as exc:
-                problems.append(f"{label('appointments', key)}: {exc}")
+                problems.append(t("import_field_problem", field=label("appointments", key), problem=exc))
             else:
                 if chosen:
                     values[key] = chosen
@@ -225,15 +227,16 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
                 raise ValueError
             values["expected_participants"] = number
         except ValueError:
-            problems.append(f"Erwartete Teilnehmende: „{cells.text(picked['expected_participants'])}“ ist keine Zahl")
+            problems.append(t("import_not_a_number", field=label("appointments", "expected_participants"),
+                              value=cells.text(picked["expected_participants"])))
     network = cells.text(picked.get("network"))
     if network:
         network_id = networks.get(cells.canonical(network))
         if network_id is None:
-            problems.append(f"Gremium: „{network}“ gibt es nicht – bitte zuerst anlegen oder Spalte leeren")
+            problems.append(t("import_network_unknown", name=network))
         else:
             values["network"] = network_id
     for key, text in values.items():
         if isinstance(text, str) and key not in ("agenda", "outcome") and len(text) > records.TEXT_LIMIT:
-            problems.append(f"{label('appointments', key)}: zu lang (höchstens {records.TEXT_LIMIT} Zeichen)")
+            problems.append(t("import_too_long", field=label("appointments", key), limit=records.TEXT_LIMIT))
     return values

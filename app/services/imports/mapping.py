@@ -191,7 +191,7 @@ class Layout:
     @property
     def profile_label(self) -> str:
         profile = profiles.by_key(self.profile)
-        return profile.label if profile else ""
+        return profile.shown() if profile else ""
 
 
 def _headers_key(kind: str, headers: Sequence[str], what: str = "import_mapping") -> str:

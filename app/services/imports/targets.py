@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from app.models.search import fold
+from app.wording.language import pick
 
 KINDS = ("persons", "appointments", "attendance")
 KIND_LABELS = {"persons": "Kontakte mit Organisationen", "appointments": "Termine",
@@ -146,10 +147,27 @@ ROLE_WORDS = {
 }
 
 
+# the field titles in the English UI (messages naming a field); German is Target.label
+_ENGLISH = {
+    "name": "Name", "salutation": "Salutation", "title": "Title", "first_name": "First name",
+    "middle_name": "Middle name", "last_name": "Last name", "function": "Function", "department": "Department",
+    "organization": "Organisation", "email": "E-mail", "phone": "Phone", "mobile": "Mobile", "street": "Street",
+    "street_2": "Address line 2", "postal_code": "Postcode", "city": "City", "country": "Country",
+    "website": "Web page", "assistant_phone": "Assistant's phone", "categories": "Categories",
+    "languages": "Languages", "consent_date": "Consent on", "notes": "Notes", "status": "Status", "role": "Role",
+    "date": "Date", "start_time": "from", "end_time": "to", "end_date": "End date", "all_day": "All day",
+    "kind": "Kind", "location": "Location", "private": "Private", "sensitivity": "Sensitivity",
+    "show_as": "Show as", "online_link": "Online link", "network": "Network", "agenda": "Agenda",
+    "outcome": "Outcome", "expected_participants": "Expected participants",
+}
+_ENGLISH_OF_KIND = {("appointments", "title"): "Subject"}
+
+
 def label(kind: str, key: str) -> str:
+    """The field's title in the current language (app.wording)."""
     for target in TARGETS[kind]:
         if target.key == key:
-            return target.label
+            return pick(target.label, _ENGLISH_OF_KIND.get((kind, key)) or _ENGLISH.get(key, target.label))
     return key
 
 

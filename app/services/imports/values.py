@@ -19,6 +19,7 @@ from app.io import cells, profiles
 from app.models.search import fold
 from app.services.imports.mapping import Layout
 from app.services.imports.targets import MULTI_FIELDS, header_key, label
+from app.services.messages import t
 
 _FOOTER = re.compile(r"^(stand|summe|gesamt|insgesamt|gesamtzahl|erstellt|erstellt am|quelle|anzahl|total|"
                      r"sum|created|last updated|zuletzt aktualisiert|ausgedruckt|druckdatum)\b", re.IGNORECASE)
@@ -39,7 +40,7 @@ def footer_reason(raw: tuple[Any, ...]) -> str:
     if _FOOTER.match(fold(first)) and (len(filled) <= 2 or all(isinstance(v, int | float) or
                                                                  cells.text(v).replace(".", "").replace(",", "")
                                                                  .strip().isdigit() for v in filled[1:])):
-        return f"Fußzeile „{first[:40]}“ übersprungen"
+        return t("import_footer", text=first[:40])
     return ""
 
 

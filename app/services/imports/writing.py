@@ -58,7 +58,7 @@ def _recheck(preview_: Preview) -> int:
             if row.action == "create" and row.values.get("start") is not None:
                 match = existing.get((canonical(row.values["title"]), row.values["start"]))
                 if match is not None:
-                    _now_duplicate(preview_, row, match, "Termin gibt es inzwischen (Nr. {})")
+                    _now_duplicate(preview_, row, match, "import_row_appointment_meanwhile")
                     changed += 1
         return changed
     index = PersonIndex.load()
@@ -71,15 +71,15 @@ def _recheck(preview_: Preview) -> int:
             match = index.by_name.get((canonical(row.values.get("first_name", "") + row.values.get("last_name", "")),
                                        canonical(row.values.get("organization", ""))))
         if match is not None:
-            _now_duplicate(preview_, row, match, "inzwischen als Kontakt Nr. {} angelegt")
+            _now_duplicate(preview_, row, match, "import_row_contact_meanwhile")
             changed += 1
     return changed
 
 
-def _now_duplicate(preview_: Preview, row: Row, match: int, text: str) -> None:
+def _now_duplicate(preview_: Preview, row: Row, match: int, key: str) -> None:
     row.match_id = match
     row.action = "update" if preview_.on_duplicate == "update" else "skip"
-    row.reason = f"Zeile {row.number}: " + text.format(match)
+    row.reason = t(key, number=row.number, id=match)
 
 
 @dataclass
@@ -94,8 +94,8 @@ class Result:
 
     def text(self) -> str:
         extra = tn("import_new_organisations", self.organizations) if self.organizations else ""
-        return (f"{self.created} neu angelegt{extra}, {self.updated} aktualisiert, {self.skipped} übersprungen, "
-                f"{self.errors} fehlerhaft.")
+        return t("import_result", created=self.created, extra=extra, updated=self.updated, skipped=self.skipped,
+                 errors=self.errors)
 
 
 def _backup_before_import() -> Path | None:
@@ -224,7 +224,7 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
                 values["organization"] = org_ids[canonical(org)]
             person_rows.append(values)
         if progress is not None:
-            progress(start, len(rows), "Kontakte werden gespeichert …")
+            progress(start, len(rows), t("import_saving_contacts"))
         ids = bulk.insert(PERSON, person_rows, audit_action="import")
         del person_rows
         _insert_records(_records(batch_id, "person", "create", ids))
@@ -241,7 +241,7 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
             updated += 1
         person_of[row.number] = match_id
         if progress is not None and done % 200 == 0:
-            progress(len(new_ids) + done, len(rows), "Kontakte werden aktualisiert …")
+            progress(len(new_ids) + done, len(rows), t("import_updating_contacts"))
     if preview_.kind == "attendance":
         updated += _commit_attendance(preview_, batch_id, person_of)
     return len(new_ids), updated, len(new_orgs)
