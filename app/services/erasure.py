@@ -49,6 +49,7 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
     log.info("erased %d person(s) under Art. 17", len(people))
     scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
     summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]
+    summary.backups_cleaned_files = [p.name for p in scrub.cleaned]
     return summary
 
 

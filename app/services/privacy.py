@@ -215,6 +215,7 @@ class ErasureSummary:
     scrubbed: dict[str, int] = field(default_factory=dict)
     backups_cleaned: int = 0
     backups_left: list[str] = field(default_factory=list)  # backups that could not be cleaned (other passphrase)
+    backups_cleaned_files: list[str] = field(default_factory=list)  # names of the backups that were cleaned
 
     def add(self, other: ErasureSummary) -> None:
         self.erased += other.erased

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import audit, contacts, erasure, privacy, settings
 from app.services.errors import UserError, ValidationError
+from app.services.privacy import ErasureSummary
 from app.ui import i18n, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
 from app.ui.worker import run_in_background
@@ -151,6 +153,13 @@ class PrivacyTab(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        # after an erasure: what it reached (other records, backups cleaned, backups it could not clean)
+        self.erasure_result = QLabel(self)
+        self.erasure_result.setWordWrap(True)
+        self.erasure_result.setAccessibleName(self.tr("Ergebnis der Löschung"))
+        self.erasure_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.erasure_result)
+        self._result_for: int | None = None
 
         self.history_caption = QLabel(self.tr("Änderungsprotokoll dieses Kontakts"), self)
         self.history_caption.setStyleSheet("font-weight: 600;")
@@ -172,6 +181,9 @@ class PrivacyTab(QWidget):
         super().changeEvent(event)
 
     def set_person(self, person_id: int | None) -> None:
+        if person_id != self._result_for:
+            self.erasure_result.clear()
+            self._result_for = None
         self.person_id = person_id
         self.setEnabled(person_id is not None)
         self.history.clear()
@@ -262,17 +274,41 @@ class PrivacyTab(QWidget):
             return
 
         person = contacts.get_person(self.person_id)
-        dialog = EraseConfirmation(person.full_name or person.last_name, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not confirm_erasure(self, person.full_name or person.last_name):
             return
         person_id = self.person_id
 
-        def done(_: object) -> None:
+        def done(summary: object) -> None:
             self.set_person(person_id)
+            if isinstance(summary, ErasureSummary):
+                self.show_erasure_summary(person_id, summary)
             self.erased.emit(person_id)
 
         run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: erasure.erase_person(person_id),
                           done)
+
+
+    def show_erasure_summary(self, person_id: int, summary: ErasureSummary) -> None:
+        """What the erasure reached, in the tab (stays while this contact is shown) and in a message."""
+        text = erasure_summary_text(summary)
+        self._result_for = person_id
+        self.erasure_result.setText(text)
+        self.erasure_result.setStyleSheet(theme.style("error") if summary.backups_left else "")
+        box = QMessageBox(QMessageBox.Icon.Warning if summary.backups_left else QMessageBox.Icon.Information,
+                          self.tr("Löschen nach Art. 17"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_box = box
+        box.open()  # window-modal, does not block the event loop
+
+
+def erasure_summary_text(summary: ErasureSummary) -> str:
+    """The service's sentence (how many, where else the name was replaced, how many backups were cleaned,
+    which could not be) plus the names of the cleaned backups."""
+    text = summary.text()
+    if summary.backups_cleaned_files:
+        text += "\n" + QCoreApplication.translate("PrivacyTab", "Bereinigte Sicherungen: %1").replace(
+            "%1", ", ".join(summary.backups_cleaned_files))
+    return text  # the backups it could not clean are named in the service's sentence
 
 
 class EraseConfirmation(QDialog):

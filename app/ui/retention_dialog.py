@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import erasure, privacy
+from app.services.privacy import ErasureSummary
 from app.ui import i18n, theme
 from app.ui.formats import format_day
-from app.ui.privacy_tab import confirm_erasure
+from app.ui.privacy_tab import confirm_erasure, erasure_summary_text
 from app.ui.worker import run_in_background
 
 
@@ -55,6 +57,11 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.tree, 1)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
+        self.erasure_result = QLabel(self)  # after an erasure: what it reached (records, backups)
+        self.erasure_result.setWordWrap(True)
+        self.erasure_result.setAccessibleName(self.tr("Ergebnis der Löschung"))
+        self.erasure_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.erasure_result)
         buttons = QHBoxLayout()
         self.all_button = QPushButton(self.tr("&Alle markieren"), self)
         self.all_button.clicked.connect(lambda: self.check_all(True))
@@ -120,5 +127,16 @@ class RetentionDialog(QDialog):
         ids = self.checked_ids()
         if not ids or not confirm_erasure(self, self.tr("%n Kontakt(e)", "", len(ids))):
             return
-        run_in_background(self, self.tr("Löschen nach Art. 17"), lambda progress: erasure.erase_persons(ids),
-                          lambda _: self.load())
+        run_in_background(self, self.tr("Löschen nach Art. 17"),
+                          lambda progress: erasure.erase_persons_detailed(ids), self._erased)
+
+    def _erased(self, summary: ErasureSummary) -> None:
+        self.load()
+        text = erasure_summary_text(summary)
+        self.erasure_result.setText(text)
+        self.erasure_result.setStyleSheet(theme.style("error") if summary.backups_left else "")
+        box = QMessageBox(QMessageBox.Icon.Warning if summary.backups_left else QMessageBox.Icon.Information,
+                          self.tr("Löschen nach Art. 17"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_box = box
+        box.open()  # window-modal, does not block the event loop

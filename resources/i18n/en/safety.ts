@@ -4,113 +4,113 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="36"/>
-        <location filename="../../../app/ui/audit_view.py" line="75"/>
+        <location filename="../../../app/ui/audit_view.py" line="39"/>
+        <location filename="../../../app/ui/audit_view.py" line="78"/>
         <source>Änderungsprotokoll</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="46"/>
+        <location filename="../../../app/ui/audit_view.py" line="49"/>
         <source>alle Datensätze</source>
         <translation>all records</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="46"/>
+        <location filename="../../../app/ui/audit_view.py" line="49"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="47"/>
+        <location filename="../../../app/ui/audit_view.py" line="50"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="47"/>
+        <location filename="../../../app/ui/audit_view.py" line="50"/>
         <source>Gremien</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="48"/>
+        <location filename="../../../app/ui/audit_view.py" line="51"/>
         <source>Mitgliedschaften</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="48"/>
+        <location filename="../../../app/ui/audit_view.py" line="51"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="49"/>
+        <location filename="../../../app/ui/audit_view.py" line="52"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="49"/>
+        <location filename="../../../app/ui/audit_view.py" line="52"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="50"/>
+        <location filename="../../../app/ui/audit_view.py" line="53"/>
         <source>Importe</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="54"/>
+        <location filename="../../../app/ui/audit_view.py" line="57"/>
         <source>&amp;Von</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="56"/>
+        <location filename="../../../app/ui/audit_view.py" line="59"/>
         <source>&amp;bis</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="58"/>
+        <location filename="../../../app/ui/audit_view.py" line="61"/>
         <source>Art der Datensätze</source>
         <translation>Kind of records</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="64"/>
+        <location filename="../../../app/ui/audit_view.py" line="67"/>
         <source>&amp;Anzeigen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="68"/>
+        <location filename="../../../app/ui/audit_view.py" line="71"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="76"/>
+        <location filename="../../../app/ui/audit_view.py" line="79"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="76"/>
+        <location filename="../../../app/ui/audit_view.py" line="79"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="76"/>
+        <location filename="../../../app/ui/audit_view.py" line="79"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="76"/>
+        <location filename="../../../app/ui/audit_view.py" line="79"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="77"/>
+        <location filename="../../../app/ui/audit_view.py" line="80"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="77"/>
+        <location filename="../../../app/ui/audit_view.py" line="80"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/audit_view.py" line="94"/>
+        <location filename="../../../app/ui/audit_view.py" line="97"/>
         <source>%Ln Eintrag/Einträge.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform>
@@ -118,23 +118,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="96"/>
+        <location filename="../../../app/ui/audit_view.py" line="99"/>
         <source>Angezeigt werden die neuesten %1; der Export enthält alle.</source>
         <translation>Showing the newest %1; the export contains all.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="102"/>
-        <location filename="../../../app/ui/audit_view.py" line="108"/>
+        <location filename="../../../app/ui/audit_view.py" line="105"/>
+        <location filename="../../../app/ui/audit_view.py" line="111"/>
         <source>Protokoll exportieren</source>
         <translation>Export change log</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="103"/>
+        <location filename="../../../app/ui/audit_view.py" line="106"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/audit_view.py" line="109"/>
+        <location filename="../../../app/ui/audit_view.py" line="112"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -142,147 +142,147 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="88"/>
+        <location filename="../../../app/ui/backup_panel.py" line="91"/>
         <source>Datensicherung und Datenschutz</source>
         <translation>Backup and data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="89"/>
+        <location filename="../../../app/ui/backup_panel.py" line="92"/>
         <source>Sicherungsordner</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="90"/>
+        <location filename="../../../app/ui/backup_panel.py" line="93"/>
         <source>Standard: Ordner „backups“ neben der Datenbank</source>
         <translation>Default: folder “backups” next to the database</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="91"/>
+        <location filename="../../../app/ui/backup_panel.py" line="94"/>
         <source>Wählen …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="92"/>
+        <location filename="../../../app/ui/backup_panel.py" line="95"/>
         <source>Aufbewahren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="93"/>
+        <location filename="../../../app/ui/backup_panel.py" line="96"/>
         <source>tägliche</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="93"/>
+        <location filename="../../../app/ui/backup_panel.py" line="96"/>
         <source>wöchentliche</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="94"/>
+        <location filename="../../../app/ui/backup_panel.py" line="97"/>
         <source>monatliche</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="96"/>
+        <location filename="../../../app/ui/backup_panel.py" line="99"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="97"/>
+        <location filename="../../../app/ui/backup_panel.py" line="100"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="98"/>
+        <location filename="../../../app/ui/backup_panel.py" line="101"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="99"/>
+        <location filename="../../../app/ui/backup_panel.py" line="102"/>
         <source>Änderungsprotokoll …</source>
         <translation>Change log …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="100"/>
+        <location filename="../../../app/ui/backup_panel.py" line="103"/>
         <source>Aufbewahrung prüfen …</source>
         <translation>Review retention …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="124"/>
+        <location filename="../../../app/ui/backup_panel.py" line="127"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="126"/>
+        <location filename="../../../app/ui/backup_panel.py" line="129"/>
         <source>Letzte Sicherung: %2 (%3). Ordner: %1</source>
         <translation>Last backup: %2 (%3). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="131"/>
+        <location filename="../../../app/ui/backup_panel.py" line="134"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="138"/>
+        <location filename="../../../app/ui/backup_panel.py" line="141"/>
         <source>Bitte einen vollständigen Ordnerpfad angeben.</source>
         <translation>Please enter a complete folder path.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="143"/>
+        <location filename="../../../app/ui/backup_panel.py" line="146"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="149"/>
+        <location filename="../../../app/ui/backup_panel.py" line="152"/>
         <source>Gesichert: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="152"/>
+        <location filename="../../../app/ui/backup_panel.py" line="155"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="176"/>
+        <location filename="../../../app/ui/backup_panel.py" line="179"/>
         <source>täglich</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="177"/>
+        <location filename="../../../app/ui/backup_panel.py" line="180"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="178"/>
+        <location filename="../../../app/ui/backup_panel.py" line="181"/>
         <source>vor Import</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="179"/>
+        <location filename="../../../app/ui/backup_panel.py" line="182"/>
         <source>vor Löschung</source>
         <translation>before erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="180"/>
+        <location filename="../../../app/ui/backup_panel.py" line="183"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="181"/>
+        <location filename="../../../app/ui/backup_panel.py" line="184"/>
         <source>Stand vor Wiederherstellung</source>
         <translation>state before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="182"/>
+        <location filename="../../../app/ui/backup_panel.py" line="185"/>
         <source>vor Umstellung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="183"/>
+        <location filename="../../../app/ui/backup_panel.py" line="186"/>
         <source>beschädigt</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="184"/>
+        <location filename="../../../app/ui/backup_panel.py" line="187"/>
         <source>vor Verschlüsselung</source>
         <translation>before encryption</translation>
     </message>
@@ -290,27 +290,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="286"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="321"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="289"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="324"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="297"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="332"/>
         <source>Bestätigungswort %1</source>
         <translation>Confirmation word %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="302"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="337"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="303"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="338"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -318,137 +318,137 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="102"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="104"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="107"/>
         <source>Rechtsgrundlage und Einwilligung</source>
         <translation>Legal basis and consent</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="108"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="111"/>
         <source>Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)</source>
         <translation>Art. 6(1)(a) GDPR (consent)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="109"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="112"/>
         <source>Art. 6 Abs. 1 lit. e DSGVO (öffentliche Aufgabe)</source>
         <translation>Art. 6(1)(e) GDPR (public task)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="110"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="113"/>
         <source>Art. 6 Abs. 1 lit. b DSGVO (Vertrag)</source>
         <translation>Art. 6(1)(b) GDPR (contract)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="111"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="114"/>
         <source>Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse)</source>
         <translation>Art. 6(1)(f) GDPR (legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="115"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
         <source>z. B. Einladungen zum Runden Tisch</source>
         <translation>e.g. invitations to the round table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
         <source>per E-Mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="119"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="122"/>
         <source>Anmeldeformular</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="213"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="225"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="211"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="223"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="40"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
         <source>(leer)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="44"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="44"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="55"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="57"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="56"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="58"/>
         <source>Geändert</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="57"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
         <source>Gelöscht</source>
         <translation>Erased</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="58"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="60"/>
         <source>Importiert</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="61"/>
         <source>Angelegt (mehrere auf einmal)</source>
         <translation>Created (several at once)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="60"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
         <source>Als Demo-Daten angelegt</source>
         <translation>Created as demo data</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="61"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
         <source>Import zurückgenommen</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="64"/>
         <source>Auskunft nach Art. 15 erteilt</source>
         <translation>Information given under Art. 15</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="65"/>
         <source>Nach Art. 17 gelöscht (anonymisiert)</source>
         <translation>Erased under Art. 17 (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="64"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="66"/>
         <source>Mit einem Duplikat zusammengeführt</source>
         <translation>Merged with a duplicate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/privacy_tab.py" line="81"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="83"/>
         <source>einer von %n auf einmal angelegten Einträgen (Nr. %1)</source>
         <translation>
             <numerusform>one of %n entry created at once (no. %1)</numerusform>
@@ -456,118 +456,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="122"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="125"/>
         <source>Rechts&amp;grundlage</source>
         <translation>Legal &amp;basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="123"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="126"/>
         <source>Einwilligung a&amp;m</source>
         <translation>Consent &amp;on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="124"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="127"/>
         <source>&amp;Zweck</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="125"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="128"/>
         <source>Wie er&amp;teilt</source>
         <translation>How &amp;given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="126"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="129"/>
         <source>Wider&amp;rufen am</source>
         <translation>With&amp;drawn on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="132"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="135"/>
         <source>Wird mit dem Kontakt gespeichert (Strg+S).</source>
         <translation>Saved with the contact (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="138"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="141"/>
         <source>Auskunft als &amp;PDF …</source>
         <translation>Information as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="140"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="143"/>
         <source>Auskunft als E&amp;xcel …</source>
         <translation>Information as E&amp;xcel …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="142"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="145"/>
         <source>Löschen nach Art. &amp;17 …</source>
         <translation>Erase under Art. &amp;17 …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="212"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="159"/>
+        <source>Ergebnis der Löschung</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="224"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="212"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="224"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="211"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="309"/>
+        <source>Bereinigte Sicherungen: %1</source>
+        <translation>Backups cleaned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/privacy_tab.py" line="223"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="154"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="161"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="164"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="171"/>
         <source>Änderungsprotokoll dieses Kontakts</source>
         <translation>Change log of this contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="163"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="164"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="174"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="192"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="204"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="250"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="262"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="251"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="263"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="251"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="263"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="258"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="270"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="275"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="287"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="298"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -575,181 +586,189 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="196"/>
+        <location filename="../../../app/ui/backup_panel.py" line="199"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="199"/>
+        <location filename="../../../app/ui/backup_panel.py" line="202"/>
         <source>Der aktuelle Stand wird vorher als Sicherung beiseitegelegt. Löschungen nach Art. 17, die nach der gewählten Sicherung erfolgten, werden erneut angewendet.</source>
         <translation>The current state is first kept aside as a backup. Erasures under Art. 17 made after the chosen backup are applied again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="209"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="209"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="209"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="206"/>
+        <location filename="../../../app/ui/backup_panel.py" line="210"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="212"/>
+        <location filename="../../../app/ui/backup_panel.py" line="216"/>
         <source>Andere Datei …</source>
         <translation>Other file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="217"/>
-        <location filename="../../../app/ui/backup_panel.py" line="293"/>
+        <location filename="../../../app/ui/backup_panel.py" line="221"/>
+        <location filename="../../../app/ui/backup_panel.py" line="301"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="219"/>
+        <location filename="../../../app/ui/backup_panel.py" line="223"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="234"/>
+        <location filename="../../../app/ui/backup_panel.py" line="238"/>
         <source>anderes Kennwort</source>
         <translation>other passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="236"/>
+        <location filename="../../../app/ui/backup_panel.py" line="240"/>
         <source>nicht lesbar</source>
         <translation>not readable</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="254"/>
+        <location filename="../../../app/ui/backup_panel.py" line="258"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="255"/>
+        <location filename="../../../app/ui/backup_panel.py" line="259"/>
         <source>Brücke-Datenbank (*.db)</source>
         <translation>Brücke database (*.db)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../app/ui/backup_panel.py" line="273"/>
+        <source>%n Löschung(en) erneut angewendet.</source>
+        <translation>
+            <numerusform>%n erasure re-applied.</numerusform>
+            <numerusform>%n erasures re-applied.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="267"/>
+        <location filename="../../../app/ui/backup_panel.py" line="279"/>
         <source>Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der Sicherung:</source>
         <translation>The backup %1 is encrypted with another passphrase (e.g. an earlier one). Passphrase of the backup:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="273"/>
+        <location filename="../../../app/ui/backup_panel.py" line="285"/>
         <source>Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in der beiseitegelegten Sicherung.</source>
         <translation>Restore the state from %1? Everything entered since will then only be in the backup kept aside.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="284"/>
+        <location filename="../../../app/ui/backup_panel.py" line="270"/>
         <source>Wiederhergestellt: %1. Der vorige Stand liegt unter %2.</source>
         <translation>Restored: %1. The previous state is kept in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/backup_panel.py" line="287"/>
-        <source>%1 Löschung(en) erneut angewendet.</source>
-        <translation>%1 erasure(s) applied again.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="28"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="31"/>
         <source>Aufbewahrung prüfen</source>
         <translation>Review retention</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="31"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="34"/>
         <source>Kontakte ohne Aktivität &amp;seit</source>
         <translation>Contacts without activity &amp;for</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="37"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="40"/>
         <source> Jahren</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="42"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="45"/>
         <source>Aktivität: eine Änderung am Kontakt, eine Teilnahme oder eine laufende Mitgliedschaft. Markierte Kontakte können archiviert oder nach Art. 17 gelöscht (anonymisiert) werden.</source>
         <translation>Activity: a change to the contact, an attendance or a running membership. Checked contacts can be archived or erased (anonymised) under Art. 17.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="50"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="53"/>
         <source>Kontakte ohne Aktivität</source>
         <translation>Contacts without activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="51"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
         <source>Letzte Aktivität</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="52"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="55"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="58"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="62"/>
+        <source>Ergebnis der Löschung</source>
+        <translation>Result of the erasure</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/retention_dialog.py" line="66"/>
         <source>&amp;Alle markieren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="60"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="68"/>
         <source>&amp;Keine markieren</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="62"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="70"/>
         <source>Markierte a&amp;rchivieren</source>
         <translation>A&amp;rchive selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="64"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="72"/>
         <source>Markierte &amp;löschen (Art. 17) …</source>
         <translation>&amp;Erase selected (Art. 17) …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="92"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="100"/>
         <source>%n Kontakt(e) gefunden.</source>
         <translation>
             <numerusform>%n contact found.</numerusform>
@@ -757,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="120"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="128"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -765,22 +784,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="67"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="75"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="84"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="92"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="115"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="123"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="122"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="130"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="139"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -788,32 +808,32 @@
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="24"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="35"/>
         <source>Das Kennwort war falsch. Kennwort für %1 (die Datei wurde nicht verändert):</source>
         <translation>The passphrase was wrong. Passphrase for %1 (the file was not changed):</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="27"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="38"/>
         <source>Die Datenbank %1 ist verschlüsselt. Kennwort:</source>
         <translation>The database %1 is encrypted. Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="28"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="39"/>
         <source>Kennwort</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="60"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="51"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="62"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben. Es gibt keine gute Sicherung im Sicherungsordner – bitte wenden Sie sich an die IT.</source>
         <translation>The file %1 is damaged (%2). Brücke has written nothing to it. There is no good backup in the backup folder – please contact your IT.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="57"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="68"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben.
 
 Neueste gute Sicherung: %3 (%4).
@@ -826,38 +846,53 @@ Newest good backup: %3 (%4).
 The damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="62"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="73"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="64"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="75"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="139"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="102"/>
+        <source>Die Datei %1 ist eine leere Datei – keine Brücke-Datenbank.</source>
+        <translation>The file %1 is an empty file – not a Brücke database.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="192"/>
+        <source>Datenbank wird geprüft</source>
+        <translation>Checking the database</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="239"/>
+        <source>Tägliche Sicherung</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="253"/>
         <source>Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert.</source>
         <translation>Read-only: this database can only be read (file or folder without write permission). Browsing, search, reports and export work; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="147"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="261"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="38"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="122"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="149"/>
         <source>Brücke</source>
         <translation>Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="71"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="84"/>
         <source>Trotzdem wiederherstellen? Löschungen, die in den Sicherungen verzeichnet sind, werden nachgeführt; spätere Löschungen müssen Sie von Hand wiederholen.</source>
         <translation>Restore anyway? Erasures recorded in the backups are applied again; later erasures must be repeated by hand.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="123"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="150"/>
         <source>Die tägliche Sicherung ist fehlgeschlagen:
 %1
 
