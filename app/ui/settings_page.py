@@ -96,11 +96,11 @@ class SettingsPage(Retranslating, QWidget):
         for topic in self.topics:
             self.sections.addWidget(topic)  # type: ignore[arg-type]
         self.sections.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field, not the scroll area
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field, not the scroll area
+        self.scroll_area.setWidget(content)
         content.setMaximumWidth(900)
 
     def _build_save_bar(self) -> None:
@@ -121,7 +121,7 @@ class SettingsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bar)
 
     def add_section(self, widget: QWidget) -> None:

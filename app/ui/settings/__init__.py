@@ -3,6 +3,8 @@ this order, in one scrolling column, with one Speichern for the values they cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.ui.settings.backup import BackupSettings
 from app.ui.settings.base import SettingsBox, SettingsSection
 from app.ui.settings.data import DataSettings
@@ -12,7 +14,7 @@ from app.ui.settings.language import LanguageSettings
 from app.ui.settings.office import OfficeSettings
 from app.ui.settings.privacy import PrivacySettings
 
-SECTIONS: tuple[type[SettingsSection], ...] = (
+SECTIONS: tuple[Callable[..., SettingsSection], ...] = (  # each is called with db_path=…
     OfficeSettings,
     LanguageSettings,
     DataSettings,

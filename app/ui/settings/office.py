@@ -69,14 +69,14 @@ class OfficeSettings(SettingsBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.form_label("office_name", self.office_name), self.office_name)
-        self.form.addRow(None, self.error_label("office_name"))
+        self.form.addRow(None, self.error_label("office_name"))  # type: ignore[call-overload]  # field column only
         self.form.addRow(self.form_label("commissioner", self.commissioner), self.commissioner)
         self.form.addRow(self.form_label("commissioner_title", self.commissioner_title), self.commissioner_title)
         self.form.addRow(self.form_label("commissioner_title_en", self.commissioner_title_en),
                          self.commissioner_title_en)
         self.form.addRow(self.form_label("letterhead", self.letterhead), self.letterhead)
         self.form.addRow(self.form_label("logo_path", self.logo_choose), logo_row)
-        self.form.addRow(None, self.error_label("logo_path"))
+        self.form.addRow(None, self.error_label("logo_path"))  # type: ignore[call-overload]  # field column only
         self.form.addRow(self.form_label("preview"), self.logo_preview)
         self.form.addRow(self.form_label("bundesland", self.bundesland), self.bundesland)
 

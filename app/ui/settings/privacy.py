@@ -26,7 +26,7 @@ class PrivacySettings(SettingsBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.form_label("privacy_notice", self.privacy_notice), self.privacy_notice)
-        self.form.addRow(None, self.error_label("privacy_notice"))
+        self.form.addRow(None, self.error_label("privacy_notice"))  # type: ignore[call-overload]  # field column only
         self.form.addRow(self.form_label("privacy_notice_en", self.privacy_notice_en), self.privacy_notice_en)
         self.form.addRow(self.form_label("retention_years", self.retention_years), self.retention_years)
         self.retranslate()
