@@ -98,6 +98,8 @@ class MappingPage(QWizardPage):
             "email": self.tr("E-Mail"), "phone": self.tr("Telefon"), "mobile": self.tr("Mobil"),
             "street": self.tr("Straße"), "street_2": self.tr("Adresszusatz"), "postal_code": self.tr("PLZ"),
             "city": self.tr("Ort"), "country": self.tr("Land"), "languages": self.tr("Sprachen"),
+            "website": self.tr("Webseite (Organisation, sonst Notizen)"),
+            "assistant_phone": self.tr("Telefon Assistenz (in die Notizen)"),
             "consent_date": self.tr("Einwilligung am"), "notes": self.tr("Notizen"), "status": self.tr("Status"),
             "role": self.tr("Rolle"), "date": self.tr("Datum (Beginn)"), "start_time": self.tr("von (Uhrzeit)"),
             "end_time": self.tr("bis (Uhrzeit)"), "end_date": self.tr("Enddatum"), "all_day": self.tr("Ganztägig"),

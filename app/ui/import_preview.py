@@ -117,7 +117,8 @@ class PreviewModel(QAbstractTableModel):
             if self.calendar and column == 4:
                 kind = row.values.get("kind", "meeting" if row.values.get("start") else "")
                 return labels.label("appointment_kind", kind) if kind else ""
-            return row.reason.partition(": ")[2] if row.reason.startswith("Zeile ") else row.reason
+            # the row number has its own column: "Zeile 7: …" / "Row 7: …" shows as "…"
+            return row.reason.partition(": ")[2] if row.reason.startswith(("Zeile ", "Row ")) else row.reason
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(ACTION_COLOURS[row.action]))
         if role == Qt.ItemDataRole.ToolTipRole:

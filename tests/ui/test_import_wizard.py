@@ -217,3 +217,21 @@ def test_calendar_and_address_book_files_go_to_their_own_import(db: object, qtbo
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
     assert opened == [ics]
+
+
+def test_calendar_preview_reasons_in_the_english_ui(db: object, qtbot) -> None:
+    from app.wording import set_language
+
+    set_language("en")
+    try:
+        wizard = ImportWizard(None, "appointments", FIXTURES / "outlook_kalender_de.csv")
+        qtbot.addWidget(wizard)
+        page = _to_preview(qtbot, wizard)
+        model = page.model
+        reasons = {model.rows[r].number: model.data(model.index(r, 5)) for r in range(model.rowCount())}
+        assert reasons[6] == "private (category “Urlaub”) – not taken over"
+        assert reasons[7] == "private (marked as private) – not taken over"
+        assert "Outlook calendar (German)" in page.summary.text()
+        assert "Outlook-Kalender" not in page.summary.text() and "Zeile" not in " ".join(map(str, reasons.values()))
+    finally:
+        set_language("de")

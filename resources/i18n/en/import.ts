@@ -4,82 +4,83 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="105" />
+        <location filename="../../../app/ui/import_wizard.py" line="120"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="106" />
+        <location filename="../../../app/ui/import_wizard.py" line="121"/>
         <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
         <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="110" />
+        <location filename="../../../app/ui/import_wizard.py" line="125"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="111" />
+        <location filename="../../../app/ui/import_wizard.py" line="126"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="112" />
+        <location filename="../../../app/ui/import_wizard.py" line="127"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="115" />
+        <location filename="../../../app/ui/import_wizard.py" line="130"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="118" />
+        <location filename="../../../app/ui/import_wizard.py" line="133"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="121" />
+        <location filename="../../../app/ui/import_wizard.py" line="136"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="125" />
+        <location filename="../../../app/ui/import_wizard.py" line="140"/>
+        <location filename="../../../app/ui/import_wizard.py" line="141"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="127" />
+        <location filename="../../../app/ui/import_wizard.py" line="143"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="137" />
+        <location filename="../../../app/ui/import_wizard.py" line="153"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="138" />
+        <location filename="../../../app/ui/import_wizard.py" line="154"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="159" />
+        <location filename="../../../app/ui/import_wizard.py" line="175"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="160" />
+        <location filename="../../../app/ui/import_wizard.py" line="176"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="166" />
+        <location filename="../../../app/ui/import_wizard.py" line="182"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="167" />
+        <location filename="../../../app/ui/import_wizard.py" line="183"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -87,49 +88,49 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="64" />
+        <location filename="../../../app/ui/import_wizard.py" line="64"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="83" />
+        <location filename="../../../app/ui/import_wizard.py" line="87"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="88" />
+        <location filename="../../../app/ui/import_wizard.py" line="92"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="88" />
+        <location filename="../../../app/ui/import_wizard.py" line="92"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="95" />
-        <location filename="../../../app/ui/import_wizard.py" line="97" />
-        <location filename="../../../app/ui/import_preview.py" line="403" />
+        <location filename="../../../app/ui/import_wizard.py" line="110"/>
+        <location filename="../../../app/ui/import_wizard.py" line="112"/>
+        <location filename="../../../app/ui/import_preview.py" line="414"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="98" />
+        <location filename="../../../app/ui/import_wizard.py" line="113"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="363" />
+        <location filename="../../../app/ui/import_wizard.py" line="380"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="395" />
+        <location filename="../../../app/ui/import_preview.py" line="406"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="397" />
+        <location filename="../../../app/ui/import_preview.py" line="408"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -137,248 +138,258 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="45" />
+        <location filename="../../../app/ui/import_mapping.py" line="45"/>
         <source>Kopfzeile und Spalten</source>
         <translation>Header row and columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="46" />
+        <location filename="../../../app/ui/import_mapping.py" line="46"/>
         <source>Die Kopfzeile wurde erkannt; Titelzeilen und Notizen darüber werden übersprungen. Bitte prüfen, welche Spalte wohin gehört.</source>
         <translation>The header row was detected; title rows and notes above it are skipped. Please check which column goes where.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="50" />
+        <location filename="../../../app/ui/import_mapping.py" line="50"/>
         <source>Kopfzeile ist Zeile:</source>
         <translation>Header is row:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="56" />
+        <location filename="../../../app/ui/import_mapping.py" line="58"/>
         <source>Zuordnung für Dateien mit diesen Spalten merken</source>
         <translation>Remember this mapping for files with these columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="67" />
+        <location filename="../../../app/ui/import_mapping.py" line="71"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="67" />
+        <location filename="../../../app/ui/import_mapping.py" line="71"/>
         <source>Beispielwerte</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="68" />
+        <location filename="../../../app/ui/import_mapping.py" line="72"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="90" />
+        <location filename="../../../app/ui/import_mapping.py" line="94"/>
         <source>Name (wird geteilt)</source>
         <translation>Name (split)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="90" />
+        <location filename="../../../app/ui/import_mapping.py" line="94"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="90" />
+        <location filename="../../../app/ui/import_mapping.py" line="94"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="91" />
+        <location filename="../../../app/ui/import_mapping.py" line="95"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="91" />
+        <location filename="../../../app/ui/import_mapping.py" line="95"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="92" />
+        <location filename="../../../app/ui/import_mapping.py" line="96"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="92" />
+        <location filename="../../../app/ui/import_mapping.py" line="96"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="93" />
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="93" />
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Abteilung (in die Notizen)</source>
         <translation>Department (into the notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94" />
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94" />
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94" />
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="95" />
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="95" />
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="95" />
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96" />
-        <location filename="../../../app/ui/import_mapping.py" line="100" />
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96" />
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96" />
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97" />
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
+        <source>Webseite (Organisation, sonst Notizen)</source>
+        <translation>Web page (organisation, else notes)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
+        <source>Telefon Assistenz (in die Notizen)</source>
+        <translation>Assistant&apos;s phone (into the notes)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97" />
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97" />
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98" />
+        <location filename="../../../app/ui/import_mapping.py" line="104"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="131" />
+        <location filename="../../../app/ui/import_mapping.py" line="137"/>
         <source>Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; geschäftliche Angaben gehen vor privaten.</source>
         <translation>Recognised: %1 – the columns are mapped field by field; business details come before private ones.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="134" />
+        <location filename="../../../app/ui/import_mapping.py" line="140"/>
         <source>Kein bekanntes Exportformat erkannt – zugeordnet nach Spaltentiteln und Werten.</source>
         <translation>No known export format recognised – mapped by column titles and values.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98" />
+        <location filename="../../../app/ui/import_mapping.py" line="104"/>
         <source>von (Uhrzeit)</source>
         <translation>from (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98" />
+        <location filename="../../../app/ui/import_mapping.py" line="104"/>
         <source>Datum (Beginn)</source>
         <translation>Date (start)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99" />
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>bis (Uhrzeit)</source>
         <translation>until (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99" />
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Enddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99" />
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Ganztägig</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100" />
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100" />
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101" />
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Privat</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101" />
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Vertraulichkeit</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102" />
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Anzeigen als (frei/abwesend)</source>
         <translation>Show as (free/away)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102" />
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103" />
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103" />
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103" />
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="104" />
+        <location filename="../../../app/ui/import_mapping.py" line="110"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107" />
+        <location filename="../../../app/ui/import_mapping.py" line="113"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="129" />
+        <location filename="../../../app/ui/import_mapping.py" line="135"/>
         <source>Zuordnung wie beim letzten Mal</source>
         <translation>Mapping as last time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="155" />
+        <location filename="../../../app/ui/import_mapping.py" line="161"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
@@ -386,57 +397,57 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="76" />
+        <location filename="../../../app/ui/import_preview.py" line="76"/>
         <source>neu anlegen</source>
         <translation>create</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="76" />
+        <location filename="../../../app/ui/import_preview.py" line="76"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="77" />
+        <location filename="../../../app/ui/import_preview.py" line="77"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="77" />
+        <location filename="../../../app/ui/import_preview.py" line="77"/>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="83" />
+        <location filename="../../../app/ui/import_preview.py" line="83"/>
         <source>Zeile</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="83" />
+        <location filename="../../../app/ui/import_preview.py" line="83"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="83" />
+        <location filename="../../../app/ui/import_preview.py" line="83"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="85" />
+        <location filename="../../../app/ui/import_preview.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="85" />
+        <location filename="../../../app/ui/import_preview.py" line="85"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="86" />
+        <location filename="../../../app/ui/import_preview.py" line="86"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="89" />
+        <location filename="../../../app/ui/import_preview.py" line="89"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -444,138 +455,138 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="165" />
+        <location filename="../../../app/ui/import_preview.py" line="168"/>
         <source>Vorschau – noch ist nichts gespeichert</source>
         <translation>Preview – nothing has been saved yet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="166" />
+        <location filename="../../../app/ui/import_preview.py" line="169"/>
         <source>Jede Zeile mit dem, was geschehen wird. Für Duplikate bitte wählen; eine Zelle rechts lässt sich per Doppelklick berichtigen. Fehlerhafte Zeilen werden nicht übernommen.</source>
         <translation>Every row with what will happen to it. Please choose for duplicates; double-click a cell on the right to correct it. Rows with errors are not imported.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="176" />
+        <location filename="../../../app/ui/import_preview.py" line="179"/>
         <source>Alle Duplikate:</source>
         <translation>All duplicates:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="178" />
+        <location filename="../../../app/ui/import_preview.py" line="183"/>
         <source>vorhandene aktualisieren</source>
         <translation>update existing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="179" />
+        <location filename="../../../app/ui/import_preview.py" line="184"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="180" />
+        <location filename="../../../app/ui/import_preview.py" line="185"/>
         <source>trotzdem neu anlegen</source>
         <translation>create anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="184" />
+        <location filename="../../../app/ui/import_preview.py" line="189"/>
         <source>Markierte Zeilen:</source>
         <translation>Selected rows:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="186" />
+        <location filename="../../../app/ui/import_preview.py" line="191"/>
         <source>Aktualisieren</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="186" />
+        <location filename="../../../app/ui/import_preview.py" line="191"/>
         <source>Überspringen</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="187" />
+        <location filename="../../../app/ui/import_preview.py" line="192"/>
         <source>Neu anlegen</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="193" />
+        <location filename="../../../app/ui/import_preview.py" line="200"/>
         <source>nur Zeilen mit Hinweis</source>
         <translation>only rows with a note</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="196" />
+        <location filename="../../../app/ui/import_preview.py" line="204"/>
         <source>Fehlerhafte Zeilen speichern …</source>
         <translation>Save rejected rows …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="215" />
+        <location filename="../../../app/ui/import_preview.py" line="225"/>
         <source>Kategorien → Art des Termins (wird gemerkt)</source>
         <translation>Categories → kind of appointment (remembered)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="219" />
+        <location filename="../../../app/ui/import_preview.py" line="229"/>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="219" />
+        <location filename="../../../app/ui/import_preview.py" line="229"/>
         <source>wird zu</source>
         <translation>becomes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="236" />
+        <location filename="../../../app/ui/import_preview.py" line="246"/>
         <source>Die Liste wird geprüft …</source>
         <translation>Checking the list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="248" />
+        <location filename="../../../app/ui/import_preview.py" line="258"/>
         <source>Prüfung fehlgeschlagen.</source>
         <translation>Check failed.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="251" />
+        <location filename="../../../app/ui/import_preview.py" line="261"/>
         <source>Liste wird geprüft</source>
         <translation>Checking list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="274" />
+        <location filename="../../../app/ui/import_preview.py" line="285"/>
         <source>– keine Vorgabe –</source>
         <translation>– no rule –</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="277" />
+        <location filename="../../../app/ui/import_preview.py" line="288"/>
         <source>privat – nicht übernehmen</source>
         <translation>private – do not import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="315" />
+        <location filename="../../../app/ui/import_preview.py" line="326"/>
         <source>%1 neu, %2 aktualisieren, %3 überspringen, %4 mit Fehlern</source>
         <translation>%1 new, %2 to update, %3 to skip, %4 with errors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="319" />
+        <location filename="../../../app/ui/import_preview.py" line="330"/>
         <source>dazu %1 neue Organisationen</source>
         <translation>plus %1 new organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="321" />
+        <location filename="../../../app/ui/import_preview.py" line="332"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="362" />
-        <location filename="../../../app/ui/import_preview.py" line="366" />
+        <location filename="../../../app/ui/import_preview.py" line="373"/>
+        <location filename="../../../app/ui/import_preview.py" line="377"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="362" />
+        <location filename="../../../app/ui/import_preview.py" line="373"/>
         <source>Es gibt keine Zeile zu übernehmen.</source>
         <translation>There is no row to import.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="367" />
+        <location filename="../../../app/ui/import_preview.py" line="378"/>
         <source>%1 Zeilen haben Fehler und werden nicht übernommen. Die übrigen Zeilen jetzt importieren?</source>
         <translation>%1 rows have errors and will not be imported. Import the remaining rows now?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="386" />
+        <location filename="../../../app/ui/import_preview.py" line="397"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -583,43 +594,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="246" />
+        <location filename="../../../app/ui/import_wizard.py" line="263"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="252" />
+        <location filename="../../../app/ui/import_wizard.py" line="269"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="254" />
-        <location filename="../../../app/ui/import_wizard.py" line="280" />
+        <location filename="../../../app/ui/import_wizard.py" line="271"/>
+        <location filename="../../../app/ui/import_wizard.py" line="297"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="266" />
+        <location filename="../../../app/ui/import_wizard.py" line="283"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="270" />
+        <location filename="../../../app/ui/import_wizard.py" line="287"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="272" />
+        <location filename="../../../app/ui/import_wizard.py" line="289"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="281" />
+        <location filename="../../../app/ui/import_wizard.py" line="298"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="290" />
+        <location filename="../../../app/ui/import_wizard.py" line="307"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -627,17 +638,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="204" />
+        <location filename="../../../app/ui/import_wizard.py" line="220"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="205" />
+        <location filename="../../../app/ui/import_wizard.py" line="221"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="218" />
+        <location filename="../../../app/ui/import_wizard.py" line="235"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
