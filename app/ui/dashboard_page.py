@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -94,6 +95,37 @@ class FigureCard(QFrame):
         layout.addStretch(1)
 
 
+class TitleColumnFit(QObject):
+    """Column widths of a small tree: the title column stretches; every other column fits its contents but
+    takes at most its share of the width (elided beyond, the tooltip has it all), so the title never shrinks
+    to a stub on a narrow screen ("Wa", "Gesprä…" at 1024×768 – QA 14/15.11). Refit on resize and refill."""
+
+    def __init__(self, view: QTreeView, title: int, shares: dict[int, float]) -> None:
+        super().__init__(view)
+        self.view, self.title, self.shares = view, title, shares
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        for column in shares:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.header()
+        width = self.view.viewport().width()
+        for column, share in self.shares.items():
+            if header.isSectionHidden(column):
+                continue
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, max(header.minimumSectionSize(), int(width * share))))
+
+
 class DashboardPage(QWidget):
     """The start page. `refresh()` reloads every figure (the main window calls it whenever the page is shown)."""
 
@@ -106,6 +138,21 @@ class DashboardPage(QWidget):
         self._fixed_now = now
         self.summary: dashboard.Summary | None = None
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_head())
+        layout.addLayout(self._build_cards())
+        self._build_upcoming()
+        self._build_follow_ups()
+        self._build_counts()
+        layout.addLayout(self._build_lower(), 1)
+        self._retranslate()
+
+    # --- building ---------------------------------------------------------------------------------------
+
+    def _build_head(self) -> QHBoxLayout:
+        """The page title, "Stand: …" and the refresh button."""
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.as_of = QLabel()
@@ -118,13 +165,19 @@ class DashboardPage(QWidget):
         head.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
         head.addWidget(self.refresh_button)
+        return head
 
+    def _build_cards(self) -> QHBoxLayout:
+        """The four figure cards: held appointments, persons, partners, organisations reached."""
         self.held_card, self.persons_card, self.partners_card, self.orgs_card = (FigureCard() for _ in range(4))
         cards = QHBoxLayout()
         cards.setSpacing(10)
         for card in (self.held_card, self.persons_card, self.partners_card, self.orgs_card):
             cards.addWidget(card, 1)
+        return cards
 
+    def _build_upcoming(self) -> None:
+        """"Nächste Termine": the title column takes the room, date, time and kind fit their contents."""
         self.upcoming_box = QGroupBox()
         self.upcoming = QTreeWidget()
         self.upcoming.setAccessibleName(self.tr("Nächste Termine"))
@@ -133,22 +186,20 @@ class DashboardPage(QWidget):
         self.upcoming.setAlternatingRowColors(True)
         self.upcoming.setUniformRowHeights(True)
         self.upcoming.itemActivated.connect(self._open)
-        header = self.upcoming.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.upcoming_fit = TitleColumnFit(self.upcoming, 2, {0: 0.3, 1: 0.28, 3: 0.22})
         box = QVBoxLayout(self.upcoming_box)
         box.addWidget(self.upcoming)
 
-        self.follow_ups_box = QGroupBox()  # issue 12: overdue (highlighted), due today, this week
+    def _build_follow_ups(self) -> None:
+        """Follow-ups overdue (highlighted), due today and this week (issue 12), with "new" and "show all"."""
+        self.follow_ups_box = QGroupBox()
         from app.ui.followups_page import FollowUpList
 
         self.follow_ups = FollowUpList()
         self.follow_ups.setAccessibleName(self.tr("Fällige Wiedervorlagen"))
         self.follow_ups.setColumnHidden(3, True)  # what it belongs to: in the tooltip, the page shows it
         self.follow_ups.changed.connect(self.refresh)
+        self.follow_ups_fit = TitleColumnFit(self.follow_ups, 1, {0: 0.4, 2: 0.25})
         self.follow_ups_summary = QLabel()
         self.follow_ups_summary.setWordWrap(True)
         self.new_follow_up_button = QPushButton()
@@ -164,6 +215,8 @@ class DashboardPage(QWidget):
         follow_up_layout.addWidget(self.follow_ups)
         follow_up_layout.addLayout(follow_up_buttons)
 
+    def _build_counts(self) -> None:
+        """Held appointments by kind and by field of action, this year against last year."""
         self.kinds_box = QGroupBox()
         self.kinds = self._count_table()
         QVBoxLayout(self.kinds_box).addWidget(self.kinds)
@@ -171,6 +224,7 @@ class DashboardPage(QWidget):
         self.fields = self._count_table()
         QVBoxLayout(self.fields_box).addWidget(self.fields)
 
+    def _build_lower(self) -> QGridLayout:
         lower = QGridLayout()
         lower.setSpacing(10)
         lower.addWidget(self.upcoming_box, 0, 0)
@@ -179,14 +233,7 @@ class DashboardPage(QWidget):
         lower.addWidget(self.fields_box, 1, 1)
         lower.setColumnStretch(0, 5)
         lower.setColumnStretch(1, 4)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(10)
-        layout.addLayout(head)
-        layout.addLayout(cards)
-        layout.addLayout(lower, 1)
-        self._retranslate()
+        return lower
 
     def _count_table(self) -> QTableWidget:
         table = QTableWidget(0, 3)
@@ -244,7 +291,8 @@ class DashboardPage(QWidget):
 
         self.upcoming.clear()
         for entry in summary.upcoming:
-            date = locale.toString(qdate(entry.start.date()), self.tr("ddd, dd.MM.yyyy"))
+            pattern = self.tr("ddd, dd.MM.") if entry.start.year == today.year else self.tr("ddd, dd.MM.yyyy")
+            date = locale.toString(qdate(entry.start.date()), pattern)
             item = QTreeWidgetItem([date, entry.time_text() or self.tr("ganztägig"), entry.title,
                                     labels.label("appointment_kind", entry.kind)])
             item.setIcon(3, swatch(entry.kind, 10))
@@ -259,6 +307,7 @@ class DashboardPage(QWidget):
             empty.setForeground(2, MUTED)
             self.upcoming.addTopLevelItem(empty)
 
+        self.upcoming_fit.fit()
         self._fill_follow_ups(today)
 
         kind_rows = [(labels.label("appointment_kind", kind), comparison, kind)
@@ -306,6 +355,12 @@ class DashboardPage(QWidget):
         overview = dashboard.follow_up_overview(today)
         rows = overview["overdue"] + overview["today"] + overview["week"]
         self.follow_ups.set_rows(rows, today, self.tr("Nichts fällig in dieser Woche."))
+        for index in range(self.follow_ups.topLevelItemCount()):
+            item = self.follow_ups.topLevelItem(index)
+            for column in (0, 2):  # these may be elided on a narrow screen
+                if item is not None and item.text(column) and not item.toolTip(column):
+                    item.setToolTip(column, item.text(column))
+        self.follow_ups_fit.fit()
         overdue = len(overview["overdue"])
         text = self.tr("%1 überfällig · %2 heute · %3 diese Woche").replace("%1", str(overdue)).replace(
             "%2", str(len(overview["today"]))).replace("%3", str(len(overview["week"])))

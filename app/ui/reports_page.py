@@ -212,6 +212,10 @@ class ReportsPage(QWidget):
         self.preview.setAlternatingRowColors(True)
         self.preview.setShowGrid(False)
         self.preview.verticalHeader().setDefaultSectionSize(24)
+        # a narrow window wraps a figure's name instead of cutting it ("Termine …", "davon …" – QA 14/15.11)
+        self.preview.setWordWrap(True)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

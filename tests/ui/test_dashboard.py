@@ -88,3 +88,28 @@ def test_fields_of_action_are_english_in_the_english_overview(qtbot, db) -> None
     finally:
         apply_language("de")
         QApplication.processEvents()
+
+
+def test_title_columns_keep_their_room_in_a_narrow_window(qtbot, db) -> None:  # noqa: ANN001
+    """QA 14/15.11: at 1024×768 "Was ist zu tun?" shrank to "Wa" and titles to "Gesprä…"."""
+    from app.services import followups
+
+    for number in range(3):
+        appointments.create_appointment({"title": f"Gesprächsrunde mit Ehrenamtlichen {number}",
+                                         "start": f"2026-12-0{number + 2} 09:30", "end": f"2026-12-0{number + 2} 11:30",
+                                         "kind": "committee_session"})
+    followups.create_follow_up({"title": "Stellungnahme zum Integrationskonzept", "due_date": "2026-11-26",
+                                "responsible": "Geschäftsstelle Integration"})
+    page = DashboardPage(today=dt.date(2026, 12, 2), now=dt.datetime(2026, 12, 2, 8, 0))
+    qtbot.addWidget(page)
+    page.resize(790, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    qtbot.wait(20)
+    for view, title in ((page.upcoming, 2), (page.follow_ups, 1)):
+        width = view.viewport().width()
+        assert view.columnWidth(title) >= 0.25 * width, (view.accessibleName(), view.columnWidth(title), width)
+        shown = sum(view.columnWidth(c) for c in range(view.columnCount()) if not view.isColumnHidden(c))
+        assert shown <= width + 1  # no sideways scrolling
+    assert page.upcoming.topLevelItem(0).text(0) == "Mi., 02.12."  # the current year is not repeated

@@ -151,3 +151,22 @@ def test_fields_of_action_are_english_in_the_english_ui(db: object, qtbot) -> No
     page.model.refresh()
     row = page.model.row_of(appointment)
     assert "Politik & Gesellschaft" in page.model.index(row, AppointmentColumns.FIELDS).data()
+
+
+def test_filters_keep_their_chosen_entry_whole_on_a_narrow_screen(db: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """QA 14/15.11: at 1024×768 the Termine filters read "Dieses Jah", "Jeder Statu"."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.services import appointments, networks
+
+    networks.create_network({"name": "Runder Tisch Integration Landkreis Lindenau und Umgebung", "kind": "round_table"})
+    appointments.create_field_of_action("Willkommenskultur & interkulturelle Öffnung der Verwaltung")
+    page = _page("appointment", qtbot)
+    page.resize(790, 600)  # beside the navigation of a 1024 px wide window
+    qtbot.wait(20)
+    combos = [w for w in page._filter_widgets if isinstance(w, QComboBox) and w.isVisible()]
+    assert len(combos) >= 4
+    for combo in combos:
+        text = combo.currentText()
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 20, (text, combo.width())
+    assert page.minimumSizeHint().width() <= 790

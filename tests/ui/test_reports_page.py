@@ -159,3 +159,25 @@ def test_settings_give_the_cover_its_role_line_and_fields_english_names(qtbot, d
     english = "\n".join(pdf_pages(write_report(tmp_path / "en.pdf",
                                                ReportOptions(Period.year(2025), language="en")).path))
     assert "Commissioner for Migration" in english and "Welcome first" in english
+
+
+def test_preview_labels_stay_readable_in_a_narrow_window(qtbot, db) -> None:  # noqa: ANN001
+    """QA 14/15.11: at 1024×768 the figure names were cut to "Termine …", "davon …": they wrap instead."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    page = reports_page.ReportsPage(today=dt.date(2026, 6, 1))
+    qtbot.addWidget(page)
+    page.resize(790, 700)  # beside the navigation of a 1024 px wide window
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    qtbot.wait(20)
+    table = page.preview
+    width = table.columnWidth(0) - 8  # the cell's text margins
+    assert width < 200  # the case of the report: the label column is narrow
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        needed = QFontMetrics(item.font()).boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                                        item.text()).height()
+        assert table.rowHeight(row) >= needed, item.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -83,6 +85,20 @@ class RecordTable(QTableView):
         super().keyPressEvent(event)
 
 
+FILTER_MIN, FILTER_CAP = 90, 220
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """A filter never shrinks below its chosen entry ("Dieses Jahr", "Jeder Status" stay whole on a narrow
+    screen; QA 14/15.11); only a long chosen entry (an organisation's name) may still be cut, at FILTER_CAP."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()) + 2, metrics.height())
+    wanted = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    combo.setMinimumWidth(max(FILTER_MIN, min(wanted, FILTER_CAP)))
+
+
 class ListPage(QWidget):
     """Subclasses set KIND, add filters in `build_filters()` and return them from `filters()`."""
 
@@ -129,7 +145,7 @@ class ListPage(QWidget):
         self.filter_row.setSpacing(6)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)  # the filters beside it keep their chosen entry whole (1024 px)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         self.search.setMaximumWidth(340)
@@ -204,8 +220,9 @@ class ListPage(QWidget):
             # show whole labels when there is room, shrink on narrow screens
             # whole labels when there is room; long entries (organisation names) shrink on a small screen
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            widget.setMinimumWidth(90)
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            widget.currentIndexChanged.connect(lambda _index, combo=widget: fit_combo(combo))
+            fit_combo(widget)
 
     @staticmethod
     def fill_combo(combo: QComboBox, items: list[tuple[Any, str]], keep: bool = True) -> None:
@@ -217,6 +234,7 @@ class ListPage(QWidget):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        fit_combo(combo)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.page_title())
