@@ -22,6 +22,8 @@ import icalendar
 import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from app.io.messages import t
+
 OFFICE_ZONE = "Europe/Berlin"
 OFFICE_TZ = ZoneInfo(OFFICE_ZONE)
 PRODID = "-//Bruecke//Buero der Integrationsbeauftragten//DE"
@@ -126,8 +128,8 @@ class IcsCalendar:
     def profile(self) -> str:
         """The program that wrote the file, recognised from PRODID."""
         product = self.product.lower()
-        for needle, name in (("microsoft", "Outlook"), ("google", "Google Kalender"),
-                             ("mozilla", "Thunderbird"), ("apple", "Apple Kalender"), ("bruecke", "Brücke"),
+        for needle, name in (("microsoft", "Outlook"), ("google", t("program_google_calendar")),
+                             ("mozilla", "Thunderbird"), ("apple", t("program_apple_calendar")), ("bruecke", "Brücke"),
                              ("nextcloud", "Nextcloud"), ("sabre", "Nextcloud"), ("kde", "KOrganizer")):
             if needle in product:
                 return name
@@ -258,10 +260,10 @@ def _rrule_text(component: Any) -> tuple[str, bool]:
 def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     """Parse a calendar file. Series are expanded up to their end or, if endless, up to `horizon`."""
     if len(data) > MAX_BYTES:
-        raise ValueError("Die Kalenderdatei ist zu groß (über 50 MB).")
+        raise ValueError(t("ics_too_big"))
     text = data.decode("utf-8-sig", errors="replace")
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
-        raise ValueError("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).")
+        raise ValueError(t("not_ics"))
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds for a broken file

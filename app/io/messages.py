@@ -53,6 +53,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "no_extension": ("ohne Endung", "without extension"),
     "vcard_too_big": ("Die vCard-Datei ist zu groß (über 50 MB).", "The vCard file is too large (over 50 MB)."),
     "not_vcard": ("Keine vCard-Datei (BEGIN:VCARD fehlt).", "Not a vCard file (BEGIN:VCARD is missing)."),
+    "ics_too_big": ("Die Kalenderdatei ist zu groß (über 50 MB).", "The calendar file is too large (over 50 MB)."),
+    "not_ics": ("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).",
+                "Not an iCalendar file (BEGIN:VCALENDAR is missing)."),
+    "program_google_calendar": ("Google Kalender", "Google Calendar"),
+    "program_apple_calendar": ("Apple Kalender", "Apple Calendar"),
+    "program_google_contacts": ("Google Kontakte", "Google Contacts"),
     "export_format": ("Unbekanntes Dateiformat „{suffix}“: bitte .xlsx oder .csv wählen.",
                       "Unknown file format “{suffix}”: please choose .xlsx or .csv."),
     "privacy_note_too_long": ("Der Datenschutzhinweis ist zu lang für die Fußzeile der Teilnahmeliste (höchstens "

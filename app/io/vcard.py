@@ -188,7 +188,7 @@ def _profile(product: str, text: str) -> str:
     if "version:2.1" in lowered:
         return "Android (vCard 2.1)"
     if "google" in lowered or "mycontacts" in lowered:
-        return "Google Kontakte"
+        return t("program_google_contacts")
     if "version:4.0" in lowered:
         return "vCard 4.0"
     return "vCard 3.0"

@@ -153,3 +153,19 @@ def test_a_bare_comma_in_a_card_is_text_not_the_end_of_the_value() -> None:
         .encode()).cards[0]
     assert card.notes == "Kurse DaZ, Integrationskurse\nTelefon: +49351888"
     assert (card.organization, card.function) == ("Volkshochschule Lindenau, Außenstelle Nord", "Leiter, Sprachen")
+
+
+def test_program_names_and_file_errors_in_the_english_ui(db: object, tmp_path: Path) -> None:
+    from app.services.errors import UserError
+    from app.wording import set_language
+
+    set_language("en")
+    try:
+        assert exchange.preview(FIXTURES / "google_kalender.ics", "appointments").profile == "Google Calendar"
+        assert exchange.preview(FIXTURES / "google_contacts.vcf", "persons").profile == "Google Contacts"
+        broken = tmp_path / "kaputt.ics"
+        broken.write_text("BEGIN:VCARD\r\nEND:VCARD\r\n", encoding="utf-8")
+        with pytest.raises(UserError, match="Not an iCalendar file"):
+            exchange.preview(broken, "appointments")
+    finally:
+        set_language("de")
