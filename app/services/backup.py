@@ -34,8 +34,10 @@ from app.services import backup_pg, privacy, settings
 from app.services.backup_hygiene import BackupScrub as BackupScrub  # re-exported: callers use backup.<name>
 from app.services.backup_hygiene import delete_files as delete_files
 from app.services.backup_hygiene import encrypt_plain_copies as encrypt_plain_copies
+from app.services.backup_hygiene import mark_statistics_clean as mark_statistics_clean
 from app.services.backup_hygiene import partial_files as partial_files
 from app.services.backup_hygiene import plain_copies as plain_copies
+from app.services.backup_hygiene import refresh_stale_statistics as refresh_stale_statistics
 from app.services.backup_hygiene import remember_plain_choice as remember_plain_choice
 from app.services.backup_hygiene import remove_partial_files as remove_partial_files
 from app.services.backup_hygiene import scrub_backups as scrub_backups

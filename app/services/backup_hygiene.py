@@ -78,7 +78,8 @@ def _scrub_one(path: Path, key: str | None, entries: list[privacy.ErasureEntry])
         try:
             work.connect()
             dbmod.migrate(work, None)
-            privacy.replay_erasures(entries, work)
+            if not privacy.replay_erasures(entries, work):  # nobody new: the statistics may still name someone
+                privacy._refresh_statistics(work)
             privacy.checkpoint(work)
             work.execute_sql("PRAGMA journal_mode=DELETE")
             work.execute_sql("VACUUM")  # no freed page keeps an old value
@@ -238,3 +239,66 @@ def settle_plain_copies(*, act: bool = True) -> PlainCopies:
                     len(outcome.deleted))
     outcome.left = plain
     return outcome
+
+
+# --- statistics written before erasures rebuilt statistics (offices erased with an older Brücke) --------------
+
+STATS_KEY = "statistics_clean_after_erasure"  # the newest erasure_log id whose names no statistics hold
+
+
+def _has_statistics(path: Path, key: str | None) -> bool:
+    conn = dbmod.connect_raw(path, key, readonly=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").fetchone() is not None
+    finally:
+        conn.close()
+
+
+def refresh_stale_statistics() -> int:
+    """Once per new erasure (also those made before erasures rebuilt SQLite's statistics): rebuild the
+    statistics of the office and of every kept backup that has some – ANALYZE samples held erased names and
+    e-mails verbatim. Call with the instance lock held; returns how many backups were rewritten."""
+    import peewee as pw
+
+    db = db_proxy.obj
+    if not isinstance(db, pw.SqliteDatabase) or dbmod.is_readonly(db):
+        return 0
+    newest = db.execute_sql("SELECT max(id) FROM erasure_log").fetchone()[0]
+    row = Setting.get_or_none(Setting.key == STATS_KEY)
+    if not newest or (row is not None and row.value == str(newest)):
+        return 0
+    with db.atomic():
+        privacy._refresh_statistics(db)
+        Setting.insert(key=STATS_KEY, value=str(newest)).on_conflict_replace().execute()
+    privacy.checkpoint(db)
+    entries = privacy.erasure_entries()
+    db_path = current_db_path()
+    passphrase = dbmod.passphrase_of(db)
+    directory = backup_dir(db_path)
+    rewritten = 0
+    for path in sorted(directory.glob(f"{db_path.stem}-*.db")) if directory.is_dir() else []:
+        if _parse(path, db_path.stem) is None:
+            continue
+        kind = dbmod.file_kind(path)
+        key = passphrase if kind == "encrypted" else None
+        try:
+            if kind == "sqlite" or (kind == "encrypted" and passphrase):
+                if _has_statistics(path, key):
+                    _scrub_one(path, key, entries)
+                    rewritten += 1
+        except Exception as exc:  # noqa: BLE001 - reported in the log; the next erasure tries again
+            log.warning("statistics of backup %s not rebuilt: %s", path.name, type(exc).__name__)
+    if rewritten:
+        log.info("statistics rebuilt in %d backup(s) after erasures", rewritten)
+    return rewritten
+
+
+def mark_statistics_clean() -> None:
+    """After an erasure that rebuilt the statistics in the office and in the backups it cleaned: no need to
+    do it again at the next start. Only once the first pass (`refresh_stale_statistics`) has run – backups
+    from erasures made by an older version are rebuilt there."""
+    row = Setting.get_or_none(Setting.key == STATS_KEY)
+    if row is None:
+        return
+    newest = db_proxy.obj.execute_sql("SELECT max(id) FROM erasure_log").fetchone()[0]
+    Setting.update(value=str(newest)).where(Setting.key == STATS_KEY).execute()

@@ -50,6 +50,8 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
     scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
     summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]
     summary.backups_cleaned_files = [p.name for p in scrub.cleaned]
+    if not scrub.unreadable:
+        backups.mark_statistics_clean()  # office and backups hold no statistics of erased persons
     return summary
 
 

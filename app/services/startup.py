@@ -181,6 +181,11 @@ def tidy() -> None:
         backup.scrub_backups()
     except Exception as exc:  # noqa: BLE001 - the office opens anyway; the next start tries again
         log.warning("erasures not carried into the backups: %s", type(exc).__name__)
+    try:  # ANALYZE's samples of erased names (offices erased with an older version); plaintext copies of
+        backup.refresh_stale_statistics()  # an encrypted office (a killed `bruecke encrypt`): finished here
+        backup.settle_plain_copies()
+    except Exception as exc:  # noqa: BLE001 - the office opens anyway; the next start tries again
+        log.warning("statistics or plaintext copies not settled: %s", type(exc).__name__)
 
 
 def tidy_if_free(db_path: Path) -> None:

@@ -44,3 +44,33 @@ def test_erasure_leaves_the_person_in_no_statistics_sample_nor_in_a_backup(db, d
     for info in backup.list_backups(db_path, inspect=False):
         assert not any(MAIL in sample for sample in _stat4_samples(info.path))
     open_database(db_path)  # the fixture closes it again
+
+
+def test_an_office_erased_by_an_older_version_is_cleaned_at_the_next_start(db, db_path: Path,
+                                                                          monkeypatch) -> None:  # noqa: ANN001
+    """Erasures made before the statistics were rebuilt left the samples behind – in the office and in the
+    backups they cleaned. The next start rebuilds them once (and not again at the start after)."""
+    from app.services import privacy, startup
+
+    person = contacts.create_person({"first_name": "Ottilie", "last_name": "Quxbelwintzer",
+                                     "email": MAIL.decode()})
+    for number in range(6):
+        contacts.create_person({"last_name": f"Nach{number}", "email": f"p{number}@example.org"})
+    db_proxy.obj.execute_sql("ANALYZE")
+    backup.make_backup("manual")
+    with monkeypatch.context() as older:  # the erasure as an older Brücke did it
+        older.setattr(privacy, "_refresh_statistics", lambda db=None: None)
+        older.setattr(erasure, "_refresh_statistics", lambda db=None: None)
+        erasure.erase_person(person.id)
+    close_database()
+    assert MAIL in db_path.read_bytes()
+    assert _files_naming(db_path.parent / "backups", MAIL)
+    started = startup.start(db_path)
+    started.lock.release()
+    close_database()
+    assert _files_naming(db_path.parent, MAIL) == []
+    assert _stat4_samples(db_path)
+    before = {p: p.read_bytes() for p in (db_path.parent / "backups").iterdir()}
+    started = startup.start(db_path)  # nothing left to do: no backup is rewritten again
+    started.lock.release()
+    assert {p: p.read_bytes() for p in before} == before
