@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -321,3 +322,28 @@ def test_all_day_band_drag_moves_by_days_and_double_click_asks_for_an_all_day_sl
     free = QPoint(int(header.grid.day_x(0) + 10), int(rect.center().y()))
     QTest.mouseDClick(header, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, free)
     assert requested == [(dt.datetime(2026, 11, 23), dt.datetime(2026, 11, 23, 23, 59), True)]
+
+
+@pytest.mark.parametrize("title", ["Besuch Kita / Schule", "Workshop Demokratie leben",
+                                   "Vor-Ort-Besuch Gemeinschaftsunterkunft Birkhausen"])
+def test_chip_titles_break_between_words_and_elide_the_rest(qapp, title: str) -> None:  # noqa: ANN001
+    """QA: narrow side-by-side chips in the week view read "Besu ch Kita / Schu", "Work shop Dem okrat ie"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.calendar.style import wrap_words
+
+    metrics = QFontMetrics(QFont())
+    words = title.split()
+    for width in (30, 45, 60, 90, 400):
+        lines = wrap_words(title, metrics, width, 3)
+        assert 1 <= len(lines) <= 3
+        for line in lines:
+            assert metrics.horizontalAdvance(line) <= width or line == "…"
+            parts = line.removesuffix("…").split()
+            whole = parts if not line.endswith("…") else parts[:-1]
+            assert all(part in words for part in whole), (width, lines)  # no fragment of a word without "…"
+            if line.endswith("…") and parts:
+                assert any(word.startswith(parts[-1]) for word in words), (width, lines)
+        if not any(line.endswith("…") for line in lines):
+            assert " ".join(lines).split() == words  # nothing lost when it fits
+    assert wrap_words(title, metrics, 400, 3) == [title]

@@ -12,7 +12,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from app.services import calendar, messages
 from app.ui import labels
@@ -150,8 +150,36 @@ class _Fonts:
 
 
 _FONTS: dict[str, _Fonts] = {}
-_WRAP = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """`text` in at most `max_lines` lines of at most `width` pixels, broken only between words; a word wider
+    than the box and text beyond the last line are elided with "…" – never "Besu / ch Kita", "Dem / okrat"."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    index = 0
+    while index < len(words) and len(lines) < max_lines:
+        candidate = f"{current} {words[index]}" if current else words[index]
+        if metrics.horizontalAdvance(candidate) <= width:
+            current, index = candidate, index + 1
+        elif current:
+            lines.append(current)
+            current = ""
+        else:  # one word wider than the box: on its own line, elided
+            elided = metrics.elidedText(words[index], Qt.TextElideMode.ElideRight, width)
+            if len(elided.removesuffix("…")) < 3:  # too narrow for even that: this line ends the title
+                lines.append(metrics.elidedText(" ".join(words[index:]), Qt.TextElideMode.ElideRight, width))
+                index = len(words)
+                break
+            lines.append(elided)
+            index += 1
+    if current:
+        lines.append(current)
+    if index < len(words) and lines:  # more text than lines: the last one ends in "…"
+        rest = " ".join([lines[-1].removesuffix("…"), *words[index:]])
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
 
 
 def _fonts(font: QFont) -> _Fonts:
@@ -219,10 +247,10 @@ def paint_chip(painter: QPainter, rect: QRectF, entry: calendar.Entry, lines: li
         painter.setPen(text_colour if title else soft)
         room = int((bottom - y) // line_height)
         if title and wrap_title and room > 1 and metrics.horizontalAdvance(line) > width:
-            area = QRectF(left, y, width, max(min(room, 3), room - 1) * line_height)  # leave a line for the place
-            used = painter.boundingRect(area, line, _WRAP).height()  # a word wider than the box breaks inside
-            painter.drawText(area, line, _WRAP)
-            y += min(used, area.height())
+            for part in wrap_words(line, metrics, int(width), max(min(room, 3), room - 1)):  # a line for the place
+                painter.drawText(QRectF(left, y, width, line_height),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, part)
+                y += line_height
         else:
             painter.drawText(QRectF(left, y, width, line_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
