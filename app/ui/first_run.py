@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.services import demo, settings
 from app.ui import i18n, theme
+from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
 DONE_KEY = "first_run_done"
@@ -55,7 +56,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """Welcome dialog: office name, commissioner, language, optionally the demo office."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
@@ -170,10 +171,6 @@ class FirstRunDialog(QDialog):
         if height > 0:
             self.resize(self.width(), height)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _language_changed(self) -> None:
         i18n.install(self.language.currentData())

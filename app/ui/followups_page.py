@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from app.services import followups
 from app.services.errors import UserError, ValidationError
 from app.ui.date_entry import DateEdit
 from app.ui.formats import format_day
+from app.ui.retranslate import Retranslating
 
 OVERDUE = QColor("#b42318")
 DONE = QColor("#6e7781")
@@ -224,7 +225,7 @@ class FollowUpList(QTreeWidget):
             self.changed.emit()
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(Retranslating, QWidget):
     """The "Wiedervorlagen" page: filter by due / overdue / this week / open / done."""
 
     open_requested = Signal(str, int)
@@ -298,10 +299,6 @@ class FollowUpsPage(QWidget):
         self.list.retranslate()
         self._update_buttons()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(max(self.filter.findData(key), 0))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import audit, contacts, erasure, privacy, settings
-from app.services.errors import UserError, ValidationError
+from app.services.errors import NotFoundError, UserError, ValidationError
 from app.services.privacy import ErasureSummary
 from app.ui import i18n, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
@@ -177,7 +177,10 @@ class PrivacyTab(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self.person_id is not None:
-            self.set_person(self.person_id)
+            try:
+                self.set_person(self.person_id)
+            except NotFoundError:  # the contact was deleted meanwhile: nothing left to show
+                self.set_person(None)
         super().changeEvent(event)
 
     def set_person(self, person_id: int | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -12,6 +12,7 @@ from app.services import search
 from app.ui import theme
 from app.ui.formats import format_day
 from app.ui.labels import label
+from app.ui.retranslate import Retranslating
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,7 +35,7 @@ class SearchPopup(QTreeWidget):
                            "QTreeWidget::item { padding: 2px; }")
 
 
-class SearchBox(QLineEdit):
+class SearchBox(Retranslating, QLineEdit):
     """Type to search; ↑/↓ choose, Enter opens, Esc closes the popup."""
 
     open_requested = Signal(str, int)
@@ -60,10 +61,6 @@ class SearchBox(QLineEdit):
                                               "Pfeiltasten wählen, Enter öffnet"))
         self.popup.setAccessibleName(self.tr("Suchtreffer"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def results(self) -> dict[str, list[search.Hit]]:
         grouped: dict[str, list[search.Hit]] = {kind: [] for kind in GROUP_ORDER}
