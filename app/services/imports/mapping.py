@@ -299,7 +299,8 @@ def apply_overrides(layout: Layout, overrides: Sequence[str]) -> None:
         column = _column_of(layout, column_text.strip())
         if column is None:
             raise ImportError_(messages.t("import_map_column", item=item, column=column_text,
-                                          columns=", ".join(h or "(leer)" for h in layout.headers)))
+                                          columns=", ".join(h or messages.t("import_empty_header")
+                                                            for h in layout.headers)))
         wanted = field_text.strip()
         if wanted in ("", "-", "none"):
             layout.mapping[column] = ""
@@ -353,14 +354,14 @@ def check_layout(layout: Layout) -> str | None:
 
 def mapping_lines(layout: Layout) -> list[str]:
     """The header row, profile and column → field mapping as the CLI prints it."""
-    lines = [f"Kopfzeile: Zeile {layout.header_row}"
-             + (" (Zuordnung wie beim letzten Mal)" if layout.remembered else "")]
-    lines.append(f"Profil: {layout.profile_label} ({layout.profile})" if layout.profile else
-                 "Profil: keins erkannt – Zuordnung nach Spaltentiteln und Werten")
+    lines = [messages.t("import_mapping_header", number=layout.header_row)
+             + (messages.t("import_mapping_remembered") if layout.remembered else "")]
+    lines.append(messages.t("import_mapping_profile", label=layout.profile_label, profile=layout.profile)
+                 if layout.profile else messages.t("import_mapping_no_profile"))
     letters = [_letter(i) for i in range(len(layout.headers))]
     for column, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
-        shown = label(layout.kind, target) + f" ({target})" if target else "– nicht übernommen –"
-        lines.append(f"  {letters[column]:>2} {header or '(leer)'} → {shown}")
+        shown = label(layout.kind, target) + f" ({target})" if target else messages.t("import_mapping_unused")
+        lines.append(f"  {letters[column]:>2} {header or messages.t('import_empty_header')} → {shown}")
     return lines
 
 
