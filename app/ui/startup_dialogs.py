@@ -140,7 +140,37 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
     made, error = (None, None) if smoke else startup.after_open()
     if error:
         _backup_failed(parent, error)
+    if not smoke:
+        warn_plain_copies(parent)
     return startup.Started(db, lock, made, error)
+
+
+def warn_plain_copies(parent: QWidget | None) -> list[Path]:
+    """An encrypted office whose plaintext copies are still there (kept by choice, or not encryptable): name
+    every file and offer to delete them. Returns the files that still hold plaintext afterwards."""
+    from app.services import backup
+
+    left = backup.settle_plain_copies(act=False).left
+    if not left:
+        return []
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("StartupDialogs", "Brücke"),
+                      QCoreApplication.translate(
+                          "StartupDialogs", "Das Büro ist verschlüsselt, aber diese Dateien enthalten es "
+                          "unverschlüsselt:\n\n%1\n\nJetzt löschen?").replace("%1", "\n".join(str(p) for p in left)),
+                      parent=parent)
+    box.setObjectName("plainCopiesBox")
+    delete = box.addButton(QCoreApplication.translate("StartupDialogs", "Unverschlüsselte Kopien löschen"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("StartupDialogs", "Behalten"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not delete:
+        return left
+    failed = backup.delete_files(left)
+    if failed:
+        QMessageBox.warning(parent, QCoreApplication.translate("StartupDialogs", "Brücke"), QCoreApplication.translate(
+            "StartupDialogs", "Diese Dateien ließen sich nicht löschen: %1").replace(
+            "%1", ", ".join(str(p) for p in failed)))
+    return failed
 
 
 def _backup_failed(parent: QWidget | None, error: str) -> None:
@@ -223,6 +253,7 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
         started.backup, started.backup_error = made, error
         if error:
             _backup_failed(window, error)
+        warn_plain_copies(window)
         changed = getattr(window, "_data_changed", None)
         if created and callable(changed):
             changed()  # new occurrences: the page shown reloads

@@ -290,27 +290,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="321"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="324"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="324"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="327"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="332"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="335"/>
         <source>Bestätigungswort %1</source>
         <translation>Confirmation word %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="337"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="340"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="338"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="341"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="225"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="223"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="226"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
@@ -506,22 +506,22 @@
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="224"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="224"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="309"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="312"/>
         <source>Bereinigte Sicherungen: %1</source>
         <translation>Backups cleaned: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="223"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="226"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -552,33 +552,33 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="204"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="207"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="262"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="265"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="263"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="263"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="270"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="273"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="287"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="298"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="290"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="301"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -861,28 +861,58 @@ The damaged file is kept aside, not deleted.</translation>
         <translation>The file %1 is an empty file – not a Brücke database.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="192"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="159"/>
+        <source>Das Büro ist verschlüsselt, aber diese Dateien enthalten es unverschlüsselt:
+
+%1
+
+Jetzt löschen?</source>
+        <translation>The office is encrypted, but these files hold it unencrypted:
+
+%1
+
+Delete them now?</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="164"/>
+        <source>Unverschlüsselte Kopien löschen</source>
+        <translation>Delete unencrypted copies</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="166"/>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="172"/>
+        <source>Diese Dateien ließen sich nicht löschen: %1</source>
+        <translation>These files could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/startup_dialogs.py" line="222"/>
         <source>Datenbank wird geprüft</source>
         <translation>Checking the database</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="239"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="270"/>
         <source>Tägliche Sicherung</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="253"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="284"/>
         <source>Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert.</source>
         <translation>Read-only: this database can only be read (file or folder without write permission). Browsing, search, reports and export work; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="261"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="292"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
     <message>
         <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="158"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="172"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="179"/>
         <source>Brücke</source>
         <translation>Brücke</translation>
     </message>
@@ -892,7 +922,7 @@ The damaged file is kept aside, not deleted.</translation>
         <translation>Restore anyway? Erasures recorded in the backups are applied again; later erasures must be repeated by hand.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="150"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="180"/>
         <source>Die tägliche Sicherung ist fehlgeschlagen:
 %1
 
