@@ -90,7 +90,6 @@ class ReportsPage(QWidget):
         self.result: GeneratedReport | None = None
         self._workdir: Path | None = None
         self._job = None
-        year = self.today().year
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -98,7 +97,37 @@ class ReportsPage(QWidget):
         self.subtitle.setObjectName("countLabel")
         self.subtitle.setWordWrap(True)
 
-        # period
+        left = QVBoxLayout()  # the widgets are built top to bottom: that is also the Tab order
+        left.addWidget(self._build_period())
+        left.addWidget(self._build_sections())
+        left.addWidget(self._build_options())
+        left.addLayout(self._build_actions())
+        left.addWidget(self.status)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addWidget(self._build_preview(), 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(columns, 1)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for signal in (self.year_radio.toggled, self.year_spin.valueChanged, self.from_edit.dateChanged,
+                       self.to_edit.dateChanged):
+            signal.connect(self._period_changed)
+        self._retranslate()
+        self._period_changed()
+
+    # --- building ---------------------------------------------------------------------------------------
+
+    def _build_period(self) -> QGroupBox:
+        """Calendar year or a free range "von … bis …" (with the error shown when it is reversed)."""
+        year = self.today().year
         self.period_box = QGroupBox(self)
         self.year_radio = QRadioButton(self.period_box)
         self.range_radio = QRadioButton(self.period_box)
@@ -135,8 +164,10 @@ class ReportsPage(QWidget):
         for first, second in ((self.year_radio, self.year_spin), (self.year_spin, self.range_radio),
                               (self.range_radio, self.from_edit), (self.from_edit, self.to_edit)):
             QWidget.setTabOrder(first, second)  # Tab follows the rows: year, then the range
+        return self.period_box
 
-        # sections
+    def _build_sections(self) -> QGroupBox:
+        """One check box per section of the report, all ticked."""
         self.sections_box = QGroupBox(self)
         sections_layout = QVBoxLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
@@ -146,8 +177,10 @@ class ReportsPage(QWidget):
             check.toggled.connect(self._update_buttons)
             sections_layout.addWidget(check)
             self.section_checks[key] = check
+        return self.sections_box
 
-        # language and options
+    def _build_options(self) -> QGroupBox:
+        """The report's language, participant names, and the Excel and Word files beside the PDF."""
         self.options_box = QGroupBox(self)
         self.language_combo = QComboBox(self.options_box)
         self.language_combo.addItem("Deutsch", "de")
@@ -170,8 +203,10 @@ class ReportsPage(QWidget):
         options_form.addRow(self.names_hint)
         options_form.addRow(self.xlsx_check)
         options_form.addRow(self.docx_check)
+        return self.options_box
 
-        # actions
+    def _build_actions(self) -> QGridLayout:
+        """Generate, open and save buttons (two rows: fits a narrow window) and the status line."""
         self.generate_button = QPushButton(self)
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
@@ -193,16 +228,10 @@ class ReportsPage(QWidget):
         actions.addWidget(self.save_docx_button, 1, 1)
         actions.addWidget(self.save_xlsx_button, 1, 2)
         actions.setColumnStretch(3, 1)
+        return actions
 
-        left = QVBoxLayout()
-        left.addWidget(self.period_box)
-        left.addWidget(self.sections_box)
-        left.addWidget(self.options_box)
-        left.addLayout(actions)
-        left.addWidget(self.status)
-        left.addStretch(1)
-
-        # preview
+    def _build_preview(self) -> QGroupBox:
+        """The key figures of the chosen period against the previous one, before generating."""
         self.preview_box = QGroupBox(self)
         self.preview = QTableWidget(len(PREVIEW_ORDER), 4, self.preview_box)
         self.preview.verticalHeader().hide()
@@ -226,25 +255,7 @@ class ReportsPage(QWidget):
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.preview)
         preview_layout.addWidget(self.preview_note)
-
-        columns = QHBoxLayout()
-        columns.addLayout(left, 5)
-        columns.addWidget(self.preview_box, 6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(columns, 1)
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(150)
-        self._preview_timer.timeout.connect(self.update_preview)
-        for signal in (self.year_radio.toggled, self.year_spin.valueChanged, self.from_edit.dateChanged,
-                       self.to_edit.dateChanged):
-            signal.connect(self._period_changed)
-        self._retranslate()
-        self._period_changed()
+        return self.preview_box
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
