@@ -44,6 +44,7 @@ PERSONAL_TABLES = ("person", "attendance", "audit_entry", "import_record", "impo
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%|[^'\"?%]+", re.DOTALL)
 _LIKE = re.compile(r"\bLIKE\b", re.IGNORECASE)
+_CHAR = re.compile(r"\bchar\(", re.IGNORECASE)
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)(?:\s*[=(]\s*([^)]*?)\s*\)?)?\s*;?\s*$", re.IGNORECASE)
 _FTS_COMMAND = re.compile(r"^\s*INSERT\s+INTO\s+search_index\s*\(\s*search_index\s*\)", re.IGNORECASE)
@@ -64,14 +65,78 @@ def translate(sql: str, has_params: bool) -> str:
             out.append("%%")
         elif token.startswith("'") and "%" in token:
             out.append(token.replace("%", "%%"))
-        elif not token.startswith(("'", '"')) and "LIKE" in token.upper():
-            out.append(_LIKE.sub("ILIKE", token))  # SQLite's LIKE ignores (ASCII) case
+        elif not token.startswith(("'", '"')) and ("LIKE" in token.upper() or "CHAR(" in token.upper()):
+            token = _LIKE.sub("ILIKE", token)  # SQLite's LIKE ignores (ASCII) case
+            out.append(_CHAR.sub("chr(", token))  # SQLite's char(31) is chr(31); char(…) is a type here
         else:
             out.append(token)
-    text = "".join(out)
+    text = _sqlite_null_order("".join(out))
     if _OR_IGNORE.match(text):
         text = _OR_IGNORE.sub("INSERT INTO", text, count=1).rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     return text
+
+
+_ORDER_BY = re.compile(r"\bORDER\s+BY\s", re.IGNORECASE)
+_ORDER_END = re.compile(r"\s(LIMIT|OFFSET|UNION|EXCEPT|INTERSECT|FOR)\b", re.IGNORECASE)
+_HAS_NULLS = re.compile(r"\bNULLS\s+(FIRST|LAST)\s*$", re.IGNORECASE)
+_PLAIN_COLUMN = re.compile(r'^(?:\w+\.)?"?(\w+)"?$')
+
+
+@functools.cache
+def _nullable_columns() -> frozenset[str]:
+    from app.models.entities import ALL_MODELS
+
+    return frozenset(f.column_name for m in ALL_MODELS for f in m._meta.sorted_fields if f.null)
+
+
+def _null_term(term: str) -> str:
+    """SQLite sorts NULL as the smallest value, PostgreSQL as the largest: say SQLite's order explicitly,
+    except for plain NOT NULL columns (whose index order must stay usable)."""
+    body = term.strip()
+    lead = term[:len(term) - len(term.lstrip())]
+    if not body or _HAS_NULLS.search(body):
+        return term
+    descending = body.upper().endswith(" DESC")
+    bare = body[:-5].strip() if descending else (body[:-4].strip() if body.upper().endswith(" ASC") else body)
+    plain = _PLAIN_COLUMN.match(bare)
+    if plain and plain.group(1) not in _nullable_columns():
+        return term
+    return f"{lead}{body} {'NULLS LAST' if descending else 'NULLS FIRST'}"
+
+
+def _sqlite_null_order(sql: str) -> str:
+    """Every ORDER BY list (also in subqueries) with SQLite's placement of NULLs."""
+    result, position = [], 0
+    for match in _ORDER_BY.finditer(sql):
+        if match.start() < position:
+            continue
+        start = match.end()
+        depth, index, quote, terms, term_start = 0, start, "", [], start
+        while index < len(sql):
+            char = sql[index]
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"":
+                quote = char
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == "," and depth == 0:
+                terms.append(sql[term_start:index])
+                term_start = index + 1
+            elif depth == 0 and _ORDER_END.match(sql, index):
+                break
+            index += 1
+        terms.append(sql[term_start:index])
+        result.append(sql[position:start])
+        result.append(",".join(_null_term(_sqlite_null_order(t)) for t in terms))
+        result.append(" " if sql[index - 1:index].isspace() else "")
+        position = index
+    result.append(sql[position:])
+    return "".join(result)
 
 
 class _Rows:

@@ -17,3 +17,16 @@ def test_insert_or_ignore_and_peewee_sql_untouched() -> None:
         "INSERT INTO search_word (word, entry) VALUES (%s, %s) ON CONFLICT DO NOTHING"
     peewee_sql = 'SELECT "t1"."id" FROM "person" AS "t1" WHERE ("t1"."last_name" = %s)'
     assert translate(peewee_sql, True) is peewee_sql
+
+
+def test_sqlite_functions_spelled_for_postgresql() -> None:
+    assert translate("SELECT group_concat(f.name, char(31)) FROM f WHERE id = ?", True) == \
+        "SELECT group_concat(f.name, chr(31)) FROM f WHERE id = %s"
+
+
+def test_nulls_sort_where_sqlite_puts_them() -> None:
+    sql = ("SELECT a.id FROM appointment a WHERE a.kind = ? ORDER BY (SELECT max(x) FROM t ORDER BY t.end DESC "
+           "LIMIT 1) DESC, a.end, a.start DESC, a.id LIMIT ?")
+    assert translate(sql, True) == (
+        "SELECT a.id FROM appointment a WHERE a.kind = %s ORDER BY (SELECT max(x) FROM t ORDER BY t.end DESC NULLS "
+        "LAST LIMIT 1) DESC NULLS LAST, a.end NULLS FIRST, a.start DESC, a.id LIMIT %s")
