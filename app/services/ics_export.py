@@ -94,6 +94,8 @@ def _series_events(item: AppointmentSeries, members: list[Appointment], network_
             rule_dates = []
         exdates |= {d for d in rule_dates if d not in present}
     main.rrule = _bounded(item.rrule, item.dtstart, last_day)
+    if main.rrule != item.rrule:  # Brücke reading its own range export back keeps the series' real end
+        main.extra["range-until"] = f"{last_day}"
     main.exdates = sorted(d for d in exdates if last_day is None or d.date() <= last_day)
     events = [main]
     for occurrence in members:

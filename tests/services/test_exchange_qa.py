@@ -169,3 +169,19 @@ def test_program_names_and_file_errors_in_the_english_ui(db: object, tmp_path: P
             exchange.preview(broken, "appointments")
     finally:
         set_language("de")
+
+
+def test_reading_a_range_export_back_keeps_the_series_open(db: object, tmp_path: Path) -> None:
+    from app.models import AppointmentSeries
+
+    made = series.create_series({"title": "Jour fixe", "start": dt.datetime(2026, 11, 2, 10),
+                                 "end": dt.datetime(2026, 11, 2, 11)}, "FREQ=WEEKLY;BYDAY=MO",
+                                today=dt.date(2026, 11, 1))
+    before = Appointment.select().count()
+    out = tmp_path / "dezember.ics"
+    exchange.export_file("appointments", out, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 31))
+    Appointment.update(title="Jour fixe (neu)").where(Appointment.series == made.id).execute()  # an update to read
+    preview = exchange.preview(out, "appointments")
+    exchange.commit(preview, backup=False)
+    assert AppointmentSeries.get_by_id(made.id).rrule == made.rrule  # not ended at the range
+    assert Appointment.select().count() == before
