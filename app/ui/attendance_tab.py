@@ -11,6 +11,8 @@ Keyboard first – an assistant with the signed paper list ticks 25 of 31 withou
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -84,9 +86,9 @@ class AttendanceTab(Retranslating, QWidget):
         self.remove_button = QPushButton(self)
 
     def _build_find(self) -> None:
-        self.find = QLineEdit(self)
-        self.find.setClearButtonEnabled(True)
-        self.find.installEventFilter(self)
+        self.find_field = QLineEdit(self)
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.installEventFilter(self)
 
     def _build_table(self) -> None:
         self.table = TickTable(self)
@@ -146,13 +148,14 @@ class AttendanceTab(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(invite_row)
-        layout.addWidget(self.find)
+        layout.addWidget(self.find_field)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.counts_label)
         layout.addLayout(bottom)
-        order = [self.add_button, self.walk_in_button, self.remove_button, self.network_combo, self.invite_button,
-                 self.find, self.table, self.mail_button, self.import_button, self.export_button, self.print_button]
+        order: list[QWidget] = [self.add_button, self.walk_in_button, self.remove_button, self.network_combo,
+                                self.invite_button, self.find_field, self.table, self.mail_button, self.import_button,
+                                self.export_button, self.print_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -164,11 +167,11 @@ class AttendanceTab(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export_excel)
         self.import_button.clicked.connect(self.import_registrations)
         self.print_button.clicked.connect(self.print_sheet)
-        self.find.textChanged.connect(self._find_changed)
+        self.find_field.textChanged.connect(self._find_changed)
         self.table.toggle_requested.connect(self.toggle_current)
         self.table.typed.connect(self._typed_in_table)
-        self.table.backspace.connect(lambda: self.find.setText(self.find.text()[:-1]))
-        self.table.escape.connect(self.find.clear)
+        self.table.backspace.connect(lambda: self.find_field.setText(self.find_field.text()[:-1]))
+        self.table.escape.connect(self.find_field.clear)
         self.table.remove_requested.connect(self.remove_selected)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.model.changed.connect(self._update_counts)
@@ -186,10 +189,10 @@ class AttendanceTab(Retranslating, QWidget):
         self.walk_in_button.setText(self.tr("Spontan &dazugekommen …"))
         self.remove_button.setText(self.tr("Ent&fernen"))
         self.remove_button.setToolTip(self.tr("Die gewählten Einträge von der Liste nehmen (Entf)"))
-        self.find.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
-                                             "ein (in der Liste hakt die Leertaste ab)"))
-        self.find.setAccessibleName(self.tr("Finden"))
-        self.find.setToolTip(self.find.placeholderText())
+        self.find_field.setPlaceholderText(self.tr("Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend "
+                                                   "ein (in der Liste hakt die Leertaste ab)"))
+        self.find_field.setAccessibleName(self.tr("Finden"))
+        self.find_field.setToolTip(self.find_field.placeholderText())
         self.table.setAccessibleName(self.tr("Teilnahmeliste"))
         self.table.setAccessibleDescription(self.tr("Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen"))
         self.export_button.setText(self.tr("Nach E&xcel exportieren …"))
@@ -212,12 +215,12 @@ class AttendanceTab(Retranslating, QWidget):
 
     def set_appointment(self, appointment_id: int | None) -> None:
         self.appointment_id = appointment_id
-        self.find.clear()
+        self.find_field.clear()
         self.message.clear()
         self.model.load(appointment_id)
         self._fill_networks()
         for widget in (self.add_button, self.network_combo, self.invite_button, self.walk_in_button,
-                       self.remove_button, self.find, self.table, self.export_button, self.import_button,
+                       self.remove_button, self.find_field, self.table, self.export_button, self.import_button,
                        self.print_button, self.mail_button):
             widget.setEnabled(appointment_id is not None)
         if appointment_id is not None and self.proxy.rowCount():
@@ -226,7 +229,7 @@ class AttendanceTab(Retranslating, QWidget):
     def reload(self) -> None:
         current = self._current_id()
         self.model.load(self.appointment_id)
-        self.proxy.set_text(self.find.text())  # row numbers changed: match again
+        self.proxy.set_text(self.find_field.text())  # row numbers changed: match again
         if current is not None:
             self._select_id(current)
 
@@ -278,7 +281,7 @@ class AttendanceTab(Retranslating, QWidget):
         person = self.model.rows[row]
         self._tell(self.tr("%1: %2").replace("%1", person.name)
                    .replace("%2", label("attendance_status", person.status)))
-        self._restart_find = bool(self.find.text())
+        self._restart_find = bool(self.find_field.text())
 
     def mark_current_attended(self) -> None:
         row = self._current_source_row()
@@ -287,14 +290,14 @@ class AttendanceTab(Retranslating, QWidget):
             return
         self.model.set_status(row, "attended")
         self._tell(self.tr("%1 ist als anwesend eingetragen.").replace("%1", self.model.rows[row].name))
-        self.find.selectAll()
+        self.find_field.selectAll()
 
     def _typed_in_table(self, text: str) -> None:
         if self._restart_find:
             self._restart_find = False
-            self.find.setText(text)
+            self.find_field.setText(text)
         else:
-            self.find.setText(self.find.text() + text)
+            self.find_field.setText(self.find_field.text() + text)
 
     def _find_changed(self, text: str) -> None:
         """Filter; while typing the first match is the current row, after clearing the last one stays."""
@@ -310,25 +313,25 @@ class AttendanceTab(Retranslating, QWidget):
             self._select_id(current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.find and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Escape and self.find.text()):
+        if (watched is self.find_field and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self.find_field.text()):
             event.accept()  # Esc clears the search before it may close the window
             return True
-        if watched is self.find and event.type() == QEvent.Type.KeyPress:
+        if watched is self.find_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self._move(key)
+                self._move(Qt.Key(key))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.mark_current_attended()
                 return True
-            if key == Qt.Key.Key_Escape and self.find.text():
-                self.find.clear()
+            if key == Qt.Key.Key_Escape and self.find_field.text():
+                self.find_field.clear()
                 return True
         return super().eventFilter(watched, event)
 
-    def _move(self, key: int) -> None:
+    def _move(self, key: Qt.Key) -> None:
         count = self.proxy.rowCount()
         if not count:
             return
@@ -435,10 +438,10 @@ class AttendanceTab(Retranslating, QWidget):
         menu = QMenu(self)
         status_menu = menu.addMenu(self.tr("Status setzen"))
         for key, text in choices("attendance_status"):
-            status_menu.addAction(text, lambda k=key: self.set_status_of_selection(k))
+            status_menu.addAction(text, partial(self.set_status_of_selection, key))
         role_menu = menu.addMenu(self.tr("Rolle setzen"))
         for key, text in choices("attendance_role"):
-            role_menu.addAction(text, lambda k=key: self.set_role_of_selection(k))
+            role_menu.addAction(text, partial(self.set_role_of_selection, key))
         menu.addSeparator()
         menu.addAction(self.tr("Entfernen"), self.remove_selected)
         menu.exec(self.table.viewport().mapToGlobal(position))
@@ -466,7 +469,7 @@ class AttendanceTab(Retranslating, QWidget):
         labels.update({key: label("attendance_role", key) for key in ATTENDANCE_ROLES})
         headers, rows = signin.rows_for_export(self.appointment_id, labels, settings.get("language"))
         try:
-            write_table(path, headers, rows)
+            write_table(Path(path), headers, rows)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export"), self.tr("Die Datei konnte nicht geschrieben werden: %1")
                                 .replace("%1", exc.strerror or str(exc)))

@@ -126,7 +126,7 @@ class CalendarView(Retranslating, QWidget):
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
         self.print_button = QPushButton()
@@ -199,12 +199,12 @@ class CalendarView(Retranslating, QWidget):
         self.print_button.clicked.connect(self.print_plan)
         self.new_button.clicked.connect(self.new_appointment)
         self.grid.open_requested.connect(self.appointment_activated)
-        self.grid.move_requested.connect(self.move)
+        self.grid.move_requested.connect(self.move_appointment)
         self.grid.create_requested.connect(lambda start, end: self.slot_requested.emit(start, end, False))
         self.grid.all_day_requested.connect(self._all_day_slot)
         self.grid.day_selected.connect(self._day_selected)
         self.month.open_requested.connect(self.appointment_activated)
-        self.month.move_requested.connect(self.move)
+        self.month.move_requested.connect(self.move_appointment)
         self.month.day_activated.connect(lambda day: self.day_activated.emit(qdate(day)))
         self.month.week_requested.connect(self._show_week_of)
         self.month.navigate_requested.connect(self.set_date)
@@ -329,7 +329,7 @@ class CalendarView(Retranslating, QWidget):
 
     # --- edits ------------------------------------------------------------------------------------------
 
-    def move(self, appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
+    def move_appointment(self, appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
         """Move/resize through the service (one transaction) and put it on the undo stack."""
         entry = self.grid.entry(appointment_id) or self.month.entry(appointment_id)
         title = entry.title if entry is not None else ""

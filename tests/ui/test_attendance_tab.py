@@ -58,10 +58,10 @@ def test_assistant_marks_25_of_31_with_the_keyboard_alone(qtbot, meeting_after: 
     names = [row.name for row in tab.model.rows]
     assert len(names) == 31 and "Gesamt: 31" in tab.counts_label.text()
     came = names[:25]
-    tab.find.setFocus()
+    tab.find_field.setFocus()
     for name in came:
-        type_text(tab.find, name)  # the previous name is selected, so typing replaces it
-        qtbot.keyClick(tab.find, Qt.Key.Key_Return)
+        type_text(tab.find_field, name)  # the previous name is selected, so typing replaces it
+        qtbot.keyClick(tab.find_field, Qt.Key.Key_Return)
     result = statuses(meeting_after)
     assert sorted(n for n, s in result.items() if s == "attended") == sorted(came)
     assert "Anwesend: 25" in tab.counts_label.text() and "Eingeladen: 6" in tab.counts_label.text()
@@ -80,10 +80,10 @@ def test_type_to_find_in_the_list_and_space_ticks(qtbot, db) -> None:  # noqa: A
     tab = make_tab(qtbot, meeting)
     tab.table.setFocus()
     qtbot.keyClicks(tab.table, "prondz")  # part of a double name, typed without the accent
-    assert tab.find.text() == "prondz" and tab.proxy.rowCount() == 1
+    assert tab.find_field.text() == "prondz" and tab.proxy.rowCount() == 1
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     qtbot.keyClicks(tab.table, "zem")  # after a tick the next letters start a new search
-    assert tab.find.text() == "zem"
+    assert tab.find_field.text() == "zem"
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     qtbot.keyClicks(tab.table, "sch")
     assert tab.proxy.rowCount() == 2  # Schneider, Schulz – not "Volkshochschule"
@@ -92,7 +92,7 @@ def test_type_to_find_in_the_list_and_space_ticks(qtbot, db) -> None:  # noqa: A
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)  # Space again: un-tick
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     qtbot.keyClick(tab.table, Qt.Key.Key_Escape)
-    assert tab.find.text() == "" and tab.proxy.rowCount() == 5
+    assert tab.find_field.text() == "" and tab.proxy.rowCount() == 5
     result = statuses(meeting)
     assert result["Jan Obracht-Prondzyński"] == "attended" and result["Rūta Žemaitytė"] == "attended"
     assert result["Julia Schulz"] == "attended" and result["Jens Schneider"] == "invited"
@@ -256,7 +256,7 @@ def test_appointment_editor_has_the_attendance_tab(qtbot, meeting_after: int) ->
     qtbot.keyClicks(tab.table, "a")
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)
     qtbot.keyClick(tab.table, Qt.Key.Key_Escape)  # clears the search, does not close the editor
-    assert editor.isVisible() and tab.find.text() == "" and tab.proxy.rowCount() == 31
+    assert editor.isVisible() and tab.find_field.text() == "" and tab.proxy.rowCount() == 31
     assert "Anwesend: 1" in tab.counts_label.text()
 
 

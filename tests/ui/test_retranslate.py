@@ -64,7 +64,7 @@ def test_attendance_tab_editor_calendar_and_settings_topics_follow_a_switch_to_e
     apply_language("en")
     QApplication.processEvents()
     assert tab.add_button.text() == "&Add person …"
-    assert tab.find.toolTip() == tab.find.placeholderText() and tab.find.accessibleName() == "Find"
+    assert tab.find_field.toolTip() == tab.find_field.placeholderText() and tab.find_field.accessibleName() == "Find"
     assert editor.tabs.tabText(0) == "Details" and editor.cancel_button.text().replace("&", "") == "Cancel"
     assert view.today_button.text() == "Today"
     assert page.privacy_box.title() == "Privacy notice and retention"

@@ -205,8 +205,8 @@ class RecordEditor(Retranslating, QDialog):
         layout.addLayout(buttons)
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _set_chrome_texts(self) -> None:
         """The texts of the editor's frame (the form's captions come from the subclass's build_form)."""
@@ -382,9 +382,10 @@ class RecordEditor(Retranslating, QDialog):
         combo.addItem(none_text, None)
         for record_id, text in items:
             combo.addItem(text, record_id)
-        if combo.completer() is not None:
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
 
         def get() -> Any:
             index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)

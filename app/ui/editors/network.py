@@ -104,7 +104,8 @@ class NetworkEditor(RecordEditor):
         return {"kind": "round_table"}
 
     def build_related(self) -> None:
-        self.members_caption = QLabel(self, styleSheet="font-weight: 600;")
+        self.members_caption = QLabel(self)
+        self.members_caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(self.members_caption)
         self.members = RelatedList("member", [self.tr("Mitglied"), self.tr("Art"), self.tr("Rolle"), self.tr("Seit")],
                                    self)
@@ -138,7 +139,8 @@ class NetworkEditor(RecordEditor):
             network_id=lambda: self.record_id)
         row.addWidget(self.mail_button)
         self.related_layout.addLayout(row)
-        self.meetings_caption = QLabel(self, styleSheet="font-weight: 600;")
+        self.meetings_caption = QLabel(self)
+        self.meetings_caption.setStyleSheet("font-weight: 600;")
         self.related_layout.addWidget(self.meetings_caption)
         self.meetings = RelatedList("appointment", [self.tr("Sitzung"), self.tr("Datum"), self.tr("Status"),
                                                     self.tr("Anwesend")], self)
@@ -221,7 +223,7 @@ class NetworkEditor(RecordEditor):
     def _select_membership(self, membership_id: int) -> None:
         for index in range(self.members.topLevelItemCount()):
             item = self.members.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == membership_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == membership_id:
                 self.members.setCurrentItem(item)
                 break
 
@@ -248,9 +250,9 @@ class NetworkEditor(RecordEditor):
 
     def remove_member(self) -> None:
         membership_id = self._selected_membership()
-        if membership_id is None or self.record_id is None:
+        item = self.members.currentItem()  # not None when a membership is selected
+        if membership_id is None or item is None or self.record_id is None:
             return
-        item = self.members.currentItem()
         answer = QMessageBox.question(
             self, self.tr("Mitglied entfernen"),
             self.tr("„%1“ aus dem Gremium entfernen? Frühere Teilnahmelisten bleiben unverändert.")
