@@ -317,7 +317,7 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
     found = ctx.known.series(master.uid, own)
     series_values = None
     # a range export of this office ends its series at the range: the series itself keeps its rule
-    if rule is not None and not (found is not None and master.extra.get("range-until")):
+    if rule is not None and not (found is not None and master.extra.get("range")):
         duration = int(((master.end or master.start) - master.start).total_seconds() // 60)
         series_values = {
             "rrule": rule, "dtstart": master.start, "duration_minutes": max(duration, 0),

@@ -71,11 +71,34 @@ def _bounded(rule_text: str, dtstart: dt.datetime, last_day: dt.date | None) -> 
     return ";".join([*parts, f"UNTIL={last_day:%Y%m%d}T235959"])
 
 
+def _starting(rule_text: str, dtstart: dt.datetime, first_day: dt.date | None) -> tuple[str, dt.datetime]:
+    """A range export starts every series at its first occurrence in the range (a COUNT becomes the UNTIL of
+    its last occurrence, as the count would start again there)."""
+    if first_day is None or dtstart.date() >= first_day:
+        return rule_text, dtstart
+    body = rule_text.removeprefix("RRULE:")
+    counted = any(p.partition("=")[0].upper() == "COUNT" for p in body.split(";"))
+    try:
+        rule = du.rrulestr(body, dtstart=dtstart.replace(microsecond=0), ignoretz=True)
+        assert isinstance(rule, du.rrule)
+        first = rule.after(dt.datetime.combine(first_day, dt.time()), inc=True)
+        last = list(rule)[-1] if counted and first is not None else None
+    except (ValueError, TypeError):
+        return rule_text, dtstart
+    if first is None:
+        return rule_text, dtstart
+    parts = [p for p in body.split(";") if p and p.partition("=")[0].upper() != "COUNT"]
+    if last is not None:
+        parts.append(f"UNTIL={last:%Y%m%d}T235959")
+    return ";".join(parts), first
+
+
 def _series_events(item: AppointmentSeries, members: list[Appointment], network_uuid: dict[int, str],
-                   last_day: dt.date | None = None) -> list[ics.OutEvent]:
+                   first_day: dt.date | None = None, last_day: dt.date | None = None) -> list[ics.OutEvent]:
     uid = _uid(item.uuid, item.external_uid)
-    template = Appointment(title=item.title, kind=item.kind, start=item.dtstart,
-                           end=item.dtstart + dt.timedelta(minutes=item.duration_minutes), all_day=item.all_day,
+    rule_text, dtstart = _starting(item.rrule, item.dtstart, first_day)
+    template = Appointment(title=item.title, kind=item.kind, start=dtstart,
+                           end=dtstart + dt.timedelta(minutes=item.duration_minutes), all_day=item.all_day,
                            location=item.location, online_link=item.online_link, agenda=item.agenda,
                            confidential=item.confidential, network=item.network_id, status="planned",
                            version=item.version, updated_at=item.updated_at)
@@ -93,13 +116,14 @@ def _series_events(item: AppointmentSeries, members: list[Appointment], network_
         except ValueError:
             rule_dates = []
         exdates |= {d for d in rule_dates if d not in present}
-    main.rrule = _bounded(item.rrule, item.dtstart, last_day)
-    if main.rrule != item.rrule:  # Brücke reading its own range export back keeps the series' real end
-        main.extra["range-until"] = f"{last_day}"
-    main.exdates = sorted(d for d in exdates if last_day is None or d.date() <= last_day)
+    main.rrule = _bounded(rule_text, dtstart, last_day)
+    if main.rrule != item.rrule or dtstart != item.dtstart:  # read back by Brücke: the series keeps its rule
+        main.extra["range"] = f"{first_day or ''}/{last_day or ''}"
+    main.exdates = sorted(d for d in exdates if dtstart <= d and (last_day is None or d.date() <= last_day))
     events = [main]
     for occurrence in members:
-        if occurrence.recurrence_id is None or (last_day is not None and occurrence.recurrence_id.date() > last_day):
+        if occurrence.recurrence_id is None or (last_day is not None and occurrence.recurrence_id.date() > last_day) \
+                or occurrence.recurrence_id < dtstart:
             continue
         differs = occurrence.series_exception or occurrence.status in ("cancelled", "postponed") or \
             occurrence.title != item.title
@@ -127,8 +151,9 @@ def selected_appointments(start: dt.date | None = None, end: dt.date | None = No
 
 
 def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str = "Brücke",
-                  last_day: dt.date | None = None) -> tuple[bytes, int]:
-    """The VCALENDAR of the chosen appointments; with last_day (a range export) every series ends there."""
+                  first_day: dt.date | None = None, last_day: dt.date | None = None) -> tuple[bytes, int]:
+    """The VCALENDAR of the chosen appointments; a range export (first_day, last_day) shows every series only
+    within the range."""
     network_uuid = {n.id: n.uuid for n in Network.select(Network.id, Network.uuid)}
     events: list[ics.OutEvent] = []
     by_series: dict[int, list[Appointment]] = {}
@@ -143,7 +168,7 @@ def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str =
                                recurrence_id=instance))
     for item in AppointmentSeries.select().where(AppointmentSeries.id.in_(list(by_series))):
         members = list(Appointment.select().where(Appointment.series == item.id))
-        events.extend(_series_events(item, members, network_uuid, last_day))
+        events.extend(_series_events(item, members, network_uuid, first_day, last_day))
     out_todos = []
     if todos:
         for follow_up in FollowUp.select().where(FollowUp.done == False).order_by(FollowUp.due_date):  # noqa: E712
@@ -161,7 +186,8 @@ def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = No
 
         records.get(NETWORK, network_id)  # a clear "Gremium Nr. 9 gibt es nicht"
     with db_proxy.atomic():  # one consistent read
-        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos, last_day=end)
+        data, count = calendar_data(selected_appointments(start, end, network_id, ids), todos=todos,
+                                    first_day=start, last_day=end)
     write_atomically(path, lambda temp: temp.write_bytes(data))
     return path, count
 

@@ -99,6 +99,11 @@ def test_a_range_export_ends_every_series_at_the_range(db: object, tmp_path: Pat
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     later = recurring_ical_events.of(calendar).between(dt.date(2027, 1, 1), dt.date(2028, 1, 1))
     assert later == []
+    earlier = recurring_ical_events.of(calendar).between(dt.date(2026, 1, 1), dt.date(2026, 12, 1))
+    assert earlier == []  # the weekly series began in November: the December file starts it in December
+    december = recurring_ical_events.of(calendar).between(dt.date(2026, 12, 1), dt.date(2027, 1, 1))
+    assert sorted(e["DTSTART"].dt.day for e in december if e["SUMMARY"] == "Jour fixe") == [7, 14, 21, 28]
+    assert events["Jour fixe"]["DTSTART"].dt.replace(tzinfo=None) == dt.datetime(2026, 12, 7, 10)
 
     full = tmp_path / "alle.ics"
     exchange.export_file("appointments", full)
@@ -185,3 +190,16 @@ def test_reading_a_range_export_back_keeps_the_series_open(db: object, tmp_path:
     exchange.commit(preview, backup=False)
     assert AppointmentSeries.get_by_id(made.id).rrule == made.rrule  # not ended at the range
     assert Appointment.select().count() == before
+
+
+def test_a_counted_series_starting_before_the_range_keeps_its_last_occurrence(db: object, tmp_path: Path) -> None:
+    import recurring_ical_events
+
+    series.create_series({"title": "Kurs", "start": dt.datetime(2026, 11, 4, 18),
+                          "end": dt.datetime(2026, 11, 4, 20)}, "FREQ=WEEKLY;BYDAY=WE;COUNT=6",
+                         today=dt.date(2026, 11, 1))  # 4.11. … 9.12.
+    out = tmp_path / "dezember.ics"
+    exchange.export_file("appointments", out, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 31))
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    found = recurring_ical_events.of(calendar).between(dt.date(2026, 1, 1), dt.date(2028, 1, 1))
+    assert sorted(e["DTSTART"].dt.day for e in found) == [2, 9]
