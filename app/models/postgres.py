@@ -55,8 +55,8 @@ _SQLITE_VERSION = re.compile(r"^\s*SELECT\s+sqlite_version\(\)\s*$", re.IGNORECA
 def translate(sql: str, has_params: bool) -> str:
     """SQLite-dialect statement → PostgreSQL. Statements without `?` and with parameters are peewee's own."""
     tokens = _TOKEN.findall(sql)
-    if "?" not in tokens and has_params:
-        return sql
+    if "?" not in tokens and has_params:  # peewee's own SQL: only where NULLs sort
+        return _sqlite_null_order(sql) if _ORDER_BY.search(sql) else sql
     out = []
     for token in tokens:
         if token == "?":
@@ -79,7 +79,7 @@ def translate(sql: str, has_params: bool) -> str:
 _ORDER_BY = re.compile(r"\bORDER\s+BY\s", re.IGNORECASE)
 _ORDER_END = re.compile(r"\s(LIMIT|OFFSET|UNION|EXCEPT|INTERSECT|FOR)\b", re.IGNORECASE)
 _HAS_NULLS = re.compile(r"\bNULLS\s+(FIRST|LAST)\s*$", re.IGNORECASE)
-_PLAIN_COLUMN = re.compile(r'^(?:\w+\.)?"?(\w+)"?$')
+_PLAIN_COLUMN = re.compile(r'^(?:"?\w+"?\.)?"?(\w+)"?$')
 
 
 @functools.cache

@@ -15,8 +15,10 @@ def test_placeholders_percent_signs_and_quotes() -> None:
 def test_insert_or_ignore_and_peewee_sql_untouched() -> None:
     assert translate("INSERT OR IGNORE INTO search_word (word, entry) VALUES (?, ?)", True) == \
         "INSERT INTO search_word (word, entry) VALUES (%s, %s) ON CONFLICT DO NOTHING"
-    peewee_sql = 'SELECT "t1"."id" FROM "person" AS "t1" WHERE ("t1"."last_name" = %s)'
-    assert translate(peewee_sql, True) is peewee_sql
+    peewee_sql = 'SELECT "t1"."id" FROM "person" AS "t1" WHERE ("t1"."last_name" = %s) ORDER BY "t1"."id"'
+    assert translate(peewee_sql, True) == peewee_sql
+    assert translate('SELECT "t1"."id" FROM "appointment" AS "t1" WHERE "t1"."id" > %s ORDER BY "t1"."end" DESC',
+                     True).endswith('ORDER BY "t1"."end" DESC NULLS LAST')
 
 
 def test_sqlite_functions_spelled_for_postgresql() -> None:
