@@ -11,6 +11,7 @@ from app import paths
 from app.models import open_database
 from app.models.engine import server_url
 from app.services.errors import UserError
+from app.services.messages import tn
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -99,11 +100,11 @@ def settle_plaintext(path: Path, *, locked: bool = False) -> None:
         if held is not None:
             held.release()
     if outcome.encrypted:
-        print(f"{len(outcome.encrypted)} unverschlüsselte Sicherung(en) des verschlüsselten Büros mit seinem "
-              f"Kennwort verschlüsselt: {', '.join(p.name for p in outcome.encrypted)}", file=sys.stderr)
+        print(tn("plain_backups_encrypted_at_open", len(outcome.encrypted),
+                 files=", ".join(p.name for p in outcome.encrypted)), file=sys.stderr)
     if outcome.deleted:
-        print(f"{len(outcome.deleted)} unverschlüsselte Kopie(n) gelöscht: "
-              f"{', '.join(p.name for p in outcome.deleted)}", file=sys.stderr)
+        print(tn("plain_copies_deleted_named", len(outcome.deleted), files=", ".join(p.name for p in outcome.deleted)),
+              file=sys.stderr)
     if outcome.left:
         print("Achtung: Diese Dateien enthalten das Büro unverschlüsselt: "
               f"{', '.join(str(p) for p in outcome.left)}. Löschen mit `bruecke encrypt --plain-backups delete`, "

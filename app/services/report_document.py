@@ -242,7 +242,7 @@ class _Builder:
             else:
                 blocks.append({"type": "p", "text": self.t("no_members"), "style": "small"})
             if net.personal_members:
-                blocks.append({"type": "p", "text": self.t("personal_members", count=net.personal_members),
+                blocks.append({"type": "p", "text": L.counted("personal_members", net.personal_members, self.lang),
                                "style": "small"})
         return blocks
 

@@ -83,7 +83,6 @@ TEXT: dict[str, tuple[str, str]] = {
                            "Average attendance per appointment with recorded attendance"),
     "distinct_persons": ("Verschiedene Personen", "Different persons"),
     "member_organisations": ("Mitgliedsorganisationen", "Member organisations"),
-    "personal_members": ("dazu {count} Einzelmitglied(er)", "plus {count} individual member(s)"),
     "no_networks": ("Keine Gremien oder Netzwerke erfasst.", "No committees or networks recorded."),
     "no_members": ("Keine Mitgliedsorganisationen erfasst.", "No member organisations recorded."),
     "network_overview": ("Übersicht", "Overview"),
@@ -172,6 +171,8 @@ COUNTED: dict[str, tuple[str, str, str, str]] = {
     "held": ("{n} Termin durchgeführt", "{n} Termine durchgeführt", "{n} appointment held", "{n} appointments held"),
     "attendances": ("{n} Teilnahme", "{n} Teilnahmen", "{n} attendance", "{n} attendances"),
     "persons": ("{n} Person", "{n} Personen", "{n} person", "{n} persons"),
+    "personal_members": ("dazu {n} Einzelmitglied", "dazu {n} Einzelmitglieder", "plus {n} individual member",
+                         "plus {n} individual members"),
 }
 
 # English names of the default fields of action (app.models.entities.DEFAULT_FIELDS_OF_ACTION); the office

@@ -62,3 +62,13 @@ def test_erasure_summary_sentence_reads_naturally(db: object) -> None:
     assert text.startswith("1 Kontakt anonymisiert.")
     assert "1 Termin" in text and "1 Wiedervorlage" in text and "Auch in 1 Sicherung gelöscht." in text
     assert not BRACKETED.search(text)
+
+
+def test_plaintext_copies_and_personal_members_are_counted_properly() -> None:
+    from app.services import report_labels
+
+    assert tn("plain_copies_deleted_named", 1, files="a.db") == "1 unverschlüsselte Kopie gelöscht: a.db"
+    assert tn("plain_backups_encrypted_at_open", 2, files="a.db, b.db").startswith("2 unverschlüsselte Sicherungen ")
+    assert report_labels.counted("personal_members", 1) == "dazu 1 Einzelmitglied"
+    assert report_labels.counted("personal_members", 3, "en") == "plus 3 individual members"
+    assert not any(BRACKETED.search(text) for pair in report_labels.TEXT.values() for text in pair)
