@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from app.services import lists
@@ -28,7 +36,7 @@ PAGE = 200
 @dataclass(frozen=True)
 class ColumnDef:
     key: str  # key of the lists.ListSpec column
-    title: str  # German source, translated in the "Tables" context
+    title: object  # German source from QT_TRANSLATE_NOOP (typed object by PySide), translated in "Tables"
     width: int  # default width in pixels
     align_right: bool = False
 
@@ -87,8 +95,8 @@ COLUMNS: dict[str, tuple[ColumnDef, ...]] = {
     ),
 }
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
+def tr(text: object) -> str:
+    return QCoreApplication.translate("Tables", str(text))
 
 
 def format_date(value: Any, with_time: bool = False) -> str:
@@ -237,10 +245,10 @@ class ListTableModel(QAbstractTableModel):
         return headers, generate()
 
     # --- QAbstractTableModel -----------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -253,7 +261,7 @@ class ListTableModel(QAbstractTableModel):
                     int(Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         row, column = index.row(), index.column()
