@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models import db_proxy
-from app.services import audit, exchange_ics, exchange_vcard, ics_export, subscription
+from app.services import audit, subscription
 from app.services.errors import UserError
 from app.services.exchange_model import ACTIONS, Batch, Preview, Result, Row
 from app.services.messages import t
@@ -61,6 +61,8 @@ def preview(path: Path | str, kind: str | None = None, *, include_private: bool 
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(t("exchange_unreadable", name=path.name, reason=exc.strerror or exc)) from None
+    from app.services import exchange_ics, exchange_vcard  # icalendar/vobject only when a file is read (fast start)
+
     try:
         if fmt == "ics":
             return exchange_ics.preview(path, data, include_private=include_private, today=today)
@@ -85,6 +87,8 @@ def _backup() -> Path | None:
 def commit(preview_: Preview, *, backup: bool = True,
            progress: Callable[[int, int, str], None] | None = None) -> Result:
     """Write every create/update row in one transaction, recorded as an undoable batch."""
+    from app.services import exchange_ics, exchange_vcard  # icalendar/vobject only when importing (fast start)
+
     counts = preview_.counts()
     backup_path = _backup() if backup and (counts["create"] or counts["update"]) else None
     with db_proxy.atomic():
@@ -124,6 +128,8 @@ def delete_imported_series(series_id: int) -> None:
 def export_file(what: str, path: Path | str, *, start: dt.date | None = None, end: dt.date | None = None,
                 network_id: int | None = None, ids: list[int] | None = None, todos: bool = False) -> tuple[Path, int]:
     """Write appointments as .ics or persons as .vcf; returns the path and the number of entries."""
+    from app.services import exchange_vcard, ics_export  # icalendar/vobject only when exporting (fast start)
+
     path = Path(path)
     fmt = format_of(path)
     if what == "appointments" and fmt == "ics":

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import database as dbmod
-from app.services import instance_lock, privacy, startup
+from app.services import instance_lock, startup
 from app.services.errors import UserError
 from app.ui.formats import format_datetime
 
@@ -76,6 +76,8 @@ def _offer_backup(parent: QWidget | None, path: Path, problem: dbmod.DatabaseCor
     box.exec()
     if box.clickedButton() is not restore:
         return False
+    from app.services import privacy  # only a restore needs it (fast start)
+
     try:
         startup.recover(path, good.path, passphrase)
     except privacy.ErasureLogUnreadable as exc:
