@@ -99,6 +99,8 @@ def settle_plaintext(path: Path, *, locked: bool = False) -> None:
     finally:
         if held is not None:
             held.release()
+    earlier = backup.take_untold()  # done by the start's tidy-up just before
+    outcome.encrypted[:0], outcome.deleted[:0] = earlier.encrypted, earlier.deleted
     if outcome.encrypted:
         print(tn("plain_backups_encrypted_at_open", len(outcome.encrypted),
                  files=", ".join(p.name for p in outcome.encrypted)), file=sys.stderr)

@@ -42,6 +42,7 @@ from app.services.backup_hygiene import remember_plain_choice as remember_plain_
 from app.services.backup_hygiene import remove_partial_files as remove_partial_files
 from app.services.backup_hygiene import scrub_backups as scrub_backups
 from app.services.backup_hygiene import settle_plain_copies as settle_plain_copies
+from app.services.backup_hygiene import take_untold as take_untold
 from app.services.backup_paths import REASONS as REASONS
 from app.services.backup_paths import backup_dir as backup_dir
 from app.services.backup_paths import current_db_path as current_db_path

@@ -237,8 +237,20 @@ def settle_plain_copies(*, act: bool = True) -> PlainCopies:
     if outcome.encrypted or outcome.deleted:
         log.warning("plaintext copies of the encrypted office: %d encrypted, %d deleted", len(outcome.encrypted),
                     len(outcome.deleted))
+        _UNTOLD.encrypted += outcome.encrypted
+        _UNTOLD.deleted += outcome.deleted
     outcome.left = plain
     return outcome
+
+
+_UNTOLD = PlainCopies()  # settled during a start (startup.tidy) – the command line tells the user afterwards
+
+
+def take_untold() -> PlainCopies:
+    """What `settle_plain_copies` did that nobody has told the user yet (emptied by the call)."""
+    global _UNTOLD
+    told, _UNTOLD = _UNTOLD, PlainCopies()
+    return told
 
 
 # --- statistics written before erasures rebuilt statistics (offices erased with an older Brücke) --------------
