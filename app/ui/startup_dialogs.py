@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -210,6 +210,7 @@ def check_now(started: startup.Started, db_path: Path, parent: QWidget | None = 
 
 
 NEVER_MS = 24 * 3600 * 1000  # start-up work in the background shows no progress dialog: the window stays usable
+AFTER_SHOW_MS = 150  # the check starts this long after the window was shown (its first paint comes first)
 
 
 def after_start(window: QWidget, started: startup.Started, db_path: Path,
@@ -238,12 +239,16 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
     def failed(exc: BaseException) -> None:  # the check itself could not run: treated as damage, never written
         checked(f"{type(exc).__name__}: {exc}")
 
-    if not started.check_pending:
-        _housekeeping(window, started)
-        return
-    passphrase = dbmod.passphrase_of(started.db)
-    run_in_background(window, title, lambda _progress: startup.deferred_check(db_path, passphrase), checked,
-                      failed, show_after_ms=NEVER_MS)
+    def begin() -> None:
+        if not started.check_pending:
+            _housekeeping(window, started)
+            return
+        passphrase = dbmod.passphrase_of(started.db)
+        run_in_background(window, title, lambda _progress: startup.deferred_check(db_path, passphrase), checked,
+                          failed, show_after_ms=NEVER_MS)
+
+    # the window paints its first page before the check competes for the processor
+    QTimer.singleShot(AFTER_SHOW_MS, begin)
 
 
 def _housekeeping(window: QWidget, started: startup.Started) -> None:
