@@ -396,8 +396,7 @@ def related(kind: str, record_id: int) -> dict[str, list[tuple[Any, ...]]]:
     if kind == "network":
         return {
             "meetings": fetch(
-                "SELECT a.id, a.start, a.title, a.status, (SELECT count(*) FROM attendance t "
-                "WHERE t.appointment_id = a.id AND t.status = 'attended') FROM appointment a "
-                "WHERE a.network_id = ? ORDER BY a.start DESC", [record_id]),
+                f"SELECT a.id, a.start, a.title, a.status, {_ATTENDED} FROM appointment a "
+                "WHERE a.network_id = ? ORDER BY a.start DESC", [record_id]),  # attended: None = not recorded
         }
     raise KeyError(kind)

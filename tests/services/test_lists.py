@@ -140,3 +140,17 @@ def test_attended_is_unknown_without_recorded_attendance(db: object) -> None:
                                                                           planned]).items()}
     assert values == {bare: None, invited: None, ticked: 1, nobody: 0, planned: None}
     assert lists.ordered_ids("appointment", sort="attended", descending=True)[:2] == [ticked, nobody]
+
+
+def test_a_networks_meetings_say_not_recorded_instead_of_zero(db: object) -> None:
+    from app.services import attendance
+
+    network = networks.create_network({"name": "Beirat", "kind": "advisory_board"}).id
+    person = contacts.create_person({"last_name": "Aydın"}).id
+    unrecorded = appointments.create_appointment({"title": "Sitzung ohne Liste", "status": "held",
+                                                  "start": "2025-03-01 10:00", "network": network}).id
+    recorded = appointments.create_appointment({"title": "Sitzung mit Liste", "status": "held",
+                                                "start": "2025-06-01 10:00", "network": network}).id
+    attendance.invite(recorded, [person], status="attended")
+    attended = {row[0]: row[4] for row in lists.related("network", network)["meetings"]}
+    assert attended == {unrecorded: None, recorded: 1}

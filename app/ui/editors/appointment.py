@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import appointments, lists, recurrence, series
+from app.services import appointments, lists, recurrence, report_labels, series
 from app.services.errors import ConflictError, UserError
 from app.services.records import current_values
 from app.ui.date_entry import DateEdit, TimeEdit
@@ -133,8 +133,10 @@ class AppointmentEditor(RecordEditor):
         self.related_layout.addWidget(caption)
         self.field_list = QListWidget(self)
         self.field_list.setAccessibleName(self.tr("Handlungsfelder"))
-        for field in appointments.fields_of_action(include_archived=True):
-            item = QListWidgetItem(field.name)
+        fields = appointments.fields_of_action(include_archived=True)
+        names = report_labels.field_labels((f.id, f.name) for f in fields)  # English names in the English UI
+        for field in fields:
+            item = QListWidgetItem(names[field.id])
             item.setData(Qt.ItemDataRole.UserRole, field.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

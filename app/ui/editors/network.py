@@ -192,7 +192,8 @@ class NetworkEditor(RecordEditor):
         self.members_caption.setText(self.tr("Mitglieder (%1)").replace("%1", str(len(rows))))
         meetings = lists.related("network", self.record_id)["meetings"]
         self.meetings_caption.setText(self.tr("Sitzungen (%1)").replace("%1", str(len(meetings))))
-        self.meetings.set_rows([(r[0], [r[2], format_day(r[1]), label("appointment_status", r[3]), str(r[4])])
+        self.meetings.set_rows([(r[0], [r[2], format_day(r[1]), label("appointment_status", r[3]),
+                                        "–" if r[4] is None else str(r[4])])  # "–": attendance not recorded
                                 for r in meetings])
         self._member_selected()
 
