@@ -1,7 +1,6 @@
 """Sign-in sheet PDF (Teilnehmerliste): letterhead, appointment, a numbered table to sign, privacy footer.
 
     write_sheets(path, sheets, options, office)        # data from app.services.signin.gather()
-    write_for_appointments(path, appointment_ids, options=None)
 
 Each appointment starts on a new page; the table header repeats on every page, the running head names the
 appointment on continuation pages and the footer counts "Seite x von y" per appointment. The table is drawn
@@ -9,6 +8,9 @@ by app.io.signin_table (rows of known height, our own page breaks: the last page
 blank rows). User text is made printable (no control characters), keeps "e. V.", "Dr. med.", dates and a
 number with its unit on one line, and e-mail addresses break only after "@" or "."; text that needs shaping
 (Arabic joins and runs right-to-left) extracts in logical order. The file appears whole or not at all.
+
+A little over 500 lines: the line breaking rules of a paper form (non-breaking units, e-mail breaks, shaped
+scripts, balanced blank rows) belong together; the table drawing itself lives in app.io.signin_table.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """The common record editor: a form tab with field-level errors, Save (Ctrl+S) / Cancel, unsaved-change
-warning, delete/archive, and room for more tabs (`self.tabs`)."""
+warning, delete/archive, and room for more tabs (`self.tabs`).
+
+Longer than most modules (~650 lines) on purpose: it is the one base every editor shares – form building,
+typed field widgets, the save/conflict/unsaved-changes cycle and window placement – and splitting its
+translated texts across classes would change their translation context (the .ts entries)."""
 
 from __future__ import annotations
 
