@@ -220,7 +220,7 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
     newest good backup is offered (`reopen()` after a restore, else `end(1)`)."""
     from app.ui.worker import run_in_background
 
-    title = QCoreApplication.translate("StartupDialogs", "Datenbank wird geprüft")
+    title = QCoreApplication.translate("StartupDialogs", "Brücke")  # no dialog shows (NEVER_MS, own on_failure)
     startup.defer_housekeeping(started.db, True)
 
     def checked(result: object) -> None:
@@ -272,7 +272,7 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
         log.warning("start-up housekeeping failed: %s", type(exc).__name__)
         _backup_failed(window, user_sentence(exc) or type(exc).__name__)
 
-    run_in_background(window, QCoreApplication.translate("StartupDialogs", "Tägliche Sicherung"),
+    run_in_background(window, QCoreApplication.translate("StartupDialogs", "Brücke"),
                       lambda _progress: startup.housekeeping(), done, failed, show_after_ms=NEVER_MS)
 
 
