@@ -16,7 +16,7 @@ from typing import Any
 
 from app.models import Appointment, AppointmentField, Attendance, Membership, Organization, Person, db_proxy
 from app.models.search import fold
-from app.services import appointments, bulk, contacts, networks, settings
+from app.services import appointments, bulk, contacts, holidays, networks, settings
 from app.services.attendance import snapshot_of
 
 COUNTY = "Landkreis Lindenau"
@@ -198,8 +198,6 @@ def _spread_created(rows: list[dict[str, Any]], rng: random.Random, first: dt.da
 
 def _working_day(rng: random.Random, year: int, month: int) -> dt.date:
     """A weekday that is not a public holiday: no office plans its round table on Pfingstmontag."""
-    from app.services import holidays  # the holidays package only when demo data is made (the GUI imports demo)
-
     while True:
         day = dt.date(year, month, rng.randint(1, 28))
         if day.weekday() < 5 and holidays.holiday_on(day, DEMO_BUNDESLAND) is None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import holidays as holidays_lib
-
 from app.services import settings
 
 SETTING_KEY = "bundesland"
@@ -46,6 +44,8 @@ def bundesland() -> str:
 
 @lru_cache(maxsize=256)
 def _year(code: str, year: int) -> dict[dt.date, str]:
+    import holidays as holidays_lib  # the package (~0.2 s) loads when a calendar first shows holidays (fast start)
+
     table = holidays_lib.country_holidays("DE", subdiv=code, language="de", years=year)
     return {day: str(name) for day, name in sorted(table.items())}
 

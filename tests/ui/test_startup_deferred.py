@@ -190,3 +190,59 @@ def test_a_file_that_needs_more_than_reading_is_checked_before_the_window(db_pat
     finally:
         started.lock.release()
         close_database()
+
+
+def test_only_the_page_shown_is_built_at_start_the_others_on_first_use(db_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.ui_settings import ui_settings
+
+    _office(db_path, 3)
+    ui_settings().setValue("main/page", "persons")
+    started = open_office(db_path, fast=True)
+    assert started is not None
+    try:
+        window = show_main_window(db_path)
+        qtbot.addWidget(window)
+        assert [key for key in window.pages if window.pages.is_built(key)] == ["persons"]
+        assert "overview" in window.pages and len(window.pages) == 8  # every page is in the navigation
+        window.show_page("overview")
+        assert window.pages.is_built("overview") and window.stack.currentWidget() is window.pages["overview"]
+        assert window.windowTitle().startswith("Übersicht")
+    finally:
+        started.lock.release()
+        close_database()
+
+
+HEAVY = ("reportlab", "typst", "docx", "icalendar", "vobject", "python_calamine", "openpyxl", "holidays")
+
+START = r"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui.ui_settings import ui_settings
+ui_settings().setValue("main/page", sys.argv[2])
+from app.ui.application import open_window
+started, window = open_window(Path(sys.argv[1]))
+app.processEvents()
+print("PENDING", started.check_pending)
+print("LOADED", " ".join(name for name in sys.argv[3:] if name in sys.modules))
+import os
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("page", ["persons", "overview"])
+def test_the_start_imports_no_heavy_format_library(db_path: Path, page: str) -> None:
+    """reportlab, typst, docx, icalendar, vobject, calamine, openpyxl and holidays wait for their feature."""
+    import os
+    import subprocess
+    import sys
+
+    _office(db_path, 3)
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", START, str(db_path), page, *HEAVY], cwd=root, capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["PENDING"] == "True"  # the window is there, the check still to come
+    assert lines.get("LOADED", "").split() == [] or lines["LOADED"] == "", lines["LOADED"]
