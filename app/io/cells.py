@@ -33,8 +33,8 @@ _DATE_DOTTED_TIME = re.compile(
     r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})[ ,]+(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*uhr)?$", re.IGNORECASE)
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _WS = re.compile(r"\s+")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"})
 _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_BRACKET = re.compile(r"\s*\(([^)]*)\)\s*$")
 
 SALUTATIONS = {"herr": "Herr", "hr": "Herr", "herrn": "Herr", "frau": "Frau", "fr": "Frau", "mr": "Mr",
                "mrs": "Mrs", "ms": "Ms", "miss": "Ms", "divers": ""}
@@ -216,10 +216,20 @@ def phone(value: object) -> str:
     return shown
 
 
+_UMLAUT_RE = re.compile("[äöüÄÖÜß]")
+_UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"}
+
+
+def _umlaut(match: re.Match[str]) -> str:
+    return _UMLAUT_SPELLING[match.group()]
+
+
 @lru_cache(maxsize=4096)  # organisations and towns repeat; names mostly do not
 def canonical(value: str) -> str:
     """For duplicate checks: umlaut spellings, accents, case, hyphens and spaces do not matter."""
-    return _NON_ALNUM.sub("", fold(value.translate(_UMLAUTS)))
+    if not value.isascii():  # (a regular expression: str.translate costs microseconds per call)
+        value = _UMLAUT_RE.sub(_umlaut, value)
+    return _NON_ALNUM.sub("", fold(value))
 
 
 def is_title_word(word: str) -> bool:
@@ -230,7 +240,13 @@ def is_title_word(word: str) -> bool:
 @lru_cache(maxsize=1024)  # "Frau", "Herr Dr." … repeat in every row
 def split_prefix(value: str) -> tuple[str, str, str]:
     """ "Frau Prof. Dr." → ("Frau", "Prof. Dr.", ""); the rest of the words is returned third."""
-    words = _WS.sub(" ", value).strip().split(" ") if value.strip() else []
+    return _split_prefix(value)
+
+
+def _split_prefix(value: str) -> tuple[str, str, str]:
+    words = value.split()  # runs of whitespace as one, none at either end (as _WS.sub(" ", …).strip().split(" "))
+    if words and words[0].rstrip(".").lower() not in SALUTATIONS and not _TITLE_RE.match(words[0]):
+        return "", "", " ".join(words)  # most names: no salutation, no title in front
     salutation = ""
     titles: list[str] = []
     while words:
@@ -248,11 +264,11 @@ def split_prefix(value: str) -> tuple[str, str, str]:
 def split_name(full: str) -> dict[str, str]:
     """ "Dr. Anna Müller", "Müller, Anna", "Frau Al-Sayed, Fatima", "Al-Sayed, Fatima (Frau)",
     "Herr Prof. Dr. Jan van der Berg" → salutation, title, first and last name."""
-    value = _WS.sub(" ", full).strip()
+    value = " ".join(full.split())  # runs of whitespace as one space, trimmed (as _WS.sub(" ", …).strip())
     result = {"salutation": "", "title": "", "first_name": "", "last_name": ""}
     if not value:
         return result
-    bracket = re.search(r"\s*\(([^)]*)\)\s*$", value)
+    bracket = _BRACKET.search(value) if value.endswith(")") else None
     if bracket:  # "Al-Sayed, Fatima (Frau)", "Müller, Hans (Dr.)"
         salutation, title, rest = split_prefix(bracket.group(1))
         if (salutation or title) and not rest:
@@ -267,7 +283,7 @@ def split_name(full: str) -> dict[str, str]:
                       title=" ".join(p for p in (result["title"], outer_title, inner["title"]) if p),
                       first_name=first, last_name=last.strip())
         return result
-    salutation, title, rest = split_prefix(value)
+    salutation, title, rest = _split_prefix(value)  # (uncached: a list's names rarely repeat)
     if not rest:  # "Frau Dr." alone: nothing to split off, keep it as the name
         rest, salutation, title = value, "", ""
     result["salutation"] = result["salutation"] or salutation

@@ -239,7 +239,11 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
         for number, values in enumerate(rows, start=1):
             if number > limit:
                 raise too_many(path.name, limit, number)
-            cells = pad + tuple(None if v == "" else v for v in values[:MAX_COLUMNS])
+            if len(values) > MAX_COLUMNS:
+                values = values[:MAX_COLUMNS]
+            if "" in values:  # calamine's empty cells
+                values = [None if v == "" else v for v in values]
+            cells = pad + tuple(values) if pad else tuple(values)
             end = len(cells)
             while end and cells[end - 1] is None:
                 end -= 1

@@ -20,7 +20,7 @@ from app.services import records
 from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES
-from app.services.imports.values import footer_reason, pick, single_text_cell
+from app.services.imports.values import footer_reason, pick, row_plan, single_text_cell
 from app.services.messages import t
 
 canonical = cells.canonical
@@ -213,10 +213,11 @@ class _Context:
                 "SELECT id, person_id FROM attendance WHERE appointment_id = ?", (appointment_id,))}
         self.new_orgs: set[str] = set()
         self.shared: dict[object, object] = {}  # one object per repeated value keeps memory flat
+        self.plan: Any = None  # the layout's plan for picking a row's values, when known
 
 
 def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Context) -> Row:
-    picked, extra = pick(layout, raw)
+    picked, extra = pick(layout, raw, context.plan)
     problems: list[str] = []
     if context.kind == "appointments":
         values = appointment_values(layout, picked, context.networks, problems)
@@ -281,6 +282,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         if Appointment.get_or_none(Appointment.id == appointment_id) is None:
             raise ImportError_(t("appointment_not_found", id=appointment_id))
     context = _Context(kind, appointment_id, on_duplicate)
+    context.plan = row_plan(layout)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate,
                      database_mark=database_mark(kind))
     width = sum(1 for header in layout.headers if header)  # columns of the table, mapped or not
@@ -292,8 +294,11 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         done += 1
         if progress is not None and done % 500 == 0:
             progress(done, 0, t("import_progress_row", number=number))
-        if not any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in raw):
-            continue
+        for v in raw:  # (a loop, not any(…): most rows end it at their first cell)
+            if v is not None and v != "" and not (isinstance(v, str) and not v.strip()):
+                break
+        else:
+            continue  # an empty row
         reason = footer_reason(raw)
         if reason:
             result.rows.append(Row(number, {}, "skip", t("import_row", number=number, text=reason), raw=tuple(raw)))

@@ -33,21 +33,39 @@ def is_x500(value: object) -> bool:
 
 def footer_reason(raw: tuple[Any, ...]) -> str:
     """Why a row is a footer/summary line (German), or ""."""
-    filled = [v for v in raw if v not in (None, "") and not (isinstance(v, str) and not v.strip())]
-    if not filled or not isinstance(filled[0], str):
+    filled: list[Any] = []
+    for v in raw:  # the filled cells – a loop that stops where a data row shows itself (most rows: third cell)
+        if v is None or v == "" or (isinstance(v, str) and not v.strip()):
+            continue
+        if not filled and not isinstance(v, str):
+            return ""
+        filled.append(v)
+        count = len(filled)
+        if count == 3 and not (_numeric_cell(filled[1]) and _numeric_cell(v)) or count > 3 and not _numeric_cell(v):
+            return ""  # three cells or more, not all numbers after the first: no summary line
+    if not filled:
         return ""
     first = cells.text(filled[0])
-    if _FOOTER.match(fold(first)) and (len(filled) <= 2 or all(isinstance(v, int | float) or
-                                                                 cells.text(v).replace(".", "").replace(",", "")
-                                                                 .strip().isdigit() for v in filled[1:])):
+    if _FOOTER.match(fold(first)):
         return t("import_footer", text=first[:40])
     return ""
 
 
+def _numeric_cell(value: object) -> bool:
+    return isinstance(value, int | float) or cells.text(value).replace(".", "").replace(",", "").strip().isdigit()
+
+
 def single_text_cell(raw: tuple[Any, ...], width: int) -> bool:
     """A row with one text cell in a table of several columns (a note under the table, if nothing follows)."""
-    filled = [v for v in raw if v not in (None, "")]
-    return width >= 3 and len(filled) == 1 and isinstance(filled[0], str) and len(filled[0].strip()) > 0
+    if width < 3:
+        return False
+    found: object = None
+    for value in raw:
+        if value is not None and value != "":
+            if found is not None:
+                return False  # a second cell: a data row
+            found = value
+    return isinstance(found, str) and len(found.strip()) > 0
 
 
 def _first_value(value: object, extra: list[str], what: str) -> object:
@@ -94,7 +112,12 @@ def _plan(layout: Layout) -> _Plan:
     return plan
 
 
-def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str]]:
+def row_plan(layout: Layout) -> _Plan:
+    """The layout's plan, for calling `pick` on many rows without looking it up each time."""
+    return _plan(layout)
+
+
+def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tuple[dict[str, Any], list[str]]:
     """target → cell value for one row, and lines for the notes (further values, department)."""
     def cell(column: int) -> object:
         return raw[column] if column < len(raw) else None
@@ -102,7 +125,8 @@ def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str
     extra: list[str] = []
     result: dict[str, Any] = {}
     candidates: dict[str, list[tuple[int, int, object]]] = {}
-    for target, cols, multi, labelled, _what in _plan(layout):
+    width = len(raw)
+    for target, cols, multi, labelled, _what in plan if plan is not None else _plan(layout):
         if multi:
             texts = [cells.text(cell(c)) for c in cols]
             texts = [t for t in texts if t]
@@ -110,13 +134,16 @@ def pick(layout: Layout, raw: tuple[Any, ...]) -> tuple[dict[str, Any], list[str
                 result[target] = "\n".join(texts)
             continue
         if len(cols) == 1 and not labelled:  # the common case: one column, one field
-            value = cell(cols[0])
-            if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+            column = cols[0]
+            value = raw[column] if column < width else None
+            if value is None or value == "":
                 continue
-            if target == "email" and is_x500(value):
-                continue
-            result[target] = _first_value(value, extra, _what) if isinstance(value, str) and _MULTI in value \
-                else value
+            if isinstance(value, str):
+                if not value.strip() or (target == "email" and is_x500(value)):
+                    continue
+                result[target] = _first_value(value, extra, _what) if _MULTI in value else value
+            elif not (target == "email" and is_x500(value)):
+                result[target] = value
             continue
         for order, column in enumerate(cols):
             value = cell(column)

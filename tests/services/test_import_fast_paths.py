@@ -1,0 +1,78 @@
+"""The preview's fast paths (made for 100,000-row lists) decide exactly as the plain versions they replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import sys
+from typing import Any
+
+from app.io import cells
+from app.models.search import fold
+from app.services import messages
+from app.services.imports.values import _FOOTER, footer_reason, single_text_cell
+
+_WS = re.compile(r"\s+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"})
+
+
+def _reference_footer(raw: tuple[Any, ...]) -> bool:
+    filled = [v for v in raw if v not in (None, "") and not (isinstance(v, str) and not v.strip())]
+    if not filled or not isinstance(filled[0], str):
+        return False
+    return bool(_FOOTER.match(fold(cells.text(filled[0])))) and (
+        len(filled) <= 2 or all(isinstance(v, int | float) or
+                                cells.text(v).replace(".", "").replace(",", "").strip().isdigit() for v in filled[1:]))
+
+
+def _reference_single_text(raw: tuple[Any, ...], width: int) -> bool:
+    filled = [v for v in raw if v not in (None, "")]
+    return width >= 3 and len(filled) == 1 and isinstance(filled[0], str) and len(filled[0].strip()) > 0
+
+
+def test_footer_and_single_text_checks_decide_as_the_plain_versions() -> None:
+    messages.set_language("de")
+    rng = random.Random(4)
+    pool = [None, "", " ", "\xa0", "Summe", "Stand: 1.1.2024", "Gesamt", "12", "1.234,5", 12, 3.5, "Anna", True,
+            dt.date(2024, 1, 1), "  Total  ", "erstellt am", "Müller"]
+    for _ in range(50_000):
+        raw = tuple(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        assert bool(footer_reason(raw)) == _reference_footer(raw), raw
+        width = rng.randint(0, 5)
+        assert single_text_cell(raw, width) == _reference_single_text(raw, width), (raw, width)
+    assert footer_reason(("Summe", 12, "1.234")) == "Fußzeile „Summe“ übersprungen"
+    assert footer_reason(("Summe", "Anna", "Berlin")) == ""
+
+
+def test_whitespace_runs_fold_as_the_regular_expression_did() -> None:
+    """split_name/split_prefix use str.split() where they used re's \\s+: the same characters count as space."""
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if _WS.fullmatch(chr(c))]
+    assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    for space in spaces:
+        text = f"{space}Frau{space}{space}Dr.{space}Anna{space}Müller{space}"
+        assert " ".join(text.split()) == _WS.sub(" ", text).strip()
+        assert cells.split_name(text) == {"salutation": "Frau", "title": "Dr.", "first_name": "Anna",
+                                          "last_name": "Müller"}
+
+
+def test_names_split_as_before() -> None:
+    expected = {
+        "Hans von der Heide": ("", "", "Hans", "von der Heide"),
+        "Al-Sayed, Fatima (Frau)": ("Frau", "", "Fatima", "Al-Sayed"),
+        "Müller, Hans (Dr.)": ("", "Dr.", "Hans", "Müller"),
+        "Frau Dr.": ("", "", "Frau", "Dr."),
+        "Prof. Dr.-Ing. Jan van der Berg": ("", "Prof. Dr.-Ing.", "Jan", "van der Berg"),
+        "Anna (Leitung)": ("", "", "Anna", "(Leitung)"),
+        "Олена Коваленко": ("", "", "Олена", "Коваленко"),
+        "Madonna": ("", "", "", "Madonna"),
+    }
+    for text, (salutation, title, first, last) in expected.items():
+        assert cells.split_name(text) == {"salutation": salutation, "title": title, "first_name": first,
+                                          "last_name": last}, text
+
+
+def test_canonical_spells_umlauts_out_as_before() -> None:
+    for text in ("Müller", "Mueller", "MÜLLER-Weiß", "Straße", "Öztürk e. V.", "Ärzte ohne Grenzen", "Žemaitytė"):
+        assert cells.canonical(text) == re.sub(r"[\W_]+", "", fold(text.translate(_UMLAUTS)))
+    assert cells.canonical("Müller") == cells.canonical("Mueller") == "mueller"
