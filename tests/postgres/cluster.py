@@ -21,6 +21,9 @@ TEMPLATE = "bruecke_template"
 
 
 def find_bin_dir() -> Path | None:
+    forced = os.environ.get("BRUECKE_PG_BIN")  # a folder with initdb/pg_ctl; a missing one means "none here"
+    if forced:
+        return Path(forced) if (Path(forced) / "initdb").exists() else None
     candidates = []
     for found in glob.glob("/usr/lib/postgresql/*/bin/initdb"):
         try:
