@@ -209,7 +209,6 @@ def check_now(started: startup.Started, db_path: Path, parent: QWidget | None = 
     return True
 
 
-NEVER_MS = 24 * 3600 * 1000  # start-up work in the background shows no progress dialog: the window stays usable
 AFTER_SHOW_MS = 150  # the check starts this long after the window was shown (its first paint comes first)
 
 
@@ -220,7 +219,7 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
     newest good backup is offered (`reopen()` after a restore, else `end(1)`)."""
     from app.ui.worker import run_in_background
 
-    title = QCoreApplication.translate("StartupDialogs", "Brücke")  # no dialog shows (NEVER_MS, own on_failure)
+    title = QCoreApplication.translate("StartupDialogs", "Brücke")  # no dialog shows (no progress, own on_failure)
     startup.defer_housekeeping(started.db, True)
 
     def checked(result: object) -> None:
@@ -245,7 +244,7 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
             return
         passphrase = dbmod.passphrase_of(started.db)
         run_in_background(window, title, lambda _progress: startup.deferred_check(db_path, passphrase), checked,
-                          failed, show_after_ms=NEVER_MS)
+                          failed, show_after_ms=None)
 
     # the window paints its first page before the check competes for the processor
     QTimer.singleShot(AFTER_SHOW_MS, begin)
@@ -273,7 +272,7 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
         _backup_failed(window, user_sentence(exc) or type(exc).__name__)
 
     run_in_background(window, QCoreApplication.translate("StartupDialogs", "Brücke"),
-                      lambda _progress: startup.housekeeping(), done, failed, show_after_ms=NEVER_MS)
+                      lambda _progress: startup.housekeeping(), done, failed, show_after_ms=None)
 
 
 def add_readonly_banner(window: QMainWindow) -> QToolBar | None:

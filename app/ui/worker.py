@@ -5,7 +5,8 @@
 `work(progress)` runs on a pool thread and must not touch any widget; it reports with
 `progress(done, total, text)` and should return promptly once `progress` raises `Cancelled`.
 `on_success(result)` / `on_failure(exc)` run on the GUI thread. A progress dialog with a cancel button
-appears when the work takes longer than ~200 ms.
+appears when the work takes longer than ~200 ms (`show_after_ms=None`: never – work the user did not ask for,
+such as the start-up check, must not put a modal dialog over the window).
 """
 
 from __future__ import annotations
@@ -68,8 +69,10 @@ _running: set[_Job] = set()
 def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
                       on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None] | None = None,
-                      show_after_ms: int = 200) -> _Job:
+                      show_after_ms: int | None = 200) -> _Job:
     job = _Job(work)
+    if show_after_ms is None:
+        return _run_quietly(job, parent, title, on_success, on_failure)
     dialog = QProgressDialog(title, QCoreApplication.translate("Worker", "Abbrechen"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -101,18 +104,7 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
     @Slot(object)
     def failed(exc: BaseException) -> None:
         finish()
-        if isinstance(exc, Cancelled):
-            return
-        if on_failure is not None:
-            on_failure(exc)
-            return
-        sentence = user_sentence(exc)
-        if sentence:
-            QMessageBox.warning(parent, title, sentence)
-        else:  # a bug: its type and stack go to the log, never its message (it may hold a name)
-            log_exception(log, "background job failed", exc)
-            message = QCoreApplication.translate("Worker", "Unerwarteter Fehler: %s")
-            QMessageBox.critical(parent, title, message % type(exc).__name__)
+        _failed(parent, title, exc, on_failure)
 
     dialog.canceled.connect(cancel)
     job.signals.progress.connect(progress)
@@ -121,3 +113,39 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def _run_quietly(job: _Job, parent: QWidget | None, title: str, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None] | None) -> _Job:
+    """The same job without a progress dialog (and so without a cancel button)."""
+    @Slot(object)
+    def done(result: Any) -> None:
+        _running.discard(job)
+        on_success(result)
+
+    @Slot(object)
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        _failed(parent, title, exc, on_failure)
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def _failed(parent: QWidget | None, title: str, exc: BaseException,
+            on_failure: Callable[[BaseException], None] | None) -> None:
+    if isinstance(exc, Cancelled):
+        return
+    if on_failure is not None:
+        on_failure(exc)
+        return
+    sentence = user_sentence(exc)
+    if sentence:
+        QMessageBox.warning(parent, title, sentence)
+    else:  # a bug: its type and stack go to the log, never its message (it may hold a name)
+        log_exception(log, "background job failed", exc)
+        message = QCoreApplication.translate("Worker", "Unerwarteter Fehler: %s")
+        QMessageBox.critical(parent, title, message % type(exc).__name__)

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from app.models import close_database, open_database
 from app.models.entities import Person
@@ -73,6 +73,7 @@ def test_the_window_shows_before_the_check_has_finished(db_path: Path, qtbot, ga
         assert window.isVisible() and window.pages["persons"] is not None
         assert started.check_pending and startup.check_pending()
         assert started.backup is None  # the daily backup waits for the check too
+        assert not window.findChildren(QProgressDialog)  # no modal progress over the window, however long
         gate.set()
         qtbot.waitUntil(lambda: not started.check_pending, timeout=20_000)
         qtbot.waitUntil(lambda: started.backup is not None, timeout=20_000)
