@@ -76,7 +76,7 @@ def _held(span: Span) -> pw.Expression:
 
 
 def held_count(span: Span) -> int:
-    return Appointment.select().where(_held(span)).count()
+    return int(Appointment.select().where(_held(span)).count())
 
 
 def _by_kind(span: Span) -> dict[str, int]:
