@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,12 @@ def is_label_column(header: object) -> bool:
     return len(words) >= 2 and words[-1] in _LABEL_WORDS
 
 
+@cache
+def _word_pattern(synonym: str) -> re.Pattern[str]:
+    """The synonym as a whole word (compiled once: headers are scored against every synonym of every field)."""
+    return re.compile(rf"\b{re.escape(synonym)}\b")
+
+
 def _score(target: Target, key: str) -> int:
     if key in target.synonyms or key == header_key(target.label):
         return 100
@@ -49,7 +56,7 @@ def _score(target: Target, key: str) -> int:
         return 90
     best = 0
     for synonym in target.synonyms:  # "E-Mail (dienstlich)", "Telefon privat", "Name der Einrichtung"
-        if len(synonym) >= 3 and re.search(rf"\b{re.escape(synonym)}\b", key):
+        if len(synonym) >= 3 and _word_pattern(synonym).search(key):
             best = max(best, 40 + len(synonym))
     if best:
         best -= 25 * sum(1 for word in key.split() if word in _WEAK_WORDS)
