@@ -158,7 +158,7 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             raise UserError(f"Kontakt Nr. {args.id} gibt es nicht.")
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError("Löschen nach Art. 17 ist endgültig: bitte mit --yes bestätigen.")
+                raise UsageError("Löschen nach Art. 17 ist endgültig: bitte mit --yes bestätigen.")
             answer = input(f"{person.full_name} (Nr. {person.id}) endgültig anonymisieren? Zum Bestätigen "
                            "LÖSCHEN eingeben: ")
             if answer.strip() != "LÖSCHEN":
@@ -278,7 +278,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         old = dbmod.passphrase_of(db_proxy.obj)
         if only_copies:
             if not old:
-                raise UserError(f"{path} ist nicht verschlüsselt; --plain-backups gilt nach dem Verschlüsseln.")
+                raise UsageError(f"{path} ist nicht verschlüsselt; --plain-backups gilt nach dem Verschlüsseln.")
             backup.remember_plain_choice(args.plain_backups)
             for line in _plain_copies_step(args.plain_backups, old):
                 print(line)

@@ -207,6 +207,14 @@ def test_attendance_refuses_a_non_pdf_name_as_a_wrong_call(bruecke: Runner, offi
 def test_encrypt_without_a_mode_is_a_wrong_call(bruecke: Runner, office: Path) -> None:
     result = bruecke("encrypt", "--db", office)
     assert result.code == 2 and "--new-passphrase-env" in result.err
+    result = bruecke("encrypt", "--plain-backups", "delete", "--db", office)  # the office is not encrypted
+    assert result.code == 2 and "--plain-backups" in result.err
+
+
+def test_erase_person_in_a_script_without_yes_is_a_wrong_call(bruecke: Runner, office: Path) -> None:
+    result = bruecke("erase-person", "1", "--db", office)  # stdin is no terminal under pytest
+    assert result.code == 2 and "--yes" in result.err
+    assert bruecke("audit", "--db", office, "--entity", "person", "--id", "1").out.count(" erase") == 0
 
 
 def test_a_3000_word_search_answers(bruecke: Runner, office: Path) -> None:
