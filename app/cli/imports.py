@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.cli.common import UsageError
 from app.io.profiles import PROFILES
 from app.services.errors import UserError
 from app.services.messages import t
@@ -159,8 +160,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _check_out(out: Path) -> None:
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise UserError("Bitte eine Datei mit der Endung .xlsx oder .csv angeben.")
+    if out.suffix.lower() not in (".xlsx", ".csv"):  # a wrong call: exit 2
+        raise UsageError("Bitte eine Datei mit der Endung .xlsx oder .csv angeben.")
     if not out.parent.is_dir():
         raise UserError(f"Ordner {out.parent} gibt es nicht.")
 

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 
-from app.cli.common import Handler, db_path, open_db
+from app.cli.common import Handler, UsageError, db_path, open_db
 from app.services.errors import UserError
 from app.services.messages import entity_name
 from app.wording import datetime_text
@@ -45,6 +45,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from app.services import search
 
+    if args.limit < 1:  # a wrong call: exit 2
+        raise UsageError("--limit: bitte eine Zahl ab 1 angeben.")
     open_db(args)
     hits = search.search(" ".join(args.term), limit=args.limit)
     if not hits:

@@ -51,12 +51,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.services import reports, statistics
 
     path = cli.db_path(args)
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():  # a postgresql:// URL is checked when it is opened
         raise UserError(f"Die Datenbank {path} gibt es nicht.")
     period = period_of(args)
     if not args.out and not args.xlsx and not args.docx:
         raise UserError("Bitte --out BERICHT.pdf und/oder --xlsx KENNZAHLEN.xlsx und/oder --docx BERICHT.docx "
                         "angeben.")
+    for option, target, suffix in (("--out", args.out, ".pdf"), ("--xlsx", args.xlsx, ".xlsx"),
+                                   ("--docx", args.docx, ".docx")):
+        if target is not None and Path(target).suffix.lower() != suffix:  # a wrong call: exit 2, nothing written
+            raise cli.UsageError(f"{option} {Path(target).name}: bitte eine Datei mit der Endung {suffix} angeben.")
     sections = tuple(args.sections.split(",")) if args.sections else report_labels.SECTIONS
     unknown = [s for s in sections if s not in report_labels.SECTIONS]
     if unknown:

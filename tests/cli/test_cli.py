@@ -96,3 +96,15 @@ def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
     assert bruecke("demo", "--persons", "3", "--years", "1", "--per-year", "3", env_home=tmp_path).code == 0
     assert default.exists()
     assert bruecke("check", env_home=tmp_path).code == 0
+
+
+def test_wrong_file_names_and_limits_are_wrong_calls(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    assert bruecke("demo", "--db", str(path), "--persons", "20", "--years", "1", env_home=tmp_path).code == 0
+    for args in (["report", "--year", "2025", "--out", str(tmp_path / "bericht.txt")],
+                 ["report", "--year", "2025", "--docx", str(tmp_path / "bericht.pdf")],
+                 ["export", "persons", "--out", str(tmp_path / "liste.foo")],
+                 ["search", "Beirat", "--limit", "-1"]):
+        result = bruecke(*args, "--db", str(path), env_home=tmp_path)
+        assert result.code == 2 and result.err.startswith("Fehler:"), (args, result)
+    assert not (tmp_path / "bericht.txt").exists()
