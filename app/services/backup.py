@@ -23,14 +23,13 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
 from app.models import database as dbmod
 from app.models import db_proxy, engine
 from app.models.migrations import LATEST_VERSION
-from app.services import backup_pg, privacy, settings
+from app.services import backup_pg, privacy
 from app.services.backup_hygiene import BackupScrub as BackupScrub  # re-exported: callers use backup.<name>
 from app.services.backup_hygiene import delete_files as delete_files
 from app.services.backup_hygiene import encrypt_plain_copies as encrypt_plain_copies
@@ -44,9 +43,13 @@ from app.services.backup_hygiene import scrub_backups as scrub_backups
 from app.services.backup_hygiene import settle_plain_copies as settle_plain_copies
 from app.services.backup_hygiene import take_untold as take_untold
 from app.services.backup_paths import REASONS as REASONS
+from app.services.backup_paths import BackupInfo as BackupInfo
+from app.services.backup_paths import RestoreResult as RestoreResult
+from app.services.backup_paths import _keep
 from app.services.backup_paths import backup_dir as backup_dir
 from app.services.backup_paths import current_db_path as current_db_path
 from app.services.backup_paths import parse_name as _parse
+from app.services.backup_paths import plan_rotation as plan_rotation
 from app.services.errors import UserError
 from app.services.messages import t
 
@@ -54,34 +57,6 @@ log = logging.getLogger(__name__)
 
 COUNT_TABLES = {"person": "Kontakte", "organization": "Organisationen", "network": "Gremien",
                 "appointment": "Termine", "attendance": "Teilnahmen"}
-
-
-@dataclass
-class BackupInfo:
-    path: Path
-    created: dt.datetime
-    reason: str
-    size: int
-    encrypted: bool
-    schema_version: int | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    readable: bool = True
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: Path
-    kept_aside: Path
-    schema_version: int
-    replayed_erasures: int
-
-
-def _keep(key: str) -> int:
-    try:
-        return max(0, int(settings.get(key)))
-    except ValueError:
-        return int(settings.DEFAULTS[key])
 
 
 # --- making -----------------------------------------------------------------------------------------------
@@ -219,25 +194,6 @@ def newest_good_backup(db_path: Path, passphrase: str | None = None,
 
 
 # --- rotation ---------------------------------------------------------------------------------------------
-
-def plan_rotation(items: list[tuple[dt.datetime, Path]], now: dt.datetime, daily: int, weekly: int,
-                  monthly: int) -> set[Path]:
-    """The paths to keep: all from the last 24 hours plus the newest of each recent day, week and month."""
-    keep = {path for created, path in items if now - created < dt.timedelta(days=1)}
-    newest_first = sorted(items, reverse=True)
-    for count, key in ((daily, lambda d: d.date()), (weekly, lambda d: d.isocalendar()[:2]),
-                       (monthly, lambda d: (d.year, d.month))):
-        seen: list[object] = []
-        for created, path in newest_first:
-            bucket = key(created)
-            if bucket in seen:
-                continue
-            if len(seen) >= count:
-                break
-            seen.append(bucket)
-            keep.add(path)
-    return keep
-
 
 def rotate(db_path: Path | None = None, now: dt.datetime | None = None) -> list[Path]:
     """Delete backups the policy no longer keeps; returns the deleted files. Damaged files are never deleted."""

@@ -19,18 +19,16 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from app import paths
 from app.models import db_proxy
 from app.models.migrations import LATEST_VERSION
 from app.services import privacy, settings
+from app.services.backup_paths import BackupInfo, RestoreResult, _keep, plan_rotation
 from app.services.errors import UserError
 from app.services.messages import t
-
-if TYPE_CHECKING:
-    from app.services.backup import BackupInfo, RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +144,6 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
 
 
 def list_backups(*, inspect: bool = True) -> list[BackupInfo]:
-    from app.services.backup import BackupInfo
 
     stem = database_name(_url())
     found = []
@@ -167,7 +164,6 @@ def list_backups(*, inspect: bool = True) -> list[BackupInfo]:
 
 
 def rotate(now: dt.datetime | None = None) -> list[Path]:
-    from app.services.backup import _keep, plan_rotation
 
     items = [(info.created, info.path) for info in list_backups(inspect=False)]
     keep = plan_rotation(items, now or dt.datetime.now(), _keep("backup_keep_daily"), _keep("backup_keep_weekly"),
@@ -182,7 +178,6 @@ def rotate(now: dt.datetime | None = None) -> list[Path]:
 
 
 def restore(backup_path: Path | str, progress: Any = None) -> RestoreResult:
-    from app.services.backup import RestoreResult
 
     say = progress or (lambda text: None)
     backup_path = Path(backup_path)
