@@ -47,11 +47,12 @@ def full_disk(tmp_path: Path, office_template: Path) -> Iterator[Path]:
         shutil.copyfile(office_template, office)
         (mount / "backups").mkdir()
         filler = mount / "filler.bin"
-        with open(filler, "wb") as handle:  # fill to the last byte, then give back a little: the file opens
+        # fill to the last byte, then give back a little: the file opens. Unbuffered, so that closing the
+        # filler has nothing left to flush into the full disk.
+        with open(filler, "wb", buffering=0) as handle:
             try:
                 while True:
                     handle.write(b"\0" * (16 << 10))
-                    handle.flush()
             except OSError:
                 pass
         with open(filler, "r+b") as handle:
