@@ -24,11 +24,13 @@ def _passphrase_from_env(name: str | None) -> str | None:
     return (os.environ.get(name) or None) if name else None
 
 
-def run_gui(db_path: Path, smoke: bool = False, passphrase_env: str | None = None) -> int:
+def run_gui(db_path: Path | str, smoke: bool = False, passphrase_env: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     failures: list[str] = []
-    opened = open_window(db_path, smoke, passphrase_env, failures)
+    # a postgresql:// URL (str) travels the start path like a file path: startup, backup and the window
+    # ask the engine (app/models/engine.py) what it is; only files are touched as paths
+    opened = open_window(db_path, smoke, passphrase_env, failures)  # type: ignore[arg-type]
     if opened is None:
         return 1
     started, window = opened
@@ -124,9 +126,9 @@ def _smoke_failure(failures: list[str], kind: type[BaseException], exc: BaseExce
     """Smoke mode's error hook: logged like any unhandled error (without personal data), one line, exit 1."""
     import logging
 
+    from app.logs import safe_description
     from app.services import failures as known
-    from app.ui import errors
 
-    logging.getLogger("bruecke").error("unhandled exception in smoke mode\n%s", errors.safe_description(kind, tb))
+    logging.getLogger("bruecke").error("unhandled exception in smoke mode\n%s", safe_description(kind, tb))
     failures.append(kind.__name__)
     print(f"Fehler: {known.describe(exc) or 'Unerwarteter Fehler (' + kind.__name__ + ')'}", file=sys.stderr)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services import dashboard, report_labels
 from app.ui import labels
-from app.ui.calendar_view import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
+from app.ui.calendar.style import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # 0..1: length of the bar behind a count
 ACCENT = QColor("#1f6feb")
@@ -61,11 +61,11 @@ def describe_chart(table: QTableWidget) -> None:
     box = table.parentWidget()
     if isinstance(box, QGroupBox):
         table.setAccessibleName(box.title())
-    headers = [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
+    headers = [header.text() if (header := table.horizontalHeaderItem(c)) is not None else ""
                for c in range(table.columnCount())]
     rows = []
     for row in range(table.rowCount()):
-        cells = [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
+        cells = [cell.text() if (cell := table.item(row, c)) is not None else "" for c in range(table.columnCount())]
         rows.append(cells[0] + ": " + ", ".join(f"{h} {v}" for h, v in zip(headers[1:], cells[1:], strict=False) if v)
                     if any(cells[1:]) else cells[0])
     table.setAccessibleDescription("; ".join(rows))
@@ -310,8 +310,8 @@ class DashboardPage(QWidget):
         self.upcoming_fit.fit()
         self._fill_follow_ups(today)
 
-        kind_rows = [(labels.label("appointment_kind", kind), comparison, kind)
-                     for kind, comparison in summary.by_kind]
+        kind_rows: list[tuple[str, dashboard.Comparison, str | None]] = [
+            (labels.label("appointment_kind", kind), comparison, kind) for kind, comparison in summary.by_kind]
         self._fill_counts(self.kinds, kind_rows)
         self.kinds.setFixedHeight(self.kinds.horizontalHeader().height() + 24 * len(kind_rows)
                                   + 2 * self.kinds.frameWidth())
@@ -322,7 +322,9 @@ class DashboardPage(QWidget):
         year, previous = str(today.year), str(today.year - 1)
         for table, first in ((self.kinds, self.tr("Art")), (self.fields, self.tr("Handlungsfeld"))):
             table.setHorizontalHeaderLabels([first, year, previous])
-            table.horizontalHeaderItem(2).setToolTip(self.tr("Vorjahr bis %1").replace("%1", last_date))
+            previous_header = table.horizontalHeaderItem(2)
+            if previous_header is not None:
+                previous_header.setToolTip(self.tr("Vorjahr bis %1").replace("%1", last_date))
             describe_chart(table)
 
     def _fill_counts(self, table: QTableWidget, rows: list[tuple[str, dashboard.Comparison, str | None]],
@@ -399,7 +401,8 @@ class DashboardPage(QWidget):
                 f"<span style='color:{colour.name()}; font-weight:600'>{change}</span>")
 
     def upcoming_titles(self) -> list[str]:
-        return [self.upcoming.topLevelItem(i).text(2) for i in range(self.upcoming.topLevelItemCount())]
+        return [item.text(2) for i in range(self.upcoming.topLevelItemCount())
+                if (item := self.upcoming.topLevelItem(i)) is not None]
 
     def _open(self, item: QTreeWidgetItem) -> None:
         appointment = item.data(0, ID_ROLE)

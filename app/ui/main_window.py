@@ -210,9 +210,9 @@ class AppointmentsArea(QWidget):
         self.window_.new_record("appointment", day=dt.date(day.year(), day.month(), day.day()))
 
     def refresh(self) -> None:
-        current = self.stack.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def new_record(self) -> None:
         self.window_.new_record("appointment")
@@ -483,14 +483,15 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def focus_list_search(self) -> None:
-        pages = self._list_pages(self.stack.currentWidget())
+        current = self.stack.currentWidget()
+        pages = self._list_pages(current) if current is not None else []
         if pages:
             pages[0].search.setFocus()
             pages[0].search.selectAll()
 
     def new_in_current_list(self) -> None:
         widget = self.stack.currentWidget()
-        pages = self._list_pages(widget)
+        pages = self._list_pages(widget) if widget is not None else []
         if pages:
             self.new_record(pages[0].KIND)
 

@@ -89,7 +89,7 @@ class ReportsPage(QWidget):
         self._today = today
         self.result: GeneratedReport | None = None
         self._workdir: Path | None = None
-        self._job = None
+        self._job: object | None = None  # the running background job, if any
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -324,7 +324,7 @@ class ReportsPage(QWidget):
         changes = {c.name: c for c in statistics.compare(current_figures, previous_figures)}
         for row, name in enumerate(PREVIEW_ORDER):
             change = changes[name]
-            label = self.tr(FIGURE_TITLES[name])
+            label = self.tr(str(FIGURE_TITLES[name]))
             if name in SUB_FIGURES:
                 label = "    " + label
             first = QTableWidgetItem(label)
@@ -485,7 +485,7 @@ class ReportsPage(QWidget):
         self.from_edit.setAccessibleName(self.range_radio.text())
         self.sections_box.setTitle(self.tr("Abschnitte"))
         for key, check in self.section_checks.items():
-            check.setText(self.tr(SECTION_TITLES[key]))
+            check.setText(self.tr(str(SECTION_TITLES[key])))
         self.options_box.setTitle(self.tr("Sprache und Optionen"))
         self.language_label.setText(self.tr("Sprache des Berichts"))
         self.names_check.setText(self.tr("Namen der Teilnehmenden in der Terminliste drucken"))

@@ -104,14 +104,16 @@ class RetentionDialog(QDialog):
         ids = []
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 ids.append(int(item.data(0, Qt.ItemDataRole.UserRole)))
         return ids
 
     def check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for index in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(index).setCheckState(0, state)
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                item.setCheckState(0, state)
 
     def _update_buttons(self) -> None:
         some = bool(self.checked_ids())

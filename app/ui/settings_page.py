@@ -20,7 +20,9 @@ from app.services.errors import UserError
 from app.ui import theme
 from app.ui.retranslate import Retranslating
 from app.ui.settings import SECTIONS, SettingsSection
+from app.ui.settings.backup import BackupSettings
 from app.ui.settings.data import database_path as database_path
+from app.ui.settings.exchange import ExchangeSettings
 from app.ui.settings.fields import FIELD_ARCHIVED_ROLE as FIELD_ARCHIVED_ROLE
 from app.ui.settings.fields import FIELD_ID_ROLE as FIELD_ID_ROLE
 from app.ui.settings.language import LANGUAGES
@@ -52,6 +54,8 @@ class SettingsPage(Retranslating, QWidget):
     language_changed = Signal(str)
 
     LANGUAGES = LANGUAGES
+    backup_panel: BackupSettings  # the topics, set by _expose_topics (BOXES)
+    subscription_box: ExchangeSettings
 
     def __init__(self, parent: QWidget | None = None, db_path: Path | None = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -255,7 +256,7 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
 
     def done(result: object) -> None:
         startup.defer_housekeeping(started.db, False)
-        made, error, created = result  # type: ignore[misc]
+        made, error, created = cast(tuple[Path | None, str | None, int], result)
         started.backup, started.backup_error = made, error
         if error:
             _backup_failed(window, error)

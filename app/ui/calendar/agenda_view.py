@@ -78,8 +78,9 @@ class AgendaView(QTreeWidget):
         self.expandAll()
 
     def titles(self) -> list[str]:
-        return [self.topLevelItem(i).child(j).text(0) for i in range(self.topLevelItemCount())
-                for j in range(self.topLevelItem(i).childCount())]
+        heads = [head for i in range(self.topLevelItemCount()) if (head := self.topLevelItem(i)) is not None]
+        return [child.text(0) for head in heads for j in range(head.childCount())
+                if (child := head.child(j)) is not None]
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         appointment = item.data(0, ID_ROLE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.services import calendar
@@ -177,7 +177,7 @@ class MonthView(QWidget):
                              selected=entry.id == self.selected_id, wrap_title=False)
         painter.end()
 
-    def _paint_cell(self, painter: QPainter, rect: QRectF, day: dt.date, palette: QPalette, line: object) -> None:
+    def _paint_cell(self, painter: QPainter, rect: QRectF, day: dt.date, palette: QPalette, line: QColor) -> None:
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         in_month = day.month == self.month
@@ -188,7 +188,7 @@ class MonthView(QWidget):
             fill = style.mix(style.accent(palette), base, 0.22)
         painter.fillRect(rect, fill)
         selected = day == self.selected_day
-        painter.setPen(QPen(style.accent(palette), 2) if selected else QPen(line, 1))  # type: ignore[arg-type]
+        painter.setPen(QPen(style.accent(palette), 2) if selected else QPen(line, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5) if not selected else rect.adjusted(1, 1, -1, -1))
         height = self.line_height()

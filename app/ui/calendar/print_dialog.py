@@ -70,8 +70,8 @@ class PlanPrintDialog(QDialog):
         self.open_button = QPushButton(self.tr("PDF ö&ffnen"))
         self.close_button = QPushButton(self.tr("Schließen"))
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.open_button):
-            buttons.addWidget(button)
+        for action_button in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(action_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
