@@ -149,8 +149,9 @@ def main(argv: list[str]) -> int:
         ensure_debian_packages(POSTGRES_PACKAGES + TEST_TOOL_PACKAGES)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         lint = subprocess.call([str(venv_tool("ruff")), "check", "app", "tests", "bench", "dev.py"], cwd=ROOT)
+        types = subprocess.call([str(venv_tool("mypy"))], cwd=ROOT)  # settings in pyproject.toml [tool.mypy]
         tests = subprocess.call([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return tests or lint
+        return tests or lint or types
     if command == "bench":
         setup(desktop=False)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
