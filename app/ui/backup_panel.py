@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.services import backup, settings
 from app.ui.formats import format_datetime
+from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
 
-class BackupPanel(QGroupBox):
+class BackupPanel(Retranslating, QGroupBox):
     """`refresh()` re-reads the status; `restored` is emitted after a restore (the window reloads its data)."""
 
     restored = Signal()
@@ -84,10 +85,10 @@ class BackupPanel(QGroupBox):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self._retranslate()
+        self.retranslate()
         self.refresh()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Datensicherung und Datenschutz"))
         self.folder_label.setText(self.tr("Sicherungsordner"))
         self.folder.setPlaceholderText(self.tr("Standard: Ordner „backups“ neben der Datenbank"))
@@ -102,11 +103,6 @@ class BackupPanel(QGroupBox):
         self.audit_button.setText(self.tr("Änderungsprotokoll …"))
         self.retention_button.setText(self.tr("Aufbewahrung prüfen …"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         values = settings.get_all()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services import dashboard, report_labels
 from app.ui import labels
 from app.ui.calendar.style import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
+from app.ui.retranslate import Retranslating
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # 0..1: length of the bar behind a count
 ACCENT = QColor("#1f6feb")
@@ -126,7 +127,7 @@ class TitleColumnFit(QObject):
             header.resizeSection(column, min(wanted, max(header.minimumSectionSize(), int(width * share))))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslating, QWidget):
     """The start page. `refresh()` reloads every figure (the main window calls it whenever the page is shown)."""
 
     appointment_activated = Signal(int)
@@ -147,7 +148,7 @@ class DashboardPage(QWidget):
         self._build_follow_ups()
         self._build_counts()
         layout.addLayout(self._build_lower(), 1)
-        self._retranslate()
+        self.retranslate()
 
     # --- building ---------------------------------------------------------------------------------------
 
@@ -415,7 +416,7 @@ class DashboardPage(QWidget):
 
     # --- language ---------------------------------------------------------------------------------------
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(self.tr("Übersicht"))
         self.refresh_button.setText(self.tr("Aktualisieren"))
         self.upcoming_box.setTitle(self.tr("Nächste Termine"))
@@ -427,11 +428,6 @@ class DashboardPage(QWidget):
         self.upcoming.setHeaderLabels([self.tr("Datum"), self.tr("Zeit"), self.tr("Termin"), self.tr("Art")])
         if self.summary is not None:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 680)

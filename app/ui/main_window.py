@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.ui.import_wizard import install_import
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
+from app.ui.retranslate import Retranslating
 from app.ui.search_box import SearchBox
 
 # Navigation order; pages registered later still appear in this order.
@@ -130,7 +131,7 @@ class PageStack(QStackedWidget):
         return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
-class AppointmentsArea(QWidget):
+class AppointmentsArea(Retranslating, QWidget):
     """The Termine page: the appointment list and, when present, the calendar (list/calendar toggle)."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -176,11 +177,6 @@ class AppointmentsArea(QWidget):
         self.list_button.setText(self.tr("&Liste"))
         self.calendar_button.setText(self.tr("&Kalender"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def ensure_calendar(self) -> QWidget:
         """The calendar is built when first shown: it is not needed for a fast start."""
         if self.calendar is None:
@@ -218,7 +214,7 @@ class AppointmentsArea(QWidget):
         self.window_.new_record("appointment")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         from app.ui import i18n
@@ -526,16 +522,6 @@ class MainWindow(QMainWindow):
         key = self.page_key()
         self.setWindowTitle(self.tr("%1 – Brücke").replace("%1", self._titles.get(key, ""))
                             if key else self.tr("Brücke – Büro der Integrationsbeauftragten"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
-                            QEvent.Type.ThemeChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            style = main_style()  # a dark/high-contrast theme or a larger font, switched while open
-            if style != self.styleSheet():
-                self.setStyleSheet(style)
-        super().changeEvent(event)
 
     # --- editors ---------------------------------------------------------------------------------------
     def open_record(self, kind: str, record_id: int) -> QWidget | None:

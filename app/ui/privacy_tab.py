@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from app.services.errors import NotFoundError, UserError, ValidationError
 from app.services.privacy import ErasureSummary
 from app.ui import i18n, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
+from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
 
@@ -92,7 +93,7 @@ def changes_text(action: str, changes: dict[str, object]) -> str:
     return "; ".join(parts)
 
 
-class PrivacyTab(QWidget):
+class PrivacyTab(Retranslating, QWidget):
     """`set_person(id)` loads a contact; `erased` is emitted after an erasure (the editor reloads)."""
 
     erased = Signal(int)
@@ -175,13 +176,14 @@ class PrivacyTab(QWidget):
         layout.addWidget(self.history, 1)
         self.setEnabled(False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and self.person_id is not None:
-            try:
-                self.set_person(self.person_id)
-            except NotFoundError:  # the contact was deleted meanwhile: nothing left to show
-                self.set_person(None)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        """A language switch re-reads the contact's history and texts; a contact deleted meanwhile clears the tab."""
+        if self.person_id is None:
+            return
+        try:
+            self.set_person(self.person_id)
+        except NotFoundError:
+            self.set_person(None)
 
     def set_person(self, person_id: int | None) -> None:
         if person_id != self._result_for:

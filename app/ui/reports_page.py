@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.services import report_labels, settings, statistics
 from app.services.statistics import Period
 from app.ui.formats import date_pattern
+from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
 SECTION_TITLES = {
@@ -83,7 +84,7 @@ class GeneratedReport:
     pages: int
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._today = today
@@ -120,7 +121,7 @@ class ReportsPage(QWidget):
         for signal in (self.year_radio.toggled, self.year_spin.valueChanged, self.from_edit.dateChanged,
                        self.to_edit.dateChanged):
             signal.connect(self._period_changed)
-        self._retranslate()
+        self.retranslate()
         self._period_changed()
 
     # --- building ---------------------------------------------------------------------------------------
@@ -472,7 +473,7 @@ class ReportsPage(QWidget):
 
     # --- language --------------------------------------------------------------------------------------
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.title.setText(self.tr("Berichte"))
         self.subtitle.setText(self.tr("Der Tätigkeitsbericht als barrierefreies PDF – mit Kennzahlen, Diagrammen, "
                                       "Gremien, Terminliste und Partnern; dazu als bearbeitbares Word-Dokument "
@@ -507,8 +508,3 @@ class ReportsPage(QWidget):
                                           "zählen mit. Ohne erfasste Teilnahme ist die Teilnehmerzahl eines "
                                           "Termins unbekannt, nicht null."))
         self._period_changed()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QInputDialog,
@@ -20,11 +19,12 @@ from app.models.database import PassphraseRequired, WrongPassphrase
 from app.models.engine import server_url
 from app.services import server_choice, startup
 from app.services.errors import UserError
+from app.ui.retranslate import Retranslating
 
 TRIES = 3
 
 
-class WhereChoice(QWidget):
+class WhereChoice(Retranslating, QWidget):
     """Two choices and, for the server, its address."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,11 +60,6 @@ class WhereChoice(QWidget):
         self.address.setAccessibleName(self.tr("Adresse des Büro-Servers"))
         self.hint.setText(self.tr("Die Adresse nennt Ihre IT (eingerichtet mit „bruecke server-init“). Das "
                                   "Kennwort wird beim Verbinden abgefragt und nicht gespeichert."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _toggled(self, checked: bool) -> None:
         self.address.setEnabled(checked)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.retranslate import Retranslating
 from app.ui.tables import ID_ROLE, ListTableModel
 
 
@@ -99,7 +100,7 @@ def fit_combo(combo: QComboBox) -> None:
     combo.setMinimumWidth(max(FILTER_MIN, min(wanted, FILTER_CAP)))
 
 
-class ListPage(QWidget):
+class ListPage(Retranslating, QWidget):
     """Subclasses set KIND, add filters in `build_filters()` and return them from `filters()`."""
 
     KIND = ""
@@ -258,11 +259,6 @@ class ListPage(QWidget):
                 widget.setAccessibleName(self.tr("Filter: %1").replace("%1", widget.itemText(0)))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
