@@ -98,7 +98,7 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
         if uuid_at is not None:
             record[uuid_at] = uuids[number - 1]
         for name, value in row.items():
-            record[position[name]] = value if value.__class__ is str else _sql_value(value)
+            record[position[name]] = value if value.__class__ is str or value.__class__ is int else _sql_value(value)
         if derived is not None:
             for name, value in derived(row).items():
                 record[position[name]] = value

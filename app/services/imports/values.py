@@ -28,7 +28,8 @@ _X500 = re.compile(r"^/o=|/cn=recipients/", re.IGNORECASE)
 
 
 def is_x500(value: object) -> bool:
-    return bool(_X500.search(str(value or "")))
+    text = str(value or "")
+    return "/" in text and bool(_X500.search(text))  # (both patterns hold a slash: most addresses end here)
 
 
 def footer_reason(raw: tuple[Any, ...]) -> str:
