@@ -10,6 +10,9 @@ file alone (values only, no database). Target: the whole import ≤ 1.0× that p
 this process, which is large by then). Peak memory is the child's own high-water mark of resident memory
 (Linux: VmHWM from /proc/self/status, which starts afresh with the new program; elsewhere ru_maxrss),
 interpreter and libraries included.
+
+Both runs report CPU time (time.process_time) beside wall time: on a shared, loaded machine the wall clock also
+counts the turns of other programs, CPU time only this import's own work.
 """
 
 from __future__ import annotations
