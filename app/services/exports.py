@@ -21,7 +21,7 @@ EXPORTS = ("persons", "organisations", "appointments")
 
 PERSON_HEADERS = ("Anrede", "Titel", "Vorname", "Nachname", "Funktion", "Organisation", "E-Mail", "Telefon",
                   "Mobil", "Straße", "PLZ", "Ort", "Land", "Sprachen", "Einwilligung am", "Notizen")
-ORGANISATION_HEADERS = ("Name", "Kurzname", "Bereich", "Straße", "PLZ", "Ort", "Land", "Telefon", "E-Mail",
+ORGANIZATION_HEADERS = ("Name", "Kurzname", "Bereich", "Straße", "PLZ", "Ort", "Land", "Telefon", "E-Mail",
                         "Website", "Netzwerkpartner", "Partner seit", "Notizen")
 APPOINTMENT_HEADERS = ("Datum", "von", "bis", "Thema", "Art", "Ort", "Status", "Gremium", "Tagesordnung",
                        "Erwartete Teilnehmende")
@@ -47,7 +47,7 @@ def person_rows(include_archived: bool = False) -> Iterator[tuple[Any, ...]]:
         yield tuple(values)
 
 
-def organisation_rows(include_archived: bool = False) -> Iterator[tuple[Any, ...]]:
+def organization_rows(include_archived: bool = False) -> Iterator[tuple[Any, ...]]:
     sql = ("SELECT name, short_name, sector, street, postal_code, city, country, phone, email, website, "
            "is_partner, partner_since, notes FROM organization"
            + ("" if include_archived else " WHERE archived = 0") + " ORDER BY name COLLATE NOCASE, id")
@@ -86,7 +86,7 @@ def export(what: str, path: Path) -> tuple[Path, int]:
     """Write one of EXPORTS to .xlsx/.csv; returns the path and the number of rows."""
     sources: dict[str, tuple[tuple[str, ...], Callable[[], Iterator[tuple[Any, ...]]], str]] = {
         "persons": (PERSON_HEADERS, person_rows, "Kontakte"),
-        "organisations": (ORGANISATION_HEADERS, organisation_rows, "Organisationen"),
+        "organisations": (ORGANIZATION_HEADERS, organization_rows, "Organisationen"),
         "appointments": (APPOINTMENT_HEADERS, appointment_rows, "Termine"),
     }
     if what not in sources:

@@ -37,8 +37,8 @@ from app.services.statistics import Period, Statistics
 Block = dict[str, Any]
 
 SUMMARY_ORDER = ("appointments", "held", "network_meetings", "confidential_held", "held_with_attendance",
-                 "cancelled", "postponed", "planned", "attendances", "distinct_persons", "distinct_organisations",
-                 "new_partner_organisations", "new_persons")
+                 "cancelled", "postponed", "planned", "attendances", "distinct_persons", "distinct_organizations",
+                 "new_partner_organizations", "new_persons")
 SUB_FIGURES = ("network_meetings", "confidential_held", "held_with_attendance")  # "davon …" rows under "held"
 BOLD_FIGURES = ("held", "attendances", "distinct_persons")
 APPOINTMENT_WIDTHS = (2.4, 6.3, 2.9, 4.0, 1.4)
@@ -121,7 +121,7 @@ class _Builder:
         n = self.n
         if self.lang == "en":
             lead = (f"In {self.period_label()} the office held {n(figures.held)} appointments and reached "
-                    f"{n(figures.distinct_persons)} persons from {n(figures.distinct_organisations)} "
+                    f"{n(figures.distinct_persons)} persons from {n(figures.distinct_organizations)} "
                     f"organisations ({n(figures.attendances)} attendances) – compared with "
                     f"{n(previous.held)} appointments in {self.period_label(self.stats.previous_period)}.")
             if not self.is_year:
@@ -129,7 +129,7 @@ class _Builder:
         else:
             when = f"Im Jahr {self.period_label()}" if self.is_year else f"Im Zeitraum {self.period_label()}"
             lead = (f"{when} hat das Büro {n(figures.held)} Termine durchgeführt und dabei "
-                    f"{n(figures.distinct_persons)} Personen aus {n(figures.distinct_organisations)} "
+                    f"{n(figures.distinct_persons)} Personen aus {n(figures.distinct_organizations)} "
                     f"Organisationen erreicht ({n(figures.attendances)} Teilnahmen). Im Vergleichszeitraum "
                     f"{self.period_label(self.stats.previous_period)} waren es {n(previous.held)} Termine.")
         lead += " " + self.t("recorded_sentence", recorded=n(figures.held_with_attendance), held=n(figures.held))
@@ -236,9 +236,9 @@ class _Builder:
                 [self.t("distinct_persons"), n(net.distinct_persons) if net.meetings_recorded
                  else self.t("not_recorded")],
             ]})
-            blocks.append({"type": "h3", "text": f"{self.t('member_organisations')} ({len(net.member_organisations)})"})
-            if net.member_organisations:
-                blocks.append({"type": "list", "items": list(net.member_organisations)})
+            blocks.append({"type": "h3", "text": f"{self.t('member_organizations')} ({len(net.member_organizations)})"})
+            if net.member_organizations:
+                blocks.append({"type": "list", "items": list(net.member_organizations)})
             else:
                 blocks.append({"type": "p", "text": self.t("no_members"), "style": "small"})
             if net.personal_members:

@@ -40,8 +40,8 @@ FIGURES: dict[str, tuple[str, str]] = {
     "held_with_attendance": ("davon mit erfasster Teilnahme", "of which with recorded attendance"),
     "attendances": ("Teilnahmen insgesamt", "Attendances in total"),
     "distinct_persons": ("Erreichte Personen", "Persons reached"),
-    "distinct_organisations": ("Erreichte Organisationen", "Organisations reached"),
-    "new_partner_organisations": ("Neue Netzwerkpartner", "New partner organisations"),
+    "distinct_organizations": ("Erreichte Organisationen", "Organisations reached"),
+    "new_partner_organizations": ("Neue Netzwerkpartner", "New partner organisations"),
     "new_persons": ("Neu erfasste Kontakte", "New contacts"),
 }
 
@@ -82,7 +82,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "average_attendance": ("Durchschnittliche Teilnahme je Termin mit erfasster Teilnahme",
                            "Average attendance per appointment with recorded attendance"),
     "distinct_persons": ("Verschiedene Personen", "Different persons"),
-    "member_organisations": ("Mitgliedsorganisationen", "Member organisations"),
+    "member_organizations": ("Mitgliedsorganisationen", "Member organisations"),
     "no_networks": ("Keine Gremien oder Netzwerke erfasst.", "No committees or networks recorded."),
     "no_members": ("Keine Mitgliedsorganisationen erfasst.", "No member organisations recorded."),
     "network_overview": ("Übersicht", "Overview"),

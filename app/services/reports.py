@@ -88,8 +88,8 @@ def figure_sheets(stats: Statistics, language: str = "de") -> list[Sheet]:
                  n.name, L.choice("network_kind", n.kind, language), L.rhythm(n.rhythm, language), n.meetings_held,
                  n.meetings_recorded, n.meetings_planned, n.attendances if n.meetings_recorded else None,
                  None if n.average_attendance is None else round(n.average_attendance, 1),
-                 n.distinct_persons if n.meetings_recorded else None, len(n.member_organisations),
-                 n.personal_members, "; ".join(n.member_organisations)] for n in stats.networks]
+                 n.distinct_persons if n.meetings_recorded else None, len(n.member_organizations),
+                 n.personal_members, "; ".join(n.member_organizations)] for n in stats.networks]
     appointments: list[list[object]] = []
     for row in stats.appointments:
         kind = L.choice("appointment_kind", row.kind, language)
@@ -114,7 +114,7 @@ def figure_sheets(stats: Statistics, language: str = "de") -> list[Sheet]:
         (t("sheet_networks"), [t("network"), t("network_kind"), t("rhythm"), t("meetings_held"),
                                t("meetings_recorded"), t("meetings_planned"), t("attendances"), t("average_attendance"),
                                t("distinct_persons"), t("member_count"), t("personal_members_col"),
-                               t("member_organisations")], networks),
+                               t("member_organizations")], networks),
         (t("sheet_appointments"), [t("date"), t("start"), t("end"), t("appointment"), t("kind"), t("status"),
                                    t("place"), t("network"), t("attendances"), t("recorded_col"),
                                    t("expected_col"), t("confidential_col")],

@@ -143,9 +143,9 @@ class KeyFigures:
     """Attendance rows with status ``attended`` at held appointments of the period."""
     distinct_persons: int
     """Different persons among those attendances."""
-    distinct_organisations: int
+    distinct_organizations: int
     """Different non-empty organisation names (snapshot at the time) among those attendances."""
-    new_partner_organisations: int
+    new_partner_organizations: int
     """Organisations flagged as partner whose "partner since" date lies in the period (archived ones too)."""
     new_persons: int
     """Contacts whose record was created (``created_at``) in the period, archived and erased ones included."""
@@ -170,7 +170,7 @@ def key_figures(period: Period) -> KeyFigures:
     recorded = Attendance.select(Attendance.appointment).distinct().where(_recorded(held)).count()
     rows = _raw(Attendance.select(Attendance.person, Attendance.snapshot_organization)
                 .where(Attendance.appointment.in_(held) & (Attendance.status == "attended")))
-    organisations = {org.strip().casefold() for _, org in rows if org and org.strip()}
+    organizations = {org.strip().casefold() for _, org in rows if org and org.strip()}
     start, end = period._bounds()
     new_partners = (Organization.select()
                     .where((Organization.is_partner == True)  # noqa: E712
@@ -188,8 +188,8 @@ def key_figures(period: Period) -> KeyFigures:
         held_with_attendance=recorded,
         attendances=len(rows),
         distinct_persons=len({person for person, _ in rows}),
-        distinct_organisations=len(organisations),
-        new_partner_organisations=new_partners,
+        distinct_organizations=len(organizations),
+        new_partner_organizations=new_partners,
         new_persons=new_persons,
     )
 
@@ -290,7 +290,7 @@ class NetworkFigures:
     """Held appointments of the period assigned to this network."""
     meetings_planned: int
     """Planned (not yet held) appointments of the period assigned to this network."""
-    member_organisations: tuple[str, ...]
+    member_organizations: tuple[str, ...]
     """Names of member organisations whose membership overlaps the period (since ≤ end, until ≥ start;
     open dates count as overlapping), sorted."""
     personal_members: int
@@ -349,7 +349,7 @@ def by_network(period: Period) -> list[NetworkFigures]:
         result.append(NetworkFigures(
             network_id=network.id, name=network.name, kind=network.kind, rhythm=network.rhythm,
             meetings_held=meetings[(network.id, "held")], meetings_planned=meetings[(network.id, "planned")],
-            member_organisations=tuple(sorted(members.get(network.id, ()), key=str.casefold)),
+            member_organizations=tuple(sorted(members.get(network.id, ()), key=str.casefold)),
             personal_members=personal[network.id], attendances=len(people), distinct_persons=len(set(people)),
             meetings_recorded=recorded[network.id]))
     return result
@@ -431,7 +431,7 @@ class PartnerRow:
     partner_since: dt.date | None
 
 
-def partner_organisations(period: Period | None = None) -> dict[str, list[PartnerRow]]:
+def partner_organizations(period: Period | None = None) -> dict[str, list[PartnerRow]]:
     """Current partner organisations (partner flag set, not archived) by sector, in the model's sector
     order; with a period, only those that were already partners at its end (partner since ≤ end or
     unknown)."""
@@ -489,7 +489,7 @@ def collect(period: Period, *, lists: bool = True,
     networks = by_network(period)
     report(4, steps, "lists")
     appointments = appointment_list(period) if lists else []
-    partners = partner_organisations(period) if lists else {}
+    partners = partner_organizations(period) if lists else {}
     report(5, steps, "done")
     return Statistics(period, previous_period, figures, previous, months, kinds, fields_, networks,
                       appointments, partners)

@@ -64,13 +64,13 @@ FIGURE_TITLES = {
     "network_meetings": QT_TRANSLATE_NOOP("ReportsPage", "davon von Gremien/Netzwerken"),
     "attendances": QT_TRANSLATE_NOOP("ReportsPage", "Teilnahmen insgesamt"),
     "distinct_persons": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Personen"),
-    "distinct_organisations": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Organisationen"),
-    "new_partner_organisations": QT_TRANSLATE_NOOP("ReportsPage", "Neue Netzwerkpartner"),
+    "distinct_organizations": QT_TRANSLATE_NOOP("ReportsPage", "Erreichte Organisationen"),
+    "new_partner_organizations": QT_TRANSLATE_NOOP("ReportsPage", "Neue Netzwerkpartner"),
     "new_persons": QT_TRANSLATE_NOOP("ReportsPage", "Neu erfasste Kontakte"),
 }
 PREVIEW_ORDER = ("appointments", "held", "network_meetings", "confidential_held", "held_with_attendance",
-                 "cancelled", "postponed", "planned", "attendances", "distinct_persons", "distinct_organisations",
-                 "new_partner_organisations", "new_persons")
+                 "cancelled", "postponed", "planned", "attendances", "distinct_persons", "distinct_organizations",
+                 "new_partner_organizations", "new_persons")
 SUB_FIGURES = ("network_meetings", "confidential_held", "held_with_attendance")
 
 

@@ -111,7 +111,7 @@ def test_blank_sheet_has_no_names_only_lines(db, tmp_path: Path) -> None:  # noq
     assert set(range(1, 13)) <= numbers_on(text)
 
 
-def test_sheet_prints_the_snapshot_after_the_person_changed_organisation(db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sheet_prints_the_snapshot_after_the_person_changed_organization(db, tmp_path: Path) -> None:  # noqa: ANN001
     old = contacts.create_organization({"name": "Caritas Lindenau"})
     new = contacts.create_organization({"name": "Diakonie Lindenau"})
     person = contacts.create_person({"first_name": "Олена", "last_name": "Коваленко", "organization": old.id,

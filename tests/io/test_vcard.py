@@ -64,7 +64,7 @@ def test_written_cards_read_back_identically() -> None:
         assert vars(before) | {"version": ""} == vars(after) | {"version": ""}
 
 
-def test_vcard_4_uri_phones_gender_and_organisation_kind() -> None:
+def test_vcard_4_uri_phones_gender_and_organization_kind() -> None:
     data = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Jana Nováková\r\nN:Nováková;Jana;;Dr.;\r\nGENDER:F\r\n"
             "ORG:Landratsamt Lindenau;Ausländerbehörde\r\nEMAIL;TYPE=home:jana@privat.example\r\n"
             "EMAIL;TYPE=work;PREF=1:j.novakova@lra-lindenau.de\r\n"

@@ -105,7 +105,7 @@ def test_garbage_file_gives_a_clear_error(tmp_path: Path) -> None:
         open_database(path)
 
 
-def test_deleting_an_organisation_with_people_is_refused_by_the_database(db) -> None:  # noqa: ANN001
+def test_deleting_an_organization_with_people_is_refused_by_the_database(db) -> None:  # noqa: ANN001
     import peewee as pw
 
     org = Organization.create(name="Jobcenter")

@@ -8,7 +8,7 @@ def _meeting() -> int:
     return appointments.create_appointment({"title": "Runder Tisch", "start": "2025-03-03 10:00"}).id
 
 
-def test_snapshot_survives_a_later_change_of_organisation(db) -> None:  # noqa: ANN001
+def test_snapshot_survives_a_later_change_of_organization(db) -> None:  # noqa: ANN001
     old = contacts.create_organization({"name": "Caritas Lindenau"})
     new = contacts.create_organization({"name": "Diakonie Lindenau"})
     person = contacts.create_person({"first_name": "Олена", "last_name": "Коваленко", "organization": old.id,

@@ -70,7 +70,7 @@ def test_counts_by_kind_and_by_field_of_action(db) -> None:  # noqa: ANN001
     assert summary.by_field[1][2] == dashboard.Comparison(2, 0)
 
 
-def test_reach_counts_attendees_once_and_their_partner_organisations(db) -> None:  # noqa: ANN001
+def test_reach_counts_attendees_once_and_their_partner_organizations(db) -> None:  # noqa: ANN001
     partner = contacts.create_organization({"name": "Caritas", "is_partner": True})
     other_partner = contacts.create_organization({"name": "AWO", "is_partner": True})
     school = contacts.create_organization({"name": "Grundschule"})

@@ -159,7 +159,7 @@ def test_export_filters_and_todos(demo_db: object, tmp_path: Path) -> None:
     assert "BEGIN:VTODO" in text and "SUMMARY:Protokoll verschicken" in text
 
 
-def test_vcard_fixtures_create_persons_and_organisations(db: object) -> None:
+def test_vcard_fixtures_create_persons_and_organizations(db: object) -> None:
     preview = exchange.preview(FIXTURES / "apple_icloud.vcf", "persons")
     assert preview.profile == "Apple/iCloud"
     assert [r.entity for r in preview.rows] == ["person", "organization", "person"]

@@ -111,7 +111,7 @@ def test_a_range_export_ends_every_series_at_the_range(db: object, tmp_path: Pat
     assert _events(full)["Sprechtag"]["RRULE"]["COUNT"] == [6]
 
 
-def test_a_card_without_email_or_uid_matches_by_name_and_organisation(db: object) -> None:
+def test_a_card_without_email_or_uid_matches_by_name_and_organization(db: object) -> None:
     from app.models import Person
 
     exchange.commit(exchange.preview(FIXTURES / "android_v21.vcf", "persons"), backup=False)

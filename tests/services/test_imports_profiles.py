@@ -48,7 +48,7 @@ def test_outlook_german_contacts(db: object, name: str) -> None:
     assert not Person.select().where(Person.last_name == "").exists()
 
 
-def test_company_only_row_matches_an_existing_organisation(db: object) -> None:
+def test_company_only_row_matches_an_existing_organization(db: object) -> None:
     contacts.create_organization({"name": "Caritas Migrationsberatung"})
     _layout, preview, _result = _import("outlook_kontakte_de_cp1252.csv")
     row = next(r for r in preview.rows if r.values.get("organization_only"))

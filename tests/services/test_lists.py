@@ -28,7 +28,7 @@ def test_persons_sort_by_name_folds_umlauts_and_case(db: object) -> None:
     assert lists.ordered_ids("person", descending=True) == list(reversed(order))
 
 
-def test_person_filters_by_organisation_sector_network_and_archive(db: object) -> None:
+def test_person_filters_by_organization_sector_network_and_archive(db: object) -> None:
     ids = _people()
     assert set(lists.ordered_ids("person", {"organization": ids["school"]})) == {ids["oz"], ids["mu"]}
     assert lists.ordered_ids("person", {"sector": "migrant_organisation"}) == [ids["ma"]]

@@ -50,7 +50,7 @@ def test_a_failing_part_rolls_back_the_whole_action(db) -> None:  # noqa: ANN001
     assert AuditEntry.select().count() == 0
 
 
-def test_unknown_organisation_reference_is_a_field_error(db) -> None:  # noqa: ANN001
+def test_unknown_organization_reference_is_a_field_error(db) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError) as info:
         contacts.create_person({"last_name": "Schulz", "organization": 42})
     assert "organization" in info.value.errors
@@ -75,7 +75,7 @@ def test_person_without_history_can_be_deleted(db) -> None:  # noqa: ANN001
     assert AuditEntry.select().where(AuditEntry.action == "delete").count() == 1
 
 
-def test_organisation_with_contacts_cannot_be_deleted(db) -> None:  # noqa: ANN001
+def test_organization_with_contacts_cannot_be_deleted(db) -> None:  # noqa: ANN001
     org = contacts.create_organization({"name": "Jobcenter"})
     contacts.create_person({"last_name": "Weber", "organization": org.id})
     with pytest.raises(ConflictError, match="Kontakt"):

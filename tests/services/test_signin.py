@@ -79,7 +79,7 @@ def test_inviting_a_network_twice_does_not_duplicate(db) -> None:  # noqa: ANN00
     assert len(signin.gather(meeting).rows) == 4
 
 
-def test_walk_in_reuses_an_existing_organisation_or_creates_it(db) -> None:  # noqa: ANN001
+def test_walk_in_reuses_an_existing_organization_or_creates_it(db) -> None:  # noqa: ANN001
     _, meeting, _ = round_table()
     row = signin.walk_in(meeting, " Mehmet ", "Yılmaz", "vhs lindenau")
     assert row.status == "attended" and row.snapshot_organization == "VHS Lindenau"

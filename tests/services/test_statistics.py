@@ -93,8 +93,8 @@ def test_key_figures_of_2025_equal_the_hand_count(office) -> None:  # noqa: ANN0
         held_with_attendance=3,  # a1, a3, a2 – a4 has no attendance recorded at all
         attendances=5,  # a1: p1, p2 · a3: p3 · a2: p1, p4 (a5 is cancelled, p3's "excused" is no attendance)
         distinct_persons=4,  # p1 twice, counted once
-        distinct_organisations=2,  # A (p1, p4) and B (p2); p3 has none
-        new_partner_organisations=1,  # A since 01.03.2025
+        distinct_organizations=2,  # A (p1, p4) and B (p2); p3 has none
+        new_partner_organizations=1,  # A since 01.03.2025
         new_persons=2)  # p1 and p3 (31.12. 23:59); p4 is 2026
 
 
@@ -103,7 +103,7 @@ def test_previous_year_and_the_comparison(office) -> None:  # noqa: ANN001
     assert stats.previous_period == Period.year(2024)
     assert (stats.previous.appointments, stats.previous.held, stats.previous.cancelled) == (3, 2, 1)
     assert (stats.previous.attendances, stats.previous.distinct_persons) == (2, 2)
-    assert (stats.previous.new_partner_organisations, stats.previous.new_persons) == (1, 1)
+    assert (stats.previous.new_partner_organizations, stats.previous.new_persons) == (1, 1)
     changes = {c.name: c for c in stats.changes}
     assert (changes["held"].current, changes["held"].previous, changes["held"].delta) == (4, 2, 2)
     assert changes["held"].percent == pytest.approx(100.0)
@@ -140,10 +140,10 @@ def test_network_meetings_and_average_attendance(office) -> None:  # noqa: ANN00
     (row,) = statistics.by_network(Period.year(2025))
     assert (row.meetings_held, row.meetings_planned, row.attendances, row.distinct_persons) == (1, 0, 2, 2)
     assert row.average_attendance == pytest.approx(2.0)
-    assert row.member_organisations == ("Caritas Lindenau", "VHS Lindenau")  # the Sportverein left in 2024
+    assert row.member_organizations == ("Caritas Lindenau", "VHS Lindenau")  # the Sportverein left in 2024
     assert row.personal_members == 1
     (old,) = statistics.by_network(Period.year(2024))
-    assert "Sportverein" in old.member_organisations and old.meetings_held == 1
+    assert "Sportverein" in old.member_organizations and old.meetings_held == 1
 
 
 def test_periods_compare_with_the_same_length_before() -> None:
@@ -166,9 +166,9 @@ def test_lists_for_the_report(office) -> None:  # noqa: ANN001
     assert by_id[ids["a3"]].confidential and by_id[ids["a4"]].all_day
     names = statistics.participant_names([ids["a1"]])
     assert names[ids["a1"]] == ["Anna Müller", "Олена Коваленко"]  # by surname (Cyrillic after Latin)
-    partners_2024 = statistics.partner_organisations(Period.year(2024))
+    partners_2024 = statistics.partner_organizations(Period.year(2024))
     assert [p.name for rows in partners_2024.values() for p in rows] == ["VHS Lindenau"]
-    partners_2025 = statistics.partner_organisations(Period.year(2025))
+    partners_2025 = statistics.partner_organizations(Period.year(2025))
     assert list(partners_2025) == ["welfare_association", "education_provider"]  # the model's sector order
 
 

@@ -205,7 +205,7 @@ def test_the_unsaved_changes_question_names_the_record(window, monkeypatch) -> N
     assert asked == ["Kontakt „Lea Schäfer“ hat ungespeicherte Änderungen. Speichern?"]
 
 
-def test_an_organisation_that_cannot_be_deleted_says_so_before_asking(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_organization_that_cannot_be_deleted_says_so_before_asking(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     org = Organization.get(Organization.name == "Jobcenter Landkreis Lindenau")
     questions: list[str] = []
     monkeypatch.setattr(QMessageBox, "question",
