@@ -1,6 +1,9 @@
 """Command line: start the GUI, fill a demo office, check, search – thin calls into the services.
 
 Exit codes: 0 ok, 1 failure (one clear line, never a traceback), 2 usage.
+
+The command modules import services inside their handlers on purpose: `bruecke --help`, `--version` and
+each command load only what that command uses, and Qt only when the GUI starts.
 """
 
 from __future__ import annotations

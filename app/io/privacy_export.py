@@ -15,6 +15,7 @@ from typing import Any
 
 from app.io.export import is_formula_like, write_table
 from app.io.files import write_atomically
+from app.io.pdf_fonts import FONT, para, style
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -186,7 +187,6 @@ def write_pdf(data: Any, path: Path, language: str = "de", office: str = "") -> 
         from reportlab.lib.units import mm
         from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-        from app.io.pdf_fonts import FONT, para, style
 
         t = _texts(language)
         h1 = style("h1", 16, bold=True, spaceAfter=4 * mm)

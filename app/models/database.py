@@ -25,6 +25,7 @@ import peewee as pw
 import sqlean as sqlite_driver
 
 from app.errors import DatabaseError as DatabaseError  # re-exported: dbmod.DatabaseError
+from app.models.engine import open_server, server_url
 from app.models.entities import db_proxy
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -473,10 +474,8 @@ def open_database(path: Path | str, *, migrate_schema: bool = True, passphrase: 
     A `postgresql://…` URL opens the office server instead (app/models/postgres.py; `passphrase` is then
     the password asked for, if the server wants one that ~/.pgpass does not supply).
     """
-    from app.models.engine import server_url
 
     if (url := server_url(path)) is not None:
-        from app.models.engine import open_server
 
         return open_server(url, migrate_schema=migrate_schema, password=passphrase)
     path = Path(path)

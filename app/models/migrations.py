@@ -11,6 +11,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from app.models.entities import DEFAULT_FIELDS_OF_ACTION
+from app.models.search import person_sort_key, rebuild_search_index
 
 SCHEMA_V1 = [
     (
@@ -176,14 +177,12 @@ def step_2_confidential_imports_erasure_search(db: pw.SqliteDatabase) -> None:
     db.execute_sql(SEARCH_INDEX_SQL)
     db.execute_sql(SEARCH_WORD_SQL)
     db.execute_sql("CREATE INDEX search_word_entry ON search_word (entry)")
-    from app.models.search import rebuild_search_index
 
     rebuild_search_index(db)
 
 
 def step_3_person_sort_key(db: pw.SqliteDatabase) -> None:
     """An indexed alphabetical key per person: the contact list sorts without calling Python per row."""
-    from app.models.search import person_sort_key
 
     db.execute_sql('ALTER TABLE "person" ADD COLUMN "sort_key" VARCHAR(255) NOT NULL DEFAULT \'\'')
     rows = db.execute_sql('SELECT id, last_name, first_name FROM "person"').fetchall()
@@ -253,7 +252,6 @@ def step_4_identity_version_series_follow_ups(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "appointment" ADD COLUMN "recurrence_id" DATETIME')
     db.execute_sql('ALTER TABLE "appointment" ADD COLUMN "series_exception" INTEGER NOT NULL DEFAULT 0')
     db.execute_sql('CREATE INDEX "appointment_series_id" ON "appointment" ("series_id", "recurrence_id")')
-    from app.models.search import rebuild_search_index
 
     rebuild_search_index(db)
 

@@ -35,7 +35,8 @@ from app.models.engine_pg_schema import (
     PG_MIGRATIONS,
     VERSION_TABLE,
 )
-from app.models.entities import db_proxy
+from app.models.entities import ALL_MODELS, db_proxy
+from app.models.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
 HEAD_WINDOW = 1000  # index entries looked at in key order before the trigram index is asked
@@ -84,7 +85,6 @@ _PLAIN_COLUMN = re.compile(r'^(?:"?\w+"?\.)?"?(\w+)"?$')
 
 @functools.cache
 def _nullable_columns() -> frozenset[str]:
-    from app.models.entities import ALL_MODELS
 
     return frozenset(f.column_name for m in ALL_MODELS for f in m._meta.sorted_fields if f.null)
 
@@ -433,7 +433,6 @@ def make_database(url: str, password: str | None = None) -> PostgresDatabase:
 
 def migrate(db: PostgresDatabase, url: str) -> None:
     """Bring a server database to the current schema; every step and its version in one transaction."""
-    from app.models.migrations import LATEST_VERSION
 
     version = db.schema_version()
     if version > LATEST_VERSION:

@@ -11,6 +11,7 @@ from app.models import Appointment, AppointmentField, AppointmentSeries, Attenda
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import attendance, audit, records, subscription
 from app.services.errors import ConflictError, ValidationError
+from app.services.holidays import holidays_between
 from app.services.messages import t, tn
 from app.wording import date_text, datetime_text, time_text
 
@@ -151,7 +152,6 @@ def planning_warnings(start: dt.datetime | None, end: dt.datetime | None, exclud
     """Messages for the editor: overlapping appointments and public holidays of the office's Bundesland."""
     if start is None:
         return []
-    from app.services.holidays import holidays_between
 
     messages = []
     clashes = conflicts(start, end, exclude)

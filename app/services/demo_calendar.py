@@ -13,6 +13,7 @@ from typing import Any
 from app.models import Appointment, AppointmentSeries, Attendance, Network, db_proxy
 from app.models.search import refresh_entries
 from app.services import appointments, followups, networks, series
+from app.services.holidays import holidays_between
 from app.services.recurrence import DAY_CODES
 
 
@@ -133,7 +134,6 @@ def fill_calendar(today: dt.date) -> dict[str, int]:
 
 def _skip_holidays(series_ids: list[int]) -> None:
     """The office does not meet on public holidays: those occurrences are taken out of their series."""
-    from app.services.holidays import holidays_between
 
     rows = list(Appointment.select().where(Appointment.series.in_(series_ids)))
     if not rows:

@@ -20,8 +20,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from app.models import db_proxy
-from app.services import audit, subscription
+from app.models import Appointment, AppointmentSeries, db_proxy
+from app.services import audit, backup, series, subscription
 from app.services.errors import UserError
 from app.services.exchange_model import ACTIONS, Batch, Preview, Result, Row
 from app.services.messages import t
@@ -74,7 +74,6 @@ def preview(path: Path | str, kind: str | None = None, *, include_private: bool 
 # --- commit ---------------------------------------------------------------------------------------------------
 
 def _backup() -> Path | None:
-    from app.services import backup
 
     try:
         return backup.backup_before("import")
@@ -111,11 +110,9 @@ def commit(preview_: Preview, *, backup: bool = True,
 
 def delete_imported_series(series_id: int) -> None:
     """Undo of an imported series: its occurrences went first (newer records); the empty series row goes."""
-    from app.models import Appointment, AppointmentSeries
 
     with db_proxy.atomic():
         if Appointment.select().where(Appointment.series == series_id).exists():
-            from app.services import series
 
             series.delete_series(series_id)
             return

@@ -22,6 +22,7 @@ from app.models import Appointment, AppointmentSeries, ImportRecord, Network
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from app.services import audit, bulk, records, recurrence, series
 from app.services.exchange_model import Batch, Preview, Row
+from app.services.imports import calendar as calendar_rules
 from app.services.messages import t
 from app.wording import choice_label, date_text, datetime_text, time_text  # the GUI's language
 
@@ -69,7 +70,6 @@ def _own_uuid(uid: str) -> str:
 
 def guess_kind(title: str, categories: Iterable[str], rules: dict[str, str] | None = None) -> str:
     """The kind from the categories (the office's remembered category → kind rules first), else from words."""
-    from app.services.imports import calendar as calendar_rules
 
     categories = list(categories)
     chosen = calendar_rules.kind_from_categories(categories, rules or {})
@@ -84,7 +84,6 @@ def guess_kind(title: str, categories: Iterable[str], rules: dict[str, str] | No
 
 def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None) -> str:
     """Why a calendar entry is private or an absence (skipped by default), "" for office appointments."""
-    from app.services.imports import calendar as calendar_rules
 
     if event.extra:
         return ""  # Brücke's own file: confidential entries carry their own marker
@@ -217,7 +216,6 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.datetime.now().time()).replace(microsecond=0)
     calendar = ics.read_calendar(data, horizon=series.horizon(today))
-    from app.services.imports import calendar as calendar_rules
 
     known_networks = list(Network.select(Network.id, Network.uuid, Network.name, Network.short_name)
                           .where(Network.archived == False))  # noqa: E712

@@ -17,6 +17,7 @@ import peewee as pw
 from app.models import Appointment, FollowUp, Network, Organization, Person, db_proxy
 from app.models.entities import now
 from app.services import records
+from app.services.appointments import get_appointment
 from app.services.messages import language, t
 
 BUCKETS = ("overdue", "today", "week", "due", "open", "done", "all")
@@ -96,7 +97,6 @@ def values_of(follow_up_id: int) -> dict[str, Any]:
 
 def suggestion_for_appointment(appointment_id: int, days: int = 14) -> dict[str, Any]:
     """Pre-filled values for a follow-up from an appointment's outcome."""
-    from app.services.appointments import get_appointment
 
     appointment = get_appointment(appointment_id)
     return {"title": t("followup_from_appointment", title=appointment.title),

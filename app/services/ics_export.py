@@ -19,6 +19,7 @@ from app.io import ics
 from app.io.files import write_atomically
 from app.models import Appointment, AppointmentSeries, FollowUp, Network, db_proxy
 from app.services import records, recurrence
+from app.services.networks import NETWORK
 from app.services.report_labels import choice as choice_label
 
 REDACTED_TITLE = "Termin (vertraulich)"
@@ -182,7 +183,6 @@ def calendar_data(chosen: list[Appointment], *, todos: bool = False, name: str =
 def export(path: Path, *, start: dt.date | None = None, end: dt.date | None = None,
            network_id: int | None = None, ids: list[int] | None = None, todos: bool = False) -> tuple[Path, int]:
     if network_id is not None:
-        from app.services.networks import NETWORK
 
         records.get(NETWORK, network_id)  # a clear "Gremium Nr. 9 gibt es nicht"
     with db_proxy.atomic():  # one consistent read

@@ -10,7 +10,7 @@ import peewee as pw
 
 from app.models import Appointment, Membership, Network, Organization, Person, db_proxy
 from app.models.entities import MEMBERSHIP_ROLES, NETWORK_KINDS
-from app.services import records
+from app.services import records, recurrence
 from app.services.errors import ConflictError
 from app.services.messages import t, tn
 
@@ -154,7 +154,6 @@ def meeting_proposal(network_id: int, now: dt.datetime | None = None) -> dict[st
     """Values for planning the network's next meeting: kind committee session, the network's name as title,
     the usual place and time (its last meeting's), the next date after its rhythm, the rhythm as a series
     rule (RRULE text or None) and the persons to invite."""
-    from app.services import recurrence
 
     network = get_network(network_id)
     now = now or dt.datetime.now().replace(second=0, microsecond=0)

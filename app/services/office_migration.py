@@ -21,6 +21,7 @@ import peewee as pw
 from app.models import ALL_MODELS, close_database, open_database
 from app.models import database as dbmod
 from app.models.engine import server_url
+from app.models.engine_pg_schema import SEQUENCE_TABLES
 from app.models.entities import DEFAULT_FIELDS_OF_ACTION
 from app.models.migrations import LATEST_VERSION
 from app.services.errors import UserError
@@ -252,7 +253,6 @@ def _continue_numbering(db: Any) -> None:
     """Server tables numbered by a sequence continue after the copied rows."""
     if server_url(getattr(db, "url", "")) is None:
         return
-    from app.models.engine_pg_schema import SEQUENCE_TABLES
 
     for table in SEQUENCE_TABLES:
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), COALESCE(max(id), 1), "

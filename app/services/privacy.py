@@ -37,7 +37,7 @@ from app.services import audit, contacts, settings
 from app.services.erasure_text import ERASED as ERASED  # re-exported: privacy.ERASED
 from app.services.erasure_text import name_forms, scrub_free_text, scrub_table
 from app.services.errors import NotFoundError, UserError
-from app.services.messages import t
+from app.services.messages import t, tn
 from app.services.privacy_review import AuditRow as AuditRow  # re-exported: the privacy API stays one module
 from app.services.privacy_review import RetentionCandidate as RetentionCandidate
 from app.services.privacy_review import archive_persons as archive_persons
@@ -191,7 +191,7 @@ def _audit_query(person_id: int, db: pw.Database | None = None) -> Any:  # a pee
 
 def export_person(person_id: int, path: Path | str, language: str = "de") -> Path:
     """Write the Art. 15 information as PDF or Excel (by the file's suffix); the file appears whole or not."""
-    from app.io import privacy_export
+    from app.io import privacy_export  # reportlab only when an Art. 15 export is written (fast start)
 
     data = person_data(person_id, language)
     path = Path(path)
@@ -224,7 +224,6 @@ class ErasureSummary:
 
     def text(self) -> str:
         """One sentence for the user (German/English by the current language)."""
-        from app.services.messages import t, tn
 
         text = tn("erasure_summary", self.erased)
         if self.scrubbed:
@@ -335,7 +334,6 @@ def erasure_entries_from_file(path: Path, passphrase: str | None = None) -> list
             conn.close()
     except Exception as exc:
         log.error("erasure log of %s unreadable: %s", path.name, type(exc).__name__)
-        from app.services.messages import t
 
         raise ErasureLogUnreadable(t("erasure_log_unreadable", file=path.name, reason=str(exc))) from exc
     result = []

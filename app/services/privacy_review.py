@@ -50,7 +50,6 @@ def retention_candidates(years: int | None = None, today: dt.date | None = None)
     no creation), no attendance and no running membership since the cutoff. Oldest activity first."""
     years = retention_years() if years is None else years
     if not 1 <= years <= 100:
-        from app.services.messages import t
 
         raise UserError(t("retention_years_range", value=years))
     today = today or dt.date.today()
@@ -127,7 +126,7 @@ def audit_log(start: dt.date | None = None, end: dt.date | None = None, entity: 
 
 
 def export_audit(rows: list[AuditRow], path: Path | str, language: str = "de") -> Path:
-    from app.io import privacy_export
+    from app.io import privacy_export  # reportlab only when an Art. 15 export is written (fast start)
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":

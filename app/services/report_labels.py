@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
+from app.services import settings
 from app.wording import choice_label, date_text, number_text
 from app.wording import language as current_language
 
@@ -285,7 +286,6 @@ def parse_field_names(raw: str) -> dict[int, str]:
 
 
 def english_field_names() -> dict[int, str]:
-    from app.services import settings
 
     return parse_field_names(settings.get("field_names_en"))
 
@@ -312,7 +312,6 @@ def field_labels(fields: Iterable[tuple[int, str]], language: str | None = None)
 
 def set_english_field_name(field_id: int, name: str) -> None:
     """Give a field of action its English name for English reports ("" removes it); one transaction."""
-    from app.services import settings
 
     names = english_field_names()
     name = " ".join(name.split())

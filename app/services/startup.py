@@ -25,8 +25,10 @@ import peewee as pw
 
 from app import paths
 from app.models import database as dbmod
+from app.models import db_proxy
+from app.models.engine import server_url
 from app.models.migrations import LATEST_VERSION
-from app.services import backup, instance_lock
+from app.services import backup, instance_lock, series
 from app.services.errors import UserError
 from app.services.messages import t
 
@@ -77,7 +79,6 @@ def _block_writes(db: pw.SqliteDatabase) -> None:
 def check_pending(db: pw.Database | None = None) -> bool:
     """True while the start-up quick check of the open database has not passed yet (writes are refused)."""
     if db is None:
-        from app.models import db_proxy
 
         db = db_proxy.obj
     return bool(getattr(db, "bruecke_checking", False))
@@ -88,7 +89,6 @@ def open_fast(db_path: Path, passphrase: str | None = None) -> tuple[pw.SqliteDa
     blocked; the quick check then runs later (`deferred_check`). Anything else – a new, encrypted or older
     file, a log left by a crash, a file that does not open cleanly – takes the usual checked way
     (`open_checked`), with its errors (DatabaseCorrupt, PassphraseRequired …)."""
-    from app.models.engine import server_url
 
     if server_url(db_path) is not None or not _can_defer(Path(db_path)):
         return open_checked(db_path, passphrase), False
@@ -120,7 +120,6 @@ def defer_housekeeping(db: pw.Database, pending: bool) -> None:
 def start_work_pending(db: pw.Database | None = None) -> bool:
     """True while the start-up check or the start-up housekeeping of the open database is still to come."""
     if db is None:
-        from app.models import db_proxy
 
         db = db_proxy.obj
     return check_pending(db) or bool(getattr(db, "bruecke_housekeeping", False))
@@ -129,7 +128,6 @@ def start_work_pending(db: pw.Database | None = None) -> bool:
 def housekeeping() -> tuple[Path | None, str | None, int]:
     """After the GUI's window shows (on a worker): `after_open` (tidy, daily backup), then the occurrences of
     every series up to the horizon. (backup made, backup error, occurrences created)."""
-    from app.services import series
 
     made, error = after_open()
     return made, error, series.extend_series()
@@ -154,7 +152,6 @@ def close_unchecked(db: pw.SqliteDatabase) -> None:
 def after_open() -> tuple[Path | None, str | None]:
     """Leftovers of killed backups removed, then the daily backup; a failure is reported, not fatal (the office
     can still work and fix the folder). Nothing is written to a read-only database."""
-    from app.models import db_proxy
 
     if dbmod.is_readonly(db_proxy.obj):
         return None, None
@@ -169,7 +166,6 @@ def after_open() -> tuple[Path | None, str | None]:
 def tidy() -> None:
     """With the lock held, after opening: remove the leftovers of killed backups/restores (full copies of the
     office), and carry erasures into backups that a killed erasure or restore did not reach yet."""
-    from app.models import db_proxy
 
     if db_proxy.obj is None or dbmod.is_readonly(db_proxy.obj):
         return

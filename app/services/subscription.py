@@ -13,6 +13,8 @@ import logging
 from pathlib import Path
 
 from app.io.files import write_atomically
+from app.models import db_proxy
+from app.services import settings
 
 SETTING = "subscription_dir"
 FILE_NAME = "bruecke.ics"
@@ -24,7 +26,6 @@ _ticket = 0  # the latest change inside a transaction; only its after-commit cal
 
 
 def folder() -> Path | None:
-    from app.services import settings
 
     value = settings.get(SETTING).strip()
     return Path(value) if value else None
@@ -40,8 +41,7 @@ def write(today: dt.date | None = None) -> tuple[Path, int] | None:
     path = target()
     if path is None:
         return None
-    from app.models import db_proxy
-    from app.services import ics_export, settings
+    from app.services import ics_export  # icalendar only when a subscription file is written (fast start)
 
     today = today or dt.date.today()
     with db_proxy.atomic():
@@ -63,7 +63,6 @@ def appointments_changed() -> None:
     """
     global _ticket
     try:
-        from app.models import db_proxy
 
         database = db_proxy.obj
         if database is None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from app.models import db_proxy, engine
+from app.models import db_proxy, engine, open_database
 from app.models.engine_pg_security import NAME_RE, ROLES, apply_security, role_of
 from app.services.errors import UserError
 from app.services.messages import t
@@ -79,7 +79,6 @@ def create_database_if_missing(url: str) -> bool:
 def server_init(url: str) -> bool:
     """Create (if needed) and set up the office database: schema, roles, grants, row-level security.
     Idempotent; returns True when the database was created. Leaves the database open and bound."""
-    from app.models import open_database
 
     created = create_database_if_missing(url)
     db = open_database(url)

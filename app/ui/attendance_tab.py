@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.io.export import write_table
 from app.models.entities import ATTENDANCE_ROLES, ATTENDANCE_STATUSES
-from app.services import attendance, lists, networks, records, settings, signin
+from app.services import attendance, letters, lists, networks, records, settings, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError
-from app.ui import i18n, theme
+from app.ui import i18n, import_wizard, theme
 from app.ui.attendance_dialogs import PersonPicker, WalkInDialog
 from app.ui.attendance_table import (
     COL_ATTENDED,
@@ -53,6 +54,7 @@ from app.ui.attendance_table import (
 )
 from app.ui.labels import choices, label
 from app.ui.retranslate import Retranslating
+from app.ui.signin_dialog import SigninDialog
 
 
 class AttendanceTab(Retranslating, QWidget):
@@ -123,7 +125,6 @@ class AttendanceTab(Retranslating, QWidget):
         self.import_button = QPushButton(self)
         self.print_button = QPushButton(self)
         self.print_button.setDefault(False)
-        from app.services import letters
         from app.ui.mail_button import MailButton  # issue 11 §8: the invitees in BCC
 
         self.mail_button = MailButton(lambda: letters.mail_addresses_for_appointment(self.appointment_id)
@@ -208,10 +209,9 @@ class AttendanceTab(Retranslating, QWidget):
         """A registration list for this appointment goes through the import wizard (preview first)."""
         if self.appointment_id is None:
             return
-        from app.ui.import_wizard import open_import_wizard
 
-        self.import_wizard = open_import_wizard(self.window(), "attendance", appointment_id=self.appointment_id,
-                                                on_done=lambda _result: self.reload())
+        self.import_wizard = import_wizard.open_import_wizard(
+            self.window(), "attendance", appointment_id=self.appointment_id, on_done=lambda _result: self.reload())
 
     def set_appointment(self, appointment_id: int | None) -> None:
         self.appointment_id = appointment_id
@@ -462,7 +462,6 @@ class AttendanceTab(Retranslating, QWidget):
         self.write_export(path)
 
     def write_export(self, path: str) -> None:
-        from app.io.export import write_table
 
         assert self.appointment_id is not None
         labels = {key: label("attendance_status", key) for key in ATTENDANCE_STATUSES}
@@ -479,6 +478,5 @@ class AttendanceTab(Retranslating, QWidget):
     def print_sheet(self) -> None:
         if self.appointment_id is None:
             return
-        from app.ui.signin_dialog import SigninDialog
 
         SigninDialog(self.appointment_id, self).exec()

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import backup, settings
+from app.ui.audit_view import AuditView
 from app.ui.formats import format_datetime
+from app.ui.retention_dialog import RetentionDialog
 from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
@@ -158,12 +160,10 @@ class BackupPanel(Retranslating, QGroupBox):
             self.restored.emit()
 
     def open_audit(self) -> None:
-        from app.ui.audit_view import AuditView
 
         AuditView(parent=self).exec()
 
     def open_retention(self) -> None:
-        from app.ui.retention_dialog import RetentionDialog
 
         RetentionDialog(self).exec()
 

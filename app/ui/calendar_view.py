@@ -39,6 +39,7 @@ from app.ui.calendar.agenda_view import AgendaView
 from app.ui.calendar.commands import MoveCommand
 from app.ui.calendar.flow import FlowLayout
 from app.ui.calendar.month_view import MonthView
+from app.ui.calendar.print_dialog import PlanPrintDialog
 from app.ui.calendar.style import (  # noqa: F401 - re-exported for the dashboard and the settings page
     ID_ROLE,
     KIND_COLOURS,
@@ -371,7 +372,6 @@ class CalendarView(Retranslating, QWidget):
         self.day_activated.emit(qdate(self.selected_day))
 
     def print_plan(self) -> None:
-        from app.ui.calendar.print_dialog import PlanPrintDialog
 
         monthly = self.mode == self.MONTH
         dialog = PlanPrintDialog(self.current if monthly else self.visible_days()[0], monthly, self)

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dashboard, report_labels
+from app.services import dashboard, report_labels, series, startup
 from app.ui import labels
 from app.ui.calendar.style import ID_ROLE, MUTED, TEXT, qdate, swatch, tint, tooltip, ui_locale
+from app.ui.followups_page import FollowUpList, new_follow_up
 from app.ui.retranslate import Retranslating
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # 0..1: length of the bar behind a count
@@ -194,7 +195,6 @@ class DashboardPage(Retranslating, QWidget):
     def _build_follow_ups(self) -> None:
         """Follow-ups overdue (highlighted), due today and this week (issue 12), with "new" and "show all"."""
         self.follow_ups_box = QGroupBox()
-        from app.ui.followups_page import FollowUpList
 
         self.follow_ups = FollowUpList()
         self.follow_ups.setAccessibleName(self.tr("Fällige Wiedervorlagen"))
@@ -262,10 +262,8 @@ class DashboardPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         today = self.today()
-        from app.services import startup
 
         if self._fixed_today is None and not startup.start_work_pending():  # at start: the worker extends
-            from app.services import series
 
             series.extend_series()  # occurrences of every series exist up to the horizon (cheap when done)
         now = self._fixed_now or (dt.datetime.now() if self._fixed_today is None
@@ -377,7 +375,6 @@ class DashboardPage(Retranslating, QWidget):
         return [item.text(1) for item in items if item is not None]
 
     def new_follow_up(self) -> None:
-        from app.ui.followups_page import new_follow_up
 
         if new_follow_up(self) is not None:
             self.refresh()

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import exchange
+from app.services import exchange, imports, subscription
 from app.services.errors import UserError
+from app.ui import import_wizard
+from app.ui.worker import run_in_background
 
 EXCHANGE_SUFFIXES = tuple(exchange.FORMATS)
 ACTION_COLOURS = {"create": "#1e7b34", "update": "#1f5fa8", "skip": "#7a7f87", "error": "#c0392b"}
@@ -200,7 +202,6 @@ class ExchangeDialog(QDialog):
         self.update_summary()
 
     def run_import(self) -> None:
-        from app.ui.worker import run_in_background
 
         preview = self.preview
         if preview is None:
@@ -229,7 +230,6 @@ class ExchangeDialog(QDialog):
             self.on_done(result)
 
     def undo(self) -> None:
-        from app.services import imports
 
         if self.import_result is None:
             return
@@ -238,7 +238,6 @@ class ExchangeDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
-        from app.services import subscription
 
         subscription.appointments_changed()
         self.summary.setText(self.tr("Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.")
@@ -278,7 +277,6 @@ def write_export(parent: QWidget, what: str, target: Path, ids: list[int] | None
                  network_id: int | None = None, todos: bool = False,
                  done: Callable[[Path], None] | None = None) -> None:
     """Write the .ics/.vcf in the background (thousands of contacts take seconds), then say where it is."""
-    from app.ui.worker import run_in_background
 
     title = QCoreApplication.translate("ExchangeDialog", "Exportieren")
 
@@ -307,7 +305,7 @@ def export_calendar(parent: QWidget, ids: list[int] | None = None, network_id: i
                        QCoreApplication.translate("ExchangeDialog", "Kalender (*.ics)"), ".ics")
     if target is None:
         return None
-    from app.services import ics_export
+    from app.services import ics_export  # icalendar only when a calendar file is written (fast start)
 
     todos = False
     count = ics_export.open_follow_ups()
@@ -400,7 +398,6 @@ def install_exchange(window: QWidget, menu: QMenu, before: QAction | None = None
 
 def register_with_wizard() -> None:
     """The spreadsheet wizard hands .ics/.vcf files (chosen on its first page or dropped) to this import."""
-    from app.ui import import_wizard
 
     formats = getattr(import_wizard, "OTHER_FORMATS", None)
     if formats is None:

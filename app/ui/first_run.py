@@ -31,6 +31,7 @@ from app import paths
 from app.services import demo, settings
 from app.ui import i18n, theme
 from app.ui.retranslate import Retranslating
+from app.ui.server_choice import WhereChoice
 from app.ui.worker import run_in_background
 
 DONE_KEY = "first_run_done"
@@ -129,7 +130,6 @@ class FirstRunDialog(Retranslating, QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
         layout.addLayout(header)
-        from app.ui.server_choice import WhereChoice
 
         self.where = WhereChoice(self)  # alone on this computer, or the office server (issue 13)
         self.where.server.toggled.connect(lambda server: self.location.setVisible(not server))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models import db_proxy
 from app.services import followups
 from app.services.errors import UserError, ValidationError
 from app.ui.date_entry import DateEdit
@@ -305,7 +306,6 @@ class FollowUpsPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from app.models import db_proxy
 
         if db_proxy.obj is None:
             return

@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from app.services import messages
+
 
 def language() -> str:
-    from app.services import messages
 
     return messages.language()
 

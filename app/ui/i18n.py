@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
+from app.services import messages
+from app.wording import set_language
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 _installed: list[QTranslator] = []
@@ -42,14 +44,12 @@ def install(language: str) -> None:
 def ensure_installed() -> None:
     """Install the current language once (a window built without the start-up path, e.g. in a test)."""
     if not _installed and QCoreApplication.instance() is not None:
-        from app.services import messages
 
         install(messages.language())
 
 
 def apply_language(language: str) -> None:
     """Switch everything Brücke says: Qt's widget texts and the Qt-free wording (messages, labels, dates)."""
-    from app.wording import set_language
 
     install(language)
     set_language(language)

@@ -15,13 +15,15 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
+from app.io import mail_merge
+from app.services import letters
 from app.services.errors import UserError
+from app.services.report_labels import choice
 from app.ui.exchange_dialog import save_path
 
 
 def mail_to_all(parent: QWidget, addresses: list[str]) -> str:
     """Open the mail program with everyone in BCC; "mail", "clipboard" or "none" says what happened."""
-    from app.services import letters
 
     title = QCoreApplication.translate("ExchangeDialog", "E-Mail an alle")
     if not addresses:
@@ -89,9 +91,6 @@ class MailButton(QToolButton):
 
 
 def save_letter_list(parent: QWidget, network_id: int, target: Path) -> Path | None:
-    from app.io import mail_merge
-    from app.services import letters
-    from app.services.report_labels import choice
 
     if target.suffix.lower() not in mail_merge.SUFFIXES:
         target = target.with_suffix(".xlsx")

@@ -29,7 +29,7 @@ from app.services import audit, contacts, erasure, privacy, settings
 from app.services.errors import NotFoundError, UserError, ValidationError
 from app.services.privacy import ErasureSummary
 from app.ui import i18n, theme
-from app.ui.formats import date_placeholder, format_datetime, format_day, to_iso
+from app.ui.formats import date_placeholder, format_datetime, format_day, language, to_iso
 from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
 
@@ -71,7 +71,6 @@ def action_text(action: str) -> str:
 
 def changes_text(action: str, changes: dict[str, object]) -> str:
     """The changed fields with their German/English labels: "Telefon: 0351 1234 → 0351 5678"."""
-    from app.ui.formats import language
 
     labels = privacy.FIELD_LABELS.get(language(), privacy.FIELD_LABELS["de"])
     parts = []

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import report_labels, settings, statistics
+from app.services import report_labels, reports, settings, statistics
 from app.services.statistics import Period
 from app.ui.formats import date_pattern
 from app.ui.retranslate import Retranslating
-from app.ui.worker import run_in_background
+from app.ui.worker import Cancelled, run_in_background
 
 SECTION_TITLES = {
     "summary": QT_TRANSLATE_NOOP("ReportsPage", "Das Jahr in Zahlen (mit Vorjahresvergleich)"),
@@ -360,7 +360,6 @@ class ReportsPage(Retranslating, QWidget):
         sections = self.sections()
         if period is None or not sections or self._job is not None:
             return
-        from app.services import reports
 
         language = self.language()
         names = self.names_check.isChecked()
@@ -412,7 +411,6 @@ class ReportsPage(Retranslating, QWidget):
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
-        from app.ui.worker import Cancelled
 
         self._job = None
         self._update_buttons()

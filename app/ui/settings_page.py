@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from app.services import settings
 from app.services.errors import UserError
 from app.ui import theme
+from app.ui.i18n import apply_language
 from app.ui.retranslate import Retranslating
 from app.ui.settings import SECTIONS, SettingsSection
 from app.ui.settings.backup import BackupSettings
@@ -197,7 +198,6 @@ class SettingsPage(Retranslating, QWidget):
         return True
 
     def apply_language(self, language: str) -> None:
-        from app.ui.i18n import apply_language
 
         apply_language(language)
         self.language_changed.emit(language)

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import database as dbmod
-from app.services import instance_lock, startup
+from app.models import db_proxy
+from app.services import backup, instance_lock, startup
 from app.services.errors import UserError
+from app.ui.errors import user_sentence
 from app.ui.formats import format_datetime
+from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +154,6 @@ def open_office(db_path: Path, parent: QWidget | None = None, *, smoke: bool = F
 def warn_plain_copies(parent: QWidget | None) -> list[Path]:
     """An encrypted office whose plaintext copies are still there (kept by choice, or not encryptable): name
     every file and offer to delete them. Returns the files that still hold plaintext afterwards."""
-    from app.services import backup
 
     left = backup.settle_plain_copies(act=False).left
     if not left:
@@ -218,7 +220,6 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
     """Once the window shows: the deferred quick check on the worker; when it passed, writes are allowed and
     the daily backup and the series extension run (also on the worker). Damage found: the window goes, the
     newest good backup is offered (`reopen()` after a restore, else `end(1)`)."""
-    from app.ui.worker import run_in_background
 
     title = QCoreApplication.translate("StartupDialogs", "Brücke")  # no dialog shows (no progress, own on_failure)
     startup.defer_housekeeping(started.db, True)
@@ -252,7 +253,6 @@ def after_start(window: QWidget, started: startup.Started, db_path: Path,
 
 
 def _housekeeping(window: QWidget, started: startup.Started) -> None:
-    from app.ui.worker import run_in_background
 
     def done(result: object) -> None:
         startup.defer_housekeeping(started.db, False)
@@ -267,7 +267,6 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
 
     def failed(exc: BaseException) -> None:
         startup.defer_housekeeping(started.db, False)
-        from app.ui.errors import user_sentence
 
         log.warning("start-up housekeeping failed: %s", type(exc).__name__)
         _backup_failed(window, user_sentence(exc) or type(exc).__name__)
@@ -278,7 +277,6 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
 
 def add_readonly_banner(window: QMainWindow) -> QToolBar | None:
     """A read-only office (file or folder without write permission): a yellow bar above the window's pages."""
-    from app.models import db_proxy
 
     if not dbmod.is_readonly(db_proxy.obj):
         return None

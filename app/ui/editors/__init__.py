@@ -6,14 +6,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.ui.editors.actions import _MODELS
+from app.ui.editors.appointment import AppointmentEditor
 from app.ui.editors.base import RecordEditor
+from app.ui.editors.network import NetworkEditor
+from app.ui.editors.organization import OrganizationEditor
+from app.ui.editors.person import PersonEditor
 
 
 def editor_class(kind: str) -> type[RecordEditor]:
-    from app.ui.editors.appointment import AppointmentEditor
-    from app.ui.editors.network import NetworkEditor
-    from app.ui.editors.organization import OrganizationEditor
-    from app.ui.editors.person import PersonEditor
 
     return {"person": PersonEditor, "organization": OrganizationEditor, "network": NetworkEditor,
             "appointment": AppointmentEditor}[kind]
@@ -21,7 +22,6 @@ def editor_class(kind: str) -> type[RecordEditor]:
 
 def open_editor(kind: str, record_id: int, parent: QWidget | None = None) -> RecordEditor:
     """The editor of an existing record; LookupError when it does not exist (any more)."""
-    from app.ui.editors.actions import _MODELS
 
     model = _MODELS[kind]
     if not model.select().where(model.id == record_id).exists():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.models import Appointment, Network, Organization, Person
 from app.services import appointments, contacts, networks
 from app.services.errors import ConflictError, UserError
+from app.ui.formats import format_day
 
 _MODELS = {"person": Person, "organization": Organization, "network": Network, "appointment": Appointment}
 _DELETE = {"person": contacts.delete_person, "organization": contacts.delete_organization,
@@ -49,7 +50,6 @@ def record_name(kind: str, record_id: int) -> str:
     if kind == "person":
         return obj.full_name
     if kind == "appointment":
-        from app.ui.formats import format_day
 
         return f"{obj.title} ({format_day(obj.start)})" if obj.start else obj.title
     return obj.name

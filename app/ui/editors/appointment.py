@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import appointments, lists, recurrence, report_labels, series
+from app.services import appointments, followups, lists, recurrence, report_labels, series
 from app.services.errors import ConflictError, UserError
 from app.services.records import current_values
+from app.ui import series_dialog
 from app.ui.date_entry import DateEdit, TimeEdit
-from app.ui.editors.base import RecordEditor
+from app.ui.editors.base import Field, RecordEditor
+from app.ui.followups_page import new_follow_up
 from app.ui.formats import format_datetime
 
 WARNING_STYLE = ("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e0b84f; border-radius: 4px;"
@@ -148,7 +150,6 @@ class AppointmentEditor(RecordEditor):
         error.setStyleSheet("color: #c0392b;")
         error.hide()
         self.related_layout.addWidget(error)
-        from app.ui.editors.base import Field
 
         self.fields["fields"] = Field("fields", self.field_list, self._checked_fields, self._check_fields, error)
         from app.ui.attendance_tab import AttendanceTab  # issue 4: invitations, ticking, sign-in sheet
@@ -249,13 +250,12 @@ class AppointmentEditor(RecordEditor):
         self.repeat_label.setText(text)
 
     def edit_repetition(self) -> None:
-        from app.ui.series_dialog import edit_rule
 
         start = self._start() or dt.datetime.now()
         current = self.pending_rule
         if current is None and self.series_id is not None:
             current = series.get_series(self.series_id).rrule
-        accepted, rule = edit_rule(self, start, current)
+        accepted, rule = series_dialog.edit_rule(self, start, current)
         if accepted:
             self.set_rule(rule)
 
@@ -311,9 +311,8 @@ class AppointmentEditor(RecordEditor):
         self._scope = "this"
         if self.record_id is not None and self.series_id is not None and (
                 self.pending_rule is not None or self._timing_or_template_changed()):
-            from app.ui.series_dialog import ask_scope
 
-            scope = ask_scope(self, allow_this=self.pending_rule is None)
+            scope = series_dialog.ask_scope(self, allow_this=self.pending_rule is None)
             if scope is None:
                 return False
             self._scope = scope
@@ -349,9 +348,8 @@ class AppointmentEditor(RecordEditor):
         if self.record_id is None or self.series_id is None:
             super().delete()
             return
-        from app.ui.series_dialog import ask_scope
 
-        scope = ask_scope(self, deleting=True)
+        scope = series_dialog.ask_scope(self, deleting=True)
         if scope is None:
             return
         record_id = self.record_id
@@ -387,8 +385,6 @@ class AppointmentEditor(RecordEditor):
             return
         if self.is_dirty() and not self.save():
             return
-        from app.services import followups
-        from app.ui.followups_page import new_follow_up
 
         assert self.record_id is not None
         new_follow_up(self, **followups.suggestion_for_appointment(self.record_id))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import lists, networks
+from app.services import letters, lists, networks
 from app.services.errors import UserError
 from app.services.records import current_values
 from app.ui.editors.base import RecordEditor, RelatedList, format_day
@@ -131,7 +131,6 @@ class NetworkEditor(RecordEditor):
         for widget in (self.add_org_button, self.add_person_button, self.role_combo, self.remove_button):
             row.addWidget(widget)
         row.addStretch(1)
-        from app.services import letters
         from app.ui.mail_button import MailButton  # issue 11 §8: BCC mail and the mail-merge list
 
         self.mail_button = MailButton(

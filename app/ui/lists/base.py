@@ -27,8 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.io.export import write_table
+from app.ui import i18n, import_wizard
+from app.ui.editors.actions import delete_record, is_archived, set_archived
+from app.ui.exchange_dialog import export_filter, list_import_menu, write_export
 from app.ui.retranslate import Retranslating
 from app.ui.tables import ID_ROLE, ListTableModel
+from app.ui.ui_settings import ui_settings
+from app.ui.worker import run_in_background
 
 
 def locale_number(value: int) -> str:
@@ -110,7 +116,6 @@ class ListPage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from app.ui import i18n
 
         i18n.ensure_installed()  # plural forms ("1 Kontakt angezeigt") come from a .qm, German too
         self.model = ListTableModel(self.KIND, self)
@@ -129,7 +134,6 @@ class ListPage(Retranslating, QWidget):
         self.import_button = QToolButton(self)  # the import wizard; its menu also opens .ics/.vcf (issue 11)
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         if self.KIND in ("person", "appointment"):
-            from app.ui.exchange_dialog import list_import_menu
 
             self.import_button.setMenu(list_import_menu(self, self.KIND, lambda _r: self._window_changed(),
                                                         self._import))
@@ -331,7 +335,6 @@ class ListPage(Retranslating, QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def extend_context_menu(self, menu: QMenu, record_id: int) -> None:
-        from app.ui.editors.actions import is_archived, set_archived
 
         if self.KIND == "appointment":
             return
@@ -346,7 +349,6 @@ class ListPage(Retranslating, QWidget):
         menu.addAction(action)
 
     def delete_record(self, record_id: int) -> None:
-        from app.ui.editors.actions import delete_record
 
         if delete_record(self, self.KIND, record_id):
             self.refresh()
@@ -358,19 +360,16 @@ class ListPage(Retranslating, QWidget):
             changed()
 
     def _import(self) -> None:
-        from app.ui.import_wizard import open_import_wizard
 
         kind = "appointments" if self.KIND == "appointment" else "persons"
         window = self.window()
         done = getattr(window, "_data_changed", None)
-        open_import_wizard(window, kind, on_done=(lambda _result: done()) if callable(done) else None)
+        import_wizard.open_import_wizard(window, kind, on_done=(lambda _result: done()) if callable(done) else None)
 
     def export(self) -> None:
-        from app.ui.worker import run_in_background
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / (self.export_name() + ".xlsx"))
-        from app.ui.exchange_dialog import export_filter, write_export
 
         filters = self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)")
         exchange_filter, exchange_suffix = export_filter(self.KIND)  # issue 11: .ics / .vcf
@@ -396,7 +395,6 @@ class ListPage(Retranslating, QWidget):
         title = self.page_title()
 
         def work(progress: Any) -> Path:
-            from app.io.export import write_table
 
             def rows_in_view_order() -> Any:
                 for number, row in enumerate(rows):
@@ -416,7 +414,6 @@ class ListPage(Retranslating, QWidget):
 
     # --- remembered state ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        from app.ui.ui_settings import ui_settings
 
         state = ui_settings().value(self._state_key())
         if state is not None:
@@ -424,7 +421,6 @@ class ListPage(Retranslating, QWidget):
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
 
     def save_state(self) -> None:
-        from app.ui.ui_settings import ui_settings
 
         ui_settings().setValue(self._state_key(), self.table.horizontalHeader().saveState())
 

@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
+from app.models import db_proxy
 from app.services import appointments, lists, report_labels
 from app.ui.formats import date_pattern
 from app.ui.labels import choices
 from app.ui.lists.base import ListPage
+from app.ui.tables import SORT_ROLE
 
 
 class PersonsPage(ListPage):
@@ -42,7 +44,6 @@ class PersonsPage(ListPage):
 
     @staticmethod
     def _db_ready() -> bool:
-        from app.models import db_proxy
 
         return db_proxy.obj is not None
 
@@ -174,7 +175,6 @@ class AppointmentsPage(ListPage):
         self.reload_choices()
 
     def reload_choices(self) -> None:
-        from app.models import db_proxy
 
         if db_proxy.obj is None:
             return
@@ -201,7 +201,6 @@ class AppointmentsPage(ListPage):
 
     def today_row(self, today: dt.date | None = None) -> int | None:
         """The row of the first appointment from today on (the list sorted by date), found by bisection."""
-        from app.ui.tables import SORT_ROLE
 
         if self.model.columns[self.model.sort_column].key != "start" or not self.model.rowCount():
             return None
