@@ -37,136 +37,136 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="380"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="383"/>
         <source>Gremium einladen</source>
         <translation>Invite committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="183"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="187"/>
         <source>Alle Mitglieder des gewählten Gremiums einladen (Personen und die Ansprechpersonen der Mitgliedsorganisationen); wer schon auf der Liste steht, bleibt wie er ist.</source>
         <translation>Invite all members of the chosen committee (persons and the contact persons of member organisations); anyone already on the list stays as they are.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="413"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="443"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="416"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="446"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="189"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="193"/>
         <source>Finden: Namen tippen – ↑/↓ wählen, Enter trägt als anwesend ein (in der Liste hakt die Leertaste ab)</source>
         <translation>Find: type a name – ↑/↓ choose, Enter records as present (in the list, Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="175"/>
         <location filename="../../../app/ui/attendance_tab.py" line="179"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="183"/>
         <source>Teilnahme</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="180"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="184"/>
         <source>Person &amp;hinzufügen …</source>
         <translation>&amp;Add person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="181"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="185"/>
         <source>Gremium zum Einladen</source>
         <translation>Network to invite</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="182"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="186"/>
         <source>Gremium &amp;einladen</source>
         <translation>&amp;Invite network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="186"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="190"/>
         <source>Spontan &amp;dazugekommen …</source>
         <translation>&amp;Walk-in …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="187"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="191"/>
         <source>Ent&amp;fernen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="188"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="192"/>
         <source>Die gewählten Einträge von der Liste nehmen (Entf)</source>
         <translation>Take the selected entries off the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="191"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="195"/>
         <source>Finden</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="193"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="197"/>
         <source>Teilnahmeliste</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="194"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="198"/>
         <source>Leertaste: anwesend an/aus, Buchstaben: finden, Entf: entfernen</source>
         <translation>Space: present on/off, letters: find, Del: remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="195"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="199"/>
         <source>Nach E&amp;xcel exportieren …</source>
         <translation>E&amp;xport to Excel …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="196"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="200"/>
         <source>Anmeldeliste &amp;importieren …</source>
         <translation>&amp;Import registration list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="197"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="201"/>
         <source>Eine Anmeldeliste (Excel/CSV) für diesen Termin einlesen</source>
         <translation>Read a registration list (Excel/CSV) for this appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="199"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="203"/>
         <source>Teilnahmeliste drucken oder als PDF speichern (Strg+P)</source>
         <translation>Print the sign-in sheet or save it as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="201"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="235"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="205"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="238"/>
         <source>— Gremium wählen —</source>
         <translation>— choose a committee —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="249"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="252"/>
         <source>Gesamt: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="279"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="282"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="286"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="289"/>
         <source>Niemand gefunden.</source>
         <translation>Nobody found.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="289"/>
-        <location filename="../../../app/ui/attendance_tab.py" line="398"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="292"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="401"/>
         <source>%1 ist als anwesend eingetragen.</source>
         <translation>%1 is recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="308"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="311"/>
         <source>Niemand passt zu „%1“.</source>
         <translation>Nobody matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="365"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="368"/>
         <source>Personen hinzufügen</source>
         <translation>Add persons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="370"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="373"/>
         <source>%n Person(en) eingeladen.</source>
         <translation>
             <numerusform>%n person invited.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="383"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="386"/>
         <source>%n Person(en) aus „%1“ eingeladen.</source>
         <translation>
             <numerusform>%n person from “%1” invited.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="412"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="415"/>
         <source>%n Einträge von der Liste entfernen?</source>
         <translation>
             <numerusform>Remove %n entry from the list?</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/attendance_tab.py" line="421"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="424"/>
         <source>%n Eintrag/Einträge entfernt.</source>
         <translation>
             <numerusform>%n entry removed.</numerusform>
@@ -198,57 +198,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="375"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="378"/>
         <source>Bitte zuerst ein Gremium wählen.</source>
         <translation>Please choose a committee first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="198"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="202"/>
         <source>&amp;Teilnahmeliste drucken …</source>
         <translation>&amp;Print sign-in sheet …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="386"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="389"/>
         <source>Alle Mitglieder von „%1“ stehen schon auf der Liste.</source>
         <translation>All members of “%1” are already on the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="411"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="414"/>
         <source>„%1“ von der Liste entfernen?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="436"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="439"/>
         <source>Status setzen</source>
         <translation>Set status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="439"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="442"/>
         <source>Rolle setzen</source>
         <translation>Set role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="453"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="456"/>
         <source>Teilnahme nach Excel exportieren</source>
         <translation>Export attendance to Excel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="454"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="457"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="471"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="473"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="471"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="473"/>
         <source>Die Datei konnte nicht geschrieben werden: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/attendance_tab.py" line="474"/>
+        <location filename="../../../app/ui/attendance_tab.py" line="476"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>

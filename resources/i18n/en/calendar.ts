@@ -37,33 +37,33 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="322"/>
-        <location filename="../../../app/ui/calendar_view.py" line="328"/>
+        <location filename="../../../app/ui/calendar_view.py" line="323"/>
+        <location filename="../../../app/ui/calendar_view.py" line="329"/>
         <source>KW %1</source>
         <translation>Wk %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="323"/>
+        <location filename="../../../app/ui/calendar_view.py" line="324"/>
         <source>dddd, d. MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="324"/>
+        <location filename="../../../app/ui/calendar_view.py" line="325"/>
         <source>d. MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="325"/>
+        <location filename="../../../app/ui/calendar_view.py" line="326"/>
         <source>d. MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="352"/>
+        <location filename="../../../app/ui/calendar_view.py" line="353"/>
         <source>„%1“ verschoben – bitte prüfen: %2</source>
         <translation>“%1” moved – please check: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/calendar_view.py" line="363"/>
+        <location filename="../../../app/ui/calendar_view.py" line="364"/>
         <source>Termin verschieben</source>
         <translation>Move appointment</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../../app/ui/worker.py" line="72"/>
+        <location filename="../../../app/ui/worker.py" line="76"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/worker.py" line="81"/>
+        <location filename="../../../app/ui/worker.py" line="85"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/worker.py" line="114"/>
+        <location filename="../../../app/ui/worker.py" line="150"/>
         <source>Unerwarteter Fehler: %s</source>
         <translation>Unexpected error: %s</translation>
     </message>

@@ -40,158 +40,158 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="47"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="48"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="54"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="55"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="66"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="67"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="69"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="69"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
         <source>Mitglieder einladen</source>
         <translation>Invite members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="82"/>
         <source>Wiedervorlage anlegen …</source>
         <translation>Create follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="83"/>
         <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
         <translation>A follow-up for this appointment, e.g. from its outcome</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="120"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="122"/>
         <source>Wiederholung …</source>
         <translation>Repetition …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="121"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="123"/>
         <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
         <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="125"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="127"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="131"/>
-        <location filename="../../../app/ui/editors/appointment.py" line="135"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="133"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="137"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="208"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="211"/>
         <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
         <translation>The end is before the start (%1). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="211"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="214"/>
         <source>Das Ende liegt vor dem Beginn</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="239"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="242"/>
         <source> (wird beim Speichern übernommen)</source>
         <translation> (applied when saved)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="242"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="245"/>
         <source>Serie: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="244"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="247"/>
         <source> – dieser Termin ist eine Ausnahme</source>
         <translation> – this appointment is an exception</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="246"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="249"/>
         <source>keine (Einzeltermin)</source>
         <translation>none (single appointment)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="296"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="298"/>
         <source>Mitglieder des Gremiums einladen (%1)</source>
         <translation>Invite the network&apos;s members (%1)</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="394"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="397"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="395"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/editors/network.py" line="96"/>
-        <location filename="../../../app/ui/editors/network.py" line="109"/>
+        <location filename="../../../app/ui/editors/network.py" line="110"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
@@ -313,134 +313,134 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="109"/>
+        <location filename="../../../app/ui/editors/network.py" line="110"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="109"/>
-        <location filename="../../../app/ui/editors/network.py" line="217"/>
+        <location filename="../../../app/ui/editors/network.py" line="110"/>
+        <location filename="../../../app/ui/editors/network.py" line="219"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="109"/>
+        <location filename="../../../app/ui/editors/network.py" line="110"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="117"/>
+        <location filename="../../../app/ui/editors/network.py" line="118"/>
         <source>Organisation …</source>
         <translation>Organisation …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="118"/>
+        <location filename="../../../app/ui/editors/network.py" line="119"/>
         <source>Organisation als Mitglied hinzufügen</source>
         <translation>Add an organisation as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="120"/>
+        <location filename="../../../app/ui/editors/network.py" line="121"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="121"/>
+        <location filename="../../../app/ui/editors/network.py" line="122"/>
         <source>Person als Mitglied hinzufügen</source>
         <translation>Add a person as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="124"/>
+        <location filename="../../../app/ui/editors/network.py" line="125"/>
         <source>Rolle des ausgewählten Mitglieds</source>
         <translation>Role of the selected member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="128"/>
+        <location filename="../../../app/ui/editors/network.py" line="129"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="143"/>
+        <location filename="../../../app/ui/editors/network.py" line="144"/>
         <source>Sitzung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="143"/>
+        <location filename="../../../app/ui/editors/network.py" line="144"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="143"/>
+        <location filename="../../../app/ui/editors/network.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="144"/>
+        <location filename="../../../app/ui/editors/network.py" line="145"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="147"/>
+        <location filename="../../../app/ui/editors/network.py" line="148"/>
         <source>Neue Sitzung planen …</source>
         <translation>Plan a new meeting …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="161"/>
+        <location filename="../../../app/ui/editors/network.py" line="162"/>
         <source>Neues Gremium / Netzwerk</source>
         <translation>New network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="162"/>
+        <location filename="../../../app/ui/editors/network.py" line="163"/>
         <source>Gremium: %1</source>
         <translation>Network: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="170"/>
+        <location filename="../../../app/ui/editors/network.py" line="171"/>
         <source>Mitglieder – bitte zuerst speichern</source>
         <translation>Members – please save first</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="171"/>
+        <location filename="../../../app/ui/editors/network.py" line="172"/>
         <source>Sitzungen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="181"/>
+        <location filename="../../../app/ui/editors/network.py" line="182"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="184"/>
+        <location filename="../../../app/ui/editors/network.py" line="185"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="186"/>
+        <location filename="../../../app/ui/editors/network.py" line="187"/>
         <source> (bis %1)</source>
         <translation> (until %1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="190"/>
+        <location filename="../../../app/ui/editors/network.py" line="191"/>
         <source>Mitglieder (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="192"/>
+        <location filename="../../../app/ui/editors/network.py" line="193"/>
         <source>Sitzungen (%1)</source>
         <translation>Meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="242"/>
+        <location filename="../../../app/ui/editors/network.py" line="244"/>
         <source>Mitglied hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="255"/>
-        <location filename="../../../app/ui/editors/network.py" line="263"/>
+        <location filename="../../../app/ui/editors/network.py" line="257"/>
+        <location filename="../../../app/ui/editors/network.py" line="265"/>
         <source>Mitglied entfernen</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="256"/>
+        <location filename="../../../app/ui/editors/network.py" line="258"/>
         <source>„%1“ aus dem Gremium entfernen? Frühere Teilnahmelisten bleiben unverändert.</source>
         <translation>Remove “%1” from the network? Earlier attendance lists stay unchanged.</translation>
     </message>
@@ -755,52 +755,52 @@
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="27"/>
+        <location filename="../../../app/ui/editors/actions.py" line="28"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="28"/>
+        <location filename="../../../app/ui/editors/actions.py" line="29"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="29"/>
+        <location filename="../../../app/ui/editors/actions.py" line="30"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="30"/>
+        <location filename="../../../app/ui/editors/actions.py" line="31"/>
         <source>Nicht löschbar</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="31"/>
+        <location filename="../../../app/ui/editors/actions.py" line="32"/>
         <source>Termin absagen</source>
         <translation>Cancel the appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="32"/>
+        <location filename="../../../app/ui/editors/actions.py" line="33"/>
         <source>„%1“ wirklich löschen?</source>
         <translation>Really delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="33"/>
+        <location filename="../../../app/ui/editors/actions.py" line="34"/>
         <source>Der Kontakt wird mit seinen Gremien-Mitgliedschaften gelöscht. Kontakte mit Teilnahmen in der Terminhistorie werden nicht gelöscht, sondern können archiviert werden – so bleiben frühere Teilnahmelisten unverändert.</source>
         <translation>The contact is deleted together with their network memberships. Contacts with attendance in the appointment history are not deleted but can be archived – so earlier attendance lists stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="36"/>
+        <location filename="../../../app/ui/editors/actions.py" line="37"/>
         <source>Eine Organisation mit Kontakten oder Gremien-Mitgliedschaften wird nicht gelöscht, sondern kann archiviert werden.</source>
         <translation>An organisation with contacts or network memberships is not deleted but can be archived.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="38"/>
+        <location filename="../../../app/ui/editors/actions.py" line="39"/>
         <source>Ein Gremium mit Terminen wird nicht gelöscht, sondern kann archiviert werden – die Sitzungshistorie bleibt erhalten.</source>
         <translation>A network with appointments is not deleted but can be archived – the meeting history is kept.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/actions.py" line="40"/>
+        <location filename="../../../app/ui/editors/actions.py" line="41"/>
         <source>Der Termin wird mit seinen Einladungen gelöscht. Ein Termin mit erfasster Anwesenheit wird nicht gelöscht – er kann stattdessen abgesagt werden.</source>
         <translation>The appointment is deleted together with its invitations. An appointment with recorded attendance is not deleted – it can be cancelled instead.</translation>
     </message>
@@ -808,129 +808,129 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="213"/>
+        <location filename="../../../app/ui/editors/base.py" line="217"/>
         <source>Stammdaten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="220"/>
+        <location filename="../../../app/ui/editors/base.py" line="224"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="221"/>
+        <location filename="../../../app/ui/editors/base.py" line="225"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="214"/>
+        <location filename="../../../app/ui/editors/base.py" line="218"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="215"/>
-        <location filename="../../../app/ui/editors/base.py" line="467"/>
+        <location filename="../../../app/ui/editors/base.py" line="219"/>
+        <location filename="../../../app/ui/editors/base.py" line="472"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="216"/>
+        <location filename="../../../app/ui/editors/base.py" line="220"/>
         <source>Wiedervorlage …</source>
         <translation>Follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="217"/>
+        <location filename="../../../app/ui/editors/base.py" line="221"/>
         <source>Eine Wiedervorlage zu diesem Eintrag anlegen</source>
         <translation>Create a follow-up for this record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="218"/>
+        <location filename="../../../app/ui/editors/base.py" line="222"/>
         <source>Speichern und s&amp;chließen</source>
         <translation>Save and &amp;close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="219"/>
+        <location filename="../../../app/ui/editors/base.py" line="223"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="222"/>
+        <location filename="../../../app/ui/editors/base.py" line="226"/>
         <source>Schließen ohne zu speichern (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="292"/>
+        <location filename="../../../app/ui/editors/base.py" line="296"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="292"/>
+        <location filename="../../../app/ui/editors/base.py" line="296"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="293"/>
+        <location filename="../../../app/ui/editors/base.py" line="297"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="293"/>
+        <location filename="../../../app/ui/editors/base.py" line="297"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="306"/>
+        <location filename="../../../app/ui/editors/base.py" line="310"/>
         <source>%1 hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="308"/>
+        <location filename="../../../app/ui/editors/base.py" line="312"/>
         <source>Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?</source>
         <translation>New entry – %1 “%2” is not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="310"/>
+        <location filename="../../../app/ui/editors/base.py" line="314"/>
         <source>%1 „%2“ hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 “%2” has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="337"/>
+        <location filename="../../../app/ui/editors/base.py" line="341"/>
         <source>Fehler bei %1</source>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="412"/>
+        <location filename="../../../app/ui/editors/base.py" line="417"/>
         <source>Datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="414"/>
+        <location filename="../../../app/ui/editors/base.py" line="419"/>
         <source>Uhrzeit</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="467"/>
+        <location filename="../../../app/ui/editors/base.py" line="472"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="468"/>
+        <location filename="../../../app/ui/editors/base.py" line="473"/>
         <source>Archiviert – erscheint nur unter „Archivierte“.</source>
         <translation>Archived – appears only under “Archived”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="498"/>
-        <location filename="../../../app/ui/editors/base.py" line="520"/>
+        <location filename="../../../app/ui/editors/base.py" line="503"/>
+        <location filename="../../../app/ui/editors/base.py" line="525"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="503"/>
+        <location filename="../../../app/ui/editors/base.py" line="508"/>
         <source>Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>Please choose an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="564"/>
+        <location filename="../../../app/ui/editors/base.py" line="569"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -4,174 +4,174 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="114"/>
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="121"/>
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="134"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="136"/>
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="135"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="137"/>
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="141"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="143"/>
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="147"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="148"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="150"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="151"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="153"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="173"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="175"/>
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="173"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="175"/>
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="174"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="176"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="215"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="216"/>
         <location filename="../../../app/ui/exchange_dialog.py" line="239"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="217"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="218"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="221"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="244"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="243"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="262"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="261"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="263"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="262"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="283"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="281"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="289"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="293"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="291"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="307"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="333"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="315"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="313"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="326"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="337"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="303"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="322"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="26"/>
+        <location filename="../../../app/ui/mail_button.py" line="28"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="29"/>
+        <location filename="../../../app/ui/mail_button.py" line="31"/>
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="34"/>
+        <location filename="../../../app/ui/mail_button.py" line="36"/>
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="103"/>
+        <location filename="../../../app/ui/mail_button.py" line="102"/>
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="415"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="412"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="414"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="420"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -179,33 +179,33 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="53"/>
-        <location filename="../../../app/ui/mail_button.py" line="71"/>
+        <location filename="../../../app/ui/mail_button.py" line="55"/>
+        <location filename="../../../app/ui/mail_button.py" line="73"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="54"/>
+        <location filename="../../../app/ui/mail_button.py" line="56"/>
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="59"/>
+        <location filename="../../../app/ui/mail_button.py" line="61"/>
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="63"/>
+        <location filename="../../../app/ui/mail_button.py" line="65"/>
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="84"/>
+        <location filename="../../../app/ui/mail_button.py" line="86"/>
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="85"/>
+        <location filename="../../../app/ui/mail_button.py" line="87"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -213,42 +213,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="75"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="76"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -324,17 +324,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="362"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="363"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

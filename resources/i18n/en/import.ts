@@ -108,9 +108,9 @@
         <translation>Next &gt;</translation>
     </message>
     <message>
+        <location filename="../../../app/ui/import_preview.py" line="414"/>
         <location filename="../../../app/ui/import_wizard.py" line="110"/>
         <location filename="../../../app/ui/import_wizard.py" line="112"/>
-        <location filename="../../../app/ui/import_preview.py" line="414"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="168"/>
+        <location filename="../../../app/ui/lists/pages.py" line="169"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="168"/>
+        <location filename="../../../app/ui/lists/pages.py" line="169"/>
         <source>Ab heute</source>
         <translation>From today</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="169"/>
+        <location filename="../../../app/ui/lists/pages.py" line="170"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="169"/>
+        <location filename="../../../app/ui/lists/pages.py" line="170"/>
         <source>Dieser Monat</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="170"/>
+        <location filename="../../../app/ui/lists/pages.py" line="171"/>
         <source>Vergangene</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="170"/>
+        <location filename="../../../app/ui/lists/pages.py" line="171"/>
         <source>Letztes Jahr</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="171"/>
+        <location filename="../../../app/ui/lists/pages.py" line="172"/>
         <source>Alle Zeiträume</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="171"/>
+        <location filename="../../../app/ui/lists/pages.py" line="172"/>
         <source>Zeitraum wählen …</source>
         <translation>Choose period …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="172"/>
+        <location filename="../../../app/ui/lists/pages.py" line="173"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="173"/>
+        <location filename="../../../app/ui/lists/pages.py" line="174"/>
         <source>Jeder Status</source>
         <translation>Any status</translation>
     </message>
@@ -64,22 +64,22 @@
         <translation>All fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="232"/>
+        <location filename="../../../app/ui/lists/pages.py" line="231"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="235"/>
+        <location filename="../../../app/ui/lists/pages.py" line="234"/>
         <source>Titel oder Ort suchen …</source>
         <translation>Search title or location …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="238"/>
+        <location filename="../../../app/ui/lists/pages.py" line="237"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/pages.py" line="241"/>
+        <location filename="../../../app/ui/lists/pages.py" line="240"/>
         <source>%Ln Termin(e) angezeigt</source>
         <translation>
             <numerusform>%Ln appointment shown</numerusform>
@@ -90,42 +90,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="193"/>
+        <location filename="../../../app/ui/lists/base.py" line="198"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="196"/>
+        <location filename="../../../app/ui/lists/base.py" line="201"/>
         <source>Neu …</source>
         <translation>New …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="243"/>
+        <location filename="../../../app/ui/lists/base.py" line="248"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="244"/>
+        <location filename="../../../app/ui/lists/base.py" line="249"/>
         <source>Excel- oder CSV-Liste einlesen (Strg+I)</source>
         <translation>Read an Excel or CSV list (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="245"/>
+        <location filename="../../../app/ui/lists/base.py" line="250"/>
         <source>Neuer Eintrag (Strg+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="416"/>
+        <location filename="../../../app/ui/lists/base.py" line="410"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="247"/>
+        <location filename="../../../app/ui/lists/base.py" line="252"/>
         <source>Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei speichern</source>
         <translation>Save the rows and columns shown as an Excel or CSV file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/base.py" line="199"/>
+        <location filename="../../../app/ui/lists/base.py" line="204"/>
         <source>%Ln Eintrag/Einträge</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -133,27 +133,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="246"/>
+        <location filename="../../../app/ui/lists/base.py" line="251"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="250"/>
+        <location filename="../../../app/ui/lists/base.py" line="255"/>
         <source>%1 durchsuchen</source>
         <translation>Search %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="252"/>
+        <location filename="../../../app/ui/lists/base.py" line="257"/>
         <source>Enter öffnet den Eintrag, Entf löscht ihn, Tab verlässt die Tabelle</source>
         <translation>Enter opens the entry, Del deletes it, Tab leaves the table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="254"/>
+        <location filename="../../../app/ui/lists/base.py" line="259"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="258"/>
+        <location filename="../../../app/ui/lists/base.py" line="263"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -168,28 +168,28 @@
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="343"/>
+        <location filename="../../../app/ui/lists/base.py" line="342"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="343"/>
+        <location filename="../../../app/ui/lists/base.py" line="342"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="383"/>
-        <location filename="../../../app/ui/lists/base.py" line="413"/>
+        <location filename="../../../app/ui/lists/base.py" line="378"/>
+        <location filename="../../../app/ui/lists/base.py" line="407"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="379"/>
+        <location filename="../../../app/ui/lists/base.py" line="374"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="414"/>
+        <location filename="../../../app/ui/lists/base.py" line="408"/>
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
@@ -199,42 +199,42 @@
 <context>
     <name>NetworksPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="111"/>
+        <location filename="../../../app/ui/lists/pages.py" line="112"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="112"/>
+        <location filename="../../../app/ui/lists/pages.py" line="113"/>
         <source>Aktive</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="112"/>
+        <location filename="../../../app/ui/lists/pages.py" line="113"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="113"/>
+        <location filename="../../../app/ui/lists/pages.py" line="114"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="119"/>
+        <location filename="../../../app/ui/lists/pages.py" line="120"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="122"/>
+        <location filename="../../../app/ui/lists/pages.py" line="123"/>
         <source>Name oder Kurzname suchen …</source>
         <translation>Search name or short name …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="125"/>
+        <location filename="../../../app/ui/lists/pages.py" line="126"/>
         <source>Neues Gremium</source>
         <translation>New network</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/pages.py" line="128"/>
+        <location filename="../../../app/ui/lists/pages.py" line="129"/>
         <source>%Ln Gremium/Gremien angezeigt</source>
         <translation>
             <numerusform>%Ln network shown</numerusform>
@@ -245,57 +245,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="77"/>
+        <location filename="../../../app/ui/lists/pages.py" line="78"/>
         <source>Alle Bereiche</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="78"/>
+        <location filename="../../../app/ui/lists/pages.py" line="79"/>
         <source>Partner und andere</source>
         <translation>Partners and others</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="79"/>
+        <location filename="../../../app/ui/lists/pages.py" line="80"/>
         <source>Nur Netzwerkpartner</source>
         <translation>Network partners only</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="80"/>
+        <location filename="../../../app/ui/lists/pages.py" line="81"/>
         <source>Keine Partner</source>
         <translation>No partners</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="81"/>
+        <location filename="../../../app/ui/lists/pages.py" line="82"/>
         <source>Aktive</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="81"/>
+        <location filename="../../../app/ui/lists/pages.py" line="82"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="82"/>
+        <location filename="../../../app/ui/lists/pages.py" line="83"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="89"/>
+        <location filename="../../../app/ui/lists/pages.py" line="90"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="92"/>
+        <location filename="../../../app/ui/lists/pages.py" line="93"/>
         <source>Name, Kurzname oder E-Mail suchen …</source>
         <translation>Search name, short name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="95"/>
+        <location filename="../../../app/ui/lists/pages.py" line="96"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/pages.py" line="98"/>
+        <location filename="../../../app/ui/lists/pages.py" line="99"/>
         <source>%Ln Organisation(en) angezeigt</source>
         <translation>
             <numerusform>%Ln organisation shown</numerusform>
@@ -306,52 +306,52 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="32"/>
+        <location filename="../../../app/ui/lists/pages.py" line="34"/>
         <source>Alle Bereiche</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="33"/>
+        <location filename="../../../app/ui/lists/pages.py" line="35"/>
         <source>Aktive Kontakte</source>
         <translation>Active contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="34"/>
+        <location filename="../../../app/ui/lists/pages.py" line="36"/>
         <source>Archivierte</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="34"/>
+        <location filename="../../../app/ui/lists/pages.py" line="36"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="40"/>
+        <location filename="../../../app/ui/lists/pages.py" line="42"/>
         <source>Alle Organisationen</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="41"/>
+        <location filename="../../../app/ui/lists/pages.py" line="43"/>
         <source>Alle Gremien</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="54"/>
+        <location filename="../../../app/ui/lists/pages.py" line="55"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="57"/>
+        <location filename="../../../app/ui/lists/pages.py" line="58"/>
         <source>Name oder E-Mail suchen …</source>
         <translation>Search name or e-mail …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/pages.py" line="60"/>
+        <location filename="../../../app/ui/lists/pages.py" line="61"/>
         <source>Neuer Kontakt</source>
         <translation>New contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/pages.py" line="63"/>
+        <location filename="../../../app/ui/lists/pages.py" line="64"/>
         <source>%Ln Kontakt(e) angezeigt</source>
         <translation>
             <numerusform>%Ln contact shown</numerusform>

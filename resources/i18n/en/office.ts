@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="56" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="56"/>
         <source>Gleichzeitig geändert</source>
         <translation>Changed at the same time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="64" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="64"/>
         <source>jemand anderes</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="65" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="65"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="65" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="65"/>
         <source>Meine Fassung</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="65" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="65"/>
         <source>Gespeichert von %1</source>
         <translation>Saved by %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="90" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="91"/>
         <source>&amp;Meine Fassung behalten</source>
         <translation>Keep &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="91" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="92"/>
         <source>&amp;Gespeicherte übernehmen</source>
         <translation>Take the &amp;saved one</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="92" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="93"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="94" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="95"/>
         <source>Weiter &amp;bearbeiten</source>
         <translation>Continue &amp;editing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="112" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="113"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/conflict_dialog.py" line="112" />
+        <location filename="../../../app/ui/conflict_dialog.py" line="113"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -61,12 +62,12 @@
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../../app/ui/live_updates.py" line="79" />
+        <location filename="../../../app/ui/live_updates.py" line="79"/>
         <source>%1 hat diesen Datensatz eben geändert. Beim Speichern fragt Brücke, welche Fassung gilt.</source>
         <translation>%1 has just changed this record. When you save, Brücke asks which version applies.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/live_updates.py" line="81" />
+        <location filename="../../../app/ui/live_updates.py" line="81"/>
         <source>Jemand</source>
         <translation>Someone</translation>
     </message>
@@ -74,44 +75,44 @@
 <context>
     <name>WhereChoice</name>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="57" />
+        <location filename="../../../app/ui/server_choice.py" line="57"/>
         <source>Wo arbeitet Brücke?</source>
         <translation>Where does Brücke work?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="58" />
+        <location filename="../../../app/ui/server_choice.py" line="58"/>
         <source>&amp;Allein an diesem Rechner</source>
         <translation>&amp;Alone on this computer</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="59" />
+        <location filename="../../../app/ui/server_choice.py" line="59"/>
         <source>Mit dem &amp;Büro-Server verbinden</source>
         <translation>Connect to the &amp;office server</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="60" />
+        <location filename="../../../app/ui/server_choice.py" line="60"/>
         <source>Adresse des Büro-Servers</source>
         <translation>Address of the office server</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="61" />
+        <location filename="../../../app/ui/server_choice.py" line="61"/>
         <source>Die Adresse nennt Ihre IT (eingerichtet mit „bruecke server-init“). Das Kennwort wird beim Verbinden abgefragt und nicht gespeichert.</source>
-        <translation>Your IT department gives you the address (set up with "bruecke server-init"). The password is asked for when connecting and is not stored.</translation>
+        <translation>Your IT department gives you the address (set up with &quot;bruecke server-init&quot;). The password is asked for when connecting and is not stored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="83" />
-        <location filename="../../../app/ui/server_choice.py" line="91" />
-        <location filename="../../../app/ui/server_choice.py" line="98" />
+        <location filename="../../../app/ui/server_choice.py" line="78"/>
+        <location filename="../../../app/ui/server_choice.py" line="86"/>
+        <location filename="../../../app/ui/server_choice.py" line="93"/>
         <source>Büro-Server</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="84" />
+        <location filename="../../../app/ui/server_choice.py" line="79"/>
         <source>Die Adresse beginnt mit postgresql:// – bitte bei der IT erfragen.</source>
         <translation>The address starts with postgresql:// – please ask your IT department.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/server_choice.py" line="91" />
+        <location filename="../../../app/ui/server_choice.py" line="86"/>
         <source>Kennwort:</source>
         <translation>Password:</translation>
     </message>

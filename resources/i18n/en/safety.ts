@@ -142,147 +142,147 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="91"/>
+        <location filename="../../../app/ui/backup_panel.py" line="94"/>
         <source>Datensicherung und Datenschutz</source>
         <translation>Backup and data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="92"/>
+        <location filename="../../../app/ui/backup_panel.py" line="95"/>
         <source>Sicherungsordner</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="93"/>
+        <location filename="../../../app/ui/backup_panel.py" line="96"/>
         <source>Standard: Ordner „backups“ neben der Datenbank</source>
         <translation>Default: folder “backups” next to the database</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="94"/>
+        <location filename="../../../app/ui/backup_panel.py" line="97"/>
         <source>Wählen …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="95"/>
+        <location filename="../../../app/ui/backup_panel.py" line="98"/>
         <source>Aufbewahren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="96"/>
+        <location filename="../../../app/ui/backup_panel.py" line="99"/>
         <source>tägliche</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="96"/>
+        <location filename="../../../app/ui/backup_panel.py" line="99"/>
         <source>wöchentliche</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="97"/>
+        <location filename="../../../app/ui/backup_panel.py" line="100"/>
         <source>monatliche</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="99"/>
+        <location filename="../../../app/ui/backup_panel.py" line="102"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="100"/>
+        <location filename="../../../app/ui/backup_panel.py" line="103"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="101"/>
+        <location filename="../../../app/ui/backup_panel.py" line="104"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="102"/>
+        <location filename="../../../app/ui/backup_panel.py" line="105"/>
         <source>Änderungsprotokoll …</source>
         <translation>Change log …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="103"/>
+        <location filename="../../../app/ui/backup_panel.py" line="106"/>
         <source>Aufbewahrung prüfen …</source>
         <translation>Review retention …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="127"/>
+        <location filename="../../../app/ui/backup_panel.py" line="125"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="129"/>
+        <location filename="../../../app/ui/backup_panel.py" line="127"/>
         <source>Letzte Sicherung: %2 (%3). Ordner: %1</source>
         <translation>Last backup: %2 (%3). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="134"/>
+        <location filename="../../../app/ui/backup_panel.py" line="132"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="141"/>
+        <location filename="../../../app/ui/backup_panel.py" line="139"/>
         <source>Bitte einen vollständigen Ordnerpfad angeben.</source>
         <translation>Please enter a complete folder path.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="146"/>
+        <location filename="../../../app/ui/backup_panel.py" line="144"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="152"/>
+        <location filename="../../../app/ui/backup_panel.py" line="150"/>
         <source>Gesichert: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="155"/>
+        <location filename="../../../app/ui/backup_panel.py" line="153"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="179"/>
+        <location filename="../../../app/ui/backup_panel.py" line="175"/>
         <source>täglich</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="180"/>
+        <location filename="../../../app/ui/backup_panel.py" line="176"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="181"/>
+        <location filename="../../../app/ui/backup_panel.py" line="177"/>
         <source>vor Import</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="182"/>
+        <location filename="../../../app/ui/backup_panel.py" line="178"/>
         <source>vor Löschung</source>
         <translation>before erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="183"/>
+        <location filename="../../../app/ui/backup_panel.py" line="179"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="184"/>
+        <location filename="../../../app/ui/backup_panel.py" line="180"/>
         <source>Stand vor Wiederherstellung</source>
         <translation>state before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="185"/>
+        <location filename="../../../app/ui/backup_panel.py" line="181"/>
         <source>vor Umstellung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="186"/>
+        <location filename="../../../app/ui/backup_panel.py" line="182"/>
         <source>beschädigt</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="187"/>
+        <location filename="../../../app/ui/backup_panel.py" line="183"/>
         <source>vor Verschlüsselung</source>
         <translation>before encryption</translation>
     </message>
@@ -290,27 +290,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="324"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="325"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="327"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="328"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="335"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="336"/>
         <source>Bestätigungswort %1</source>
         <translation>Confirmation word %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="340"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="341"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="341"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="342"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -373,77 +373,77 @@
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="229"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="226"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="42"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="43"/>
         <source>(leer)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="44"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="45"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="44"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="45"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="57"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="58"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="58"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
         <source>Geändert</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="59"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="60"/>
         <source>Gelöscht</source>
         <translation>Erased</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="60"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="61"/>
         <source>Importiert</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="61"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
         <source>Angelegt (mehrere auf einmal)</source>
         <translation>Created (several at once)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="62"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
         <source>Als Demo-Daten angelegt</source>
         <translation>Created as demo data</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="63"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="64"/>
         <source>Import zurückgenommen</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="64"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="65"/>
         <source>Auskunft nach Art. 15 erteilt</source>
         <translation>Information given under Art. 15</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="65"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="66"/>
         <source>Nach Art. 17 gelöscht (anonymisiert)</source>
         <translation>Erased under Art. 17 (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="66"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="67"/>
         <source>Mit einem Duplikat zusammengeführt</source>
         <translation>Merged with a duplicate</translation>
     </message>
@@ -506,22 +506,22 @@
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="312"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="313"/>
         <source>Bereinigte Sicherungen: %1</source>
         <translation>Backups cleaned: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="226"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -552,33 +552,33 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="207"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="208"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="265"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="267"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="267"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="273"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="274"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="290"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="301"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="291"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="302"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -586,93 +586,93 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="199"/>
+        <location filename="../../../app/ui/backup_panel.py" line="195"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="202"/>
+        <location filename="../../../app/ui/backup_panel.py" line="198"/>
         <source>Der aktuelle Stand wird vorher als Sicherung beiseitegelegt. Löschungen nach Art. 17, die nach der gewählten Sicherung erfolgten, werden erneut angewendet.</source>
         <translation>The current state is first kept aside as a backup. Erasures under Art. 17 made after the chosen backup are applied again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="208"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="208"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="208"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="208"/>
+        <location filename="../../../app/ui/backup_panel.py" line="204"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="209"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="209"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="209"/>
+        <location filename="../../../app/ui/backup_panel.py" line="205"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="210"/>
+        <location filename="../../../app/ui/backup_panel.py" line="206"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="216"/>
+        <location filename="../../../app/ui/backup_panel.py" line="212"/>
         <source>Andere Datei …</source>
         <translation>Other file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="221"/>
-        <location filename="../../../app/ui/backup_panel.py" line="301"/>
+        <location filename="../../../app/ui/backup_panel.py" line="217"/>
+        <location filename="../../../app/ui/backup_panel.py" line="297"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="223"/>
+        <location filename="../../../app/ui/backup_panel.py" line="219"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="238"/>
+        <location filename="../../../app/ui/backup_panel.py" line="234"/>
         <source>anderes Kennwort</source>
         <translation>other passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="240"/>
+        <location filename="../../../app/ui/backup_panel.py" line="236"/>
         <source>nicht lesbar</source>
         <translation>not readable</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="258"/>
+        <location filename="../../../app/ui/backup_panel.py" line="254"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="259"/>
+        <location filename="../../../app/ui/backup_panel.py" line="255"/>
         <source>Brücke-Datenbank (*.db)</source>
         <translation>Brücke database (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/backup_panel.py" line="273"/>
+        <location filename="../../../app/ui/backup_panel.py" line="269"/>
         <source>%n Löschung(en) erneut angewendet.</source>
         <translation>
             <numerusform>%n erasure re-applied.</numerusform>
@@ -680,17 +680,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="279"/>
+        <location filename="../../../app/ui/backup_panel.py" line="275"/>
         <source>Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der Sicherung:</source>
         <translation>The backup %1 is encrypted with another passphrase (e.g. an earlier one). Passphrase of the backup:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="285"/>
+        <location filename="../../../app/ui/backup_panel.py" line="281"/>
         <source>Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in der beiseitegelegten Sicherung.</source>
         <translation>Restore the state from %1? Everything entered since will then only be in the backup kept aside.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="270"/>
+        <location filename="../../../app/ui/backup_panel.py" line="266"/>
         <source>Wiederhergestellt: %1. Der vorige Stand liegt unter %2.</source>
         <translation>Restored: %1. The previous state is kept in %2.</translation>
     </message>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="128"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="130"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -794,13 +794,13 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="123"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="125"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="130"/>
-        <location filename="../../../app/ui/retention_dialog.py" line="139"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="132"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="141"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -808,32 +808,32 @@
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="35"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="39"/>
         <source>Das Kennwort war falsch. Kennwort für %1 (die Datei wurde nicht verändert):</source>
         <translation>The passphrase was wrong. Passphrase for %1 (the file was not changed):</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="38"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="42"/>
         <source>Die Datenbank %1 ist verschlüsselt. Kennwort:</source>
         <translation>The database %1 is encrypted. Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="39"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="43"/>
         <source>Kennwort</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="60"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="64"/>
         <source>Datenbank beschädigt</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="62"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="66"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben. Es gibt keine gute Sicherung im Sicherungsordner – bitte wenden Sie sich an die IT.</source>
         <translation>The file %1 is damaged (%2). Brücke has written nothing to it. There is no good backup in the backup folder – please contact your IT.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="68"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="72"/>
         <source>Die Datei %1 ist beschädigt (%2). Brücke hat nichts in sie geschrieben.
 
 Neueste gute Sicherung: %3 (%4).
@@ -846,22 +846,22 @@ Newest good backup: %3 (%4).
 The damaged file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="73"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="77"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="75"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="79"/>
         <source>Beenden</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="102"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="106"/>
         <source>Die Datei %1 ist eine leere Datei – keine Brücke-Datenbank.</source>
         <translation>The file %1 is an empty file – not a Brücke database.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="159"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="162"/>
         <source>Das Büro ist verschlüsselt, aber diese Dateien enthalten es unverschlüsselt:
 
 %1
@@ -874,55 +874,47 @@ Jetzt löschen?</source>
 Delete them now?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="164"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="167"/>
         <source>Unverschlüsselte Kopien löschen</source>
         <translation>Delete unencrypted copies</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="166"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="169"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="172"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="175"/>
         <source>Diese Dateien ließen sich nicht löschen: %1</source>
         <translation>These files could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="222"/>
-        <source>Datenbank wird geprüft</source>
-        <translation>Checking the database</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="270"/>
-        <source>Tägliche Sicherung</source>
-        <translation>Daily backup</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="284"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="287"/>
         <source>Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert.</source>
         <translation>Read-only: this database can only be read (file or folder without write permission). Browsing, search, reports and export work; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="292"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="295"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="49"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="158"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="172"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="179"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="53"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="161"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="175"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="182"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="224"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="274"/>
         <source>Brücke</source>
         <translation>Brücke</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="84"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="88"/>
         <source>Trotzdem wiederherstellen? Löschungen, die in den Sicherungen verzeichnet sind, werden nachgeführt; spätere Löschungen müssen Sie von Hand wiederholen.</source>
         <translation>Restore anyway? Erasures recorded in the backups are applied again; later erasures must be repeated by hand.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="180"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="183"/>
         <source>Die tägliche Sicherung ist fehlgeschlagen:
 %1
 

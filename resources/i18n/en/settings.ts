@@ -328,47 +328,47 @@ Marktplatz 1, 01234 Lindenau</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="173"/>
+        <location filename="../../../app/ui/settings_page.py" line="178"/>
         <source>Nicht gespeichert – bitte die markierten Angaben prüfen.</source>
         <translation>Not saved – please check the marked entries.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="181"/>
+        <location filename="../../../app/ui/settings_page.py" line="186"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="188"/>
+        <location filename="../../../app/ui/settings_page.py" line="193"/>
         <source>Gespeichert. Die Sprache ist umgestellt; einzelne Texte in bereits geöffneten Fenstern wechseln erst nach einem Neustart.</source>
         <translation>Saved. The language has been switched; some texts in windows that are already open change only after a restart.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="191"/>
+        <location filename="../../../app/ui/settings_page.py" line="196"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="208"/>
+        <location filename="../../../app/ui/settings_page.py" line="212"/>
         <source>Ungespeicherte Änderungen.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="215"/>
+        <location filename="../../../app/ui/settings_page.py" line="219"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="216"/>
+        <location filename="../../../app/ui/settings_page.py" line="220"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="217"/>
+        <location filename="../../../app/ui/settings_page.py" line="221"/>
         <source>Einstellungen speichern (Strg+S)</source>
         <translation>Save settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/settings_page.py" line="218"/>
+        <location filename="../../../app/ui/settings_page.py" line="222"/>
         <source>&amp;Verwerfen</source>
         <translation>&amp;Discard</translation>
     </message>
