@@ -31,7 +31,7 @@ KEEP_RAW_ROWS = 20_000
 
 # Fields whose values repeat across a list's rows; the preview keeps one object per distinct value.
 _REPEATED_FIELDS = frozenset({
-    "salutation", "title", "function", "organization", "city", "country", "postal_code", "languages",
+    "salutation", "title", "first_name", "function", "organization", "city", "country", "postal_code", "languages",
     "consent_date", "status", "role", "kind", "location", "network",
 })
 
@@ -223,10 +223,13 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         values = appointment_values(layout, picked, context.networks, problems)
     else:
         values = person_values(context.kind, picked, extra, problems)
+    shared = context.shared
     for name in _REPEATED_FIELDS.intersection(values):
         value = values[name]
         if value is not None:
-            values[name] = context.shared.setdefault(value, value)
+            values[name] = shared.setdefault(value, value)
+    if number <= KEEP_RAW_ROWS:  # kept cells: a text equal to a shared value is kept as that one object
+        raw = tuple(shared.get(v, v) if v.__class__ is str else v for v in raw)
     if problems:
         return Row(number, values, "error", t("import_row", number=number, text="; ".join(problems)), raw=raw)
     row = Row(number, values, "create", raw=raw if number <= KEEP_RAW_ROWS else ())
