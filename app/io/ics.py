@@ -1,5 +1,7 @@
 """iCalendar (RFC 5545) files in and out, as plain rows – no database here.
 
+About 500 lines: reading and writing share the time-zone, all-day and series rules of the format.
+
 Reading: every VEVENT becomes an `IcsEvent` with naive local (Europe/Berlin) times; a series (RRULE) comes
 with its occurrences expanded through `recurring-ical-events` (EXDATEs left out, RECURRENCE-ID overrides put
 in their place). Outlook's Windows zone names ("W. Europe Standard Time", "(UTC+01:00) Amsterdam, Berlin, …"),

@@ -1,5 +1,8 @@
 """Appointment series: an RRULE whose occurrences are ordinary appointment rows (DESIGN.md §6).
 
+About 500 lines: creating, extending, editing (this / this and following / all) and deleting a series share
+the exception and history rules, which are easier to keep right in one module.
+
 Each occurrence has its own attendance, outcome and status and counts in statistics like any appointment;
 the series row (AppointmentSeries) holds the rule, the template and the horizon up to which occurrences
 exist (`generated_until`). `extend_series(until)` generates further occurrences as time passes; it is

@@ -3,6 +3,9 @@
 Pages are plain QWidgets registered in `_build_pages()` with one `self.add_page(key, title, widget)` line
 each; a page's `refresh()` (if it has one) runs whenever it is shown. `open_record(kind, id)` opens the
 editor of a person, organisation, network or appointment.
+
+Longer than ~500 lines because it is the one place that wires the shell together: navigation, lazy page
+construction, menus and shortcuts, global search, editor placement, live updates and drag-and-drop import.
 """
 
 from __future__ import annotations

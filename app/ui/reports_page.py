@@ -4,6 +4,8 @@ the editable Word document and the Excel figures).
 
 Figures, PDF, Word document and workbook come from app.services.reports (statistics, wording, the file
 formats in app.io); this page only collects the choices and moves files.
+A little over 500 lines: the choices (period, sections, language, names), the key-figure preview and the
+three outputs (PDF, Word, Excel) with their background job are one page a user works through top to bottom.
 """
 
 from __future__ import annotations
