@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -493,6 +493,15 @@ class MainWindow(Retranslating, QMainWindow):
         pages = self._list_pages(widget) if widget is not None else []
         if pages:
             self.new_record(pages[0].KIND)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Language changes go through Retranslating; a theme, palette or font switched while open restyles."""
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.ThemeChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            style = main_style()  # a dark/high-contrast theme or a larger font, switched while open
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         from app.services import settings
