@@ -1,5 +1,16 @@
 """Data layer: peewee models and the one place that opens the database."""
 
+import sys as _sys
+
+if "peewee" not in _sys.modules and "psycopg" not in _sys.modules:
+    # peewee imports the office server's driver eagerly (~0.2 s at every start); a single-person office never
+    # uses it. Load peewee without it; app/models/postgres.py hands it over when a server is opened.
+    _sys.modules["psycopg"] = None  # type: ignore[assignment]
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del _sys.modules["psycopg"]
+
 from app.errors import DatabaseError
 from app.models import postgres as _postgres  # noqa: F401 - registers the office-server engine (issue 13)
 from app.models.database import (

@@ -425,7 +425,20 @@ def describe(url: str) -> str:
     return f"postgresql://{user}{host}{port}{parts.path}"
 
 
+def _hand_driver_to_peewee() -> None:
+    """peewee was loaded without psycopg (app/models/__init__.py: a fast start for the file office); give it the
+    driver now, before the first server database is made."""
+    if getattr(pw, "psycopg", None) is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    pw.psycopg, pw.TransactionStatus, pw.Json_pg3, pw.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+
+
 def make_database(url: str, password: str | None = None) -> PostgresDatabase:
+    _hand_driver_to_peewee()
     params = {"password": password} if password else {}
     params["application_name"] = "Bruecke"
     return PostgresDatabase(url, **params)
