@@ -8,8 +8,8 @@ Column names are valid Word merge fields (no spaces). `Anschrift` holds the whol
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from app.io.export import write_table
 
@@ -18,7 +18,10 @@ HEADERS = ("Briefanrede", "Anrede", "Titel", "Vorname", "Nachname", "Funktion", 
 SUFFIXES = (".xlsx", ".csv")
 
 
-class Addressee(Protocol):
+@dataclass
+class Addressee:
+    """One recipient of a mail merge, as plain data (app.services.letters fills it from the database)."""
+
     salutation: str
     title: str
     first_name: str

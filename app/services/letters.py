@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import quote
 
+from app.io.mail_merge import Addressee
 from app.models import Attendance, Organization, Person
 from app.services import networks
 from app.services.messages import t
@@ -49,24 +49,6 @@ def salutation_line(person: Person) -> str:
 def _name_line(person: Person) -> str:
     salutation = {"f": "Frau", "m": "Herr"}.get(gender_of(person.salutation), "")
     return " ".join(p for p in (salutation, person.title, person.first_name, person.last_name) if p)
-
-
-@dataclass
-class Addressee:
-    salutation: str
-    title: str
-    first_name: str
-    last_name: str
-    function: str
-    organization: str
-    street: str
-    postal_code: str
-    city: str
-    country: str
-    email: str
-    role: str
-    letter_salutation: str
-    address: list[str]
 
 
 def _address(org: Organization | None, name_line: str, person: Person | None) -> tuple[list[str], tuple[str, ...]]:
