@@ -45,6 +45,25 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PRINT_DPI = 300  # enough for text on paper; keeps a page image at ~8.7 megapixels
 
 
+def ask_and_print(parent: QWidget, pdf_path: Path, title: str, landscape: bool) -> int | None:
+    """The system print dialog for an A4 PDF written by Brücke, then the PDF itself onto the chosen printer:
+    pages printed, or None when the user cancelled or printing failed (the reason was shown)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setDocName(pdf_path.stem)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        return print_pdf(pdf_path, printer)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.windowTitle(), str(exc))
+        return None
+
+
 def print_pdf(pdf_path: str | Path, printer: QPrinter) -> int:
     """Render every page of the PDF (or the printer's page range) onto the printer; returns pages printed."""
     document = QPdfDocument()
@@ -247,20 +266,8 @@ class SigninDialog(QDialog):
         self.write(self._temp_pdf(), self._print_written)
 
     def _print_written(self, path: Path) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if self.options().landscape
-                                   else QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)
-        printer.setDocName(path.stem)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Teilnahmeliste drucken"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            pages = print_pdf(path, printer)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        pages = ask_and_print(self, path, self.tr("Teilnahmeliste drucken"), self.options().landscape)
+        if pages is None:
             return
         self.status.setText(self.tr("%n Seite(n) an den Drucker geschickt.", "", pages))
 

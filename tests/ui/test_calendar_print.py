@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.services import appointments
-from app.ui.calendar import print_dialog
 from app.ui.calendar.print_dialog import PlanPrintDialog
 from app.ui.calendar_view import CalendarView
 
@@ -59,7 +58,9 @@ def test_save_writes_the_plan_and_print_renders_it_onto_the_printer(qtbot, db, t
             self.printer.setOutputFileName(str(printed))
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(print_dialog, "QPrintDialog", Printer)
+    from app.ui import signin_dialog  # the shared print step (ask_and_print) owns the system dialog
+
+    monkeypatch.setattr(signin_dialog, "QPrintDialog", Printer)
     dialog.month.setChecked(True)
     dialog.print_button.click()
     pages = PdfReader(str(printed)).pages

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import calendar, messages
-from app.services.errors import UserError
-from app.ui.signin_dialog import print_pdf
+from app.ui.signin_dialog import ask_and_print
 
 
 class PlanPrintDialog(QDialog):
@@ -117,19 +115,8 @@ class PlanPrintDialog(QDialog):
         self._then(Path(self._folder.name) / self.suggested_name(), self._print_written)
 
     def _print_written(self, path: Path) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        printer.setFullPage(True)
-        printer.setDocName(path.stem)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Plan drucken"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            pages = print_pdf(path, printer)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        pages = ask_and_print(self, path, self.tr("Plan drucken"), landscape=True)
+        if pages is None:
             return
         self.status.setText(self.tr("%n Seite(n) an den Drucker geschickt.", "", pages))
 
