@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 import peewee as pw
 
-from app.models import db_proxy
+from app.models import db_proxy, engine
 from app.models.entities import BaseModel, now
 from app.models.search import KIND_CODES, index_inserted, refresh_entries
 from app.services import audit, records
@@ -109,13 +109,29 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
            f'VALUES ({", ".join("?" * len(columns))})')
     db = db_proxy.obj
     with db.atomic():
-        first = (db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]) + 1
-        db.cursor().executemany(sql, values)
+        if engine.is_server(db):
+            first = _insert_numbered_by_server(db, sql, values)
+        else:
+            first = (db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]) + 1
+            db.cursor().executemany(sql, values)
         ids = list(range(first, first + len(values)))
         if reindex and spec.entity in KIND_CODES:
             index_inserted(db, spec.entity, columns, values, first)
         audit.record(spec.entity, ids[0], audit_action, {"ids": (None, f"{ids[0]}–{ids[-1]}")})
     return ids
+
+
+def _insert_numbered_by_server(db: Any, sql: str, values: list[list[Any]]) -> int:
+    """PostgreSQL: the rows' ids come from the server, never from a MAX(id) read here – another person may be
+    inserting into the same table, and row-level security may hide the highest row (an assistant and a
+    confidential appointment). The trigger `bruecke_next_id` numbers the first row (max + 1 over all rows) and
+    takes the table's advisory lock, held until commit; so the other rows follow it without a gap. Returns the
+    first row's id."""
+    cursor = db.cursor()
+    first = int(cursor.execute(sql + " RETURNING id", values[0]).fetchone()[0])
+    if len(values) > 1:
+        cursor.executemany(sql, values[1:])
+    return first
 
 
 def _check_references(spec: records.Spec, rows: Sequence[Mapping[str, Any]]) -> None:
