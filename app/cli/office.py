@@ -32,14 +32,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     open_db(args)
     report = maintenance.check()
-    print(f"Datei:             {db_path(args)}")
-    print(f"Schema-Version:    {report.schema_version}")
-    print(f"SQLite:            {report.sqlite_version}")
+    if report.findings:  # the office server: what was checked, each problem named
+        from app.models.postgres import describe
+
+        print(f"Datenbank:         {describe(str(db_path(args)))}")
+        print(f"Schema-Version:    {report.schema_version}")
+        print(f"Server:            {report.sqlite_version}")
+        for finding in report.findings:
+            print(f"  {_STATES.get(finding.state, finding.state):<13} {finding.text}")
+    else:
+        print(f"Datei:             {db_path(args)}")
+        print(f"Schema-Version:    {report.schema_version}")
+        print(f"SQLite:            {report.sqlite_version}")
     print(f"Integrität:        {report.integrity}")
     print(f"Fremdschlüssel:    {report.foreign_keys}")
     for label, count in report.counts.items():
         print(f"{label + ':':<17}{count}")
     return 0 if report.ok else 1
+
+
+_STATES = {"ok": "ok", "problem": "PROBLEM", "skipped": "übersprungen"}
 
 
 def cmd_search(args: argparse.Namespace) -> int:

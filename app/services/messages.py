@@ -294,6 +294,75 @@ CATALOG: dict[str, tuple[str, str]] = {
                     "wenigen Sekunden noch einmal versuchen.",
                     "The database is still being checked after the start; nothing is saved until then. Please "
                     "try again in a few seconds."),
+    # --- `bruecke check` on the office server (app/services/check_server.py) ---
+    "check_purpose_next_id": ("neue Nummern", "new ids"),
+    "check_purpose_signed_in_user": ("Anmeldename im Protokoll", "signed-in user in the logs"),
+    "check_purpose_notify": ("Live-Aktualisierung der anderen Fenster", "live updates of the other windows"),
+    "check_schema_ok": ("Schema-Version {version} passt zu diesem Programm",
+                        "Schema version {version} matches this program"),
+    "check_schema_wrong": ("Schema-Version {found}, dieses Programm erwartet {expected} – Brücke einmal als "
+                           "Verwaltung starten bzw. aktualisieren",
+                           "Schema version {found}, this program expects {expected} – start Brücke once as the "
+                           "administrator or update it"),
+    "check_extensions_ok": ("Erweiterungen vorhanden: {names}", "Extensions present: {names}"),
+    "check_extension_missing": ("Erweiterung {name} fehlt (die Suche braucht sie) – als Verwaltung: CREATE EXTENSION "
+                                "{name}",
+                                "Extension {name} is missing (search needs it) – as the administrator: CREATE "
+                                "EXTENSION {name}"),
+    "check_indexes_ok": ("Indizes vollständig und gültig ({count})", "Indexes complete and valid ({count})"),
+    "check_index_invalid": ("Index {index} auf {table} ist ungültig (abgebrochener Aufbau) – REINDEX INDEX "
+                            "\"{index}\"",
+                            "Index {index} on {table} is invalid (interrupted build) – REINDEX INDEX \"{index}\""),
+    "check_index_missing": ("Index {index} auf {table} fehlt", "Index {index} on {table} is missing"),
+    "check_triggers_ok": ("Trigger vorhanden und aktiv ({count})", "Triggers present and enabled ({count})"),
+    "check_trigger_missing": ("Trigger {trigger} auf {table} fehlt ({purpose})",
+                              "Trigger {trigger} on {table} is missing ({purpose})"),
+    "check_trigger_disabled": ("Trigger {trigger} auf {table} ist abgeschaltet ({purpose})",
+                               "Trigger {trigger} on {table} is disabled ({purpose})"),
+    "check_rls_ok": ("Zeilenschutz für Assistenz und Lesende aktiv ({count} Tabellen)",
+                     "Row-level security for assistants and readers enabled ({count} tables)"),
+    "check_rls_no_roles": ("Zeilenschutz nicht geprüft: Rollen noch nicht eingerichtet (bruecke server-init)",
+                           "Row-level security not checked: roles not set up yet (bruecke server-init)"),
+    "check_rls_off": ("Zeilenschutz auf {table} ist aus – Assistenz und Lesende sähen vertrauliche Termine; "
+                      "bruecke server-init erneut ausführen",
+                      "Row-level security on {table} is off – assistants and readers would see confidential "
+                      "appointments; run bruecke server-init again"),
+    "check_policy_missing": ("Zeilenschutz-Regel {policy} auf {table} fehlt – bruecke server-init erneut ausführen",
+                             "Row-level security policy {policy} on {table} is missing – run bruecke server-init "
+                             "again"),
+    "check_next_id_rights": ("bruecke_next_id() läuft nicht mit den Rechten der Verwaltung – Assistenz bekäme falsche "
+                             "Nummern; bruecke server-init erneut ausführen",
+                             "bruecke_next_id() does not run with the administrator's rights – assistants would "
+                             "get wrong ids; run bruecke server-init again"),
+    "check_fk_ok": ("Fremdschlüssel vorhanden und geprüft ({count})", "Foreign keys present and validated ({count})"),
+    "check_fk_missing": ("Fremdschlüssel {table}.{column} → {target} fehlt",
+                         "Foreign key {table}.{column} → {target} is missing"),
+    "check_fk_not_valid": ("Fremdschlüssel {table}.{column} → {target} ist nicht geprüft (NOT VALID)",
+                           "Foreign key {table}.{column} → {target} is not validated (NOT VALID)"),
+    "check_fk_orphans": ("verwaiste Verweise: {count} (Nr. {ids})", "orphaned references: {count} (no. {ids})"),
+    "check_search_ok": ("Suchindex passt zu den Datensätzen", "Search index matches the records"),
+    "check_search_missing": ("Suchindex: {count} × {kind} ohne Eintrag (Nr. {ids}) – nicht auffindbar",
+                             "Search index: {count} × {kind} without an entry (no. {ids}) – cannot be found"),
+    "check_search_stray": ("Suchindex: {count} Einträge für {kind} ohne Datensatz (Nr. {ids})",
+                           "Search index: {count} entries for {kind} without a record (no. {ids})"),
+    "check_search_unknown_kind": ("Suchindex: {count} Einträge unbekannter Art",
+                                  "Search index: {count} entries of an unknown kind"),
+    "check_search_words": ("Suchindex: {count} Suchwörter ohne Eintrag",
+                           "Search index: {count} words without an entry"),
+    "check_btree_ok": ("Indexstruktur mit amcheck geprüft ({count} B-Baum-Indizes)",
+                       "Index structure checked with amcheck ({count} B-tree indexes)"),
+    "check_btree_damaged": ("Index {index} ist beschädigt: {detail} – REINDEX INDEX \"{index}\"",
+                            "Index {index} is damaged: {detail} – REINDEX INDEX \"{index}\""),
+    "check_amcheck_not_installed": ("Indexstruktur nicht geprüft (übersprungen): Erweiterung amcheck nicht "
+                                    "installiert – als Verwaltung: CREATE EXTENSION amcheck",
+                                    "Index structure not checked (skipped): extension amcheck not installed – "
+                                    "as the administrator: CREATE EXTENSION amcheck"),
+    "check_amcheck_unavailable": ("Indexstruktur nicht geprüft (übersprungen): amcheck gibt es auf diesem Server nicht",
+                                  "Index structure not checked (skipped): amcheck is not available on this server"),
+    "check_amcheck_no_right": ("Indexstruktur nicht geprüft (übersprungen): diese Anmeldung darf amcheck nicht "
+                               "benutzen (GRANT EXECUTE ON FUNCTION bt_index_check(regclass))",
+                               "Index structure not checked (skipped): this sign-in may not use amcheck (GRANT "
+                               "EXECUTE ON FUNCTION bt_index_check(regclass))"),
 }
 
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by
