@@ -38,7 +38,7 @@ from app.models.entities import ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.services import attendance, letters, lists, networks, records, settings, signin
 from app.services.appointments import APPOINTMENT
 from app.services.errors import UserError
-from app.ui import i18n, import_wizard, theme
+from app.ui import i18n, import_wizard, role_gate, theme
 from app.ui.attendance_dialogs import PersonPicker, WalkInDialog
 from app.ui.attendance_table import (
     COL_ATTENDED,
@@ -59,6 +59,9 @@ from app.ui.signin_dialog import SigninDialog
 
 class AttendanceTab(Retranslating, QWidget):
     """Who is invited, who came: the attendance list of one appointment."""
+
+    WRITE_CONTROLS = ("add_button", "network_combo", "invite_button", "walk_in_button", "remove_button",
+                      "import_button")  # app/ui/role_gate.py: a reader's attendance list is read-only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +181,11 @@ class AttendanceTab(Retranslating, QWidget):
         self.model.changed.connect(self._update_counts)
         self.model.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Teilnahme"), text))
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_sheet, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def apply_capabilities(self, caps: object) -> None:
+        """A reader ticks nobody: no editing in the table (the model refuses the check-in as well)."""
+        if not role_gate.may(role_gate.WRITE):
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Teilnahme"))
@@ -406,6 +414,7 @@ class AttendanceTab(Retranslating, QWidget):
             rows = {self._current_source_row()}
         return sorted(rows)
 
+    @role_gate.requires(role_gate.WRITE)
     def remove_selected(self) -> None:
         rows = self._selected_rows()
         if not rows or self.appointment_id is None:

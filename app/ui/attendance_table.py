@@ -25,6 +25,7 @@ from app.models.entities import ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.models.search import fold
 from app.services import attendance, signin
 from app.services.errors import UserError, ValidationError
+from app.ui import role_gate
 from app.ui.labels import choices, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,6 +132,7 @@ class AttendanceModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    @role_gate.requires(role_gate.WRITE, otherwise=False)  # a reader's check-in is refused before the database
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
@@ -152,6 +154,7 @@ class AttendanceModel(QAbstractTableModel):
             return True
         return False
 
+    @role_gate.requires(role_gate.WRITE, otherwise=False)
     def set_status(self, position: int, status: str) -> bool:
         row = self.rows[position]
         if row.status == status:

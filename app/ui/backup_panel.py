@@ -35,6 +35,11 @@ from app.ui.worker import run_in_background
 class BackupPanel(Retranslating, QGroupBox):
     """`refresh()` re-reads the status; `restored` is emitted after a restore (the window reloads its data)."""
 
+    # app/ui/role_gate.py: backup settings, backups and restores only for the commissioner (issue 13)
+    SAFETY_CONTROLS = ("folder", "folder_button", "keep_daily", "keep_weekly", "keep_monthly", "apply_button",
+                       "backup_button", "restore_button")
+    WRITE_CONTROLS = ("retention_button",)
+
     restored = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

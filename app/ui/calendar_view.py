@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.models.entities import APPOINTMENT_KINDS
 from app.services import appointments, calendar, holidays
 from app.services.errors import UserError
-from app.ui import labels
+from app.ui import labels, role_gate
 from app.ui.calendar import style
 from app.ui.calendar.agenda_view import AgendaView
 from app.ui.calendar.commands import MoveCommand
@@ -59,6 +59,8 @@ from app.ui.retranslate import Retranslating
 
 class CalendarView(Retranslating, QWidget):
     """Five views of the appointments with one toolbar and one undo stack."""
+
+    WRITE_CONTROLS = ("new_button", "undo_action", "redo_action")  # app/ui/role_gate.py: a reader moves nothing
 
     day_activated = Signal(QDate)
     appointment_activated = Signal(int)
@@ -330,6 +332,7 @@ class CalendarView(Retranslating, QWidget):
 
     # --- edits ------------------------------------------------------------------------------------------
 
+    @role_gate.requires(role_gate.WRITE, otherwise=False)
     def move_appointment(self, appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
         """Move/resize through the service (one transaction) and put it on the undo stack."""
         entry = self.grid.entry(appointment_id) or self.month.entry(appointment_id)

@@ -131,6 +131,8 @@ class TitleColumnFit(QObject):
 class DashboardPage(Retranslating, QWidget):
     """The start page. `refresh()` reloads every figure (the main window calls it whenever the page is shown)."""
 
+    WRITE_CONTROLS = ("new_follow_up_button",)  # app/ui/role_gate.py: locked for a reader
+
     appointment_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.models import db_proxy
 from app.services import followups
 from app.services.errors import UserError, ValidationError
+from app.ui import role_gate
 from app.ui.date_entry import DateEdit
 from app.ui.formats import format_day
 from app.ui.retranslate import Retranslating
@@ -46,6 +47,9 @@ ROW_ID = Qt.ItemDataRole.UserRole
 
 class FollowUpDialog(QDialog):
     """Create or edit one follow-up; the links (person, appointment, …) come from where it was started."""
+
+    WRITE_CONTROLS = ("save_button",)  # app/ui/role_gate.py: a reader sees the follow-up read-only
+    READ_ONLY_AREAS = ("self",)
 
     def __init__(self, parent: QWidget | None = None, follow_up_id: int | None = None, **values: Any) -> None:
         super().__init__(parent)
@@ -93,13 +97,15 @@ class FollowUpDialog(QDialog):
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Speichern"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_about()
         self.resize(520, 380)
+        role_gate.restrict(self)
 
     def _show_about(self) -> None:
         text = followups.link_text(**self.links)
@@ -232,6 +238,7 @@ class FollowUpsPage(Retranslating, QWidget):
     open_requested = Signal(str, int)
 
     FILTERS = ("due", "overdue", "week", "open", "done", "all")
+    WRITE_CONTROLS = ("new_button", "done_button", "delete_button")  # app/ui/role_gate.py
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -341,6 +348,7 @@ class FollowUpsPage(Retranslating, QWidget):
         if follow_up_id is not None and edit_follow_up(self, follow_up_id):
             self.refresh()
 
+    @role_gate.requires(role_gate.WRITE)
     def toggle_done(self) -> None:
         row = self.list.current_row()
         if row is None:
@@ -360,6 +368,7 @@ class FollowUpsPage(Retranslating, QWidget):
         if window is not self and hasattr(window, "open_record"):
             window.open_record(row.about_kind, row.about_id)
 
+    @role_gate.requires(role_gate.WRITE)
     def delete(self) -> None:
         row = self.list.current_row()
         if row is None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import role_gate
 from app.ui.import_wizard import install_import
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
@@ -192,6 +193,7 @@ class AppointmentsArea(Retranslating, QWidget):
                 lambda start, end, all_day: self.window_.new_record("appointment", start=start, end=end,
                                                                      all_day=all_day))
             self.stack.addWidget(self.calendar)
+            role_gate.restrict(self.calendar)  # a reader's calendar moves nothing (issue 13)
         return self.calendar
 
     def show_view(self, number: int) -> None:
@@ -218,6 +220,8 @@ class AppointmentsArea(Retranslating, QWidget):
 
 
 class MainWindow(Retranslating, QMainWindow):
+    WRITE_CONTROLS = ("new_action", "import_action", "exchangeImportAction")  # app/ui/role_gate.py
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         from app.ui import i18n
@@ -298,6 +302,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menu()
         self.retranslate()
         self._restore_state()
+        role_gate.install(self)  # office server: only what the signed-in role may do (issue 13)
         if self.navigation.currentRow() < 0 and self.navigation.count():
             self.navigation.setCurrentRow(0)
 
@@ -355,6 +360,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _place_page(self, key: str, widget: QWidget) -> None:
         """A page just built: into the stack, its lists wired to the editors."""
         self.stack.addWidget(widget)
+        role_gate.restrict(widget)
         for list_page in self._list_pages(widget):
             list_page.open_requested.connect(self.open_record)
             list_page.new_requested.connect(lambda kind: self.new_record(kind))
@@ -556,6 +562,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._track(editor, key)
         return editor
 
+    @role_gate.requires(role_gate.WRITE)
     def new_record(self, kind: str, /, **defaults: Any) -> QWidget:
         from app.ui.editors import new_editor
 
@@ -566,6 +573,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _track(self, editor: Any, key: tuple[str, int] | None) -> None:
         if key is not None:
             self.editors[key] = editor
+        role_gate.restrict(editor)  # a reader's editor opens read-only
         editor.saved.connect(self._editor_saved)
         editor.open_requested.connect(self.open_record)
 

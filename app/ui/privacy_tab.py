@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import audit, contacts, erasure, privacy, settings
 from app.services.errors import NotFoundError, UserError, ValidationError
 from app.services.privacy import ErasureSummary
-from app.ui import i18n, theme
+from app.ui import i18n, role_gate, theme
 from app.ui.formats import date_placeholder, format_datetime, format_day, language, to_iso
 from app.ui.retranslate import Retranslating
 from app.ui.worker import run_in_background
@@ -96,6 +96,8 @@ class PrivacyTab(Retranslating, QWidget):
     """`set_person(id)` loads a contact; `erased` is emitted after an erasure (the editor reloads)."""
 
     erased = Signal(int)
+    ERASE_CONTROLS = ("erase_button",)  # app/ui/role_gate.py: Art. 17 only for the commissioner
+    READ_ONLY_AREAS = ("consent_box",)
     consent_saved = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -273,6 +275,7 @@ class PrivacyTab(Retranslating, QWidget):
         run_in_background(self, caption, lambda progress: privacy.export_person(person_id, path, language),
                           lambda written: self.state.setText(self.tr("Gespeichert: %1").replace("%1", str(written))))
 
+    @role_gate.requires(role_gate.ERASE)
     def erase(self) -> None:
         if self.person_id is None:
             return

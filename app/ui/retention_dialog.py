@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.services import erasure, privacy
 from app.services.privacy import ErasureSummary
-from app.ui import i18n, theme
+from app.ui import i18n, role_gate, theme
 from app.ui.formats import format_day
 from app.ui.privacy_tab import confirm_erasure, erasure_summary_text
 from app.ui.worker import run_in_background
 
 
 class RetentionDialog(QDialog):
+    WRITE_CONTROLS = ("archive_button",)  # app/ui/role_gate.py: Art. 17 only for the commissioner
+    ERASE_CONTROLS = ("erase_button",)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         i18n.ensure_installed()  # plural forms ("1 Eintrag") come from a .qm, German too
@@ -81,6 +84,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(820, 480)
         self.load()
+        role_gate.restrict(self)
         self.years.setFocus()
 
     def load(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from app.services import settings
 from app.services.errors import UserError
-from app.ui import theme
+from app.ui import role_gate, theme
 from app.ui.i18n import apply_language
 from app.ui.retranslate import Retranslating
 from app.ui.settings import SECTIONS, SettingsSection
@@ -50,6 +50,9 @@ BOXES = {"office": "office_box", "language": "language_box", "data": "data_box",
 
 class SettingsPage(Retranslating, QWidget):
     """The office's settings. `refresh()` reloads everything from the database."""
+
+    WRITE_CONTROLS = ("save_button", "revert_button")  # app/ui/role_gate.py: a reader changes no setting
+    READ_ONLY_AREAS = ("scroll_area",)
 
     saved = Signal()
     language_changed = Signal(str)
@@ -170,6 +173,7 @@ class SettingsPage(Retranslating, QWidget):
             errors.update(topic.validate())
         return errors
 
+    @role_gate.requires(role_gate.WRITE, otherwise=False)
     def save(self) -> bool:
         """Every topic validates and shows its problems; only when none has one, all values are written in
         one transaction."""

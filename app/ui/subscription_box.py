@@ -27,6 +27,7 @@ from app.ui.retranslate import Retranslating
 
 
 class SubscriptionBox(Retranslating, QGroupBox):
+    WRITE_CONTROLS = ("choose_button", "clear_button")  # app/ui/role_gate.py: locked for a reader
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscriptionBox")

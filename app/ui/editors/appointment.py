@@ -41,6 +41,8 @@ class AppointmentEditor(RecordEditor):
     ARCHIVABLE = False
     RELATED_NEEDS_RECORD = False  # the fields of action are chosen before the first save
     FOLLOW_UPS = False  # its own "Wiedervorlage anlegen …" sits below the outcome
+    WRITE_CONTROLS = ("follow_up_from_outcome", "repeat_button")  # role_gate: locked for a reader
+    READ_ONLY_AREAS = ("field_list",)
 
     def build_form(self) -> None:
         self.pending_rule: str | None = None  # a repetition chosen here, saved with the next Save

@@ -113,6 +113,10 @@ class RecordEditor(Retranslating, QDialog):
     RELATED_NEEDS_RECORD = True  # related data appears once the record exists
     FOLLOW_UPS = True  # a "Wiedervorlage …" button once the record is saved (issue 12)
     is_record_editor = True
+    # a reader (issue 13) sees the record read-only: app/ui/role_gate.py locks these
+    WRITE_CONTROLS: tuple[str, ...] = ("save_button", "save_close_button", "delete_button", "archive_button",
+                                       "follow_up_button", "save_shortcut")
+    READ_ONLY_AREAS: tuple[str, ...] = ("form_scroll",)
     saved = Signal(str, int)  # kind, id
     open_requested = Signal(str, int)
 
@@ -209,7 +213,7 @@ class RecordEditor(Retranslating, QDialog):
         layout.addLayout(buttons)
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _set_chrome_texts(self) -> None:

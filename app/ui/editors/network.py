@@ -88,6 +88,8 @@ class MemberPicker(QDialog):
 
 class NetworkEditor(RecordEditor):
     KIND = "network"
+    WRITE_CONTROLS = ("add_org_button", "add_person_button", "role_combo", "remove_button",
+                      "new_meeting_button")  # role_gate: locked for a reader
 
     def build_form(self) -> None:
         self.section(self.tr("Gremium / Netzwerk"))

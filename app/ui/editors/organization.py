@@ -14,6 +14,7 @@ from app.ui.labels import label
 
 class OrganizationEditor(RecordEditor):
     KIND = "organization"
+    WRITE_CONTROLS = ("add_person_button",)  # role_gate: locked for a reader
 
     def build_form(self) -> None:
         self.section(self.tr("Organisation"))

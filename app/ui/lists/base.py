@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.io.export import write_table
-from app.ui import i18n, import_wizard
+from app.ui import i18n, import_wizard, role_gate
 from app.ui.editors.actions import delete_record, is_archived, set_archived
 from app.ui.exchange_dialog import export_filter, list_import_menu, write_export
 from app.ui.retranslate import Retranslating
@@ -110,6 +110,7 @@ class ListPage(Retranslating, QWidget):
     """Subclasses set KIND, add filters in `build_filters()` and return them from `filters()`."""
 
     KIND = ""
+    WRITE_CONTROLS = ("new_button", "import_button")  # app/ui/role_gate.py: locked for a reader
     open_requested = Signal(str, int)  # kind, id
     new_requested = Signal(str)  # kind
     data_changed = Signal()
@@ -330,6 +331,7 @@ class ListPage(Retranslating, QWidget):
         self.extend_context_menu(menu, record_id)
         delete_action = QAction(self.tr("Löschen …"), menu)
         delete_action.triggered.connect(lambda: self.delete_record(record_id))
+        delete_action.setEnabled(role_gate.may(role_gate.WRITE))
         menu.addSeparator()
         menu.addAction(delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -346,8 +348,10 @@ class ListPage(Retranslating, QWidget):
             self.refresh()
             self.data_changed.emit()
         action.triggered.connect(toggle)
+        action.setEnabled(role_gate.may(role_gate.WRITE))
         menu.addAction(action)
 
+    @role_gate.requires(role_gate.WRITE)
     def delete_record(self, record_id: int) -> None:
 
         if delete_record(self, self.KIND, record_id):

@@ -29,6 +29,8 @@ FIELD_ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FieldsSettings(SettingsBox):
+    WRITE_CONTROLS = ("add_field_button", "rename_field_button", "archive_field_button",
+                      "english_field_button")  # app/ui/role_gate.py: locked for a reader
     def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(db_path, parent)
         self._build_list()

@@ -27,6 +27,7 @@ from app.ui.settings.base import SettingsBox
 
 
 class OfficeSettings(SettingsBox):
+    WRITE_CONTROLS = ("logo_choose", "logo_clear")  # app/ui/role_gate.py: locked for a reader
     LOGO_PREVIEW = QSize(180, 72)
 
     def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:

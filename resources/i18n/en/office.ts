@@ -73,6 +73,44 @@
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="65"/>
+        <source>Nur lesen: Ihre Rolle „Lesend“ erlaubt keine Änderungen.</source>
+        <translation>Read only: your role “Reader” allows no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="67"/>
+        <source>Löschen nach Art. 17 DSGVO ist der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).</source>
+        <translation>Erasure under Art. 17 GDPR is reserved for the commissioner (your role: Assistant).</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="70"/>
+        <source>Sicherungs- und Verschlüsselungseinstellungen sind der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).</source>
+        <translation>Backup and encryption settings are reserved for the commissioner (your role: Assistant).</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="73"/>
+        <source>Ihre Rolle erlaubt das nicht.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="79"/>
+        <source>Lesend (nur lesen)</source>
+        <translation>Reader (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="81"/>
+        <source>Assistenz</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="84"/>
+        <source>Angemeldet als %1 · %2</source>
+        <translation>Signed in as %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WhereChoice</name>
     <message>
         <location filename="../../../app/ui/server_choice.py" line="57"/>

@@ -1,0 +1,209 @@
+"""The window follows the signed-in role on the office server (issue 13 point 5): a reader is offered no
+new/save/delete/import/check-in/move and sees editors read-only, an assistant no erasure under Art. 17 and
+no backup settings, a commissioner everything – and the status bar names a limited role. The database
+enforces the same roles (tests/postgres/test_roles_pg.py); here the GUI must not even offer the action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.models import Appointment, Attendance, close_database, open_database
+from app.services import appointments, attendance, contacts, followups, session_role
+from tests.postgres.cluster import Cluster
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def office(pg_cluster: Cluster) -> Iterator[dict[str, object]]:
+    """A database made by `bruecke server-init`, with a contact, an appointment (one invitee) and a
+    follow-up written by the administrator; dropped afterwards."""
+    name = f"guiroles_{next(_numbers)}"
+    url = pg_cluster.url(name)
+    assert main(["server-init", url]) == 0
+    open_database(url)
+    person = contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
+    meeting = appointments.create_appointment({"title": "Runder Tisch Integration", "start": "2026-03-03 10:00"})
+    invited = attendance.invite(meeting.id, [person.id])
+    follow_up = followups.create_follow_up({"title": "Protokoll versenden", "due_date": dt.date(2026, 3, 10)})
+    close_database()
+    yield {"url": url, "person": person.id, "meeting": meeting.id, "follow_up": follow_up.id,
+           "invited": invited}
+    close_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _sign_in(office: dict[str, object], role: str) -> str:
+    """A new person with `role`; the database is opened with their own login."""
+    url = str(office["url"])
+    name = f"{role[:6]}{next(_numbers)}"
+    assert main(["users", "add", name, "--role", role, "--db", url]) == 0
+    close_database()
+    open_database(url.replace("user=postgres", f"user={name}"))
+    return name
+
+
+def _window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN202
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(tmp_path / "office")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _close(window) -> None:  # noqa: ANN001
+    for editor in list(window.editors.values()):
+        editor._closing_ok = True
+        editor.close()
+    if getattr(window, "live_updates", None) is not None:
+        window.live_updates.stop()
+    window.close()
+
+
+@pytest.mark.parametrize("role", ["commissioner", "assistant", "reader"])
+def test_capabilities_of_each_role_on_the_server(office: dict[str, object], role: str) -> None:
+    name = _sign_in(office, role)
+    caps = session_role.capabilities()
+    assert (caps.role, caps.user) == (role, name)
+    expected = {"commissioner": (True, True, True, True), "assistant": (True, False, False, False),
+                "reader": (False, False, False, False)}[role]
+    assert (caps.may_write, caps.may_erase, caps.may_change_safety, caps.may_see_confidential) == expected
+    assert session_role.capabilities() is caps  # asked once for this database
+
+
+def test_the_administrator_may_do_everything(office: dict[str, object]) -> None:
+    open_database(str(office["url"]))
+    caps = session_role.capabilities()
+    assert caps.role is None and caps.everything and caps.user == "postgres"
+
+
+def test_a_reader_is_offered_nothing_that_writes(office: dict[str, object], qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from app.ui import role_gate
+
+    name = _sign_in(office, "reader")
+    window = _window(qtbot, tmp_path)
+    # the status bar says who is signed in and that this is read-only
+    label = window.statusBar().findChild(role_gate.RoleLabel, "roleLabel")
+    assert label is not None and label.text() == f"Angemeldet als {name} · Lesend (nur lesen)"
+    # the window's own actions: new, spreadsheet import, calendar/vCard import, dropped files
+    assert not window.new_action.isEnabled()
+    assert not window.import_action.isEnabled()
+    assert not window.findChild(type(window.new_action), "exchangeImportAction").isEnabled()
+    assert not window.acceptDrops()
+    assert "Lesend" in window.new_action.toolTip()
+    # the lists: new and import locked; Delete in a list does nothing
+    persons = window.show_page("persons")
+    assert not persons.new_button.isEnabled() and not persons.import_button.isEnabled()
+    assert persons.export_button.isEnabled()  # reading and exporting stay
+    persons.delete_record(int(office["person"]))  # (the Delete key) – no question, nothing deleted
+    assert contacts.get_person(int(office["person"])).last_name == "Haddad"
+    # a new editor is not even opened
+    assert window.new_record("person") is None
+    # an editor opens read-only: no save, delete, archive; its fields cannot be typed in
+    editor = window.open_record("person", int(office["person"]))
+    for button in (editor.save_button, editor.save_close_button, editor.delete_button, editor.archive_button,
+                   editor.follow_up_button):
+        assert not button.isEnabled(), button.text()
+    assert not editor.save_shortcut.isEnabled()
+    last_name = editor.fields["last_name"].widget
+    assert isinstance(last_name, QLineEdit) and last_name.isReadOnly()
+    texts = [*editor.form_scroll.findChildren(QLineEdit), *editor.form_scroll.findChildren(QPlainTextEdit)]
+    assert texts and all(w.isReadOnly() for w in texts if not w.parentWidget().inherits("QComboBox"))
+    editor.load()  # reloading (e.g. a colleague's change) does not unlock anything
+    editor.refresh_chrome()
+    assert not editor.delete_button.isEnabled() and not editor.save_button.isEnabled()
+    assert not editor.privacy_tab.erase_button.isEnabled()
+    # appointments: the attendance list takes no check-in, the calendar moves nothing
+    meeting = window.open_record("appointment", int(office["meeting"]))
+    tab = meeting.attendance_tab
+    assert not tab.add_button.isEnabled() and not tab.walk_in_button.isEnabled()
+    assert not tab.import_button.isEnabled() and not tab.remove_button.isEnabled()
+    assert not meeting.repeat_button.isEnabled()
+    from PySide6.QtCore import Qt
+
+    tab.model.load(int(office["meeting"]))
+    tick = tab.model.index(0, 0)
+    assert tab.model.setData(tick, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole) is False
+    assert [a.status for a in Attendance.select().where(Attendance.appointment == int(office["meeting"]))] == [
+        "invited"]
+    area = window.show_page("appointments")
+    calendar = area.ensure_calendar()
+    assert not calendar.new_button.isEnabled() and not calendar.undo_action.isEnabled()
+    start = dt.datetime(2026, 3, 4, 9, 0)
+    assert calendar.move_appointment(int(office["meeting"]), start, start + dt.timedelta(hours=1)) is False
+    assert Appointment.get_by_id(int(office["meeting"])).start == dt.datetime(2026, 3, 3, 10, 0)
+    # follow-ups: no new, done or delete; the dashboard's "new follow-up" too
+    follow_page = window.show_page("followups")
+    follow_page.refresh()
+    follow_page.list.setCurrentItem(follow_page.list.topLevelItem(0))
+    assert not follow_page.new_button.isEnabled()
+    assert not follow_page.done_button.isEnabled() and not follow_page.delete_button.isEnabled()
+    follow_page.toggle_done()
+    assert followups.values_of(int(office["follow_up"]))["done"] is False
+    assert not window.show_page("overview").new_follow_up_button.isEnabled()
+    # settings: nothing to save, backups untouchable
+    settings_page = window.show_page("settings")
+    assert not settings_page.save_button.isEnabled()
+    assert not settings_page.backup_panel.apply_button.isEnabled()
+    assert not settings_page.backup_panel.retention_button.isEnabled()
+    _close(window)
+
+
+def test_an_assistant_may_not_erase_or_touch_backups(office: dict[str, object], qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from app.ui import role_gate
+    from app.ui.retention_dialog import RetentionDialog
+
+    name = _sign_in(office, "assistant")
+    window = _window(qtbot, tmp_path)
+    label = window.statusBar().findChild(role_gate.RoleLabel, "roleLabel")
+    assert label is not None and label.text() == f"Angemeldet als {name} · Assistenz"
+    assert window.new_action.isEnabled() and window.import_action.isEnabled()
+    editor = window.open_record("person", int(office["person"]))
+    assert editor.save_button.isEnabled() and editor.delete_button.isEnabled()
+    assert not editor.fields["last_name"].widget.isReadOnly()
+    erase = editor.privacy_tab.erase_button
+    assert not erase.isEnabled()
+    assert "Art. 17" in erase.toolTip() and "Assistenz" in erase.toolTip()
+    editor.privacy_tab.set_person(int(office["person"]))  # the tab re-enables its buttons on load
+    assert not erase.isEnabled()
+    assert editor.privacy_tab.pdf_button.isEnabled()  # information under Art. 15 stays
+    panel = window.show_page("settings").backup_panel
+    for control in (panel.folder, panel.folder_button, panel.keep_daily, panel.apply_button, panel.backup_button,
+                    panel.restore_button):
+        assert not control.isEnabled()
+    assert "Sicherung" in panel.apply_button.toolTip()
+    assert panel.audit_button.isEnabled() and panel.retention_button.isEnabled()
+    retention = RetentionDialog(window)
+    qtbot.addWidget(retention)
+    retention.load()
+    assert not retention.erase_button.isEnabled()
+    _close(window)
+
+
+def test_a_commissioner_is_offered_everything(office: dict[str, object], qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from app.ui import role_gate
+
+    _sign_in(office, "commissioner")
+    window = _window(qtbot, tmp_path)
+    assert window.statusBar().findChild(role_gate.RoleLabel, "roleLabel") is None
+    assert window.new_action.isEnabled() and window.import_action.isEnabled() and window.acceptDrops()
+    persons = window.show_page("persons")
+    assert persons.new_button.isEnabled() and persons.import_button.isEnabled()
+    editor = window.open_record("person", int(office["person"]))
+    assert editor.save_button.isEnabled() and editor.delete_button.isEnabled()
+    assert editor.privacy_tab.erase_button.isEnabled()
+    panel = window.show_page("settings").backup_panel
+    assert panel.apply_button.isEnabled() and panel.backup_button.isEnabled() and panel.restore_button.isEnabled()
+    calendar = window.show_page("appointments").ensure_calendar()
+    assert calendar.new_button.isEnabled()
+    _close(window)
