@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
@@ -331,6 +332,11 @@ class CalendarView(Retranslating, QWidget):
         return self.tr("KW %1").replace("%1", str(calendar.iso_week(days[0]))) + " · " + span
 
     # --- edits ------------------------------------------------------------------------------------------
+
+    def apply_capabilities(self, caps: Any) -> None:
+        """A reader (issue 13, app/ui/role_gate.py): no drag-move, resize or drag-to-create in the views."""
+        if not caps.may_write:
+            self.grid.read_only = self.month.read_only = True
 
     @role_gate.requires(role_gate.WRITE, otherwise=False)
     def move_appointment(self, appointment_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:

@@ -115,6 +115,7 @@ def test_a_reader_is_offered_nothing_that_writes(office: dict[str, object], qtbo
                    editor.follow_up_button):
         assert not button.isEnabled(), button.text()
     assert not editor.save_shortcut.isEnabled()
+    assert "Nur lesen" in editor.status_line.text() and editor.cancel_button.text() == "Schließen"
     last_name = editor.fields["last_name"].widget
     assert isinstance(last_name, QLineEdit) and last_name.isReadOnly()
     texts = [*editor.form_scroll.findChildren(QLineEdit), *editor.form_scroll.findChildren(QPlainTextEdit)]
@@ -139,6 +140,7 @@ def test_a_reader_is_offered_nothing_that_writes(office: dict[str, object], qtbo
     area = window.show_page("appointments")
     calendar = area.ensure_calendar()
     assert not calendar.new_button.isEnabled() and not calendar.undo_action.isEnabled()
+    assert calendar.grid.read_only and calendar.month.read_only  # selects and opens, drags nothing
     start = dt.datetime(2026, 3, 4, 9, 0)
     assert calendar.move_appointment(int(office["meeting"]), start, start + dt.timedelta(hours=1)) is False
     assert Appointment.get_by_id(int(office["meeting"])).start == dt.datetime(2026, 3, 3, 10, 0)
@@ -205,5 +207,5 @@ def test_a_commissioner_is_offered_everything(office: dict[str, object], qtbot, 
     panel = window.show_page("settings").backup_panel
     assert panel.apply_button.isEnabled() and panel.backup_button.isEnabled() and panel.restore_button.isEnabled()
     calendar = window.show_page("appointments").ensure_calendar()
-    assert calendar.new_button.isEnabled()
+    assert calendar.new_button.isEnabled() and not calendar.grid.read_only and not calendar.month.read_only
     _close(window)

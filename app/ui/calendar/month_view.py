@@ -28,6 +28,7 @@ class MonthView(QWidget):
     selection_changed = Signal(object)  # calendar.Entry | None
 
     KW_WIDTH = 40
+    read_only = False  # a reader on the office server (issue 13): selects and opens, drags nothing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,7 +251,7 @@ class MonthView(QWidget):
             return
         if hit is not None and hit[1] is not None:
             self.select(hit[0], hit[1].id)
-            self._press = (pos, hit[1], hit[0])
+            self._press = None if self.read_only else (pos, hit[1], hit[0])
             return
         day = self.day_at(pos)
         if day is not None:

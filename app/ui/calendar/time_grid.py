@@ -43,6 +43,7 @@ class TimeGrid(QAbstractScrollArea):
     all_day_requested = Signal(object)  # dt.date: double-click on the all-day band
 
     HOUR = 44  # pixels per hour
+    read_only = False  # a reader on the office server (issue 13): selects and opens, drags nothing
     GUTTER = 52  # the hour labels on the left
     OPEN_AT = 7 * 60 + 30  # minutes: where the grid opens
 
@@ -292,6 +293,8 @@ class TimeGrid(QAbstractScrollArea):
             self.day_selected.emit(self.days[index])
             self._press = {"pos": pos.toPoint(), "mode": "create", "entry": None, "day": index,
                            "minute": snap_down(self.minute_at(pos.y())), "dragging": False}
+        if self.read_only:
+            self._press = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()

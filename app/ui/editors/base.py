@@ -117,6 +117,7 @@ class RecordEditor(Retranslating, QDialog):
     WRITE_CONTROLS: tuple[str, ...] = ("save_button", "save_close_button", "delete_button", "archive_button",
                                        "follow_up_button", "save_shortcut")
     READ_ONLY_AREAS: tuple[str, ...] = ("form_scroll",)
+    read_only = False  # set by apply_capabilities for a reader
     saved = Signal(str, int)  # kind, id
     open_requested = Signal(str, int)
 
@@ -228,6 +229,9 @@ class RecordEditor(Retranslating, QDialog):
         self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
         self.cancel_button.setText(self.tr("Abbrechen"))
         self.cancel_button.setToolTip(self.tr("Schließen ohne zu speichern (Esc)"))
+        if self.read_only:
+            self.cancel_button.setText(self.tr("Schließen"))
+            self.cancel_button.setToolTip(self.tr("Schließen (Esc)"))
 
     def _arrange_splitter(self) -> None:
         if not self.related_layout.count():
@@ -237,6 +241,13 @@ class RecordEditor(Retranslating, QDialog):
         self.splitter.setStretchFactor(1, 1)
         self.resize(1060, 680)
         self.splitter.setSizes([540, 500])
+
+    def apply_capabilities(self, caps: Any) -> None:
+        """A reader (issue 13, app/ui/role_gate.py): the editor says it is read-only; Abbrechen is Schließen."""
+        if not caps.may_write and not self.read_only:
+            self.read_only = True
+            self._set_chrome_texts()
+            self.refresh_chrome()
 
     def retranslate(self) -> None:
         """After a language switch: the frame's texts, their Alt+letters, and the title and archive state."""
@@ -474,9 +485,11 @@ class RecordEditor(Retranslating, QDialog):
         self.follow_up_button.setVisible(exists and self.FOLLOW_UPS)
         self.archive_button.setVisible(exists and self.ARCHIVABLE)
         self.archive_button.setText(self.tr("&Wiederherstellen") if self._archived else self.tr("&Archivieren"))
-        self.status_line.setText(self.tr("Archiviert – erscheint nur unter „Archivierte“.") if self._archived
-                                 else "")
-        self.status_line.setVisible(self._archived)
+        notes = [self.tr("Archiviert – erscheint nur unter „Archivierte“.")] if self._archived else []
+        if self.read_only:
+            notes.append(self.tr("Nur lesen – Ihre Rolle erlaubt keine Änderungen."))
+        self.status_line.setText(" ".join(notes))
+        self.status_line.setVisible(bool(notes))
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, exists)
         if self.RELATED_NEEDS_RECORD and self.related_layout.count():

@@ -40,188 +40,188 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="49"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="50"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="55"/>
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="54"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="56"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="55"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="57"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="68"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="69"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="72"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
         <source>Mitglieder einladen</source>
         <translation>Invite members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="77"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="82"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="83"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="82"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="84"/>
         <source>Wiedervorlage anlegen …</source>
         <translation>Create follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="83"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="85"/>
         <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
         <translation>A follow-up for this appointment, e.g. from its outcome</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="122"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="124"/>
         <source>Wiederholung …</source>
         <translation>Repetition …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="123"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="125"/>
         <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
         <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="127"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="129"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="133"/>
-        <location filename="../../../app/ui/editors/appointment.py" line="137"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="135"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="139"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="211"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="213"/>
         <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
         <translation>The end is before the start (%1). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="214"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="216"/>
         <source>Das Ende liegt vor dem Beginn</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="242"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="244"/>
         <source> (wird beim Speichern übernommen)</source>
         <translation> (applied when saved)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="245"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="247"/>
         <source>Serie: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="247"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="249"/>
         <source> – dieser Termin ist eine Ausnahme</source>
         <translation> – this appointment is an exception</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="249"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="251"/>
         <source>keine (Einzeltermin)</source>
         <translation>none (single appointment)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="298"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="300"/>
         <source>Mitglieder des Gremiums einladen (%1)</source>
         <translation>Invite the network&apos;s members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="365"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="367"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="368"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="370"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="371"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="373"/>
         <source>Serie gelöscht</source>
         <translation>Series deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="372"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="374"/>
         <source>%1 Termine gelöscht. %2 Termine mit Anwesenheit oder Ergebnis bleiben als Einzeltermine erhalten.</source>
         <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="394"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="395"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="397"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>
@@ -262,185 +262,185 @@
 <context>
     <name>NetworkEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="93"/>
+        <location filename="../../../app/ui/editors/network.py" line="95"/>
         <source>Gremium / Netzwerk</source>
         <translation>Network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="94"/>
+        <location filename="../../../app/ui/editors/network.py" line="96"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="95"/>
+        <location filename="../../../app/ui/editors/network.py" line="97"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="96"/>
-        <location filename="../../../app/ui/editors/network.py" line="110"/>
+        <location filename="../../../app/ui/editors/network.py" line="98"/>
+        <location filename="../../../app/ui/editors/network.py" line="112"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="97"/>
+        <location filename="../../../app/ui/editors/network.py" line="99"/>
         <source>Sitzungsrhythmus</source>
         <translation>Meeting rhythm</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="97"/>
+        <location filename="../../../app/ui/editors/network.py" line="99"/>
         <source>z. B. vierteljährlich</source>
         <translation>e.g. quarterly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="98"/>
+        <location filename="../../../app/ui/editors/network.py" line="100"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="99"/>
+        <location filename="../../../app/ui/editors/network.py" line="101"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="100"/>
+        <location filename="../../../app/ui/editors/network.py" line="102"/>
         <source>Förderprogramm</source>
         <translation>Funding programme</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="101"/>
+        <location filename="../../../app/ui/editors/network.py" line="103"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="110"/>
+        <location filename="../../../app/ui/editors/network.py" line="112"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="110"/>
-        <location filename="../../../app/ui/editors/network.py" line="219"/>
+        <location filename="../../../app/ui/editors/network.py" line="112"/>
+        <location filename="../../../app/ui/editors/network.py" line="221"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="110"/>
+        <location filename="../../../app/ui/editors/network.py" line="112"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="118"/>
+        <location filename="../../../app/ui/editors/network.py" line="120"/>
         <source>Organisation …</source>
         <translation>Organisation …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="119"/>
+        <location filename="../../../app/ui/editors/network.py" line="121"/>
         <source>Organisation als Mitglied hinzufügen</source>
         <translation>Add an organisation as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="121"/>
+        <location filename="../../../app/ui/editors/network.py" line="123"/>
         <source>Person …</source>
         <translation>Person …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="122"/>
+        <location filename="../../../app/ui/editors/network.py" line="124"/>
         <source>Person als Mitglied hinzufügen</source>
         <translation>Add a person as member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="125"/>
+        <location filename="../../../app/ui/editors/network.py" line="127"/>
         <source>Rolle des ausgewählten Mitglieds</source>
         <translation>Role of the selected member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="129"/>
+        <location filename="../../../app/ui/editors/network.py" line="131"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="144"/>
+        <location filename="../../../app/ui/editors/network.py" line="146"/>
         <source>Sitzung</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="144"/>
+        <location filename="../../../app/ui/editors/network.py" line="146"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="144"/>
+        <location filename="../../../app/ui/editors/network.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="145"/>
+        <location filename="../../../app/ui/editors/network.py" line="147"/>
         <source>Anwesend</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="148"/>
+        <location filename="../../../app/ui/editors/network.py" line="150"/>
         <source>Neue Sitzung planen …</source>
         <translation>Plan a new meeting …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="162"/>
+        <location filename="../../../app/ui/editors/network.py" line="164"/>
         <source>Neues Gremium / Netzwerk</source>
         <translation>New network / committee</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="163"/>
+        <location filename="../../../app/ui/editors/network.py" line="165"/>
         <source>Gremium: %1</source>
         <translation>Network: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="171"/>
+        <location filename="../../../app/ui/editors/network.py" line="173"/>
         <source>Mitglieder – bitte zuerst speichern</source>
         <translation>Members – please save first</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="172"/>
+        <location filename="../../../app/ui/editors/network.py" line="174"/>
         <source>Sitzungen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="182"/>
+        <location filename="../../../app/ui/editors/network.py" line="184"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="185"/>
+        <location filename="../../../app/ui/editors/network.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="187"/>
+        <location filename="../../../app/ui/editors/network.py" line="189"/>
         <source> (bis %1)</source>
         <translation> (until %1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="191"/>
+        <location filename="../../../app/ui/editors/network.py" line="193"/>
         <source>Mitglieder (%1)</source>
         <translation>Members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="193"/>
+        <location filename="../../../app/ui/editors/network.py" line="195"/>
         <source>Sitzungen (%1)</source>
         <translation>Meetings (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="244"/>
+        <location filename="../../../app/ui/editors/network.py" line="246"/>
         <source>Mitglied hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="257"/>
-        <location filename="../../../app/ui/editors/network.py" line="265"/>
+        <location filename="../../../app/ui/editors/network.py" line="259"/>
+        <location filename="../../../app/ui/editors/network.py" line="267"/>
         <source>Mitglied entfernen</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/network.py" line="258"/>
+        <location filename="../../../app/ui/editors/network.py" line="260"/>
         <source>„%1“ aus dem Gremium entfernen? Frühere Teilnahmelisten bleiben unverändert.</source>
         <translation>Remove “%1” from the network? Earlier attendance lists stay unchanged.</translation>
     </message>
@@ -448,138 +448,138 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="19"/>
+        <location filename="../../../app/ui/editors/organization.py" line="20"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="20"/>
+        <location filename="../../../app/ui/editors/organization.py" line="21"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="21"/>
+        <location filename="../../../app/ui/editors/organization.py" line="22"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="22"/>
+        <location filename="../../../app/ui/editors/organization.py" line="23"/>
         <source>Bereich</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="23"/>
+        <location filename="../../../app/ui/editors/organization.py" line="24"/>
         <source>Netzwerkpartner</source>
         <translation>Network partner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="23"/>
+        <location filename="../../../app/ui/editors/organization.py" line="24"/>
         <source>ist Netzwerkpartner</source>
         <translation>is a network partner</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="24"/>
+        <location filename="../../../app/ui/editors/organization.py" line="25"/>
         <source>Partner seit</source>
         <translation>Partner since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="25"/>
+        <location filename="../../../app/ui/editors/organization.py" line="26"/>
         <source>Anschrift und Kontakt</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="26"/>
+        <location filename="../../../app/ui/editors/organization.py" line="27"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="27"/>
+        <location filename="../../../app/ui/editors/organization.py" line="28"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="28"/>
+        <location filename="../../../app/ui/editors/organization.py" line="29"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="29"/>
+        <location filename="../../../app/ui/editors/organization.py" line="30"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="30"/>
+        <location filename="../../../app/ui/editors/organization.py" line="31"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="31"/>
-        <location filename="../../../app/ui/editors/organization.py" line="42"/>
+        <location filename="../../../app/ui/editors/organization.py" line="32"/>
+        <location filename="../../../app/ui/editors/organization.py" line="43"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="32"/>
+        <location filename="../../../app/ui/editors/organization.py" line="33"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="33"/>
+        <location filename="../../../app/ui/editors/organization.py" line="34"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="42"/>
+        <location filename="../../../app/ui/editors/organization.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="42"/>
+        <location filename="../../../app/ui/editors/organization.py" line="43"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="45"/>
+        <location filename="../../../app/ui/editors/organization.py" line="46"/>
         <source>Kontakt für diese Organisation anlegen …</source>
         <translation>Add a contact for this organisation …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="48"/>
+        <location filename="../../../app/ui/editors/organization.py" line="49"/>
         <source>Gremien &amp; Netzwerke</source>
         <translation>Networks &amp; committees</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="51"/>
+        <location filename="../../../app/ui/editors/organization.py" line="52"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="51"/>
+        <location filename="../../../app/ui/editors/organization.py" line="52"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="51"/>
+        <location filename="../../../app/ui/editors/organization.py" line="52"/>
         <source>Seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="65"/>
+        <location filename="../../../app/ui/editors/organization.py" line="66"/>
         <source>Neue Organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="66"/>
+        <location filename="../../../app/ui/editors/organization.py" line="67"/>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="72"/>
+        <location filename="../../../app/ui/editors/organization.py" line="73"/>
         <source>Kontakte (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/organization.py" line="73"/>
+        <location filename="../../../app/ui/editors/organization.py" line="74"/>
         <source> (archiviert)</source>
         <translation> (archived)</translation>
     </message>
@@ -808,129 +808,144 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="217"/>
+        <location filename="../../../app/ui/editors/base.py" line="222"/>
         <source>Stammdaten</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="224"/>
+        <location filename="../../../app/ui/editors/base.py" line="229"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="225"/>
+        <location filename="../../../app/ui/editors/base.py" line="230"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="218"/>
+        <location filename="../../../app/ui/editors/base.py" line="223"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="219"/>
-        <location filename="../../../app/ui/editors/base.py" line="472"/>
+        <location filename="../../../app/ui/editors/base.py" line="224"/>
+        <location filename="../../../app/ui/editors/base.py" line="487"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="220"/>
+        <location filename="../../../app/ui/editors/base.py" line="225"/>
         <source>Wiedervorlage …</source>
         <translation>Follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="221"/>
+        <location filename="../../../app/ui/editors/base.py" line="226"/>
         <source>Eine Wiedervorlage zu diesem Eintrag anlegen</source>
         <translation>Create a follow-up for this record</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="222"/>
+        <location filename="../../../app/ui/editors/base.py" line="227"/>
         <source>Speichern und s&amp;chließen</source>
         <translation>Save and &amp;close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="223"/>
+        <location filename="../../../app/ui/editors/base.py" line="228"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="226"/>
+        <location filename="../../../app/ui/editors/base.py" line="231"/>
         <source>Schließen ohne zu speichern (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="296"/>
+        <location filename="../../../app/ui/editors/base.py" line="233"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="234"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="311"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="296"/>
+        <location filename="../../../app/ui/editors/base.py" line="311"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="297"/>
+        <location filename="../../../app/ui/editors/base.py" line="312"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="297"/>
+        <location filename="../../../app/ui/editors/base.py" line="312"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="310"/>
+        <location filename="../../../app/ui/editors/base.py" line="325"/>
         <source>%1 hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="312"/>
+        <location filename="../../../app/ui/editors/base.py" line="327"/>
         <source>Neuer Eintrag – %1 „%2“ ist noch nicht gespeichert. Speichern?</source>
         <translation>New entry – %1 “%2” is not saved yet. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="314"/>
+        <location filename="../../../app/ui/editors/base.py" line="329"/>
         <source>%1 „%2“ hat ungespeicherte Änderungen. Speichern?</source>
         <translation>%1 “%2” has unsaved changes. Save?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="341"/>
+        <location filename="../../../app/ui/editors/base.py" line="356"/>
         <source>Fehler bei %1</source>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="417"/>
+        <location filename="../../../app/ui/editors/base.py" line="432"/>
         <source>Datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="419"/>
+        <location filename="../../../app/ui/editors/base.py" line="434"/>
         <source>Uhrzeit</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="472"/>
+        <location filename="../../../app/ui/editors/base.py" line="487"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="473"/>
+        <location filename="../../../app/ui/editors/base.py" line="488"/>
         <source>Archiviert – erscheint nur unter „Archivierte“.</source>
         <translation>Archived – appears only under “Archived”.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="503"/>
-        <location filename="../../../app/ui/editors/base.py" line="525"/>
+        <location filename="../../../app/ui/editors/base.py" line="490"/>
+        <source>Nur lesen – Ihre Rolle erlaubt keine Änderungen.</source>
+        <translation>Read only – your role allows no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/editors/base.py" line="520"/>
+        <location filename="../../../app/ui/editors/base.py" line="542"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="508"/>
+        <location filename="../../../app/ui/editors/base.py" line="525"/>
         <source>Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>Please choose an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/base.py" line="569"/>
+        <location filename="../../../app/ui/editors/base.py" line="586"/>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
