@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import backup, settings
+from app.ui import role_gate
 from app.ui.audit_view import AuditView
 from app.ui.formats import format_datetime
 from app.ui.retention_dialog import RetentionDialog
@@ -94,6 +96,11 @@ class BackupPanel(Retranslating, QGroupBox):
         layout.addWidget(self.message)
         self.retranslate()
         self.refresh()
+
+    def apply_capabilities(self, caps: Any) -> None:
+        """Assistant or reader on the office server (app/ui/role_gate.py): the reason, visible below the buttons."""
+        if not caps.may_change_safety:
+            self.message.setText(role_gate.reason(role_gate.SAFETY, caps))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Datensicherung und Datenschutz"))

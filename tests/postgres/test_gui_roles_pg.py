@@ -184,6 +184,7 @@ def test_an_assistant_may_not_erase_or_touch_backups(office: dict[str, object], 
                     panel.restore_button):
         assert not control.isEnabled()
     assert "Sicherung" in panel.apply_button.toolTip()
+    assert "vorbehalten" in panel.message.text()  # the reason, visible without hovering
     assert panel.audit_button.isEnabled() and panel.retention_button.isEnabled()
     retention = RetentionDialog(window)
     qtbot.addWidget(retention)
