@@ -22,7 +22,7 @@ from typing import Any
 from app.models import Appointment, AppointmentField, AppointmentSeries, Attendance, Person, db_proxy
 from app.models.database import is_readonly
 from app.models.search import refresh_entries
-from app.services import appointments, audit, bulk, records, recurrence, subscription
+from app.services import appointments, audit, bulk, records, recurrence, session_role, subscription
 from app.services.attendance import snapshot_of
 from app.services.errors import NotFoundError, ValidationError
 from app.services.messages import t
@@ -243,8 +243,8 @@ def make_series(appointment_id: int, rule_text: str, today: dt.date | None = Non
 def extend_series(until: dt.date | None = None) -> int:
     """Generate occurrences of every series up to `until` (default: the horizon); returns how many."""
     until = until or horizon()
-    if is_readonly(db_proxy.obj):  # a read-only office shows the occurrences it has
-        return 0
+    if is_readonly(db_proxy.obj) or not session_role.capabilities().may_write:
+        return 0  # a read-only office (or a reader on the office server) shows the occurrences it has
     due = list(AppointmentSeries.select().where(AppointmentSeries.generated_until.is_null()
                                                 | (AppointmentSeries.generated_until < until)))
     if not due:

@@ -210,3 +210,22 @@ def test_a_commissioner_is_offered_everything(office: dict[str, object], qtbot, 
     calendar = window.show_page("appointments").ensure_calendar()
     assert calendar.new_button.isEnabled() and not calendar.grid.read_only and not calendar.month.read_only
     _close(window)
+
+
+def test_a_readers_overview_shows_series_without_extending_them(office: dict[str, object], qtbot,  # noqa: ANN001
+                                                                 tmp_path: Path) -> None:
+    """Opening the overview extends every series up to the horizon – a write a reader may not do. A reader
+    sees the occurrences that exist; the next commissioner or assistant start extends them."""
+    from app.models import AppointmentSeries
+    from app.services import series
+
+    open_database(str(office["url"]))
+    made = series.create_series({"title": "Jour fixe", "start": "2026-01-05 09:00"}, "FREQ=WEEKLY",
+                                until=dt.date(2026, 2, 1))
+    close_database()
+    _sign_in(office, "reader")
+    assert series.extend_series(dt.date(2026, 6, 1)) == 0  # no permission error
+    assert AppointmentSeries.get_by_id(made.id).generated_until == dt.date(2026, 2, 1)
+    window = _window(qtbot, tmp_path)
+    window.show_page("overview").refresh()
+    _close(window)
