@@ -59,6 +59,7 @@ def apply_security(db: Any) -> None:
     _exec(db, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     _exec(db, f"GRANT USAGE ON SCHEMA public TO {everyone}")
     _exec(db, "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO bruecke_commissioner, bruecke_assistant")
+    _exec(db, "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO bruecke_commissioner")  # her pg_dump reads them
     # ids are max + 1 over *all* rows: the trigger must see rows the caller may not
     _exec(db, "ALTER FUNCTION bruecke_next_id() SECURITY DEFINER SET search_path = public, pg_temp")
     for table in tables:

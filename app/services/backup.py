@@ -101,18 +101,33 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     return target
 
 
-def before_risky_action(reason: str) -> Path:
-    """A checked backup right before an import, erasure or restore. Call it before opening the transaction."""
+def before_risky_action(reason: str) -> Path | None:
+    """A checked backup right before an import, erasure or restore. Call it before opening the transaction.
+
+    None on a server for an assistant or reader: their dump would lack the confidential appointments (an
+    import is undone through its own records; the server's backup by the IT covers the rest)."""
+    if engine.is_server(db_proxy.obj) and not backup_pg.may_dump():
+        log.info("no backup before %s: this sign-in cannot read everything", reason)
+        return None
     return make_backup(reason)
 
 
 def daily_backup_if_due(now: dt.datetime | None = None) -> Path | None:
-    """On start: back up unless a backup of this database was already made today."""
+    """On start: back up unless a backup of this database was already made today (on a server: by anyone in the
+    office, see backup_pg.daily_backup_if_due)."""
+    if engine.is_server(db_proxy.obj):
+        return backup_pg.daily_backup_if_due(now)
     now = now or dt.datetime.now()
     newest = list_backups(inspect=False)
     if newest and newest[0].created.date() >= now.date():
         return None
     return make_backup("daily", now=now)
+
+
+def automatic_backup_note() -> str:
+    """On a server: who made the office's automatic backup when, and that the IT's server backup stays the main
+    safeguard (shown after the start's housekeeping); "" for a file on this computer."""
+    return backup_pg.automatic_backup_note() if engine.is_server(db_proxy.obj) else ""
 
 
 # --- listing ----------------------------------------------------------------------------------------------
@@ -399,6 +414,6 @@ def restore_offline(backup_path: Path | str, db_path: Path, passphrase: str | No
     return aside, replayed
 
 
-def backup_before(reason: str = "import") -> Path:
+def backup_before(reason: str = "import") -> Path | None:
     """Alias of `before_risky_action` (the name the import service looks for)."""
     return before_risky_action(reason)

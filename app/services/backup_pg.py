@@ -6,6 +6,16 @@ fails), flushed and renamed; the row counts come from the very snapshot the dump
 exported snapshot) and sit beside it as `<name>.json`; rotation keeps what the SQLite rotation keeps.
 A restore keeps the current state aside first, writes the dump back in one transaction
 (`--single-transaction --clean`), replays every erasure logged since, and vacuums the personal tables.
+
+An office on a server is several people at several computers. The automatic backup at start is therefore one
+per day for the whole office, not one per computer: the first start of the day by a role that reads
+everything takes an advisory lock on the server (a second start meanwhile skips), makes the dump and records
+it in the setting `backup_daily_office` (day, time, who, which computer); every later start that day finds it
+there. Assistants and readers never dump: row-level security hides confidential appointments from them, so
+their dump would be incomplete without saying so. Dumps run with row-level security on (`pg_dump
+--enable-row-security`): a commissioner's policy shows her every row, and a dump never silently misses any.
+These dumps are a convenience beside the server's own backup by the office's IT, which stays the main
+safeguard (`automatic_backup_note()` says so where the user sees the automatic backup).
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import logging
 import os
 import re
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -24,6 +35,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from app import paths
 from app.models import db_proxy
+from app.models.engine_pg_security import LIMITED, current_role
 from app.models.migrations import LATEST_VERSION
 from app.services import privacy, settings
 from app.services.backup_paths import BackupInfo, RestoreResult, _keep, plan_rotation
@@ -106,8 +118,20 @@ def verify(path: Path) -> None:
     _run([tool("pg_restore"), "--file", os.devnull, str(path)])
 
 
+def may_dump() -> bool:
+    """False for an assistant or reader: their dump would lack what row-level security hides from them."""
+    role = current_role(db_proxy.obj)
+    return role is None or f"bruecke_{role}" not in LIMITED
+
+
+def require_full_view() -> None:
+    if not may_dump():
+        raise UserError(t("backup_role_limited"))
+
+
 def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.datetime | None = None) -> Path:
     url = _url()
+    require_full_view()
     directory = backup_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -121,7 +145,8 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     temp = target.with_name(target.name + ".part")
     conn, snapshot, counts, version = _snapshot_counts(url)
     try:
-        _run([tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}", "--file", str(temp), "--dbname", url])
+        _run([tool("pg_dump"), "--format=custom", "--enable-row-security", f"--snapshot={snapshot}", "--file",
+              str(temp), "--dbname", url])
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -141,6 +166,64 @@ def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.da
     if rotate_after:
         rotate(now=now)
     return target
+
+
+# --- the office's one automatic backup a day ----------------------------------------------------------------
+
+DAILY_KEY = "backup_daily_office"  # {"day", "at", "by", "host", "file"} of the office's latest daily backup
+DAILY_LOCK = 4243  # advisory lock: one start makes today's backup (4242 serialises schema upgrades)
+
+
+def daily_record() -> dict[str, str]:
+    """The office's latest automatic backup as recorded on the server ({} when there was none yet)."""
+    try:
+        found = json.loads(settings.get(DAILY_KEY) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+def _done_on(day: dt.date) -> bool:
+    return daily_record().get("day", "") >= day.isoformat()
+
+
+def daily_backup_if_due(now: dt.datetime | None = None) -> Path | None:
+    """At a start: today's backup of the whole office, unless someone made it already, is making it right now,
+    or this sign-in cannot read everything (then the commissioner's next start makes it)."""
+    now = now or dt.datetime.now()
+    db = db_proxy.obj
+    if not may_dump() or _done_on(now.date()):
+        return None
+    if not db.execute_sql("SELECT pg_try_advisory_lock(?)", (DAILY_LOCK,)).fetchone()[0]:
+        log.info("daily server backup skipped: another start is making it")
+        return None
+    try:
+        if _done_on(now.date()):  # made while this start was looking
+            return None
+        path = make_backup("daily", now=now)
+        user = str(db.execute_sql("SELECT session_user").fetchone()[0])
+        settings.update({DAILY_KEY: json.dumps({"day": now.date().isoformat(), "at": now.isoformat(timespec="minutes"),
+                                                "by": user, "host": socket.gethostname(), "file": path.name},
+                                               ensure_ascii=False)})
+        return path
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(?)", (DAILY_LOCK,))
+
+
+def automatic_backup_note(today: dt.date | None = None) -> str:
+    """One sentence for where the user sees the automatic backup: who made the office's backup when, and that
+    the server's own backup by the IT stays the main safeguard."""
+    record = daily_record()
+    if not may_dump():
+        first = t("backup_daily_by_commissioner")
+    elif not record:
+        first = t("backup_daily_none")
+    else:
+        at = dt.datetime.fromisoformat(record["at"])
+        day = t("backup_daily_today") if at.date() == (today or dt.date.today()) else f"{at:%d.%m.%Y}"
+        first = t("backup_daily_made", day=day, time=f"{at:%H:%M}", user=record.get("by", ""),
+                  host=record.get("host", ""))
+    return f"{first} {t('backup_server_main_safeguard')}"
 
 
 def list_backups(*, inspect: bool = True) -> list[BackupInfo]:

@@ -9,7 +9,8 @@ for what Brücke relies on instead, each finding named:
   `indisvalid`/`indisready` false: the planner ignores it, unique checks may not hold),
 - the triggers: new ids (`bruecke_next_id`), the signed-in user in the logs, the live-office notifications,
 - row-level security and its policies on every table an assistant or reader must not fully see (once
-  `bruecke server-init` has set up the roles), and the id trigger running with its owner's rights,
+  `bruecke server-init` has set up the roles), the id trigger running with its owner's rights, and the
+  commissioner's right to read the sequences (her pg_dump needs it),
 - every foreign key declared and validated (a missing or NOT VALID one: its orphaned rows are counted),
 - the search index in step with the records (every record has its entry, no entry without record, no
   search word without entry) – the same SQL as on SQLite,
@@ -156,6 +157,12 @@ def check_row_security(db: Any) -> list[Finding]:
                         "AND pronamespace = current_schema()::regnamespace")
     if definer and not definer[0][0]:
         findings.append(Finding(PROBLEM, t("check_next_id_rights")))
+    unreadable = [r[0] for r in _rows(db, "SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.rolname = "
+                                          "'bruecke_commissioner' WHERE c.relkind = 'S' AND c.relnamespace = "
+                                          "current_schema()::regnamespace AND NOT has_sequence_privilege(r.oid, "
+                                          "c.oid, 'SELECT') ORDER BY 1")]
+    if unreadable:  # pg_dump reads every sequence: without it the commissioner cannot back up
+        findings.append(Finding(PROBLEM, t("check_sequences_unreadable", names=", ".join(unreadable))))
     return findings or [Finding(OK, t("check_rls_ok", count=len(PROTECTED_TABLES)))]
 
 

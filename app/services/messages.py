@@ -334,6 +334,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                              "Nummern; bruecke server-init erneut ausführen",
                              "bruecke_next_id() does not run with the administrator's rights – assistants would "
                              "get wrong ids; run bruecke server-init again"),
+    "check_sequences_unreadable": ("Beauftragte können das Büro nicht sichern: kein Leserecht auf {names} – "
+                                   "bruecke server-init erneut ausführen",
+                                   "The commissioner cannot back up the office: no read right on {names} – run "
+                                   "bruecke server-init again"),
     "check_fk_ok": ("Fremdschlüssel vorhanden und geprüft ({count})", "Foreign keys present and validated ({count})"),
     "check_fk_missing": ("Fremdschlüssel {table}.{column} → {target} fehlt",
                          "Foreign key {table}.{column} → {target} is missing"),
@@ -363,6 +367,22 @@ CATALOG: dict[str, tuple[str, str]] = {
                                "benutzen (GRANT EXECUTE ON FUNCTION bt_index_check(regclass))",
                                "Index structure not checked (skipped): this sign-in may not use amcheck (GRANT "
                                "EXECUTE ON FUNCTION bt_index_check(regclass))"),
+    # --- backups on the office server: one automatic backup a day for the whole office (backup_pg.py) ---
+    "backup_role_limited": ("Eine Sicherung mit dieser Anmeldung wäre unvollständig: vertrauliche Termine sind für "
+                            "Assistenz und Lesende unsichtbar und fehlten darin. Sicherungen macht die oder der "
+                            "Beauftragte – und vor allem die IT mit der Sicherung des Servers.",
+                            "A backup with this sign-in would be incomplete: confidential appointments are invisible "
+                            "to assistants and readers and would be missing. Backups are made by the commissioner – "
+                            "and above all by the IT backing up the server."),
+    "backup_daily_by_commissioner": ("Die automatische Tagessicherung des Büros macht die oder der Beauftragte.",
+                                     "The office's automatic daily backup is made by the commissioner."),
+    "backup_daily_none": ("Eine automatische Tagessicherung des Büros gibt es noch nicht.",
+                          "There is no automatic daily backup of the office yet."),
+    "backup_daily_today": ("heute", "today"),
+    "backup_daily_made": ("Tagessicherung des Büros: {day} um {time} von {user} ({host}).",
+                          "Office's daily backup: {day} at {time} by {user} ({host})."),
+    "backup_server_main_safeguard": ("Wichtigster Schutz bleibt die Sicherung des Servers durch Ihre IT.",
+                                     "The main safeguard remains the server backup by your IT."),
 }
 
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by

@@ -256,10 +256,12 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
 
     def done(result: object) -> None:
         startup.defer_housekeeping(started.db, False)
-        made, error, created = cast(tuple[Path | None, str | None, int], result)
+        made, error, created, note = cast(tuple[Path | None, str | None, int, str], result)
         started.backup, started.backup_error = made, error
         if error:
             _backup_failed(window, error)
+        if note and isinstance(window, QMainWindow):  # on a server: whose backup, and that the IT's comes first
+            window.statusBar().showMessage(note)
         warn_plain_copies(window)
         changed = getattr(window, "_data_changed", None)
         if created and callable(changed):
@@ -271,8 +273,12 @@ def _housekeeping(window: QWidget, started: startup.Started) -> None:
         log.warning("start-up housekeeping failed: %s", type(exc).__name__)
         _backup_failed(window, user_sentence(exc) or type(exc).__name__)
 
-    run_in_background(window, QCoreApplication.translate("StartupDialogs", "Brücke"),
-                      lambda _progress: startup.housekeeping(), done, failed, show_after_ms=None)
+    def work(_progress: object) -> tuple[Path | None, str | None, int, str]:
+        made, error, created = startup.housekeeping()
+        return made, error, created, backup.automatic_backup_note()  # "" for a file on this computer
+
+    run_in_background(window, QCoreApplication.translate("StartupDialogs", "Brücke"), work, done, failed,
+                      show_after_ms=None)
 
 
 def add_readonly_banner(window: QMainWindow) -> QToolBar | None:

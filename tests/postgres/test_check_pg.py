@@ -73,6 +73,7 @@ def test_each_broken_part_is_named_and_fails_the_check(office_url: str, capsys: 
         conn.execute("DROP TRIGGER audit_entry_signed_in_user ON audit_entry")
         conn.execute("ALTER TABLE appointment DISABLE ROW LEVEL SECURITY")
         conn.execute("DROP POLICY bruecke_limited_read ON search_index")
+        conn.execute("REVOKE SELECT ON SEQUENCE audit_entry_id_seq FROM bruecke_commissioner")
         conn.execute("ALTER TABLE person DROP CONSTRAINT person_organization_id_fkey")
         conn.execute("UPDATE person SET organization_id = 999")
         person = conn.execute("SELECT id FROM person").fetchone()[0]
@@ -90,13 +91,14 @@ def test_each_broken_part_is_named_and_fails_the_check(office_url: str, capsys: 
             "Trigger audit_entry_signed_in_user auf audit_entry fehlt (Anmeldename im Protokoll)",
             "Zeilenschutz auf appointment ist aus",
             "Zeilenschutz-Regel bruecke_limited_read auf search_index fehlt",
+            "Beauftragte können das Büro nicht sichern: kein Leserecht auf audit_entry_id_seq",
             f"Fremdschlüssel person.organization_id → organization fehlt; verwaiste Verweise: 1 (Nr. {person})",
             f"Suchindex: 1 × Kontakt ohne Eintrag (Nr. {person})",
             "Suchindex: 1 Einträge für Gremium ohne Datensatz (Nr. 77)",
             "Suchindex: 4 Suchwörter ohne Eintrag"):  # the deleted entry's three and one stray
         assert expected in out, (expected, out)
-    assert out.count("PROBLEM") == 11
-    assert "Integrität:        11 Problem(e)" in out and "Fremdschlüssel:    1 Problem(e)" in out
+    assert out.count("PROBLEM") == 12
+    assert "Integrität:        12 Problem(e)" in out and "Fremdschlüssel:    1 Problem(e)" in out
 
 
 def test_schema_version_and_extensions(office_url: str) -> None:
