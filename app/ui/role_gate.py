@@ -7,6 +7,8 @@ declares its controls once, as class attributes naming its own attributes (subcl
 - `WRITE_CONTROLS`: buttons, actions and shortcuts that create, change, delete or import (reader: locked),
 - `ERASE_CONTROLS`: erasure under Art. 17 GDPR (assistant and reader: locked),
 - `SAFETY_CONTROLS`: backup and encryption settings (assistant and reader: locked),
+- `CONFIDENTIAL_CONTROLS`: marking an appointment confidential (assistant and reader: locked – the database
+  would refuse a confidential row the assistant may not see),
 - `READ_ONLY_AREAS`: containers ("self": the widget itself) whose input fields become read-only for a reader,
 - optionally a method `apply_capabilities(caps)` for what a list cannot say (a calendar's drag-move).
 
@@ -43,8 +45,9 @@ from app.services import session_role
 from app.services.session_role import Capabilities
 from app.ui.retranslate import Retranslating
 
-WRITE, ERASE, SAFETY = "write", "erase", "safety"
-CONTROL_LISTS = {WRITE: "WRITE_CONTROLS", ERASE: "ERASE_CONTROLS", SAFETY: "SAFETY_CONTROLS"}
+WRITE, ERASE, SAFETY, CONFIDENTIAL = "write", "erase", "safety", "confidential"
+CONTROL_LISTS = {WRITE: "WRITE_CONTROLS", ERASE: "ERASE_CONTROLS", SAFETY: "SAFETY_CONTROLS",
+                 CONFIDENTIAL: "CONFIDENTIAL_CONTROLS"}
 LOCKED = "roleLocked"  # dynamic property on a locked control (tests and screenshots look for it)
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,6 +73,9 @@ def reason(need: str, caps: Capabilities | None = None) -> str:
         return QCoreApplication.translate(
             "RoleGate", "Sicherungs- und Verschlüsselungseinstellungen sind der/dem Beauftragten vorbehalten "
                         "(Ihre Rolle: Assistenz).")
+    if need == CONFIDENTIAL:
+        return QCoreApplication.translate(
+            "RoleGate", "Vertrauliche Termine sind der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).")
     return QCoreApplication.translate("RoleGate", "Ihre Rolle erlaubt das nicht.")
 
 

@@ -186,6 +186,12 @@ def test_an_assistant_may_not_erase_or_touch_backups(office: dict[str, object], 
     assert "Sicherung" in panel.apply_button.toolTip()
     assert "vorbehalten" in panel.message.text()  # the reason, visible without hovering
     assert panel.audit_button.isEnabled() and panel.retention_button.isEnabled()
+    # appointments: saved as usual, but never marked confidential (the database would refuse that row)
+    meeting = window.open_record("appointment", int(office["meeting"]))
+    assert not meeting.confidential_box.isEnabled() and "Vertrauliche" in meeting.confidential_box.toolTip()
+    meeting.fields["location"].widget.setText("Rathaus, Raum 2")
+    assert meeting.save() is True
+    assert Appointment.get_by_id(int(office["meeting"])).location == "Rathaus, Raum 2"
     retention = RetentionDialog(window)
     qtbot.addWidget(retention)
     retention.load()
@@ -205,6 +211,7 @@ def test_a_commissioner_is_offered_everything(office: dict[str, object], qtbot, 
     editor = window.open_record("person", int(office["person"]))
     assert editor.save_button.isEnabled() and editor.delete_button.isEnabled()
     assert editor.privacy_tab.erase_button.isEnabled()
+    assert window.open_record("appointment", int(office["meeting"])).confidential_box.isEnabled()
     panel = window.show_page("settings").backup_panel
     assert panel.apply_button.isEnabled() and panel.backup_button.isEnabled() and panel.restore_button.isEnabled()
     calendar = window.show_page("appointments").ensure_calendar()

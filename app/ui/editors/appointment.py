@@ -43,6 +43,7 @@ class AppointmentEditor(RecordEditor):
     FOLLOW_UPS = False  # its own "Wiedervorlage anlegen …" sits below the outcome
     WRITE_CONTROLS = ("follow_up_from_outcome", "repeat_button")  # role_gate: locked for a reader
     READ_ONLY_AREAS = ("field_list",)
+    CONFIDENTIAL_CONTROLS = ("confidential_box",)  # an assistant's appointments cannot be confidential
 
     def build_form(self) -> None:
         self.pending_rule: str | None = None  # a repetition chosen here, saved with the next Save
@@ -76,8 +77,8 @@ class AppointmentEditor(RecordEditor):
         self.invite_box.setVisible(False)
         self.form.addRow("", self.invite_box)
         self.text("expected_participants", self.tr("Erwartete Teilnehmende"))
-        self.checkbox("confidential", self.tr("Vertraulich"),
-                      self.tr("vertraulich (nicht in Berichten mit Einzelheiten)"))
+        self.confidential_box = self.checkbox("confidential", self.tr("Vertraulich"),
+                                              self.tr("vertraulich (nicht in Berichten mit Einzelheiten)"))
         self.section(self.tr("Inhalt"))
         self.longtext("agenda", self.tr("Tagesordnung / Themen"), 110)
         self.longtext("outcome", self.tr("Ergebnisse / Notizen"), 110)

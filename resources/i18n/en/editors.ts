@@ -40,188 +40,188 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="51"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="52"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
         <source>Titel *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="53"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="54"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="54"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="55"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="56"/>
         <source>Beginn *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="56"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="57"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="57"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="58"/>
         <source>ganztägig</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="70"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="71"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="72"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="72"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="73"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="74"/>
         <source>— kein Gremium —</source>
         <translation>— no network —</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="75"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="76"/>
         <source>Mitglieder einladen</source>
         <translation>Invite members</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="78"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="79"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
         <source>Vertraulich</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="80"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
         <source>vertraulich (nicht in Berichten mit Einzelheiten)</source>
         <translation>confidential (no details in reports)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="81"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="82"/>
         <source>Inhalt</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="82"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="83"/>
         <source>Tagesordnung / Themen</source>
         <translation>Agenda / topics</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="83"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="84"/>
         <source>Ergebnisse / Notizen</source>
         <translation>Outcome / notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="84"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="85"/>
         <source>Wiedervorlage anlegen …</source>
         <translation>Create follow-up …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="85"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="86"/>
         <source>Eine Wiedervorlage zu diesem Termin, z. B. aus den Ergebnissen</source>
         <translation>A follow-up for this appointment, e.g. from its outcome</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="124"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="125"/>
         <source>Wiederholung …</source>
         <translation>Repetition …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="125"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="126"/>
         <source>Täglich, wöchentlich, monatlich, vierteljährlich, jährlich …</source>
         <translation>Daily, weekly, monthly, quarterly, yearly …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="129"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="130"/>
         <source>Wiederholung</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="135"/>
-        <location filename="../../../app/ui/editors/appointment.py" line="139"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="136"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="140"/>
         <source>Handlungsfelder</source>
         <translation>Fields of action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="213"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="214"/>
         <source>Das Ende liegt vor dem Beginn (%1). Bitte korrigieren.</source>
         <translation>The end is before the start (%1). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="216"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="217"/>
         <source>Das Ende liegt vor dem Beginn</source>
         <translation>The end is before the start</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="244"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="245"/>
         <source> (wird beim Speichern übernommen)</source>
         <translation> (applied when saved)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="247"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="248"/>
         <source>Serie: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="249"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="250"/>
         <source> – dieser Termin ist eine Ausnahme</source>
         <translation> – this appointment is an exception</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="251"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="252"/>
         <source>keine (Einzeltermin)</source>
         <translation>none (single appointment)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="300"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="301"/>
         <source>Mitglieder des Gremiums einladen (%1)</source>
         <translation>Invite the network&apos;s members (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="367"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="368"/>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="370"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="371"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="373"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="374"/>
         <source>Serie gelöscht</source>
         <translation>Series deleted</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="374"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="375"/>
         <source>%1 Termine gelöscht. %2 Termine mit Anwesenheit oder Ergebnis bleiben als Einzeltermine erhalten.</source>
         <translation>%1 appointments deleted. %2 appointments with attendance or an outcome are kept as single appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="396"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="397"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/editors/appointment.py" line="397"/>
+        <location filename="../../../app/ui/editors/appointment.py" line="398"/>
         <source>Termin: %1</source>
         <translation>Appointment: %1</translation>
     </message>

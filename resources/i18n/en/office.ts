@@ -75,37 +75,42 @@
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="65"/>
+        <location filename="../../../app/ui/role_gate.py" line="68"/>
         <source>Nur lesen: Ihre Rolle „Lesend“ erlaubt keine Änderungen.</source>
         <translation>Read only: your role “Reader” allows no changes.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="67"/>
+        <location filename="../../../app/ui/role_gate.py" line="70"/>
         <source>Löschen nach Art. 17 DSGVO ist der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).</source>
         <translation>Erasure under Art. 17 GDPR is reserved for the commissioner (your role: Assistant).</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="70"/>
+        <location filename="../../../app/ui/role_gate.py" line="73"/>
         <source>Sicherungs- und Verschlüsselungseinstellungen sind der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).</source>
         <translation>Backup and encryption settings are reserved for the commissioner (your role: Assistant).</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="73"/>
+        <location filename="../../../app/ui/role_gate.py" line="77"/>
+        <source>Vertrauliche Termine sind der/dem Beauftragten vorbehalten (Ihre Rolle: Assistenz).</source>
+        <translation>Confidential appointments are reserved for the commissioner (your role: Assistant).</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/role_gate.py" line="79"/>
         <source>Ihre Rolle erlaubt das nicht.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="79"/>
+        <location filename="../../../app/ui/role_gate.py" line="85"/>
         <source>Lesend (nur lesen)</source>
         <translation>Reader (read only)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="81"/>
+        <location filename="../../../app/ui/role_gate.py" line="87"/>
         <source>Assistenz</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/role_gate.py" line="84"/>
+        <location filename="../../../app/ui/role_gate.py" line="90"/>
         <source>Angemeldet als %1 · %2</source>
         <translation>Signed in as %1 · %2</translation>
     </message>
