@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.services import demo, settings
+from app.services import demo, session_role, settings
 from app.ui import i18n, theme
 from app.ui.retranslate import Retranslating
 from app.ui.server_choice import WhereChoice
@@ -191,8 +191,8 @@ class FirstRunDialog(Retranslating, QDialog):
         """Loslegen: store the answers (and fill the demo office first when asked), then close."""
         if not self.where.connect_if_chosen():  # the office server: connected, or stay here
             return
-        if self.where.server_url() and not demo.is_empty():  # colleagues set this office up already
-            self.accept()
+        if self.where.server_url() and (not demo.is_empty() or not session_role.capabilities().may_write):
+            self.accept()  # colleagues set this office up already – or a reader, who stores nothing, joins
             return
         values = self.values()
         if not self.demo.isChecked():

@@ -236,3 +236,33 @@ def test_a_readers_overview_shows_series_without_extending_them(office: dict[str
     window = _window(qtbot, tmp_path)
     window.show_page("overview").refresh()
     _close(window)
+
+
+def test_a_reader_joins_an_empty_office_at_first_run(pg_cluster: Cluster, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    """The office server is set up but still empty; a reader connecting first stores nothing (no permission
+    error from the first-run answers) and simply joins."""
+    from app.services import settings
+    from app.ui.first_run import FirstRunDialog
+
+    name = f"guiroles_{next(_numbers)}"
+    url = pg_cluster.url(name)
+    try:
+        assert main(["server-init", url]) == 0
+        assert main(["users", "add", "lesend1", "--role", "reader", "--db", url]) == 0
+        close_database()
+        local = tmp_path / "bruecke.db"
+        open_database(local)
+        dialog = FirstRunDialog(local)
+        qtbot.addWidget(dialog)
+        dialog.where.server.setChecked(True)
+        dialog.where.address.setText(url.replace("user=postgres", "user=lesend1"))
+        dialog.office.setText("Büro Lindenau")
+        dialog.start_button.click()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert session_role.capabilities().role == "reader"
+        assert settings.get("office_name") != "Büro Lindenau"
+    finally:
+        close_database()
+        with pg_cluster.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute("DROP ROLE IF EXISTS lesend1")
