@@ -441,6 +441,7 @@ class AttendanceTab(Retranslating, QWidget):
         for r in self._selected_rows():
             self.model.setData(self.model.index(r, COL_ROLE), role, Qt.ItemDataRole.EditRole)
 
+    @role_gate.requires(role_gate.WRITE)  # every entry changes the list: a reader gets no menu
     def _context_menu(self, position: Any) -> None:
         if not self._selected_rows():
             return

@@ -153,6 +153,12 @@ def test_a_reader_is_offered_nothing_that_writes(office: dict[str, object], qtbo
     follow_page.toggle_done()
     assert followups.values_of(int(office["follow_up"]))["done"] is False
     assert not window.show_page("overview").new_follow_up_button.isEnabled()
+    from app.ui.followups_page import FollowUpDialog  # a double-click shows the follow-up read-only
+
+    details = FollowUpDialog(window, int(office["follow_up"]))
+    qtbot.addWidget(details)
+    assert not details.save_button.isEnabled() and details.title.isReadOnly()
+    assert not details.done_box.isEnabled() and not details.due.isEnabled()
     # settings: nothing to save, backups untouchable
     settings_page = window.show_page("settings")
     assert not settings_page.save_button.isEnabled()
