@@ -129,6 +129,17 @@ def require_full_view() -> None:
         raise UserError(t("backup_role_limited"))
 
 
+def require_owner() -> None:
+    """A restore drops and recreates the tables, policies and functions (`pg_restore --clean`): only their owner
+    (the administrator who ran `bruecke server-init`) or a superuser may; anyone else is told so before anything
+    is done, instead of pg_restore failing halfway through its single transaction."""
+    allowed = db_proxy.obj.execute_sql(
+        "SELECT pg_has_role(session_user, c.relowner, 'MEMBER') OR r.rolsuper FROM pg_class c "
+        "JOIN pg_roles r ON r.rolname = session_user WHERE c.oid = 'person'::regclass").fetchone()
+    if not allowed or not allowed[0]:
+        raise UserError(t("restore_owner_only"))
+
+
 def make_backup(reason: str = "manual", *, rotate_after: bool = True, now: dt.datetime | None = None) -> Path:
     url = _url()
     require_full_view()
@@ -266,6 +277,7 @@ def restore(backup_path: Path | str, progress: Any = None) -> RestoreResult:
     backup_path = Path(backup_path)
     if not backup_path.is_file():
         raise UserError(t("backup_missing", path=backup_path))
+    require_owner()
     say("Sicherung prüfen …")
     verify(backup_path)
     meta_path = backup_path.with_name(backup_path.name + ".json")

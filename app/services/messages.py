@@ -381,6 +381,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "backup_daily_today": ("heute", "today"),
     "backup_daily_made": ("Tagessicherung des Büros: {day} um {time} von {user} ({host}).",
                           "Office's daily backup: {day} at {time} by {user} ({host})."),
+    "restore_owner_only": ("Eine Wiederherstellung auf dem Büro-Server ersetzt Tabellen und Rechte; das darf nur die "
+                           "Verwaltung (die Anmeldung, die bruecke server-init ausgeführt hat) – bitte die IT: "
+                           "bruecke restore DATEI --db postgresql://VERWALTUNG@…",
+                           "A restore on the office server replaces tables and rights; only the administrator (the "
+                           "sign-in that ran bruecke server-init) may do it – please ask the IT: bruecke restore "
+                           "FILE --db postgresql://ADMIN@…"),
     "backup_server_main_safeguard": ("Wichtigster Schutz bleibt die Sicherung des Servers durch Ihre IT.",
                                      "The main safeguard remains the server backup by your IT."),
 }

@@ -175,3 +175,17 @@ def test_the_window_says_whose_backup_it_is_and_that_the_it_backup_comes_first(
     qtbot.waitUntil(lambda: bool(second.statusBar().currentMessage()), timeout=30_000)
     assert started.backup is None and started.backup_error is None
     assert second.statusBar().currentMessage().startswith("Die automatische Tagessicherung des Büros macht die oder")
+
+
+def test_a_restore_on_the_server_is_for_the_administrator_and_says_so(office_url: str, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    home = _machine(monkeypatch, tmp_path, "pc1")
+    open_database(_person(office_url, "commissioner"))
+    made = backup.make_backup("manual")
+    with pytest.raises(UserError) as info:  # pg_restore --clean drops and recreates tables: the owner's job
+        backup.restore(made)
+    assert "Verwaltung" in str(info.value) and "bruecke restore" in str(info.value)
+    assert _dumps(home) == [made]  # refused before anything, not even the current state set aside
+    close_database()
+    open_database(office_url)  # the administrator (owner of the tables) restores
+    assert backup.restore(made).restored == made
