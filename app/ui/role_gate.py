@@ -104,34 +104,46 @@ def requires(need: str, otherwise: Any = None) -> Callable[[F], F]:
 
 
 # --- locking -----------------------------------------------------------------------------------------------
+def _why(control: QObject) -> str:
+    """The reason of a locked control in the current UI language (it follows a language switch)."""
+    return reason(str(control.property("roleNeed") or WRITE))
+
+
 class _Keeper(QObject):
     """Keeps a locked widget disabled (and its tooltip the reason) whatever its page does later."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if isinstance(watched, QWidget):
-            why = str(watched.property("roleReason") or "")
-            if event.type() == QEvent.Type.EnabledChange and watched.isEnabled():
+            kind = event.type()
+            if kind == QEvent.Type.EnabledChange and watched.isEnabled():
                 watched.setEnabled(False)
-            elif event.type() == QEvent.Type.ToolTipChange and why and watched.toolTip() != why:
-                watched.setToolTip(why)
+            elif kind in (QEvent.Type.ToolTipChange, QEvent.Type.LanguageChange) and watched.toolTip() != _why(watched):
+                watched.setToolTip(_why(watched))
         return False
 
 
-def lock(control: QObject, why: str) -> None:
+def _keep_action(action: QAction) -> None:
+    if action.isEnabled():
+        action.setEnabled(False)
+    if action.toolTip() != _why(action):  # a retranslated text: the reason again, in the new language
+        action.setToolTip(_why(action))
+
+
+def lock(control: QObject, need: str = WRITE) -> None:
     """Disable a widget, action or shortcut for good (for this session), its tooltip saying why."""
     if control.property(LOCKED):
         return
     control.setProperty(LOCKED, True)
-    control.setProperty("roleReason", why)
+    control.setProperty("roleNeed", need)
     if isinstance(control, QAction):
         control.setEnabled(False)
-        control.setToolTip(why)
-        control.changed.connect(lambda action=control: action.setEnabled(False) if action.isEnabled() else None)
+        control.setToolTip(_why(control))
+        control.changed.connect(lambda action=control: _keep_action(action))
     elif isinstance(control, QShortcut):
         control.setEnabled(False)
     elif isinstance(control, QWidget):
         control.setEnabled(False)
-        control.setToolTip(why)
+        control.setToolTip(_why(control))
         control.installEventFilter(_Keeper(control))
 
 
@@ -139,18 +151,18 @@ def is_locked(control: QObject) -> bool:
     return bool(control.property(LOCKED))
 
 
-def make_read_only(area: QWidget, why: str) -> None:
+def make_read_only(area: QWidget) -> None:
     """Text fields read-only (still selectable and copyable); choices, ticks and numbers locked."""
     for child in (area, *area.findChildren(QWidget)):
         if isinstance(child, QLineEdit) and hasattr(child, "step"):  # a typed date/time: arrow keys, calendar
-            lock(child, why)
+            lock(child, WRITE)
         elif isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
             if not isinstance(child.parentWidget(), QComboBox | QAbstractSpinBox):
                 child.setReadOnly(True)
         elif isinstance(child, QComboBox | QAbstractSpinBox | QCheckBox | QRadioButton):
-            lock(child, why)
+            lock(child, WRITE)
         elif isinstance(child, QAbstractItemView) and child is area:  # a list of ticks (fields of action)
-            lock(child, why)
+            lock(child, WRITE)
 
 
 # --- applying ----------------------------------------------------------------------------------------------
@@ -184,12 +196,12 @@ def restrict(root: QWidget, caps: Capabilities | None = None) -> None:
             for name in _declared(widget, attribute):
                 control = _resolve(widget, name)
                 if control is not None:
-                    lock(control, reason(need, caps))
+                    lock(control, need)
         if not caps.may_write:
             for name in _declared(widget, "READ_ONLY_AREAS"):
                 area = _resolve(widget, name)
                 if isinstance(area, QWidget):
-                    make_read_only(area, reason(WRITE, caps))
+                    make_read_only(area)
         hook = getattr(widget, "apply_capabilities", None)
         if callable(hook):
             hook(caps)

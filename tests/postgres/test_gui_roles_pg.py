@@ -272,3 +272,23 @@ def test_a_reader_joins_an_empty_office_at_first_run(pg_cluster: Cluster, tmp_pa
         with pg_cluster.admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute("DROP ROLE IF EXISTS lesend1")
+
+
+def test_the_role_display_follows_a_language_switch(office: dict[str, object], qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from app.ui import role_gate
+    from app.ui.i18n import apply_language
+
+    name = _sign_in(office, "reader")
+    window = _window(qtbot, tmp_path)
+    editor = window.open_record("person", int(office["person"]))
+    try:
+        apply_language("en")
+        qtbot.wait(10)
+        label = window.statusBar().findChild(role_gate.RoleLabel, "roleLabel")
+        assert label.text() == f"Signed in as {name} · Reader (read only)"
+        assert editor.save_button.toolTip() == "Read only: your role “Reader” allows no changes."
+        assert window.new_action.toolTip() == "Read only: your role “Reader” allows no changes."
+        assert not editor.save_button.isEnabled() and editor.cancel_button.text() == "Close"
+    finally:
+        apply_language("de")
+    _close(window)
