@@ -97,6 +97,7 @@ class PrivacyTab(Retranslating, QWidget):
 
     erased = Signal(int)
     ERASE_CONTROLS = ("erase_button",)  # app/ui/role_gate.py: Art. 17 only for the commissioner
+    WRITE_CONTROLS = ("pdf_button", "xlsx_button")  # the Art. 15 information is logged: a reader writes nothing
     READ_ONLY_AREAS = ("consent_box",)
     consent_saved = Signal(int)
 

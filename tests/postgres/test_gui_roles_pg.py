@@ -124,6 +124,7 @@ def test_a_reader_is_offered_nothing_that_writes(office: dict[str, object], qtbo
     editor.refresh_chrome()
     assert not editor.delete_button.isEnabled() and not editor.save_button.isEnabled()
     assert not editor.privacy_tab.erase_button.isEnabled()
+    assert not editor.privacy_tab.pdf_button.isEnabled()  # Art. 15 information is logged (a write)
     # appointments: the attendance list takes no check-in, the calendar moves nothing
     meeting = window.open_record("appointment", int(office["meeting"]))
     tab = meeting.attendance_tab
@@ -292,3 +293,14 @@ def test_the_role_display_follows_a_language_switch(office: dict[str, object], q
     finally:
         apply_language("de")
     _close(window)
+
+
+def test_why_a_reader_gets_no_art15_export(office: dict[str, object], tmp_path: Path) -> None:
+    """The information under Art. 15 is written to the change log – the database refuses that to a reader,
+    so the GUI does not offer the export (see test_a_reader_is_offered_nothing_that_writes)."""
+    from app.services import privacy
+    from app.services.errors import UserError
+
+    _sign_in(office, "reader")
+    with pytest.raises(UserError, match="Berechtigung"):
+        privacy.export_person(int(office["person"]), tmp_path / "auskunft.xlsx", "de")
