@@ -304,3 +304,56 @@ def test_why_a_reader_gets_no_art15_export(office: dict[str, object], tmp_path: 
     _sign_in(office, "reader")
     with pytest.raises(UserError, match="Berechtigung"):
         privacy.export_person(int(office["person"]), tmp_path / "auskunft.xlsx", "de")
+
+
+@pytest.fixture
+def demo_office(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[dict[str, object]]:
+    """The demo office on the server, set up by `bruecke server-init` (roles, grants, row-level security)."""
+    name = f"guidemo_{next(_numbers)}"
+    with pg_cluster.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}" STRATEGY FILE_COPY')
+    url = pg_cluster.url(name)
+    assert main(["server-init", url]) == 0
+    yield {"url": url}
+    close_database()
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.mark.parametrize("role", ["reader", "assistant"])
+def test_browsing_the_demo_office_raises_no_permission_error(demo_office: dict[str, object], role: str,
+                                                            qtbot, tmp_path: Path,  # noqa: ANN001
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page, every kind of editor, every calendar view and the report preview on a full office: what
+    a limited role merely looks at writes nothing the database would refuse (a hidden write would show a
+    warning here)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models import Network, Organization, Person
+
+    shown: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, title, text, *a, **k: shown.append(f"{title}: {text}"))
+    _sign_in(demo_office, role)
+    window = _window(qtbot, tmp_path)
+    for key in ("overview", "appointments", "followups", "persons", "organizations", "networks", "reports",
+                "settings"):
+        page = window.show_page(key)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+    calendar = window.show_page("appointments").ensure_calendar()
+    for mode in calendar.MODES:
+        calendar.set_mode(mode)
+    window.show_page("reports").update_preview()
+    for kind, model in (("person", Person), ("organization", Organization), ("network", Network),
+                        ("appointment", Appointment)):
+        record = model.select().order_by(model.id).first()  # (an assistant's first visible appointment)
+        editor = window.open_record(kind, record.id)
+        assert editor is not None
+        qtbot.wait(10)
+        editor._closing_ok = True
+        editor.close()
+    qtbot.wait(50)
+    assert shown == []
+    _close(window)
