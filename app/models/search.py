@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from contextlib import nullcontext
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -40,7 +41,9 @@ def _marks() -> frozenset[str]:
     return frozenset(ch for ch in map(chr, range(0x20000)) if unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16_384)  # first names, towns and titles repeat; a bulk chunk folds each last name twice
 def fold(text: str) -> str:
+    """(Cached: `forget_folded()` empties it after an erasure, so no erased name stays in memory.)"""
     if text.isascii():  # of the special letters only "%" and "_" are ASCII
         return " ".join(text.replace("%", " ").replace("_", " ").lower().split())
     decomposed = unicodedata.normalize("NFKD", _SPECIAL_RE.sub(_special, text))
@@ -58,19 +61,17 @@ def search_key(text: str) -> str:
     return fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
-_SORT_LETTERS = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "Ä": "a", "Ö": "o", "Ü": "u"}
-_SORT_RE = re.compile("[äöüßÄÖÜ]")
-
-
-def _sort_letter(match: re.Match[str]) -> str:
-    return _SORT_LETTERS[match.group()]
-
-
 def sort_text(value: str) -> str:
-    """Alphabetical order as an office expects it (DIN 5007: Ö with O, case ignored)."""
+    """Alphabetical order as an office expects it (DIN 5007: Ö with O, case ignored). `fold` already puts Ö with
+    O and ß as ss – the same text as replacing them first – and shares its cache with the search key."""
     if value.isascii():
         return value.lower()
-    return fold(_SORT_RE.sub(_sort_letter, value))
+    return fold(value)
+
+
+def forget_folded() -> None:
+    """Empty fold's cache (after an erasure: the erased person's name must not stay in the program's memory)."""
+    fold.cache_clear()
 
 
 def person_sort_key(last_name: str, first_name: str) -> str:
@@ -101,10 +102,16 @@ _SOURCES = {
 def _entries(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     base = KIND_CODES[kind] * ROWID_FACTOR
     if kind == "person":
+        # key and name folded part by part – the same text as folding the joined parts, since folding never
+        # joins across a space – so that a first name or title repeated on many rows is folded once per batch
+        folded: dict[str, str] = {}
         for ref_id, first, last, title, email, function, org in rows:
             name = _join(first, last)
-            yield (base + ref_id, search_key(_join(title, name, email)), search_key(name), kind, ref_id,
-                   _join(title, name), " · ".join([p for p in (function, org) if p]))
+            name_key = _join(folded.get(first) or folded.setdefault(first, search_key(first)) if first else "",
+                             search_key(last) if last else "")
+            title_key = (folded.get(title) or folded.setdefault(title, search_key(title))) if title else ""
+            yield (base + ref_id, _join(title_key, name_key, search_key(email) if email else ""), name_key, kind,
+                   ref_id, _join(title, name), " · ".join([p for p in (function, org) if p]))
     elif kind == "organization":
         for ref_id, name, short, city, email in rows:
             yield (base + ref_id, search_key(_join(name, short, email)), search_key(name), kind, ref_id, name,
@@ -137,8 +144,10 @@ def _write(db: pw.SqliteDatabase, entries: Iterable[tuple[Any, ...]]) -> None:
     entries = list(entries)
     cursor = db.cursor()
     cursor.executemany(_INSERT, entries)
-    cursor.executemany(_INSERT_WORD, [(word, entry[0], KIND_ORDER[entry[3]], len(entry[2]))
-                                      for entry in entries for word in name_words(entry[2])])
+    words = [(word, entry[0], KIND_ORDER[entry[3]], len(entry[2]))
+             for entry in entries for word in name_words(entry[2])]
+    words.sort()  # in key order: each insert lands beside the previous one in the table's b-tree, not anywhere
+    cursor.executemany(_INSERT_WORD, words)
 
 
 # The columns of a kind's own table its entry is made of, in the order of its _SOURCES query (after the id); a
@@ -152,7 +161,7 @@ _SOURCE_COLUMNS = {
 
 
 def index_inserted(db: pw.SqliteDatabase, kind: str, columns: Sequence[str], records: Sequence[Sequence[Any]],
-                   first_id: int) -> None:
+                   first_id: int, *, savepoint: bool = True) -> None:
     """Entries for records just inserted with the ids first_id, first_id + 1, … (the bulk path), made from the
     values written instead of reading the rows back – the same entries `refresh_entries(…, new=True)` makes.
 
@@ -181,7 +190,7 @@ def index_inserted(db: pw.SqliteDatabase, kind: str, columns: Sequence[str], rec
         rows = [(ref_id, *row[:-1], names.get(row[-1])) for ref_id, row in enumerate(rows, start=first_id)]
     else:
         rows = [(ref_id, *row) for ref_id, row in enumerate(rows, start=first_id)]
-    with db.atomic():
+    with db.atomic() if savepoint or not db.in_transaction() else nullcontext():
         _write(db, _entries(kind, rows))
 
 

@@ -12,7 +12,9 @@ import datetime as dt
 import logging
 
 from app.errors import UserError
+from app.io.cells import canonical
 from app.models import db_proxy
+from app.models.search import forget_folded
 from app.services import audit
 from app.services import backup as backups
 from app.services.messages import t
@@ -46,6 +48,8 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
         _optimize_search_index(db)
         _refresh_statistics(db)  # ANALYZE's samples held the person's name and e-mail verbatim
     checkpoint(db)
+    forget_folded()  # the folding caches held the name as the search and the duplicate check saw it
+    canonical.cache_clear()
     log.info("erased %d person(s) under Art. 17", len(people))
     scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
     summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]

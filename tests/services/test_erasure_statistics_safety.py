@@ -74,3 +74,19 @@ def test_an_office_erased_by_an_older_version_is_cleaned_at_the_next_start(db, d
     started = startup.start(db_path)  # nothing left to do: no backup is rewritten again
     started.lock.release()
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_erasure_empties_the_caches_that_held_the_folded_name(db) -> None:  # noqa: ANN001
+    """The search and the duplicate check fold names through small caches: after an erasure none of them may
+    still hold the erased person's name in the running program."""
+    from app.io.cells import canonical
+    from app.models.search import fold
+    from app.services import search
+
+    person = contacts.create_person({"first_name": "Ottilie", "last_name": "Quxbelwintzer", "email": MAIL.decode()})
+    search.search("Quxbelwintzer")
+    canonical("OttilieQuxbelwintzer")
+    assert fold.cache_info().currsize and canonical.cache_info().currsize
+    erasure.erase_person(person.id, backup=False)
+    assert fold.cache_info().currsize == 0
+    assert canonical.cache_info().currsize == 0

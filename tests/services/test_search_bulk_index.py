@@ -11,6 +11,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.io.export import write_table
 from app.models import db_proxy
 from app.models.search import fold, rebuild_search_index, search_key, sort_text
@@ -117,3 +120,21 @@ def test_fold_equals_the_per_character_version_for_every_character() -> None:
         expected_sort = text.lower() if text.isascii() else _reference_fold(text.translate(_SORT_TABLE))
         assert sort_text(text) == expected_sort, text
         assert search_key(text) == _reference_fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+_NAME_TEXT = st.text(alphabet=st.sampled_from(list("aeouAEOU ÄÖÜäöüßẞıİłŁøØæÆœŒ%_-.é\u0301\u00a0ŽžėЁё محمدﬁ①") + [" "]),
+                     max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(first=_NAME_TEXT, last=_NAME_TEXT, title=_NAME_TEXT, email=_NAME_TEXT)
+def test_a_persons_key_folded_part_by_part_equals_the_joined_text_folded(first: str, last: str, title: str,
+                                                                         email: str) -> None:
+    """The index folds a person's name parts one by one (repeated first names once per batch); the search folds
+    the whole term: both must give the same text, or a name stops being found."""
+    from app.models.search import _entries, _join
+
+    entry = next(_entries("person", [(1, first, last, title, email, "", None)]))
+    name = _join(first, last)
+    assert entry[2] == search_key(name)
+    assert entry[1] == search_key(_join(title, name, email))
