@@ -68,3 +68,29 @@ def test_a_large_import_that_fails_leaves_the_office_and_its_indexes_as_they_wer
     assert db_proxy.obj.execute_sql("SELECT count(*) FROM person").fetchone()[0] == 1
     assert db_proxy.obj.execute_sql("SELECT count(*) FROM organization").fetchone()[0] == 0
     assert db_proxy.obj.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_cycle_collector_runs_again_after_an_import_and_after_a_failed_one(db, tmp_path: Path,  # noqa: ANN001
+                                                                              monkeypatch) -> None:  # noqa: ANN001
+    import gc
+
+    path = _list(tmp_path / "liste.xlsx", 5)
+    seen: list[bool] = []
+    real = bulk.insert
+
+    def watching(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bulk, "insert", watching)
+    imports.commit(_preview(path), backup=False)
+    assert seen and not any(seen)  # paused while the rows were written
+    assert gc.isenabled()
+
+    def failing(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(bulk, "insert", failing)
+    with pytest.raises(OSError):
+        imports.commit(_preview(_list(tmp_path / "mehr.xlsx", 9)), backup=False)  # four new contacts
+    assert gc.isenabled()

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.io import cells, spreadsheet
 from app.models import Appointment, db_proxy
-from app.services import records
+from app.services import cycle_collector, records
 from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES
@@ -288,6 +288,12 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     context.plan = row_plan(layout)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate,
                      database_mark=database_mark(kind))
+    with cycle_collector.paused():
+        _read_rows(path, layout, context, result, progress)
+    return result
+
+
+def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, progress: Any) -> None:
     width = sum(1 for header in layout.headers if header)  # columns of the table, mapped or not
     pending: list[tuple[int, tuple[Any, ...]]] = []  # single text cells: a note under the table if nothing follows
     done = 0
@@ -321,7 +327,6 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     result.new_organizations = len(context.new_orgs)
     if progress is not None:
         progress(done, done, t("import_preview_done"))
-    return result
 
 
 def database_mark(kind: str) -> tuple[Any, ...]:

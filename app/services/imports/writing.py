@@ -20,7 +20,7 @@ import peewee as pw
 
 from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
 from app.models.bulk_indexes import indexes_built_after
-from app.services import audit, bulk, records
+from app.services import audit, bulk, cycle_collector, records
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
@@ -162,7 +162,7 @@ def commit(preview_: Preview, *, progress: Progress | None = None, backup: bool 
     """Write every row marked create/update in one transaction, recorded as an undoable batch."""
     counts = preview_.counts()
     backup_path = _backup_before_import() if backup and (counts["create"] or counts["update"]) else None
-    with write_transaction():
+    with write_transaction(), cycle_collector.paused():
         rechecked = _recheck(preview_)
         if rechecked:
             log.info("import: %d rows became duplicates before writing", rechecked)
