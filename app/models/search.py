@@ -104,14 +104,23 @@ def _entries(kind: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, 
     if kind == "person":
         # key and name folded part by part – the same text as folding the joined parts, since folding never
         # joins across a space – so that a first name or title repeated on many rows is folded once per batch
-        folded: dict[str, str] = {}
+        folded: dict[str, str] = {"": ""}
         for ref_id, first, last, title, email, function, org in rows:
-            name = _join(first, last)
-            name_key = _join(folded.get(first) or folded.setdefault(first, search_key(first)) if first else "",
-                             search_key(last) if last else "")
-            title_key = (folded.get(title) or folded.setdefault(title, search_key(title))) if title else ""
-            yield (base + ref_id, _join(title_key, name_key, search_key(email) if email else ""), name_key, kind,
-                   ref_id, _join(title, name), " · ".join([p for p in (function, org) if p]))
+            first, last, title = first or "", last or "", title or ""
+            first_key = folded.get(first)
+            if first_key is None:
+                first_key = folded[first] = search_key(first)
+            title_key = folded.get(title)
+            if title_key is None:
+                title_key = folded[title] = search_key(title)
+            last_key = search_key(last) if last else ""
+            name_key = f"{first_key} {last_key}" if first_key and last_key else first_key or last_key
+            email_key = search_key(email) if email else ""
+            key = " ".join([part for part in (title_key, name_key, email_key) if part]) \
+                if title_key or email_key else name_key
+            name = f"{first} {last}" if first and last else first or last
+            yield (base + ref_id, key, name_key, kind, ref_id, f"{title} {name}" if title and name else
+                   title or name, f"{function} · {org}" if function and org else function or org or "")
     elif kind == "organization":
         for ref_id, name, short, city, email in rows:
             yield (base + ref_id, search_key(_join(name, short, email)), search_key(name), kind, ref_id, name,

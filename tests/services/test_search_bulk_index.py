@@ -127,14 +127,18 @@ _NAME_TEXT = st.text(alphabet=st.sampled_from(list("aeouAEOU ÄÖÜäöüßẞı
 
 
 @settings(max_examples=300, deadline=None)
-@given(first=_NAME_TEXT, last=_NAME_TEXT, title=_NAME_TEXT, email=_NAME_TEXT)
+@given(first=_NAME_TEXT, last=_NAME_TEXT, title=_NAME_TEXT, email=_NAME_TEXT, function=_NAME_TEXT,
+       org=st.one_of(st.none(), _NAME_TEXT))
 def test_a_persons_key_folded_part_by_part_equals_the_joined_text_folded(first: str, last: str, title: str,
-                                                                         email: str) -> None:
+                                                                         email: str, function: str,
+                                                                         org: str | None) -> None:
     """The index folds a person's name parts one by one (repeated first names once per batch); the search folds
     the whole term: both must give the same text, or a name stops being found."""
     from app.models.search import _entries, _join
 
-    entry = next(_entries("person", [(1, first, last, title, email, "", None)]))
+    entry = next(_entries("person", [(1, first, last, title, email, function, org)]))
     name = _join(first, last)
     assert entry[2] == search_key(name)
     assert entry[1] == search_key(_join(title, name, email))
+    assert entry[5] == _join(title, name)  # the label the search shows
+    assert entry[6] == " · ".join([p for p in (function, org) if p])

@@ -77,19 +77,19 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     middle = values.pop("middle_name", "")
     if middle:
         values["first_name"] = " ".join(p for p in (values.get("first_name", ""), middle) if p)
-    for key in ("phone", "mobile"):
-        if picked.get(key) not in (None, ""):
+    for key in ("phone", "mobile"):  # (`pick` leaves out empty cells: a key present holds a value)
+        if key in picked:
             values[key] = cells.phone(picked[key])
     if values.get("street") and picked.get("street_2"):
         extra.insert(0, f"Adresszusatz: {cells.text(picked['street_2'])}")
-    if picked.get("postal_code") not in (None, ""):
+    if "postal_code" in picked:
         values["postal_code"] = cells.postal_code(picked["postal_code"], values.get("country", ""))
-    email = cells.text(picked.get("email")).removeprefix("mailto:").strip()
+    email = cells.text(picked["email"]).removeprefix("mailto:").strip() if "email" in picked else ""
     if email:
         if not records.EMAIL_RE.match(email):
             problems.append(t("import_bad_email", value=email))
         values["email"] = email
-    if picked.get("consent_date") not in (None, ""):
+    if "consent_date" in picked:
         try:
             values["consent_date"] = cells.parse_date(picked["consent_date"])
         except CellError as exc:
@@ -98,7 +98,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     if picked.get("department"):
         notes.append("Abteilung: " + cells.text(picked["department"]).replace("\n", ", "))
     for key, line in (("assistant_phone", "Telefon Assistenz: "), ("categories", "Kategorien: ")):
-        if picked.get(key) not in (None, ""):  # kept in the notes, as the README promises
+        if key in picked:  # kept in the notes, as the README promises
             notes.append(line + (cells.phone(picked[key]) if key == "assistant_phone" else cells.text(picked[key])))
     notes.extend(extra)
     if any(notes):
@@ -110,7 +110,7 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             values["organization_only"] = True  # a company without a person: the organisation only
         else:
             problems.append(t("import_name_missing"))
-    website = cells.text(picked.get("website"))
+    website = cells.text(picked["website"]) if "website" in picked else ""
     if website and values.get("organization_only") and records.URL_RE.match(website):
         values["website"] = website  # the organisation's own
     elif website:  # a person's web page

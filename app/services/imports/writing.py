@@ -192,6 +192,18 @@ def _insert_records(rows: list[tuple[Any, ...]]) -> None:
         bulk.insert_links(ImportRecord, ("batch_id", "entity", "entity_id", "action", "previous"), rows)
 
 
+def _insert_created(batch_id: int, table: str, ids: list[int]) -> None:
+    """Undo records for rows a bulk insert just numbered first…last, made by the database from their ids."""
+    if ids and ids[-1] - ids[0] + 1 == len(ids):
+        db_proxy.obj.execute_sql(
+            'INSERT INTO "import_record" ("batch_id", "entity", "entity_id", "action", "previous") '
+            "SELECT CAST(? AS INTEGER), CAST(? AS TEXT), id, 'create', '{}' "
+            f'FROM "{table}" WHERE id BETWEEN ? AND ? ORDER BY id',
+            (batch_id, table, ids[0], ids[-1]))
+    else:
+        _insert_records(_records(batch_id, table, "create", ids))
+
+
 def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], batch_id: int,
                    entity: str) -> bool:
     """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
@@ -265,7 +277,7 @@ def _create_persons(creates: list[Row], org_ids: dict[str, int], batch_id: int, 
             progress(start, total, t("import_saving_contacts"))
         ids = bulk.insert(PERSON, person_rows, audit_action="import", savepoint=False)  # commit() rolls back
         del person_rows
-        _insert_records(_records(batch_id, "person", "create", ids))
+        _insert_created(batch_id, "person", ids)
         person_of.update((row.number, pid) for row, pid in zip(chunk, ids, strict=True))
         new_ids.extend(ids)
 
