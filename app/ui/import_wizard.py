@@ -1,5 +1,9 @@
 """The import wizard: file → sheet → header/mapping → preview (with per-row choice) → result.
 
+The sheet step appears only when there is something to choose: a workbook with two or more sheets. A CSV
+file or a one-sheet workbook goes from the file step straight to the columns (FilePage.nextId), and Back
+from there returns to the file step.
+
     open_import_wizard(parent, kind="persons", path=None, appointment_id=None, on_done=callback)
 
 Reading and committing run through `run_in_background` (progress with cancel); every problem is shown in
@@ -104,6 +108,25 @@ class ImportWizard(QWizard):
         super().resizeEvent(event)
         if not getattr(self, "_switching", True):
             self._width = self.width()
+
+    def sheet_choice_needed(self) -> bool:
+        """Only a workbook with two or more sheets asks which one; a CSV file or a single sheet has no choice."""
+        return len(self.sheets) > 1
+
+    def sheet_name(self, index: int = 0) -> str | None:
+        """The sheet handed to the reader: None for a CSV/text file (its "sheet" is only the file name)."""
+        if self.path is None or self.path.suffix.lower() in spreadsheet.CSV_SUFFIXES or not self.sheets:
+            return None
+        return self.sheets[index].name
+
+    def analyse(self, sheet: str | None) -> str:
+        """Find the header and suggest the mapping for `sheet`; the message to show, "" when it worked."""
+        assert self.path is not None
+        try:
+            self.layout_ = imports.analyse(self.path, self.kind, sheet)
+        except UserError as exc:
+            return str(exc)
+        return ""
 
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -210,7 +233,15 @@ class FilePage(QWizardPage):
         wizard = self.wizard_
         wizard.path, wizard.sheets, wizard.kind = path, sheets, self.kind()
         wizard.appointment_id = self.appointment_box.currentData() if wizard.kind == "attendance" else None
+        if not wizard.sheet_choice_needed():  # no sheet step follows: read the header here
+            problem = wizard.analyse(wizard.sheet_name())
+            if problem:
+                self.message.setText(problem)
+                return False
         return True
+
+    def nextId(self) -> int:  # noqa: N802 - the sheet step only when there is a sheet to choose
+        return ImportWizard.PAGE_SHEET if self.wizard_.sheet_choice_needed() else ImportWizard.PAGE_MAPPING
 
 
 class SheetPage(QWizardPage):
@@ -240,20 +271,14 @@ class SheetPage(QWizardPage):
 
     def selected(self) -> str | None:
         item = self.sheets.currentItem()
-        if item is None or (self.wizard_.path and self.wizard_.path.suffix.lower() in (".csv", ".txt")):
+        if item is None or self.wizard_.sheet_name() is None:
             return None
         return str(item.data(Qt.ItemDataRole.UserRole))
 
     def validatePage(self) -> bool:  # noqa: N802
-        wizard = self.wizard_
-        assert wizard.path is not None
-        try:
-            wizard.layout_ = imports.analyse(wizard.path, wizard.kind, self.selected())
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.clear()
-        return True
+        problem = self.wizard_.analyse(self.selected())
+        self.message.setText(problem)
+        return not problem
 
 
 class ResultPage(QWizardPage):

@@ -129,8 +129,7 @@ def test_mapping_is_a_table_for_any_number_of_columns(db: object, qtbot, tmp_pat
     qtbot.addWidget(wizard)
     wizard.resize(1366, 768)
     wizard.show()
-    wizard.next()
-    wizard.next()
+    wizard.next()                                          # a CSV file has no sheet to choose
     page = wizard.currentPage()
     assert wizard.currentId() == ImportWizard.PAGE_MAPPING
     assert "Outlook-Kontakte (deutsch)" in page.profile.text()
@@ -159,9 +158,10 @@ def test_preview_every_row_correctable_filter_and_button(db: object, qtbot, tmp_
     qtbot.addWidget(wizard)
     widths = []
     wizard.show()
-    for _ in range(3):
+    for _ in range(2):                                     # file → columns (one sheet: no sheet step) → preview
         widths.append(wizard.width())
         wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: page.ready, timeout=10_000)
     widths.append(wizard.width())
@@ -235,3 +235,58 @@ def test_calendar_preview_reasons_in_the_english_ui(db: object, qtbot) -> None:
         assert "Outlook-Kalender" not in page.summary.text() and "Zeile" not in " ".join(map(str, reasons.values()))
     finally:
         set_language("de")
+
+
+@pytest.mark.parametrize(("kind", "name"), [("persons", "partner_libreoffice.csv"),
+                                            ("appointments", "termine_libreoffice.xlsx")])
+def test_nothing_to_choose_skips_the_sheet_step(db: object, qtbot, kind: str, name: str) -> None:
+    """A CSV file or a one-sheet workbook goes from the file step straight to the columns; Back returns."""
+    wizard = ImportWizard(None, kind, FIXTURES / name)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    assert ImportWizard.PAGE_SHEET not in wizard.visitedIds()
+    mapping = wizard.currentPage()
+    assert mapping.table.rowCount() > 3 and mapping.isComplete()
+    expected_sheet = None if name.endswith(".csv") else "Termine"
+    assert wizard.layout_ is not None and wizard.layout_.sheet == expected_sheet
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_FILE
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    assert page.model.rowCount() > 3
+
+
+def test_two_sheets_keep_the_sheet_step_and_back_leads_to_it(db: object, qtbot) -> None:
+    wizard = ImportWizard(None, "persons", FIXTURES / "partner_libreoffice.ods")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_SHEET and wizard.currentPage().sheets.count() == 2
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_SHEET
+    wizard.back()
+    # another file without sheets: the next Next skips the step that was shown for the workbook
+    wizard.currentPage().path_edit.setText(str(FIXTURES / "partner_libreoffice.csv"))
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING and wizard.layout_.sheet is None
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.PAGE_FILE
+
+
+def test_an_empty_csv_is_refused_on_the_file_step(db: object, qtbot, tmp_path: Path) -> None:
+    empty = tmp_path / "leer.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    wizard = ImportWizard(None, "persons", empty)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_FILE
+    assert "leer.csv" in wizard.currentPage().message.text()

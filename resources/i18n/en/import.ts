@@ -4,83 +4,83 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="120"/>
+        <location filename="../../../app/ui/import_wizard.py" line="143"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="121"/>
+        <location filename="../../../app/ui/import_wizard.py" line="144"/>
         <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
         <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="125"/>
+        <location filename="../../../app/ui/import_wizard.py" line="148"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="126"/>
+        <location filename="../../../app/ui/import_wizard.py" line="149"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="127"/>
+        <location filename="../../../app/ui/import_wizard.py" line="150"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="130"/>
+        <location filename="../../../app/ui/import_wizard.py" line="153"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="133"/>
+        <location filename="../../../app/ui/import_wizard.py" line="156"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="136"/>
+        <location filename="../../../app/ui/import_wizard.py" line="159"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="140"/>
-        <location filename="../../../app/ui/import_wizard.py" line="141"/>
+        <location filename="../../../app/ui/import_wizard.py" line="163"/>
+        <location filename="../../../app/ui/import_wizard.py" line="164"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="143"/>
+        <location filename="../../../app/ui/import_wizard.py" line="166"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="153"/>
+        <location filename="../../../app/ui/import_wizard.py" line="176"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="154"/>
+        <location filename="../../../app/ui/import_wizard.py" line="177"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="175"/>
+        <location filename="../../../app/ui/import_wizard.py" line="198"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="176"/>
+        <location filename="../../../app/ui/import_wizard.py" line="199"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="182"/>
+        <location filename="../../../app/ui/import_wizard.py" line="205"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="183"/>
+        <location filename="../../../app/ui/import_wizard.py" line="206"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -88,39 +88,39 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="64"/>
+        <location filename="../../../app/ui/import_wizard.py" line="68"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="87"/>
+        <location filename="../../../app/ui/import_wizard.py" line="91"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="92"/>
+        <location filename="../../../app/ui/import_wizard.py" line="96"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="92"/>
+        <location filename="../../../app/ui/import_wizard.py" line="96"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
+        <location filename="../../../app/ui/import_wizard.py" line="133"/>
+        <location filename="../../../app/ui/import_wizard.py" line="135"/>
         <location filename="../../../app/ui/import_preview.py" line="414"/>
-        <location filename="../../../app/ui/import_wizard.py" line="110"/>
-        <location filename="../../../app/ui/import_wizard.py" line="112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="113"/>
+        <location filename="../../../app/ui/import_wizard.py" line="136"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="380"/>
+        <location filename="../../../app/ui/import_wizard.py" line="405"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -594,43 +594,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="263"/>
+        <location filename="../../../app/ui/import_wizard.py" line="288"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="269"/>
+        <location filename="../../../app/ui/import_wizard.py" line="294"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="271"/>
-        <location filename="../../../app/ui/import_wizard.py" line="297"/>
+        <location filename="../../../app/ui/import_wizard.py" line="296"/>
+        <location filename="../../../app/ui/import_wizard.py" line="322"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../../app/ui/import_wizard.py" line="308"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="287"/>
+        <location filename="../../../app/ui/import_wizard.py" line="312"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="289"/>
+        <location filename="../../../app/ui/import_wizard.py" line="314"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="298"/>
+        <location filename="../../../app/ui/import_wizard.py" line="323"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="307"/>
+        <location filename="../../../app/ui/import_wizard.py" line="332"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -638,17 +638,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="220"/>
+        <location filename="../../../app/ui/import_wizard.py" line="251"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="221"/>
+        <location filename="../../../app/ui/import_wizard.py" line="252"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="235"/>
+        <location filename="../../../app/ui/import_wizard.py" line="266"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
