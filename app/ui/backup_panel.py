@@ -1,4 +1,8 @@
-"""Datensicherung on the Einstellungen page: status, folder, rotation, "Jetzt sichern", restore, privacy tools."""
+"""Datensicherung on the Einstellungen page: status, folder, rotation, "Jetzt sichern", restore, privacy tools.
+
+On the office server a note under the status says who made the office's automatic daily backup and that the
+IT's own server backup stays the main safeguard (`backup.automatic_backup_note()`); a SQLite file has none.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +55,12 @@ class BackupPanel(Retranslating, QGroupBox):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.note = QLabel(self)  # server only: the office's daily backup and the IT's backup; hidden when ""
+        self.note.setObjectName("automaticBackupNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         form = QFormLayout()
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(self)
@@ -127,6 +137,7 @@ class BackupPanel(Retranslating, QGroupBox):
                 spin.setValue(int(values.get(key, "0")))
             except ValueError:
                 spin.setValue(int(settings.DEFAULTS[key]))
+        self._refresh_note()
         try:
             last = backup.last_backup()
             folder = backup.backup_dir()
@@ -139,6 +150,14 @@ class BackupPanel(Retranslating, QGroupBox):
             text = self.tr("Letzte Sicherung: %2 (%3). Ordner: %1").replace(
                 "%2", format_datetime(last.created)).replace("%3", reason_text(last.reason))
         self.status.setText(text.replace("%1", str(folder)))
+
+    def _refresh_note(self) -> None:
+        try:
+            note = backup.automatic_backup_note()
+        except Exception:  # noqa: BLE001 - no database: no note rather than a failed page
+            note = ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Sicherungsordner wählen"), self.folder.text())

@@ -142,147 +142,147 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="94"/>
+        <location filename="../../../app/ui/backup_panel.py" line="116"/>
         <source>Datensicherung und Datenschutz</source>
         <translation>Backup and data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="95"/>
+        <location filename="../../../app/ui/backup_panel.py" line="117"/>
         <source>Sicherungsordner</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="96"/>
+        <location filename="../../../app/ui/backup_panel.py" line="118"/>
         <source>Standard: Ordner „backups“ neben der Datenbank</source>
         <translation>Default: folder “backups” next to the database</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="97"/>
+        <location filename="../../../app/ui/backup_panel.py" line="119"/>
         <source>Wählen …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="98"/>
+        <location filename="../../../app/ui/backup_panel.py" line="120"/>
         <source>Aufbewahren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="99"/>
+        <location filename="../../../app/ui/backup_panel.py" line="121"/>
         <source>tägliche</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="99"/>
+        <location filename="../../../app/ui/backup_panel.py" line="121"/>
         <source>wöchentliche</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="100"/>
+        <location filename="../../../app/ui/backup_panel.py" line="122"/>
         <source>monatliche</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="102"/>
+        <location filename="../../../app/ui/backup_panel.py" line="124"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="103"/>
+        <location filename="../../../app/ui/backup_panel.py" line="125"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="104"/>
+        <location filename="../../../app/ui/backup_panel.py" line="126"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="105"/>
+        <location filename="../../../app/ui/backup_panel.py" line="127"/>
         <source>Änderungsprotokoll …</source>
         <translation>Change log …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="106"/>
+        <location filename="../../../app/ui/backup_panel.py" line="128"/>
         <source>Aufbewahrung prüfen …</source>
         <translation>Review retention …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="125"/>
+        <location filename="../../../app/ui/backup_panel.py" line="148"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="127"/>
+        <location filename="../../../app/ui/backup_panel.py" line="150"/>
         <source>Letzte Sicherung: %2 (%3). Ordner: %1</source>
         <translation>Last backup: %2 (%3). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="132"/>
+        <location filename="../../../app/ui/backup_panel.py" line="163"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="139"/>
+        <location filename="../../../app/ui/backup_panel.py" line="170"/>
         <source>Bitte einen vollständigen Ordnerpfad angeben.</source>
         <translation>Please enter a complete folder path.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="144"/>
+        <location filename="../../../app/ui/backup_panel.py" line="175"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="150"/>
+        <location filename="../../../app/ui/backup_panel.py" line="181"/>
         <source>Gesichert: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="153"/>
+        <location filename="../../../app/ui/backup_panel.py" line="184"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="175"/>
+        <location filename="../../../app/ui/backup_panel.py" line="206"/>
         <source>täglich</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="176"/>
+        <location filename="../../../app/ui/backup_panel.py" line="207"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="177"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>vor Import</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="178"/>
+        <location filename="../../../app/ui/backup_panel.py" line="209"/>
         <source>vor Löschung</source>
         <translation>before erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="179"/>
+        <location filename="../../../app/ui/backup_panel.py" line="210"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="180"/>
+        <location filename="../../../app/ui/backup_panel.py" line="211"/>
         <source>Stand vor Wiederherstellung</source>
         <translation>state before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="181"/>
+        <location filename="../../../app/ui/backup_panel.py" line="212"/>
         <source>vor Umstellung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="182"/>
+        <location filename="../../../app/ui/backup_panel.py" line="213"/>
         <source>beschädigt</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="183"/>
+        <location filename="../../../app/ui/backup_panel.py" line="214"/>
         <source>vor Verschlüsselung</source>
         <translation>before encryption</translation>
     </message>
@@ -290,27 +290,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="325"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="329"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="328"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="332"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="336"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="340"/>
         <source>Bestätigungswort %1</source>
         <translation>Confirmation word %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="341"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="345"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="342"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="346"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -318,67 +318,67 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="105"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="108"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="107"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="110"/>
         <source>Rechtsgrundlage und Einwilligung</source>
         <translation>Legal basis and consent</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="111"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="114"/>
         <source>Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)</source>
         <translation>Art. 6(1)(a) GDPR (consent)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="112"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="115"/>
         <source>Art. 6 Abs. 1 lit. e DSGVO (öffentliche Aufgabe)</source>
         <translation>Art. 6(1)(e) GDPR (public task)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="113"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="116"/>
         <source>Art. 6 Abs. 1 lit. b DSGVO (Vertrag)</source>
         <translation>Art. 6(1)(b) GDPR (contract)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="114"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="117"/>
         <source>Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse)</source>
         <translation>Art. 6(1)(f) GDPR (legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="118"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
         <source>z. B. Einladungen zum Runden Tisch</source>
         <translation>e.g. invitations to the round table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="124"/>
         <source>schriftlich</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="124"/>
         <source>per E-Mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="121"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="124"/>
         <source>mündlich</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="122"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="125"/>
         <source>Anmeldeformular</source>
         <translation>registration form</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="229"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="232"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="230"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
@@ -456,129 +456,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="125"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="128"/>
         <source>Rechts&amp;grundlage</source>
         <translation>Legal &amp;basis</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="126"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="129"/>
         <source>Einwilligung a&amp;m</source>
         <translation>Consent &amp;on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="127"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="130"/>
         <source>&amp;Zweck</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="128"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="131"/>
         <source>Wie er&amp;teilt</source>
         <translation>How &amp;given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="129"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="132"/>
         <source>Wider&amp;rufen am</source>
         <translation>With&amp;drawn on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="135"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="138"/>
         <source>Wird mit dem Kontakt gespeichert (Strg+S).</source>
         <translation>Saved with the contact (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="141"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="144"/>
         <source>Auskunft als &amp;PDF …</source>
         <translation>Information as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="143"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="146"/>
         <source>Auskunft als E&amp;xcel …</source>
         <translation>Information as E&amp;xcel …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="145"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="148"/>
         <source>Löschen nach Art. &amp;17 …</source>
         <translation>Erase under Art. &amp;17 …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="159"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="162"/>
         <source>Ergebnis der Löschung</source>
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="231"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="228"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="231"/>
         <source>Wie erteilt</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="313"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="317"/>
         <source>Bereinigte Sicherungen: %1</source>
         <translation>Backups cleaned: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="227"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="230"/>
         <source>Widerrufen am</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="164"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="171"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="167"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="174"/>
         <source>Änderungsprotokoll dieses Kontakts</source>
         <translation>Change log of this contact</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="176"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="176"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="173"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="176"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="174"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="177"/>
         <source>Änderungen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="208"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="211"/>
         <source>Nach Art. 17 DSGVO gelöscht am %1.</source>
         <translation>Erased under Art. 17 GDPR on %1.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="266"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="269"/>
         <source>Auskunft speichern</source>
         <translation>Save information</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="267"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="270"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="267"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="270"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="274"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="277"/>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="291"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="302"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="295"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="306"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -586,93 +586,93 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="195"/>
+        <location filename="../../../app/ui/backup_panel.py" line="226"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="198"/>
+        <location filename="../../../app/ui/backup_panel.py" line="229"/>
         <source>Der aktuelle Stand wird vorher als Sicherung beiseitegelegt. Löschungen nach Art. 17, die nach der gewählten Sicherung erfolgten, werden erneut angewendet.</source>
         <translation>The current state is first kept aside as a backup. Erasures under Art. 17 made after the chosen backup are applied again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="235"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="235"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="235"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="204"/>
+        <location filename="../../../app/ui/backup_panel.py" line="235"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="236"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="236"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="205"/>
+        <location filename="../../../app/ui/backup_panel.py" line="236"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="206"/>
+        <location filename="../../../app/ui/backup_panel.py" line="237"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="212"/>
+        <location filename="../../../app/ui/backup_panel.py" line="243"/>
         <source>Andere Datei …</source>
         <translation>Other file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="217"/>
-        <location filename="../../../app/ui/backup_panel.py" line="297"/>
+        <location filename="../../../app/ui/backup_panel.py" line="248"/>
+        <location filename="../../../app/ui/backup_panel.py" line="328"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="219"/>
+        <location filename="../../../app/ui/backup_panel.py" line="250"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="234"/>
+        <location filename="../../../app/ui/backup_panel.py" line="265"/>
         <source>anderes Kennwort</source>
         <translation>other passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="236"/>
+        <location filename="../../../app/ui/backup_panel.py" line="267"/>
         <source>nicht lesbar</source>
         <translation>not readable</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="254"/>
+        <location filename="../../../app/ui/backup_panel.py" line="285"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="255"/>
+        <location filename="../../../app/ui/backup_panel.py" line="286"/>
         <source>Brücke-Datenbank (*.db)</source>
         <translation>Brücke database (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/backup_panel.py" line="269"/>
+        <location filename="../../../app/ui/backup_panel.py" line="300"/>
         <source>%n Löschung(en) erneut angewendet.</source>
         <translation>
             <numerusform>%n erasure re-applied.</numerusform>
@@ -680,17 +680,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="275"/>
+        <location filename="../../../app/ui/backup_panel.py" line="306"/>
         <source>Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der Sicherung:</source>
         <translation>The backup %1 is encrypted with another passphrase (e.g. an earlier one). Passphrase of the backup:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="281"/>
+        <location filename="../../../app/ui/backup_panel.py" line="312"/>
         <source>Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in der beiseitegelegten Sicherung.</source>
         <translation>Restore the state from %1? Everything entered since will then only be in the backup kept aside.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="266"/>
+        <location filename="../../../app/ui/backup_panel.py" line="297"/>
         <source>Wiederhergestellt: %1. Der vorige Stand liegt unter %2.</source>
         <translation>Restored: %1. The previous state is kept in %2.</translation>
     </message>
@@ -698,77 +698,77 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="31"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="34"/>
         <source>Aufbewahrung prüfen</source>
         <translation>Review retention</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="34"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="37"/>
         <source>Kontakte ohne Aktivität &amp;seit</source>
         <translation>Contacts without activity &amp;for</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="40"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="43"/>
         <source> Jahren</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="45"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="48"/>
         <source>Aktivität: eine Änderung am Kontakt, eine Teilnahme oder eine laufende Mitgliedschaft. Markierte Kontakte können archiviert oder nach Art. 17 gelöscht (anonymisiert) werden.</source>
         <translation>Activity: a change to the contact, an attendance or a running membership. Checked contacts can be archived or erased (anonymised) under Art. 17.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="53"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
         <source>Kontakte ohne Aktivität</source>
         <translation>Contacts without activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="54"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
         <source>Letzte Aktivität</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="55"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="58"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="62"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="65"/>
         <source>Ergebnis der Löschung</source>
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="66"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="69"/>
         <source>&amp;Alle markieren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="68"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="71"/>
         <source>&amp;Keine markieren</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="70"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="73"/>
         <source>Markierte a&amp;rchivieren</source>
         <translation>A&amp;rchive selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="72"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="75"/>
         <source>Markierte &amp;löschen (Art. 17) …</source>
         <translation>&amp;Erase selected (Art. 17) …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="100"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="104"/>
         <source>%n Kontakt(e) gefunden.</source>
         <translation>
             <numerusform>%n contact found.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="130"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="134"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -784,23 +784,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="75"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="78"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="92"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="96"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="125"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="129"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="132"/>
-        <location filename="../../../app/ui/retention_dialog.py" line="141"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="136"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="145"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -889,12 +889,12 @@ Delete them now?</translation>
         <translation>These files could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="287"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="293"/>
         <source>Schreibgeschützt: Diese Datenbank kann nur gelesen werden (Datei oder Ordner ohne Schreibrecht). Ansehen, Suchen, Berichte und Export gehen; Änderungen werden nicht gespeichert.</source>
         <translation>Read-only: this database can only be read (file or folder without write permission). Browsing, search, reports and export work; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/startup_dialogs.py" line="295"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="301"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
@@ -904,7 +904,7 @@ Delete them now?</translation>
         <location filename="../../../app/ui/startup_dialogs.py" line="175"/>
         <location filename="../../../app/ui/startup_dialogs.py" line="182"/>
         <location filename="../../../app/ui/startup_dialogs.py" line="224"/>
-        <location filename="../../../app/ui/startup_dialogs.py" line="274"/>
+        <location filename="../../../app/ui/startup_dialogs.py" line="280"/>
         <source>Brücke</source>
         <translation>Brücke</translation>
     </message>
