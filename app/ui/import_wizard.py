@@ -113,11 +113,11 @@ class ImportWizard(QWizard):
         """Only a workbook with two or more sheets asks which one; a CSV file or a single sheet has no choice."""
         return len(self.sheets) > 1
 
-    def sheet_name(self, index: int = 0) -> str | None:
-        """The sheet handed to the reader: None for a CSV/text file (its "sheet" is only the file name)."""
+    def sheet_name(self) -> str | None:
+        """The first sheet, handed to the reader when there is no choice; None for a CSV/text file."""
         if self.path is None or self.path.suffix.lower() in spreadsheet.CSV_SUFFIXES or not self.sheets:
             return None
-        return self.sheets[index].name
+        return self.sheets[0].name
 
     def analyse(self, sheet: str | None) -> str:
         """Find the header and suggest the mapping for `sheet`; the message to show, "" when it worked."""
