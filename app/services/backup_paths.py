@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app import paths
 from app.models import database as dbmod
-from app.models import db_proxy
+from app.models import db_proxy, engine
 from app.services import settings
 from app.services.errors import UserError
 from app.services.messages import t
@@ -27,11 +27,17 @@ def current_db_path() -> Path:
     return dbmod.database_path(db)
 
 
+SERVER_BACKUPS = "server-backups"  # the server's dumps, in this computer's data folder (no file to sit beside)
+
+
 def backup_dir(db_path: Path | None = None) -> Path:
-    """The configured backup folder (setting `backup_dir`, may be another drive) or `backups/` beside the db."""
+    """The configured backup folder (setting `backup_dir`, may be another drive) or `backups/` beside the db –
+    for an open office server `server-backups/` in the data folder."""
     configured = settings.get("backup_dir").strip() if db_proxy.obj is not None else ""
     if configured:
         return Path(configured).expanduser()
+    if db_path is None and engine.is_server(db_proxy.obj):
+        return paths.data_dir() / SERVER_BACKUPS
     return paths.default_backup_dir(db_path or current_db_path())
 
 

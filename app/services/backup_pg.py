@@ -33,11 +33,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from app import paths
 from app.models import db_proxy
 from app.models.engine_pg_security import LIMITED, current_role
 from app.models.migrations import LATEST_VERSION
-from app.services import privacy, settings
+from app.services import backup_paths, privacy, settings
 from app.services.backup_paths import BackupInfo, RestoreResult, _keep, plan_rotation
 from app.services.errors import UserError
 from app.services.messages import t
@@ -83,10 +82,7 @@ def tool(name: str) -> str:
 
 
 def backup_dir() -> Path:
-    configured = settings.get("backup_dir").strip()
-    if configured:
-        return Path(configured).expanduser()
-    return paths.data_dir() / "server-backups"
+    return backup_paths.backup_dir()
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:

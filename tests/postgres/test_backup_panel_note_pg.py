@@ -110,3 +110,18 @@ def test_no_note_for_a_file_on_this_computer(tmp_path: Path, qtbot) -> None:  # 
         assert layout.itemAt(layout.indexOf(panel.note)).isEmpty()  # a hidden label: no line, no spacing
     finally:
         close_database()
+
+
+def test_the_panel_names_the_folder_the_server_backups_go_to(office_url: str, tmp_path: Path, qtbot,  # noqa: ANN001
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, the status named a folder made from the server's address ("postgresql:/office?host=/tmp/backups"),
+    not the folder `bruecke backup` writes the server's dumps to."""
+    from app.services import backup_pg
+
+    monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc1"))
+    _sign_in(office_url, "commissioner")
+    assert backup.backup_dir() == backup_pg.backup_dir()
+    panel = _panel(qtbot)
+    status = panel.status.text()
+    assert "postgresql" not in status
+    assert str(backup_pg.backup_dir()) in status
