@@ -70,6 +70,10 @@ def text(value: object) -> str:
     """cell_text with runs of spaces folded and each line trimmed."""
     if value is None:
         return ""
+    if value.__class__ is str and value.isprintable():  # no line break, tab, NBSP, zero-width or BOM (one pass)
+        result = value.strip()  # type: ignore[attr-defined]
+        if "  " not in result:
+            return str(result)
     result = cell_text(value)
     if "\n" in result or "  " in result or "\t" in result or "\r" in result:
         result = "\n".join(_WS.sub(" ", line).strip() for line in result.splitlines()).strip()

@@ -76,3 +76,23 @@ def test_canonical_spells_umlauts_out_as_before() -> None:
     for text in ("Müller", "Mueller", "MÜLLER-Weiß", "Straße", "Öztürk e. V.", "Ärzte ohne Grenzen", "Žemaitytė"):
         assert cells.canonical(text) == re.sub(r"[\W_]+", "", fold(text.translate(_UMLAUTS)))
     assert cells.canonical("Müller") == cells.canonical("Mueller") == "mueller"
+
+
+def _reference_text(value: object) -> str:
+    """cells.text as it was before its fast path for plain printable text."""
+    if value is None:
+        return ""
+    result = cells.cell_text(value)
+    if "\n" in result or "  " in result or "\t" in result or "\r" in result:
+        result = "\n".join(_WS.sub(" ", line).strip() for line in result.splitlines()).strip()
+    return result
+
+
+def test_cell_text_reads_every_character_as_before() -> None:
+    """The fast path for printable text must trim and fold exactly as the general one, for every character."""
+    for code in range(0x3000):
+        ch = chr(code)
+        for value in (ch, f" a{ch}b ", f"a{ch}{ch}b", f"{ch} a  b", f"Müller{ch}"):
+            assert cells.text(value) == _reference_text(value), hex(code)
+    for value in (None, 12, 3.0, 2.5, dt.date(2024, 1, 2), "  ", "", "a\u3000\u3000b", "\u2028x\u2029"):
+        assert cells.text(value) == _reference_text(value), value
