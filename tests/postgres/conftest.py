@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -93,6 +94,53 @@ def demo_db(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[object]:
     close_database()
     with pg_cluster.admin() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def server_office(pg_cluster: Cluster, prefix: str = "office", template: str | None = None) -> Iterator[str]:
+    """An office database set up by `bruecke server-init` (roles, grants, row-level security) – empty, or a
+    copy of `template` – as its URL; closed and dropped afterwards."""
+    from app.cli import main
+    from app.models import close_database
+
+    name = f"{prefix}_{next(_counter)}"
+    url = pg_cluster.url(name)
+    try:
+        if template is not None:
+            with pg_cluster.admin() as conn:
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+        assert main(["server-init", url]) == 0
+        yield url
+    finally:
+        close_database()
+        with pg_cluster.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def office_url(pg_cluster: Cluster) -> Iterator[str]:
+    """An empty office set up by `bruecke server-init` (not from the test template), dropped afterwards."""
+    with server_office(pg_cluster) as url:
+        yield url
+
+
+def sign_in_url(url: str, role: str, name: str | None = None) -> str:
+    """Adds a person with `role` (`bruecke users add`, a fresh name unless given); the URL they sign in with."""
+    from app.cli import main
+
+    name = name or f"{role[:6]}{next(_counter)}"
+    assert main(["users", "add", name, "--role", role, "--db", url]) == 0
+    return url.replace("user=postgres", f"user={name}")
+
+
+def open_signed_in(url: str, role: str) -> str:
+    """Adds a person with `role` and opens the office with their own login; their user name."""
+    from app.models import close_database, open_database
+
+    signed = sign_in_url(url, role)
+    close_database()
+    open_database(signed)
+    return signed.rsplit("user=", 1)[1]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

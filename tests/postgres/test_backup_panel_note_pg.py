@@ -8,40 +8,16 @@ Einstellungen → Datensicherung later saw nothing about the server backup."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.models import close_database, open_database
 from app.services import backup
-from tests.postgres.cluster import Cluster
+from tests.postgres.conftest import open_signed_in
 
-_numbers = itertools.count(1)
 SAFEGUARD = "Wichtigster Schutz bleibt die Sicherung des Servers durch Ihre IT."
-
-
-@pytest.fixture
-def office_url(pg_cluster: Cluster) -> Iterator[str]:
-    name = f"noteoffice_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    yield url
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _sign_in(url: str, role: str) -> str:
-    """A new sign-in of `role` (`bruecke users add`), opened; its user name."""
-    name = f"{role[:6]}{next(_numbers)}"
-    assert main(["users", "add", name, "--role", role, "--db", url]) == 0
-    close_database()
-    open_database(url.replace("user=postgres", f"user={name}"))
-    return name
 
 
 def _panel(qtbot):  # noqa: ANN001, ANN202
@@ -56,7 +32,7 @@ def _panel(qtbot):  # noqa: ANN001, ANN202
 def test_the_panel_names_todays_office_backup_and_the_it_backup(office_url: str, tmp_path: Path, qtbot,  # noqa: ANN001
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc1"))
-    chief = _sign_in(office_url, "commissioner")
+    chief = open_signed_in(office_url, "commissioner")
     panel = _panel(qtbot)
     assert panel.note.isVisibleTo(panel)
     assert panel.note.text() == f"Eine automatische Tagessicherung des Büros gibt es noch nicht. {SAFEGUARD}"
@@ -73,7 +49,7 @@ def test_the_panel_names_todays_office_backup_and_the_it_backup(office_url: str,
 def test_a_limited_role_is_told_who_makes_the_backup(office_url: str, tmp_path: Path, qtbot,  # noqa: ANN001
                                                      monkeypatch: pytest.MonkeyPatch, role: str) -> None:
     monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc3"))
-    _sign_in(office_url, role)
+    open_signed_in(office_url, role)
     panel = _panel(qtbot)
     assert panel.note.isVisibleTo(panel)
     assert panel.note.text() == f"Die automatische Tagessicherung des Büros macht die oder der Beauftragte. " \
@@ -85,7 +61,7 @@ def test_english_note_follows_the_language(office_url: str, tmp_path: Path, qtbo
     from app.wording import set_language
 
     monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc1"))
-    _sign_in(office_url, "commissioner")
+    open_signed_in(office_url, "commissioner")
     panel = _panel(qtbot)
     set_language("en")
     try:
@@ -119,7 +95,7 @@ def test_the_panel_names_the_folder_the_server_backups_go_to(office_url: str, tm
     from app.services import backup_pg
 
     monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc1"))
-    _sign_in(office_url, "commissioner")
+    open_signed_in(office_url, "commissioner")
     assert backup.backup_dir() == backup_pg.backup_dir()
     panel = _panel(qtbot)
     status = panel.status.text()

@@ -9,20 +9,14 @@ other people's rows.
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import pytest
-
-from app.cli import main
 from app.models import Appointment, Person, close_database, db_proxy, open_database
 from app.services import appointments, bulk, contacts, search
-from tests.postgres.cluster import Cluster
-
-_numbers = itertools.count(1)
+from tests.postgres.conftest import sign_in_url
 
 
 class _Worker(threading.Thread):
@@ -98,26 +92,13 @@ def test_two_concurrent_bulk_importers_each_get_their_own_rows(db) -> None:  # n
     assert [h.id for h in search.search("NachnameBetax5x7")] == [workers[1].result[5][0][7]]
 
 
-@pytest.fixture
-def office_url(pg_cluster: Cluster) -> Iterator[str]:
-    name = f"bulkoffice_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    yield url
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def test_assistant_bulk_insert_behind_a_hidden_confidential_appointment(office_url: str) -> None:
     open_database(office_url)
     appointments.create_appointment({"title": "Runder Tisch", "start": "2026-03-02 10:00"})
     secret = appointments.create_appointment({"title": "Vertrauliche Beratung", "start": "2026-03-03 10:00",
                                               "confidential": True})
     close_database()
-    name = f"assist_bulk{next(_numbers)}"
-    assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
-    open_database(office_url.replace("user=postgres", f"user={name}"))
+    open_database(sign_in_url(office_url, "assistant"))
     rows = [{"title": f"Sprechstunde {n}", "start": f"2026-04-0{n} 09:00"} for n in range(1, 4)]
     ids = bulk.insert(appointments.APPOINTMENT, rows)
     assert secret.id not in ids

@@ -6,7 +6,6 @@ named in the output, every problem makes the exit code 1 (as on SQLite), and not
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 import psycopg
@@ -16,28 +15,22 @@ from app.cli import main
 from app.models import close_database, open_database
 from app.services import appointments, contacts, maintenance, networks
 from tests.postgres.cluster import Cluster
-
-_numbers = itertools.count(1)
+from tests.postgres.conftest import server_office, sign_in_url
 
 
 @pytest.fixture
 def office_url(pg_cluster: Cluster) -> Iterator[str]:
     """An office set up by `bruecke server-init` (roles, grants, row-level security) with a few records."""
-    name = f"checkoffice_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    open_database(url)
-    org = contacts.create_organization({"name": "VHS Lindenau"})
-    contacts.create_person({"last_name": "Haddad", "first_name": "Rania", "organization": org.id})
-    networks.create_network({"name": "Runder Tisch Integration"})
-    appointments.create_appointment({"title": "Sprechstunde", "start": "2026-03-02 10:00"})
-    appointments.create_appointment({"title": "Vertrauliches Gespräch", "start": "2026-03-03 10:00",
-                                     "confidential": True})
-    close_database()
-    yield url
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_office(pg_cluster, "checkoffice") as url:
+        open_database(url)
+        org = contacts.create_organization({"name": "VHS Lindenau"})
+        contacts.create_person({"last_name": "Haddad", "first_name": "Rania", "organization": org.id})
+        networks.create_network({"name": "Runder Tisch Integration"})
+        appointments.create_appointment({"title": "Sprechstunde", "start": "2026-03-02 10:00"})
+        appointments.create_appointment({"title": "Vertrauliches Gespräch", "start": "2026-03-03 10:00",
+                                         "confidential": True})
+        close_database()
+        yield url
 
 
 def _admin(url: str) -> psycopg.Connection:
@@ -124,8 +117,7 @@ def test_amcheck_runs_when_installed_and_is_skipped_for_a_role_without_the_right
     code, out = _check(office_url, capsys)
     assert code == 0, out
     assert "ok            Indexstruktur mit amcheck geprüft (" in out
-    assert main(["users", "add", "assist_check", "--role", "assistant", "--db", office_url]) == 0
-    code, out = _check(office_url.replace("user=postgres", "user=assist_check"), capsys)
+    code, out = _check(sign_in_url(office_url, "assistant", "assist_check"), capsys)
     assert code == 0, out
     assert "diese Anmeldung darf amcheck nicht benutzen" in out
     assert "Suchindex passt zu den Datensätzen" in out  # what she may see is consistent

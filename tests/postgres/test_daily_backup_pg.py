@@ -8,7 +8,6 @@ pg_dump stopped at the first table with row-level security."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -17,37 +16,24 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.cli import main
 from app.models import close_database, db_proxy, open_database
 from app.services import appointments, backup, backup_pg, contacts
 from app.services.errors import UserError
 from tests.postgres.cluster import Cluster
+from tests.postgres.conftest import server_office, sign_in_url
 
-_numbers = itertools.count(1)
 MORNING = dt.datetime(2026, 12, 2, 8, 0)
 
 
 @pytest.fixture
 def office_url(pg_cluster: Cluster) -> Iterator[str]:
-    name = f"dailyoffice_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    open_database(url)
-    contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
-    appointments.create_appointment({"title": "Vertrauliches Gespräch Kirchenasyl", "start": "2026-03-03 10:00",
-                                     "confidential": True})
-    close_database()
-    yield url
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _person(url: str, role: str) -> str:
-    """A sign-in of that role (`bruecke users add`); its URL."""
-    name = f"{role[:6]}{next(_numbers)}"
-    assert main(["users", "add", name, "--role", role, "--db", url]) == 0
-    return url.replace("user=postgres", f"user={name}")
+    with server_office(pg_cluster, "dailyoffice") as url:
+        open_database(url)
+        contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
+        appointments.create_appointment({"title": "Vertrauliches Gespräch Kirchenasyl",
+                                         "start": "2026-03-03 10:00", "confidential": True})
+        close_database()
+        yield url
 
 
 def _machine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str) -> Path:
@@ -63,7 +49,7 @@ def _dumps(home: Path) -> list[Path]:
 
 def test_one_automatic_backup_a_day_for_the_whole_office(office_url: str, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    chief = _person(office_url, "commissioner")
+    chief = sign_in_url(office_url, "commissioner")
     first = _machine(monkeypatch, tmp_path, "pc1")
     open_database(chief)
     made = backup.daily_backup_if_due(now=MORNING)
@@ -85,7 +71,7 @@ def test_one_automatic_backup_a_day_for_the_whole_office(office_url: str, tmp_pa
 def test_the_commissioners_daily_dump_holds_what_only_she_may_see(office_url: str, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     _machine(monkeypatch, tmp_path, "pc1")
-    open_database(_person(office_url, "commissioner"))
+    open_database(sign_in_url(office_url, "commissioner"))
     made = backup.daily_backup_if_due(now=MORNING)
     assert made is not None
     sql = subprocess.run([backup_pg.tool("pg_restore"), "--data-only", "--file", "-", str(made)],
@@ -97,7 +83,7 @@ def test_the_commissioners_daily_dump_holds_what_only_she_may_see(office_url: st
 def test_no_automatic_backup_by_a_role_that_cannot_read_everything(office_url: str, tmp_path: Path, role: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     home = _machine(monkeypatch, tmp_path, "pc3")
-    open_database(_person(office_url, role))
+    open_database(sign_in_url(office_url, role))
     assert backup.daily_backup_if_due(now=MORNING) is None
     assert _dumps(home) == []
     with pytest.raises(UserError) as info:  # a manual one would lack the confidential appointments: refused
@@ -107,7 +93,7 @@ def test_no_automatic_backup_by_a_role_that_cannot_read_everything(office_url: s
     assert "Sicherung des Servers durch Ihre IT" in backup.automatic_backup_note()
     close_database()
     # her start did not count as today's backup: the commissioner's start still makes it
-    open_database(_person(office_url, "commissioner"))
+    open_database(sign_in_url(office_url, "commissioner"))
     assert backup.daily_backup_if_due(now=MORNING + dt.timedelta(hours=1)) is not None
 
 
@@ -155,7 +141,7 @@ def test_the_window_says_whose_backup_it_is_and_that_the_it_backup_comes_first(
     from app.ui import startup_dialogs
 
     _machine(monkeypatch, tmp_path, "pc1")
-    chief = _person(office_url, "commissioner")
+    chief = sign_in_url(office_url, "commissioner")
     open_database(chief)
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -167,7 +153,7 @@ def test_the_window_says_whose_backup_it_is_and_that_the_it_backup_comes_first(
     assert chief.split("user=")[1] in message and "Wichtigster Schutz bleibt die Sicherung des Servers" in message
     # the assistant's window at the next start: no dump, and the same advice
     close_database()
-    open_database(_person(office_url, "assistant"))
+    open_database(sign_in_url(office_url, "assistant"))
     second = QMainWindow()
     qtbot.addWidget(second)
     started = startup.Started(db_proxy.obj, None, None, None)  # type: ignore[arg-type]
@@ -180,7 +166,7 @@ def test_the_window_says_whose_backup_it_is_and_that_the_it_backup_comes_first(
 def test_a_restore_on_the_server_is_for_the_administrator_and_says_so(office_url: str, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     home = _machine(monkeypatch, tmp_path, "pc1")
-    open_database(_person(office_url, "commissioner"))
+    open_database(sign_in_url(office_url, "commissioner"))
     made = backup.make_backup("manual")
     with pytest.raises(UserError) as info:  # pg_restore --clean drops and recreates tables: the owner's job
         backup.restore(made)

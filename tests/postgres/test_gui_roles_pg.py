@@ -6,48 +6,36 @@ enforces the same roles (tests/postgres/test_roles_pg.py); here the GUI must not
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.models import Appointment, Attendance, close_database, open_database
 from app.services import appointments, attendance, contacts, followups, session_role
 from tests.postgres.cluster import Cluster
-
-_numbers = itertools.count(1)
+from tests.postgres.conftest import open_signed_in, server_office, sign_in_url
 
 
 @pytest.fixture
 def office(pg_cluster: Cluster) -> Iterator[dict[str, object]]:
     """A database made by `bruecke server-init`, with a contact, an appointment (one invitee) and a
     follow-up written by the administrator; dropped afterwards."""
-    name = f"guiroles_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    open_database(url)
-    person = contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
-    meeting = appointments.create_appointment({"title": "Runder Tisch Integration", "start": "2026-03-03 10:00"})
-    invited = attendance.invite(meeting.id, [person.id])
-    follow_up = followups.create_follow_up({"title": "Protokoll versenden", "due_date": dt.date(2026, 3, 10)})
-    close_database()
-    yield {"url": url, "person": person.id, "meeting": meeting.id, "follow_up": follow_up.id,
-           "invited": invited}
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_office(pg_cluster, "guiroles") as url:
+        open_database(url)
+        person = contacts.create_person({"last_name": "Haddad", "first_name": "Rania"})
+        meeting = appointments.create_appointment({"title": "Runder Tisch Integration",
+                                                   "start": "2026-03-03 10:00"})
+        invited = attendance.invite(meeting.id, [person.id])
+        follow_up = followups.create_follow_up({"title": "Protokoll versenden", "due_date": dt.date(2026, 3, 10)})
+        close_database()
+        yield {"url": url, "person": person.id, "meeting": meeting.id, "follow_up": follow_up.id,
+               "invited": invited}
 
 
 def _sign_in(office: dict[str, object], role: str) -> str:
     """A new person with `role`; the database is opened with their own login."""
-    url = str(office["url"])
-    name = f"{role[:6]}{next(_numbers)}"
-    assert main(["users", "add", name, "--role", role, "--db", url]) == 0
-    close_database()
-    open_database(url.replace("user=postgres", f"user={name}"))
-    return name
+    return open_signed_in(str(office["url"]), role)
 
 
 def _window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN202
@@ -251,27 +239,23 @@ def test_a_reader_joins_an_empty_office_at_first_run(pg_cluster: Cluster, tmp_pa
     from app.services import settings
     from app.ui.first_run import FirstRunDialog
 
-    name = f"guiroles_{next(_numbers)}"
-    url = pg_cluster.url(name)
     try:
-        assert main(["server-init", url]) == 0
-        assert main(["users", "add", "lesend1", "--role", "reader", "--db", url]) == 0
-        close_database()
-        local = tmp_path / "bruecke.db"
-        open_database(local)
-        dialog = FirstRunDialog(local)
-        qtbot.addWidget(dialog)
-        dialog.where.server.setChecked(True)
-        dialog.where.address.setText(url.replace("user=postgres", "user=lesend1"))
-        dialog.office.setText("Büro Lindenau")
-        dialog.start_button.click()
-        assert dialog.result() == dialog.DialogCode.Accepted
-        assert session_role.capabilities().role == "reader"
-        assert settings.get("office_name") != "Büro Lindenau"
+        with server_office(pg_cluster, "guiroles") as url:
+            reader = sign_in_url(url, "reader", "lesend1")
+            close_database()
+            local = tmp_path / "bruecke.db"
+            open_database(local)
+            dialog = FirstRunDialog(local)
+            qtbot.addWidget(dialog)
+            dialog.where.server.setChecked(True)
+            dialog.where.address.setText(reader)
+            dialog.office.setText("Büro Lindenau")
+            dialog.start_button.click()
+            assert dialog.result() == dialog.DialogCode.Accepted
+            assert session_role.capabilities().role == "reader"
+            assert settings.get("office_name") != "Büro Lindenau"
     finally:
-        close_database()
         with pg_cluster.admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute("DROP ROLE IF EXISTS lesend1")
 
 
@@ -309,15 +293,8 @@ def test_why_a_reader_gets_no_art15_export(office: dict[str, object], tmp_path: 
 @pytest.fixture
 def demo_office(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[dict[str, object]]:
     """The demo office on the server, set up by `bruecke server-init` (roles, grants, row-level security)."""
-    name = f"guidemo_{next(_numbers)}"
-    with pg_cluster.admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}" STRATEGY FILE_COPY')
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    yield {"url": url}
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_office(pg_cluster, "guidemo", template=pg_demo_template) as url:
+        yield {"url": url}
 
 
 @pytest.mark.parametrize("role", ["reader", "assistant"])

@@ -14,25 +14,18 @@ from app.cli import main
 from app.models import close_database, open_database
 from app.services import appointments, attendance, audit, contacts, lists, search
 from tests.postgres.cluster import Cluster
+from tests.postgres.conftest import open_signed_in, server_office, sign_in_url
 
 _numbers = itertools.count(1)
 
 
 @pytest.fixture
 def office_url(pg_cluster: Cluster) -> Iterator[str]:
-    """A database made by `bruecke server-init` (not from the test template), dropped afterwards."""
-    name = f"office_{next(_numbers)}"
-    url = pg_cluster.url(name)
-    assert main(["server-init", url]) == 0
-    assert main(["server-init", url]) == 0  # idempotent
-    yield url
-    close_database()
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _as(url: str, user: str) -> str:
-    return url.replace("user=postgres", f"user={user}")
+    """A database made by `bruecke server-init` (not from the test template) – run a second time, which must
+    change nothing – dropped afterwards."""
+    with server_office(pg_cluster) as url:
+        assert main(["server-init", url]) == 0  # idempotent
+        yield url
 
 
 def _fill(url: str) -> dict[str, int]:
@@ -49,9 +42,8 @@ def _fill(url: str) -> dict[str, int]:
 
 def test_assistant_cannot_read_a_confidential_title_even_with_raw_sql(office_url: str, capsys) -> None:  # noqa: ANN001
     ids = _fill(office_url)
-    name = f"assist{next(_numbers)}"
-    assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
-    with psycopg.connect(_as(office_url, name)) as conn:
+    assistant = sign_in_url(office_url, "assistant")
+    with psycopg.connect(assistant) as conn:
         titles = [r[0] for r in conn.execute("SELECT title FROM appointment")]
         assert titles == ["Runder Tisch Integration"]
         assert conn.execute("SELECT count(*) FROM appointment WHERE id = %s", (ids["secret"],)).fetchone() == (0,)
@@ -61,7 +53,7 @@ def test_assistant_cannot_read_a_confidential_title_even_with_raw_sql(office_url
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO erasure_log (person_id, erased_at, os_user) VALUES (1, now(), 'x')")
     # through Brücke itself: search, lists and counts simply do not know the appointment
-    open_database(_as(office_url, name))
+    open_database(assistant)
     assert search.search("vertraulich") == []
     assert lists.query("appointment") == [ids["public"]]
     assert [h.label for h in search.search("runder tisch")] == ["Runder Tisch Integration"]
@@ -73,18 +65,14 @@ def test_assistant_cannot_read_a_confidential_title_even_with_raw_sql(office_url
 
 def test_reader_reads_but_writes_nothing(office_url: str) -> None:
     _fill(office_url)
-    name = f"reader{next(_numbers)}"
-    assert main(["users", "add", name, "--role", "reader", "--db", office_url]) == 0
-    with psycopg.connect(_as(office_url, name)) as conn:
+    with psycopg.connect(sign_in_url(office_url, "reader")) as conn:
         assert conn.execute("SELECT count(*) FROM person").fetchone() == (1,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE person SET city = 'X'")
 
 
 def test_the_audit_log_names_the_database_user(office_url: str) -> None:
-    name = f"commish{next(_numbers)}"
-    assert main(["users", "add", name, "--role", "commissioner", "--db", office_url]) == 0
-    open_database(_as(office_url, name))
+    name = open_signed_in(office_url, "commissioner")
     person = contacts.create_person({"last_name": "Öztürk"})
     assert [entry["os_user"] for entry in audit.history("person", person.id)] == [name]
 
@@ -113,9 +101,7 @@ def test_assistant_may_not_erase_and_is_told_so(office_url: str) -> None:
     from app.services.errors import UserError
 
     ids = _fill(office_url)
-    name = f"assist{next(_numbers)}"
-    assert main(["users", "add", name, "--role", "assistant", "--db", office_url]) == 0
-    open_database(_as(office_url, name))
+    open_database(sign_in_url(office_url, "assistant"))
     with pytest.raises(UserError, match="Berechtigung"):
         erasure.erase_persons([ids["person"]], backup=False)
     assert contacts.get_person(ids["person"]).erased_at is None
