@@ -36,6 +36,11 @@ def backup_dir(db_path: Path | None = None) -> Path:
     configured = settings.get("backup_dir").strip() if db_proxy.obj is not None else ""
     if configured:
         return Path(configured).expanduser()
+    return default_backup_dir(db_path)
+
+
+def default_backup_dir(db_path: Path | None = None) -> Path:
+    """The folder used while the setting `backup_dir` is empty."""
     if db_path is None and engine.is_server(db_proxy.obj):
         return paths.data_dir() / SERVER_BACKUPS
     return paths.default_backup_dir(db_path or current_db_path())

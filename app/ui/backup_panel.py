@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import backup, settings
+from app.services import backup, backup_paths, settings
 from app.ui import role_gate
 from app.ui.audit_view import AuditView
 from app.ui.formats import format_datetime
@@ -141,9 +141,11 @@ class BackupPanel(Retranslating, QGroupBox):
         try:
             last = backup.last_backup()
             folder = backup.backup_dir()
+            default = backup_paths.default_backup_dir()
         except Exception:  # noqa: BLE001 - no database: show nothing rather than fail the page
             self.status.setText("")
             return
+        self.folder.setPlaceholderText(self.tr("Standard: %1").replace("%1", str(default)))
         if last is None:
             text = self.tr("Noch keine Sicherung. Ordner: %1")
         else:

@@ -101,3 +101,14 @@ def test_the_panel_names_the_folder_the_server_backups_go_to(office_url: str, tm
     status = panel.status.text()
     assert "postgresql" not in status
     assert str(backup_pg.backup_dir()) in status
+
+
+def test_the_folder_field_offers_the_server_folder_as_its_default(office_url: str, tmp_path: Path, qtbot,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The empty folder field said 'Standard: Ordner „backups“ neben der Datenbank' – there is no file on a server."""
+    from app.services import backup_pg
+
+    monkeypatch.setenv("BRUECKE_HOME", str(tmp_path / "pc1"))
+    open_signed_in(office_url, "commissioner")
+    panel = _panel(qtbot)
+    assert panel.folder.placeholderText() == f"Standard: {backup_pg.backup_dir()}"

@@ -16,6 +16,7 @@ def test_backup_panel_backs_up_now_and_shows_the_status(db, qtbot) -> None:  # n
     panel = BackupPanel()
     qtbot.addWidget(panel)
     assert "Noch keine Sicherung" in panel.status.text()
+    assert panel.folder.placeholderText() == f"Standard: {backup.backup_dir()}"  # beside the office file
     panel.backup_now()
     qtbot.waitUntil(lambda: "Gesichert" in panel.message.text(), timeout=5000)
     assert len(backup.list_backups()) == 1 and "Letzte Sicherung" in panel.status.text()

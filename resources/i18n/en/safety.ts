@@ -208,81 +208,86 @@
     </message>
     <message>
         <location filename="../../../app/ui/backup_panel.py" line="148"/>
+        <source>Standard: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/backup_panel.py" line="150"/>
         <source>Noch keine Sicherung. Ordner: %1</source>
         <translation>No backup yet. Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="150"/>
+        <location filename="../../../app/ui/backup_panel.py" line="152"/>
         <source>Letzte Sicherung: %2 (%3). Ordner: %1</source>
         <translation>Last backup: %2 (%3). Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="163"/>
+        <location filename="../../../app/ui/backup_panel.py" line="165"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="170"/>
+        <location filename="../../../app/ui/backup_panel.py" line="172"/>
         <source>Bitte einen vollständigen Ordnerpfad angeben.</source>
         <translation>Please enter a complete folder path.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="175"/>
+        <location filename="../../../app/ui/backup_panel.py" line="177"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="181"/>
+        <location filename="../../../app/ui/backup_panel.py" line="183"/>
         <source>Gesichert: %1</source>
         <translation>Backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="184"/>
+        <location filename="../../../app/ui/backup_panel.py" line="186"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="206"/>
+        <location filename="../../../app/ui/backup_panel.py" line="208"/>
         <source>täglich</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="207"/>
+        <location filename="../../../app/ui/backup_panel.py" line="209"/>
         <source>von Hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="208"/>
+        <location filename="../../../app/ui/backup_panel.py" line="210"/>
         <source>vor Import</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="209"/>
+        <location filename="../../../app/ui/backup_panel.py" line="211"/>
         <source>vor Löschung</source>
         <translation>before erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="210"/>
+        <location filename="../../../app/ui/backup_panel.py" line="212"/>
         <source>vor Wiederherstellung</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="211"/>
+        <location filename="../../../app/ui/backup_panel.py" line="213"/>
         <source>Stand vor Wiederherstellung</source>
         <translation>state before restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="212"/>
+        <location filename="../../../app/ui/backup_panel.py" line="214"/>
         <source>vor Umstellung</source>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="213"/>
+        <location filename="../../../app/ui/backup_panel.py" line="215"/>
         <source>beschädigt</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="214"/>
+        <location filename="../../../app/ui/backup_panel.py" line="216"/>
         <source>vor Verschlüsselung</source>
         <translation>before encryption</translation>
     </message>
@@ -586,93 +591,93 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="226"/>
+        <location filename="../../../app/ui/backup_panel.py" line="228"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="229"/>
+        <location filename="../../../app/ui/backup_panel.py" line="231"/>
         <source>Der aktuelle Stand wird vorher als Sicherung beiseitegelegt. Löschungen nach Art. 17, die nach der gewählten Sicherung erfolgten, werden erneut angewendet.</source>
         <translation>The current state is first kept aside as a backup. Erasures under Art. 17 made after the chosen backup are applied again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="235"/>
+        <location filename="../../../app/ui/backup_panel.py" line="237"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="235"/>
+        <location filename="../../../app/ui/backup_panel.py" line="237"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="235"/>
+        <location filename="../../../app/ui/backup_panel.py" line="237"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="235"/>
+        <location filename="../../../app/ui/backup_panel.py" line="237"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="236"/>
+        <location filename="../../../app/ui/backup_panel.py" line="238"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="236"/>
+        <location filename="../../../app/ui/backup_panel.py" line="238"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="236"/>
+        <location filename="../../../app/ui/backup_panel.py" line="238"/>
         <source>Teilnahmen</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="237"/>
+        <location filename="../../../app/ui/backup_panel.py" line="239"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="243"/>
+        <location filename="../../../app/ui/backup_panel.py" line="245"/>
         <source>Andere Datei …</source>
         <translation>Other file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="248"/>
-        <location filename="../../../app/ui/backup_panel.py" line="328"/>
+        <location filename="../../../app/ui/backup_panel.py" line="250"/>
+        <location filename="../../../app/ui/backup_panel.py" line="330"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="250"/>
+        <location filename="../../../app/ui/backup_panel.py" line="252"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="265"/>
+        <location filename="../../../app/ui/backup_panel.py" line="267"/>
         <source>anderes Kennwort</source>
         <translation>other passphrase</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="267"/>
+        <location filename="../../../app/ui/backup_panel.py" line="269"/>
         <source>nicht lesbar</source>
         <translation>not readable</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="285"/>
+        <location filename="../../../app/ui/backup_panel.py" line="287"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="286"/>
+        <location filename="../../../app/ui/backup_panel.py" line="288"/>
         <source>Brücke-Datenbank (*.db)</source>
         <translation>Brücke database (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/backup_panel.py" line="300"/>
+        <location filename="../../../app/ui/backup_panel.py" line="302"/>
         <source>%n Löschung(en) erneut angewendet.</source>
         <translation>
             <numerusform>%n erasure re-applied.</numerusform>
@@ -680,17 +685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="306"/>
+        <location filename="../../../app/ui/backup_panel.py" line="308"/>
         <source>Die Sicherung %1 ist mit einem anderen Kennwort verschlüsselt (z. B. einem früheren). Kennwort der Sicherung:</source>
         <translation>The backup %1 is encrypted with another passphrase (e.g. an earlier one). Passphrase of the backup:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="312"/>
+        <location filename="../../../app/ui/backup_panel.py" line="314"/>
         <source>Den Stand aus %1 wiederherstellen? Alles, was seitdem eingegeben wurde, ist danach nur noch in der beiseitegelegten Sicherung.</source>
         <translation>Restore the state from %1? Everything entered since will then only be in the backup kept aside.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/backup_panel.py" line="297"/>
+        <location filename="../../../app/ui/backup_panel.py" line="299"/>
         <source>Wiederhergestellt: %1. Der vorige Stand liegt unter %2.</source>
         <translation>Restored: %1. The previous state is kept in %2.</translation>
     </message>
