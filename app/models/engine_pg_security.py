@@ -101,7 +101,23 @@ def role_of(db: Any, name: str) -> str | None:
     return None
 
 
+def effective_role(db: Any, name: str) -> str | None:
+    """The app role a login acts with, also when it holds it through a group of the office's IT (a login in
+    `office_staff`, which is a member of `bruecke_assistant`, is an assistant: grants and row-level security
+    follow membership). The widest wins; None for a superuser or a login in no Brücke role."""
+    row = db.execute_sql("SELECT rolsuper FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
+    if row is None or row[0]:
+        return None
+    existing = {r[0] for r in db.execute_sql(
+        f"SELECT rolname FROM pg_roles WHERE rolname IN ({','.join('?' * len(ROLES))})",
+        tuple(ROLES.values())).fetchall()}
+    for key, role in ROLES.items():  # commissioner, assistant, reader: the widest first
+        if role in existing and db.execute_sql("SELECT pg_has_role(?, ?, 'USAGE')", (name, role)).fetchone()[0]:
+            return key
+    return None
+
+
 def current_role(db: Any) -> str | None:
     """The signed-in person's app role; None for an administrator or owner (who may do everything)."""
     row = db.execute_sql("SELECT session_user").fetchone()
-    return role_of(db, str(row[0]))
+    return effective_role(db, str(row[0]))

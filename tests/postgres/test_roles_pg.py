@@ -107,3 +107,31 @@ def test_assistant_may_not_erase_and_is_told_so(office_url: str) -> None:
     assert contacts.get_person(ids["person"]).erased_at is None
     contacts.update_person(ids["person"], {"city": "Lindenau"})  # ordinary work is allowed
     close_database()
+
+
+def test_a_role_held_through_a_group_of_the_it_counts_as_that_role(office_url: str) -> None:
+    """An office's IT often grants roles to its own groups: a login in `office_staff` (a member of
+    `bruecke_assistant`) is an assistant – the window must lock for her what the database refuses, and her start
+    must not try the office's daily dump (before: treated as an administrator, everything offered)."""
+    from app.services import backup_pg, session_role
+
+    _fill(office_url)
+    with psycopg.connect(office_url, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS anna_group_login")
+        admin.execute("DROP ROLE IF EXISTS office_staff_group")
+        admin.execute("CREATE ROLE office_staff_group NOLOGIN IN ROLE bruecke_assistant")
+        admin.execute("CREATE ROLE anna_group_login LOGIN IN ROLE office_staff_group")
+    try:
+        open_database(office_url.replace("user=postgres", "user=anna_group_login"))
+        caps = session_role.capabilities()
+        assert caps.role == "assistant"
+        assert caps.may_write and not caps.may_erase and not caps.may_see_confidential
+        assert not backup_pg.may_dump()
+        close_database()
+        open_database(office_url)  # the administrator who set the office up: no Brücke role, may do everything
+        assert session_role.capabilities().everything and session_role.capabilities().role is None
+    finally:
+        close_database()
+        with psycopg.connect(office_url, autocommit=True) as admin:
+            admin.execute("DROP ROLE IF EXISTS anna_group_login")
+            admin.execute("DROP ROLE IF EXISTS office_staff_group")
