@@ -20,7 +20,7 @@ from typing import Any
 from app.io import ics
 from app.models import Appointment, AppointmentSeries, ImportRecord, Network
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import audit, bulk, records, recurrence, series
+from app.services import audit, bulk, records, recurrence, series, session_role
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.imports import calendar as calendar_rules
 from app.services.messages import t
@@ -116,6 +116,7 @@ class Context:
     known: Known
     rules: dict[str, str]  # remembered category → kind (or "private") rules of the spreadsheet import
     names: list[tuple[int, str, str]] = field(default_factory=list)  # (id, folded name, folded short name)
+    may_see_confidential: bool = True  # False for an assistant or reader on the office server
 
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -152,7 +153,7 @@ def _values(event: ics.IcsEvent, ctx: Context) -> tuple[dict[str, Any], bool]:
         "start": event.start, "end": event.end, "all_day": event.all_day,
         "location": event.location[: records.TEXT_LIMIT], "online_link": event.online_link[: records.TEXT_LIMIT],
         "status": _status(event, ctx.now), "agenda": event.description,
-        "confidential": event.extra.get("confidential", "") == "TRUE" or event.classification == "CONFIDENTIAL",
+        "confidential": _confidential(event),
     }
     network = ctx.networks.get(event.extra.get("network", ""))
     if network is None and not event.extra:  # a foreign calendar: the network its title names
@@ -221,7 +222,8 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
                           .where(Network.archived == False))  # noqa: E712
     ctx = Context(now, {n.uuid: n.id for n in known_networks}, include_private, Known(calendar),
                   calendar_rules.remembered_categories(),
-                  [(n.id, _fold(n.name), _fold(n.short_name)) for n in known_networks])
+                  [(n.id, _fold(n.name), _fold(n.short_name)) for n in known_networks],
+                  session_role.capabilities().may_see_confidential)
     rows: list[Row] = []
     number = 0
     for event in sorted(calendar.singles, key=lambda e: e.start):
@@ -278,11 +280,17 @@ class Known:
         return self.series_by_uuid.get(own) if own and own in self.series_by_uuid else self.series_by_uid.get(uid)
 
 
+def _confidential(event: ics.IcsEvent) -> bool:
+    return event.extra.get("confidential", "") == "TRUE" or event.classification == "CONFIDENTIAL"
+
+
 def _decide(row: Row, event: ics.IcsEvent, ctx: Context, changed: bool) -> None:
     reason = skip_reason(event, ctx.rules)
     redacted = event.extra.get("redacted") == "TRUE"
     if redacted and row.match_id is not None:
         row.action, row.reason = "skip", t("exchange_skip_redacted")
+    elif _confidential(event) and not ctx.may_see_confidential:  # the server would refuse the whole import
+        row.action, row.reason, row.forced_skip = "skip", t("exchange_skip_confidential_role"), True
     elif reason and not ctx.include_private:
         row.action, row.reason, row.forced_skip = "skip", reason, True
     elif row.match_id is not None:

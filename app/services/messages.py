@@ -117,6 +117,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_export_format": ("Für {what} bitte .ics (Termine) bzw. .vcf (Kontakte) angeben.",
                                "For {what} please give .ics (appointments) or .vcf (contacts)."),
     "exchange_skip_private": ("privat (als „Privat“ markiert)", "private (marked as private)"),
+    "exchange_skip_confidential_role": ("vertraulich – nur die oder der Beauftragte kann vertrauliche Termine "
+                                        "übernehmen", "confidential – only the commissioner can import "
+                                        "confidential appointments"),
     "exchange_skip_absent": ("Abwesenheit (Status „Abwesend“)", "absence (shown as “out of office”)"),
     "exchange_skip_category": ("Kategorie „{category}“ – privat", "category “{category}” – private"),
     "exchange_skip_redacted": ("vertraulicher Termin – der Export enthält keine Einzelheiten",

@@ -135,3 +135,50 @@ def test_a_role_held_through_a_group_of_the_it_counts_as_that_role(office_url: s
         with psycopg.connect(office_url, autocommit=True) as admin:
             admin.execute("DROP ROLE IF EXISTS anna_group_login")
             admin.execute("DROP ROLE IF EXISTS office_staff_group")
+
+
+_CONFIDENTIAL_ICS = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+BEGIN:VEVENT\r
+UID:040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6\r
+DTSTAMP:20260301T090000Z\r
+DTSTART:20260310T090000Z\r
+DTEND:20260310T100000Z\r
+SUMMARY:Gespr\xc3\xa4ch Frauenhaus\r
+CLASS:CONFIDENTIAL\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:040000008200E00074C5B7101A82E00800000000F1E2D3C4B5A6978877665544332211\r
+DTSTAMP:20260301T090000Z\r
+DTSTART:20260311T090000Z\r
+DTEND:20260311T100000Z\r
+SUMMARY:Runder Tisch Schule\r
+CLASS:PUBLIC\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_an_assistant_importing_a_calendar_with_a_confidential_entry_gets_the_rest(office_url: str,
+                                                                                  tmp_path) -> None:  # noqa: ANN001
+    """The database refuses the assistant a confidential row: before, one such entry failed the whole .ics import;
+    now the preview skips it with the reason and the other entries come in. The commissioner takes it as before."""
+    import datetime as dt
+
+    from app.services import exchange, session_role
+
+    path = tmp_path / "kalender.ics"
+    path.write_bytes(_CONFIDENTIAL_ICS)
+    open_signed_in(office_url, "assistant")
+    assert not session_role.capabilities().may_see_confidential
+    preview = exchange.preview(path, "appointments", today=dt.date(2026, 3, 1))
+    actions = {row.label: (row.action, row.reason) for row in preview.rows}
+    assert actions["Gespräch Frauenhaus"][0] == "skip" and "vertraulich" in actions["Gespräch Frauenhaus"][1]
+    assert actions["Runder Tisch Schule"][0] == "create"
+    assert exchange.commit(preview, backup=False).created == 1
+    close_database()
+    open_signed_in(office_url, "commissioner")
+    preview = exchange.preview(path, "appointments", today=dt.date(2026, 3, 1))
+    assert {row.label: row.action for row in preview.rows}["Gespräch Frauenhaus"] == "create"
+    close_database()
