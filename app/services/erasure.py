@@ -12,10 +12,11 @@ import datetime as dt
 import logging
 
 from app.errors import UserError
+from app.io import signin_sheet
 from app.io.cells import canonical
 from app.models import db_proxy
 from app.models.search import forget_folded
-from app.services import audit
+from app.services import audit, lists
 from app.services import backup as backups
 from app.services.messages import t
 from app.services.privacy import (
@@ -48,8 +49,7 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
         _optimize_search_index(db)
         _refresh_statistics(db)  # ANALYZE's samples held the person's name and e-mail verbatim
     checkpoint(db)
-    forget_folded()  # the folding caches held the name as the search and the duplicate check saw it
-    canonical.cache_clear()
+    _forget_remembered_names()
     log.info("erased %d person(s) under Art. 17", len(people))
     scrub = backups.scrub_backups([(p.id, when, user) for p in people])  # no kept copy brings them back
     summary.backups_cleaned, summary.backups_left = len(scrub.cleaned), [p.name for p in scrub.unreadable]
@@ -57,6 +57,15 @@ def erase_persons_detailed(person_ids: list[int], *, backup: bool = True) -> Era
     if not scrub.unreadable:
         backups.mark_statistics_clean()  # office and backups hold no statistics of erased persons
     return summary
+
+
+def _forget_remembered_names() -> None:
+    """Empty every cache that keeps a name as text in the running program: the search's folding, the duplicate
+    check's key, the list sort key, the sign-in sheet's line breaks."""
+    forget_folded()
+    canonical.cache_clear()
+    lists.sortkey.cache_clear()
+    signin_sheet.clear_caches()
 
 
 def erase_persons(person_ids: list[int], *, backup: bool = True) -> int:
