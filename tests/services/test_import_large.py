@@ -94,3 +94,19 @@ def test_the_cycle_collector_runs_again_after_an_import_and_after_a_failed_one(d
     with pytest.raises(OSError):
         imports.commit(_preview(_list(tmp_path / "mehr.xlsx", 9)), backup=False)  # four new contacts
     assert gc.isenabled()
+
+
+def test_a_large_import_keeps_the_planner_statistics(db, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """DROP INDEX removes the index's rows from sqlite_stat1: an office that had statistics has them again."""
+    for n in range(5):
+        contacts.create_person({"first_name": f"Vor{n}", "last_name": f"Nach{n}", "email": f"p{n}@example.org"})
+    db_proxy.obj.execute_sql("ANALYZE")
+
+    def person_stats() -> set[str]:
+        return {row[0] for row in db_proxy.obj.execute_sql("SELECT idx FROM sqlite_stat1 WHERE tbl = 'person'")}
+
+    before = person_stats()
+    assert "person_email" in before
+    monkeypatch.setattr(writing, "LARGE_IMPORT", 10)
+    assert imports.commit(_preview(_list(tmp_path / "liste.xlsx", 30)), backup=False).created == 30
+    assert person_stats() >= before
