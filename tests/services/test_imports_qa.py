@@ -138,3 +138,19 @@ def test_the_ics_preview_shows_kind_and_status_in_english(db: object, english: N
     preview = exchange.preview(FIXTURES / "outlook_kalender.ics", "appointments")
     row = next(r for r in preview.rows if r.label == "Runder Tisch Integration")
     assert row.detail.endswith("Committee session · Held")
+
+
+def test_a_multi_value_cell_whose_first_value_is_empty_gives_the_next_one(db: object, tmp_path: Path) -> None:
+    """Google writes "a ::: b" for several values and leaves the first empty when only the second was filled:
+    " ::: b" must give b, and an empty one (" ::: ") no blank "Kategorien: " line in the notes."""
+    rows = _rows("outlook_kontakte_de_cp1252.csv", "cp1252")
+    header = rows[0]
+    by_name = {r[header.index("Nachname")] or r[header.index("Firma")]: r for r in rows[1:]}
+    fatima = by_name["Al-Sayed"]
+    fatima[header.index("E-Mail-Adresse")] = " ::: fatima.al-sayed@example.org"
+    fatima[header.index("Kategorien")] = " ::: "
+    fatima[header.index("Telefon Assistent")] = ""
+    _import(_write(tmp_path / "Kontakte.CSV", rows, "cp1252", csv.QUOTE_ALL))
+    person = Person.get(Person.last_name == "Al-Sayed")
+    assert person.email == "fatima.al-sayed@example.org"
+    assert "Kategorien:" not in person.notes and "E-Mail (weitere)" not in person.notes

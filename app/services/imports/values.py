@@ -70,10 +70,14 @@ def single_text_cell(raw: tuple[Any, ...], width: int) -> bool:
 
 
 def _first_value(value: object, extra: list[str], what: str) -> object:
+    """The first filled value of a multi-value cell ("a ::: b", also " ::: b"); the others go to the notes."""
     if isinstance(value, str) and _MULTI in value:
-        first, *rest = [part.strip() for part in value.split(":::")]
-        extra.extend(f"{what} (weitere): {part}" for part in rest if part)
-        return first
+        parts = [part.strip() for part in value.split(":::")]
+        filled = [part for part in parts if part]
+        if not filled:
+            return ""
+        extra.extend(f"{what} (weitere): {part}" for part in filled[1:])
+        return filled[0]
     return value
 
 
@@ -119,7 +123,8 @@ def row_plan(layout: Layout) -> _Plan:
 
 
 def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tuple[dict[str, Any], list[str]]:
-    """target → cell value for one row, and lines for the notes (further values, department)."""
+    """target → cell value for one row, and lines for the notes (further values, department). Empty cells are
+    left out: a target present holds a value (fields.person_values relies on it)."""
     def cell(column: int) -> object:
         return raw[column] if column < len(raw) else None
 
@@ -142,7 +147,9 @@ def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tup
             if isinstance(value, str):
                 if not value.strip() or (target == "email" and is_x500(value)):
                     continue
-                result[target] = _first_value(value, extra, _what) if _MULTI in value else value
+                first = _first_value(value, extra, _what) if _MULTI in value else value
+                if first:  # " ::: b": the first of several values is empty
+                    result[target] = first
             elif not (target == "email" and is_x500(value)):
                 result[target] = value
             continue
@@ -165,6 +172,8 @@ def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tup
             continue
         what = label(layout.kind, target)
         chosen = _first_value(values[0], extra, what)
+        if chosen == "":
+            continue
         result[target] = chosen
         if target in ("email", "phone", "mobile"):
             for other in values[1:]:
