@@ -239,6 +239,11 @@ def _text(value: object) -> str:
     return str(value or "").strip()
 
 
+def _one_line(value: object) -> str:
+    """Apple writes a two-line street as `Rathausplatz 1\\nEingang B`; the street field holds one line."""
+    return ", ".join(part.strip() for part in _text(value).splitlines() if part.strip())
+
+
 def _card(component: vobject.base.Component, profile: str) -> Card:
     card = Card()
     uid = _lines(component, "UID")
@@ -293,7 +298,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     addresses = sorted(_lines(component, "ADR"), key=lambda line: _rank(_label_types(component, line)))
     for position, line in enumerate(addresses):
         address = line.value
-        street = ", ".join(p for p in (_text(address.street), _text(address.extended)) if p)
+        street = ", ".join(p for p in (_one_line(address.street), _one_line(address.extended)) if p)
         if position == 0:
             card.street, card.postal_code = street, _text(address.code)
             card.city, card.country = _text(address.city), _text(address.country)
