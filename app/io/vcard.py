@@ -24,12 +24,13 @@ from app.io.messages import t
 
 MAX_BYTES = 50 * 1024 * 1024
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
-NOTE_PREFIXES = ("Abteilung: ", "E-Mail: ", "Telefon: ", "Adresse: ")
+NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "E-Mail: ", "Telefon: ", "Adresse: ")
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
 _SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
                 "mrs.": "Frau", "mrs": "Frau", "ms.": "Frau", "ms": "Frau"}
+_OUTLOOK = re.compile(r"^X-MS-(OL-|IMADDRESS|MANAGER|ASSISTANT)", re.I | re.M)
 _V21_TYPES = {"HOME", "WORK", "CELL", "VOICE", "FAX", "PREF", "INTERNET", "MSG", "PAGER", "X400", "PARCEL",
               "POSTAL", "DOM", "INTL", "BBS", "MODEM", "CAR", "ISDN", "VIDEO", "OTHER", "MAIN"}
 
@@ -185,6 +186,8 @@ def _profile(product: str, text: str) -> str:
         return "Brücke"
     if "apple" in lowered or "x-abshowas" in lowered or "x-ablabel" in lowered:
         return "Apple/iCloud"
+    if _OUTLOOK.search(text):  # Outlook's own .vcf (2.1, Windows-1252); its X-MS- lines may follow a photo
+        return "Outlook"
     if "version:2.1" in lowered:
         return "Android (vCard 2.1)"
     if "google" in lowered or "mycontacts" in lowered:
@@ -279,6 +282,9 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         if words:
             card.last_name, card.first_name = words[-1], " ".join(words[:-1])
     notes: list[str] = []
+    role = _text(_lines(component, "ROLE")[0].value) if title and _lines(component, "ROLE") else ""
+    if role and role != card.function:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)
+        notes.append(f"Beruf: {role}")
     emails = sorted(_lines(component, "EMAIL"), key=lambda line: _rank(_label_types(component, line)))
     emails = [e for e in emails if "@" in _text(e.value) and not _text(e.value).startswith("/o=")]
     if emails:
