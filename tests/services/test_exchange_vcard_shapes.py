@@ -1,0 +1,102 @@
+"""vCard files shaped as further real programs write them, imported end to end into a real SQLite file:
+Outlook's single-contact .vcf (2.1, Windows-1252, QP labels, photo block), Android's 2.1 with
+quoted-printable notes and addresses, iPhone (iOS 17) with custom labels and multi-line streets,
+Nextcloud/DAVx5 vCard 4.0 (uri phones, KIND:org) and Thunderbird 115's vCard 4.0 export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.models import Organization, Person
+from app.services import exchange
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def imported(name: str) -> exchange.Preview:
+    preview = exchange.preview(FIXTURES / name, "persons")
+    exchange.commit(preview, backup=False)
+    return preview
+
+
+def person(last_name: str) -> Person:
+    return Person.get(Person.last_name == last_name)
+
+
+def test_outlook_single_vcf_windows_1252(db: object) -> None:
+    data = (FIXTURES / "outlook_kontakt.vcf").read_bytes()
+    assert b"\r\n" in data and "Kirchstraße".encode("cp1252") in data  # as Outlook writes it
+    preview = imported("outlook_kontakt.vcf")
+    assert preview.profile == "Outlook"
+    hans = person("Müller")
+    assert (hans.title, hans.first_name, hans.function) == ("Dr.", "Hans", "Fachdienstleiter")
+    assert hans.organization.name == "Caritasverband Lindenau e. V."
+    assert hans.phone == "(03581) 47 11-25" and hans.mobile == "0171 2345678"  # work over home, fax dropped
+    assert hans.email == "h.mueller@caritas-lindenau.de"
+    assert (hans.street, hans.postal_code, hans.city) == ("Kirchstraße 12", "02826", "Lindenau")
+    assert hans.notes.startswith("Ansprechpartner für Sprachkurse.\nErreichbar Mo–Do.")
+    assert "Abteilung: Migrationsdienst" in hans.notes and "hans.mueller@web.de" in hans.notes
+    assert "(03581) 99 88 77" in hans.notes and "Gartenweg 3" in hans.notes
+    assert "47 11-99" not in hans.notes  # the fax number
+    assert "Beruf: Sozialarbeiter" in hans.notes  # Outlook's "Beruf" (ROLE) beside the job title
+
+
+def test_android_v21_quoted_printable_address_title_and_note(db: object) -> None:
+    preview = imported("android_v21_qp_notes.vcf")
+    assert preview.profile == "Android (vCard 2.1)"
+    guelsen = person("Özdemir")
+    assert guelsen.first_name == "Gülşen" and guelsen.function == "Sozialpädagogin"
+    assert guelsen.organization.name == "AWO Kreisverband Lindenau"
+    assert guelsen.phone == "03581 671-220" and guelsen.mobile == "+49 152 33445566"
+    assert guelsen.email == "g.oezdemir@awo-lindenau.de"  # work over home
+    assert (guelsen.street, guelsen.postal_code, guelsen.city) == ("Lößnitzer Straße 17", "02826", "Lindenau")
+    assert guelsen.notes.startswith("Spricht Türkisch und Kurdisch.\nSprechzeit: Di 9–12 Uhr")
+    assert "guelsen.oezdemir@gmx.de" in guelsen.notes and "03581 445566" in guelsen.notes
+
+
+def test_iphone_custom_labels_multiline_street_and_family_name_only(db: object) -> None:
+    preview = imported("iphone_ios17.vcf")
+    assert preview.profile == "Apple/iCloud"
+    okafor = person("Okafor")
+    assert okafor.first_name == "" and okafor.function == "Sachbearbeiter"
+    assert okafor.organization.name == "Stadt Lindenau"
+    assert okafor.email == "okafor@lindenau.de"
+    assert okafor.phone == "+49 3581 671-300" and okafor.mobile == "+49 160 7654321"
+    assert okafor.street == "Rathausplatz 1, Eingang B"  # Apple's two-line street, one line here
+    assert (okafor.postal_code, okafor.city) == ("02826", "Lindenau")
+    assert okafor.notes.startswith("Termine nur dienstags; vorher anrufen, bitte.")
+    assert "Abteilung: Amt für Soziales, Jugend und Integration, Sachgebiet 2" in okafor.notes
+    tafel = Organization.get(Organization.name == "Tafel Lindenau e. V.")
+    assert tafel.phone == "03581 22 33 44"
+    assert not Person.select().where(Person.last_name == "Tafel Lindenau e. V.").exists()
+
+
+def test_nextcloud_davx5_vcard_4(db: object) -> None:
+    imported("nextcloud_davx5.vcf")
+    fatima = person("Al-Sayed")
+    assert (fatima.title, fatima.first_name, fatima.function) == ("Dr.", "Fatima", "Beraterin")
+    assert fatima.organization.name == "Frauenzentrum Lindenau e. V."
+    assert fatima.email == "f.alsayed@frauenzentrum-lindenau.de"  # TYPE=work;PREF=1 over home
+    assert fatima.phone == "+49-3581-555010"  # TYPE="work,voice";VALUE=uri:tel:… over home
+    assert fatima.mobile == "+49-171-5550101"
+    assert (fatima.street, fatima.postal_code, fatima.city) == ("Lindenstraße 3", "02826", "Lindenau")
+    assert fatima.notes.startswith("Spricht Arabisch, Französisch und Deutsch.")
+    assert "fatima.alsayed@posteo.de" in fatima.notes and "Gartenweg 3" in fatima.notes
+    assert fatima.external_uid == "3f1c9b2e-7d4a-4c61-9a8e-5b2d0c7e1f43"
+    jobcenter = Organization.get(Organization.name == "Jobcenter Lindenau")  # KIND:org
+    assert jobcenter.email == "poststelle@jobcenter-lindenau.de" and jobcenter.phone == "+49-3581-4700"
+    assert jobcenter.street == "Bahnhofstraße 20" and jobcenter.website == "https://www.jobcenter-lindenau.de"
+    again = exchange.preview(FIXTURES / "nextcloud_davx5.vcf", "persons")
+    assert {row.action for row in again.rows} == {"skip"}  # a second import changes nothing
+
+
+def test_thunderbird_115_vcard_4(db: object) -> None:
+    imported("thunderbird_115.vcf")
+    piotr = person("Nowak")
+    assert (piotr.first_name, piotr.function) == ("Piotr", "Vorsitzender")
+    assert piotr.organization.name == "Polnischer Kulturverein Lindenau"
+    assert piotr.email == "p.nowak@kulturverein-lindenau.de"  # EMAIL;PREF=1
+    assert piotr.phone == "03581 88 77 66" and piotr.mobile == "0170 1234567"
+    assert (piotr.street, piotr.postal_code, piotr.city) == ("Goethestraße 2", "02826", "Lindenau")
+    assert piotr.notes.startswith("Treffen jeden ersten Montag im Monat")
+    assert "Abteilung: Vorstand" in piotr.notes and "Am Teich 4" in piotr.notes
