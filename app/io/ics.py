@@ -219,6 +219,19 @@ def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
     return "\n".join(lines[:cut]).strip(), link
 
 
+_PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoom(-meeting| meeting)?|google meet)$", re.I)
+
+
+def _location(text: str) -> tuple[str, str]:
+    """(place, link): Apple writes the address over several lines ("Rathaus\\nMarkt 1\\n04600 Lindenau"), a
+    single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place."""
+    place = ", ".join(part.strip() for part in text.splitlines() if part.strip())
+    link = _LINK.fullmatch(place)
+    if link is not None:
+        return "", link.group(0)
+    return ("" if _PLACEHOLDER_PLACE.match(place) else place), ""
+
+
 def _event(component: Any) -> IcsEvent | None:
     start, start_is_date = _prop_time(component, "DTSTART")
     if start is None:
@@ -231,13 +244,14 @@ def _event(component: Any) -> IcsEvent | None:
         last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
         end = dt.datetime.combine(last.date(), dt.time(23, 59))
     description, link = strip_meeting_boilerplate(_text(component, "DESCRIPTION"))
+    location, location_link = _location(_text(component, "LOCATION"))
     link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
-            or link or _text(component, "URL"))
+            or link or location_link or _text(component, "URL"))
     recurrence, _ = _prop_time(component, "RECURRENCE-ID")
     extra = {key[10:].lower(): str(value) for key, value in component.items() if key.startswith("X-BRUECKE-")}
     return IcsEvent(
         uid=_text(component, "UID"), title=_text(component, "SUMMARY"), start=start, end=end, all_day=all_day,
-        description=description, location=_text(component, "LOCATION"), online_link=link,
+        description=description, location=location, online_link=link,
         status=_text(component, "STATUS").upper(), classification=_text(component, "CLASS").upper(),
         transparent=_text(component, "TRANSP").upper() == "TRANSPARENT",
         busy_status=(_text(component, "X-MICROSOFT-CDO-BUSYSTATUS")
