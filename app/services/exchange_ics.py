@@ -102,7 +102,7 @@ def _status(event: ics.IcsEvent, now: dt.datetime) -> str:
     given = event.extra.get("status", "")
     if given in APPOINTMENT_STATUSES:
         return given
-    if event.status == "CANCELLED":
+    if event.status == "CANCELLED" or _CANCEL_PREFIX.match(event.title):  # Outlook: "Abgesagt: …"
         return "cancelled"
     finish = event.end if event.end is not None and event.end > event.start else event.start
     return "held" if finish < now else "planned"
