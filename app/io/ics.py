@@ -239,7 +239,9 @@ def _event(component: Any) -> IcsEvent | None:
     end, _ = _prop_time(component, "DTEND")
     if end is None and component.get("DURATION") is not None:
         end = start + component["DURATION"].dt
-    all_day = start_is_date
+    all_day = start_is_date or (  # Exchange: all-day as local midnights, marked by Outlook's own flag
+        _text(component, "X-MICROSOFT-CDO-ALLDAYEVENT").upper() == "TRUE" and start.time() == dt.time(0)
+        and (end is None or end.time() == dt.time(0)))
     if all_day:  # DTEND of a date is exclusive: 4.–16. Aug means the last day is the 15th
         last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
         end = dt.datetime.combine(last.date(), dt.time(23, 59))

@@ -1,0 +1,101 @@
+"""Outside-in QA: calendar files shaped exactly as Outlook 365/Exchange, Apple iCloud and Nextcloud write
+them, imported through the real path and checked appointment by appointment (issue 11 §4/§5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.models import Appointment, AppointmentSeries
+from app.services import exchange
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TODAY = dt.date(2026, 11, 23)
+D = dt.datetime
+
+
+def _import(name: str) -> dict[str, exchange.Row]:
+    preview = exchange.preview(FIXTURES / name, "appointments", today=TODAY)
+    exchange.commit(preview, backup=False)
+    return {row.label: row for row in preview.rows}
+
+
+def _again_unchanged(name: str) -> None:
+    count = Appointment.select().count()
+    again = exchange.preview(FIXTURES / name, "appointments", today=TODAY)
+    assert {r.action for r in again.rows} == {"skip"}, [(r.label, r.action, r.reason) for r in again.rows]
+    exchange.commit(again, backup=False)
+    assert Appointment.select().count() == count
+
+
+def _one(title: str) -> Appointment:
+    return Appointment.get(Appointment.title == title)
+
+
+def test_outlook_365_exchange_calendar(db: object) -> None:
+    rows = _import("outlook365_exchange_kalender.ics")
+    assert rows["Privater Termin"].action == "skip" and "privat" in rows["Privater Termin"].reason.lower()
+    assert rows["Urlaub"].action == "skip" and "abwesend" in rows["Urlaub"].reason.lower()
+
+    jour_fixe = AppointmentSeries.get()
+    occurrences = list(Appointment.select().where(Appointment.series == jour_fixe).order_by(Appointment.start))
+    assert [o.start for o in occurrences] == [D(2026, 9, 15, 10), D(2026, 9, 29, 11), D(2026, 11, 10, 10),
+                                              D(2026, 11, 24, 10), D(2026, 12, 8, 10)]
+    assert [o.status for o in occurrences] == ["held", "held", "held", "planned", "planned"]
+    moved = occurrences[1]
+    assert moved.series_exception and moved.title == "Jour fixe Integration (verschoben)"
+    assert moved.end == D(2026, 9, 29, 12) and moved.recurrence_id == D(2026, 9, 29, 10)
+    first = occurrences[0]
+    assert first.agenda == "Liebe Kolleginnen und Kollegen,\n\nTOP 1: Haushalt 2027\nTOP 2: Sprachmittlerpool"
+    assert first.online_link.startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA4")
+    assert first.online_link.endswith("%22%7d") and moved.online_link == first.online_link
+    assert first.location == ""  # "Microsoft Teams-Besprechung" is no place
+    assert json_dates(jour_fixe.exdates) == ["2026-10-13T10:00:00", "2026-10-27T10:00:00"]
+
+    cancelled = _one("Beiratssitzung Integrationsbeirat")  # "Abgesagt: " is Outlook's cancelled meeting
+    assert cancelled.status == "cancelled" and cancelled.kind == "committee_session"
+    assert cancelled.location == "Landratsamt, Großer Sitzungssaal"
+
+    fachtag = _one("Fachtag Sprache und Teilhabe")  # X-MICROSOFT-CDO-ALLDAYEVENT with midnight times
+    assert fachtag.all_day and fachtag.start == D(2026, 11, 18) and fachtag.end.date() == dt.date(2026, 11, 19)
+    assert fachtag.kind == "conference" and fachtag.status == "held"
+    assert Appointment.select().count() == 7
+    _again_unchanged("outlook365_exchange_kalender.ics")
+
+
+def json_dates(text: str) -> list[str]:
+    import json
+    return sorted(json.loads(text))
+
+
+def test_apple_icloud_calendar(db: object) -> None:
+    _import("apple_icloud_kalender.ics")
+    prep = _one("Vorbereitung Fachtag Vielfalt")
+    assert (prep.start, prep.end, prep.all_day, prep.status) == (D(2026, 11, 4, 10), D(2026, 11, 4, 11, 30),
+                                                                  False, "held")
+    assert prep.location == "Rathaus Lindenau, Markt 1, 04600 Lindenau, Deutschland"
+    assert prep.agenda == "Abstimmung Fachtag Vielfalt; Raumfrage klären"
+    week = _one("Interkulturelle Woche – Aktionstage")
+    assert week.all_day and week.start == D(2026, 12, 7) and week.end.date() == dt.date(2026, 12, 9)
+    assert week.status == "planned"
+    online = list(Appointment.select().where(Appointment.title == "Landesnetzwerk MO – Online-Austausch")
+                  .order_by(Appointment.start))
+    assert [o.start for o in online] == [D(2026, 9, 15, 14, 30), D(2026, 11, 17, 14, 30), D(2026, 12, 15, 14, 30)]
+    assert [o.status for o in online] == ["held", "held", "planned"]
+    assert online[0].online_link == "https://us02web.zoom.us/j/83412345678?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ.1"
+    assert online[0].agenda == "Austausch mit dem Landesnetzwerk Migrantenorganisationen"
+    _again_unchanged("apple_icloud_kalender.ics")
+
+
+def test_nextcloud_file_with_lf_line_ends_and_bom(db: object) -> None:
+    rows = _import("nextcloud_kalender_lf_bom.ics")
+    assert rows["Urlaub Team"].action == "skip" and "Urlaub" in rows["Urlaub Team"].reason
+    ag = _one("AG Sprache")  # floating time: wall clock as written
+    assert (ag.start, ag.end, ag.status, ag.location) == (D(2026, 9, 22, 14), D(2026, 9, 22, 15, 30), "held",
+                                                          "Raum 2.14")
+    hours = list(Appointment.select().where(Appointment.title == "Sprechstunde Integration")
+                 .order_by(Appointment.start))
+    assert len(hours) == 6 and {h.kind for h in hours} == {"counselling_hours"}
+    assert [h.status for h in hours] == ["held", "held", "cancelled", "held", "held", "held"]
+    assert hours[0].location == "Bürgerbüro, Zimmer 3" and hours[0].agenda == "Offene Sprechstunde; ohne Anmeldung"
+    _again_unchanged("nextcloud_kalender_lf_bom.ics")
