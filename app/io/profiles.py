@@ -81,9 +81,11 @@ OUTLOOK_CONTACTS_EN = Profile(
         ("Language", "languages"), ("Notes", "notes"),
     ),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
-                      "Business Street 2"),
-               _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2"),
-               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region")),
+                      "Business Street 2") + (("Business Country", "country"),),  # Outlook.com: "… Country"
+               _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2")
+               + (("Home Country", "country"),),
+               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region")
+               + (("Other Country", "country"),)),
     date_order="mdy",
 )
 
