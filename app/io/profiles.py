@@ -110,6 +110,28 @@ GOOGLE = Profile(
     labels=_GOOGLE_LABELS,
 )
 
+# Google Contacts' "Google CSV" until 2022 (many offices still keep such files): "Given Name", "Family Name",
+# "… - Type" beside each value, the organisation as "Organization 1 - …".
+GOOGLE_LEGACY = Profile(
+    key="google-alt", label="Google Kontakte (ältere Exporte)", label_en="Google Contacts (older exports)",
+    kind="persons",
+    signature=("Given Name", "Family Name", "Organization 1 - Name", "Organization 1 - Title", "E-mail 1 - Value"),
+    columns=(
+        ("Name Prefix", "salutation"), ("Given Name", "first_name"), ("Additional Name", "middle_name"),
+        ("Family Name", "last_name"), ("Organization 1 - Name", "organization"),
+        ("Organization 1 - Department", "department"), ("Organization 1 - Title", "function"),
+        *((f"Phone {n} - Value", "phone") for n in range(1, 7)),
+        *((f"E-mail {n} - Value", "email") for n in range(1, 7)),
+        ("Website 1 - Value", "website"), ("Notes", "notes"),
+    ),
+    addresses=tuple((
+        (f"Address {n} - Street", "street"), (f"Address {n} - Extended Address", "street_2"),
+        (f"Address {n} - Postal Code", "postal_code"), (f"Address {n} - City", "city"),
+        (f"Address {n} - Country", "country"), (f"Address {n} - Type", "address_label"))
+        for n in range(1, 4)),
+    labels=tuple((f"{what} {n} - Value", f"{what} {n} - Type") for what in ("E-mail", "Phone") for n in range(1, 7)),
+)
+
 THUNDERBIRD_DE = Profile(
     key="thunderbird-de", label="Thunderbird-Adressbuch (deutsch)", label_en="Thunderbird address book (German)",
     kind="persons",
@@ -166,7 +188,7 @@ OUTLOOK_CALENDAR_EN = Profile(
     date_order="mdy",
 )
 
-PROFILES: tuple[Profile, ...] = (OUTLOOK_CONTACTS_DE, OUTLOOK_CONTACTS_EN, GOOGLE, THUNDERBIRD_DE,
+PROFILES: tuple[Profile, ...] = (OUTLOOK_CONTACTS_DE, OUTLOOK_CONTACTS_EN, GOOGLE, GOOGLE_LEGACY, THUNDERBIRD_DE,
                                  THUNDERBIRD_EN, OUTLOOK_CALENDAR_DE, OUTLOOK_CALENDAR_EN)
 
 # What label cells say (folded, any language the programs write): value kinds and their rank.

@@ -51,3 +51,25 @@ def test_outlook_com_people_export(bruecke: Runner, tmp_path: Path) -> None:
     connection.close()
     assert tafel == ("03581 22 33 44", "info@tafel-lindenau.de", "Am Markt 3")  # a company-only row
     assert "Tafel Lindenau e. V." not in people
+
+
+def test_google_csv_of_the_older_contacts_export(bruecke: Runner, tmp_path: Path) -> None:
+    """Google Contacts' "Google CSV" as written until 2022 and still lying in many offices: "Given Name",
+    "Family Name", "E-mail 1 - Type", "Organization 1 - Title" …; "* " marks the preferred value."""
+    db = tmp_path / "office.db"
+    run = bruecke("import", FIXTURES / "google_contacts_alt_2019.csv", "--kind", "persons", "--db", db)
+    assert run.code == 0, run.err
+    assert "Profil: Google Kontakte (ältere Exporte)" in run.out
+    people = _people(db)
+    leyla = people["Demir"]
+    assert (leyla["title"], leyla["first_name"], leyla["function"]) == ("Dr.", "Leyla", "Beraterin")
+    assert leyla["organization"] == "Jugendmigrationsdienst Lindenau"
+    assert leyla["phone"] == "03581 887-10" and leyla["mobile"] == "+49 176 5554433"  # work phone, mobile
+    assert leyla["email"] == "l.demir@jmd-lindenau.de"  # the work address over the starred home one
+    assert (leyla["street"], leyla["postal_code"], leyla["city"], leyla["country"]) == (
+        "Postplatz 2", "02826", "Lindenau", "Deutschland")  # the work address block
+    assert leyla["notes"].startswith("Kontakt über Fachtag 2019") and "Abteilung: Beratung U27" in leyla["notes"]
+    assert "leyla.demir@web.de" in leyla["notes"] and "03581 123456" in leyla["notes"]
+    tomasz = people["Zieliński"]
+    assert (tomasz["title"], tomasz["function"], tomasz["phone"]) == ("", "Migrationsberater", "03581 4711-30")
+    assert tomasz["organization"] == "Caritas Lindenau" and tomasz["email"] == "t.zielinski@caritas-lindenau.de"
