@@ -248,7 +248,9 @@ class Known:
         uids = sorted({e.uid for e in calendar.singles} | {s.master.uid for s in calendar.series} - {""})
         own = sorted({_own_uuid(u) for u in uids} - {""})
         self.by_uuid: dict[str, Appointment] = {}
-        self.by_uid: dict[tuple[str, dt.datetime | None], Appointment] = {}
+        # Outlook gives a copied appointment its original's UID: one key can hold several appointments
+        self.by_uid: dict[tuple[str, dt.datetime | None], list[Appointment]] = {}
+        self.taken: set[int] = set()
         self.series_by_uuid: dict[str, AppointmentSeries] = {}
         self.series_by_uid: dict[str, AppointmentSeries] = {}
         self.occurrences: dict[tuple[int, dt.datetime | None], Appointment] = {}
@@ -258,7 +260,7 @@ class Known:
                                        AppointmentSeries.select().where(AppointmentSeries.uuid.in_(chunk)))
         for chunk in self._chunks(uids):
             for a in Appointment.select().where(Appointment.external_uid.in_(chunk)).order_by(Appointment.id):
-                self.by_uid.setdefault((a.external_uid, a.recurrence_id), a)
+                self.by_uid.setdefault((a.external_uid, a.recurrence_id), []).append(a)
             self.series_by_uid.update((s.external_uid, s) for s in
                                       AppointmentSeries.select().where(AppointmentSeries.external_uid.in_(chunk)))
         series_ids = sorted({s.id for s in [*self.series_by_uuid.values(), *self.series_by_uid.values()]})
@@ -271,10 +273,18 @@ class Known:
         for start in range(0, len(values), cls.CHUNK):
             yield values[start:start + cls.CHUNK]
 
-    def single(self, uid: str, own: str, recurrence_id: dt.datetime | None) -> Appointment | None:
+    def single(self, uid: str, own: str, recurrence_id: dt.datetime | None,
+               start: dt.datetime | None = None) -> Appointment | None:
         if own and own in self.by_uuid:
             return self.by_uuid[own]
-        return self.by_uid.get((uid, recurrence_id)) if uid else None
+        found = self.by_uid.get((uid, recurrence_id), []) if uid else []
+        if len(found) <= 1:
+            return found[0] if found else None
+        free = [a for a in found if a.id not in self.taken]  # each copy matches its own appointment once
+        chosen = next((a for a in free if a.start == start), free[0] if free else None)
+        if chosen is not None:
+            self.taken.add(chosen.id)
+        return chosen
 
     def series(self, uid: str, own: str) -> AppointmentSeries | None:
         return self.series_by_uuid.get(own) if own and own in self.series_by_uuid else self.series_by_uid.get(uid)
@@ -304,7 +314,7 @@ def _single_row(number: int, event: ics.IcsEvent, ctx: Context) -> Row:
     values, kind_given = _values(event, ctx)
     own = _own_uuid(event.uid)
     plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given)
-    current = ctx.known.single(event.uid, own, event.recurrence_id)
+    current = ctx.known.single(event.uid, own, event.recurrence_id, event.start)
     if current is not None:
         plan.match_id = current.id
         plan.changes = _changes(current, plan)

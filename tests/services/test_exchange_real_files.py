@@ -99,3 +99,24 @@ def test_nextcloud_file_with_lf_line_ends_and_bom(db: object) -> None:
     assert [h.status for h in hours] == ["held", "held", "cancelled", "held", "held", "held"]
     assert hours[0].location == "Bürgerbüro, Zimmer 3" and hours[0].agenda == "Offene Sprechstunde; ohne Anmeldung"
     _again_unchanged("nextcloud_kalender_lf_bom.ics")
+
+
+def test_outlook_copies_share_a_uid_and_each_keeps_its_own_appointment(db: object) -> None:
+    """Outlook gives a copied appointment (Ctrl+drag) the original's UID; its zone is "Customized Time Zone"."""
+    name = "outlook_kalender_kopien_customized_tz.ics"
+    _import(name)
+    summer = [(a.title, a.start, a.end) for a in Appointment.select().where(Appointment.title.startswith(
+        "Netzwerktreffen")).order_by(Appointment.start)]
+    assert summer == [("Netzwerktreffen Sommer", D(2026, 7, 7, 10), D(2026, 7, 7, 11, 30)),
+                      ("Netzwerktreffen Sommer (Kopie)", D(2026, 7, 8, 10), D(2026, 7, 8, 11, 30))]
+    days = list(Appointment.select().where(Appointment.title == "Aktionstag").order_by(Appointment.start))
+    assert [d.start.date() for d in days] == [dt.date(2026, 3, d) for d in (2, 9, 16, 23, 30)]
+    assert all(d.all_day and d.end == d.start.replace(hour=23, minute=59) for d in days)
+    group = list(Appointment.select().where(Appointment.title == "AG Arbeitsmarkt").order_by(Appointment.start))
+    assert [g.start for g in group] == [D(2026, 1, 13, 10), D(2026, 2, 10, 10), D(2026, 3, 10, 10),
+                                        D(2026, 4, 14, 10)]  # second Tuesday (BYSETPOS=2)
+    assert AppointmentSeries.select().where(AppointmentSeries.rrule == "FREQ=MONTHLY;BYDAY=2TU;COUNT=4").exists()
+    _again_unchanged(name)
+    _again_unchanged(name)
+    assert [(a.title, a.start) for a in Appointment.select().where(Appointment.title.startswith(
+        "Netzwerktreffen")).order_by(Appointment.start)] == [(t, s) for t, s, _ in summer]
