@@ -219,7 +219,8 @@ def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
     return "\n".join(lines[:cut]).strip(), link
 
 
-_PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoom(-meeting| meeting)?|google meet)$", re.I)
+_PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoom(-meeting| meeting)?|google meet)$",
+                                re.I)
 
 
 def _location(text: str) -> tuple[str, str]:
