@@ -272,13 +272,16 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     card.function = _text(title[0].value) if title else ""
     show_as = _lines(component, "X-ABSHOWAS")
     kind = _lines(component, "KIND") or _lines(component, "X-ADDRESSBOOKSERVER-KIND")
+    full_name = _lines(component, "FN")
+    words = _text(full_name[0].value).split() if full_name else []
     card.company_only = bool(card.organization) and (
         (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY")
         or (bool(kind) and _text(kind[0].value).lower() == "org")
-        or (not card.last_name and not card.first_name))
+        or (not card.last_name and not card.first_name  # no N: a company unless FN names someone else
+            and (not words or " ".join(words).casefold() == card.organization.casefold())))
     if not card.last_name and not card.company_only:
-        full = _lines(component, "FN")
-        words = _text(full[0].value).split() if full else []
+        while len(words) > 1 and (words[0].lower() in _SALUTATIONS or _TITLE_WORD.match(words[0])):
+            _split_titles(words.pop(0), card)  # Thunderbird's display name "Prof. Mehmet Yılmaz"
         if words:
             card.last_name, card.first_name = words[-1], " ".join(words[:-1])
     notes: list[str] = []

@@ -100,3 +100,9 @@ def test_thunderbird_115_vcard_4(db: object) -> None:
     assert (piotr.street, piotr.postal_code, piotr.city) == ("Goethestraße 2", "02826", "Lindenau")
     assert piotr.notes.startswith("Treffen jeden ersten Montag im Monat")
     assert "Abteilung: Vorstand" in piotr.notes and "Am Teich 4" in piotr.notes
+    # a contact with only a display name (FN, no N) beside its organisation is a person, not a company card
+    mehmet = person("Yılmaz")
+    assert (mehmet.title, mehmet.first_name, mehmet.function) == ("Prof.", "Mehmet",
+                                                                  "Professor für Migrationssoziologie")
+    assert mehmet.organization.name == "Hochschule Lindenau" and mehmet.email == "m.yilmaz@hs-lindenau.de"
+    assert Organization.get(Organization.name == "Hochschule Lindenau").email == ""
