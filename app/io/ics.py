@@ -14,6 +14,7 @@ VTIMEZONE for Europe/Berlin, CRLF line ends and folded lines (icalendar does the
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -197,6 +198,25 @@ _LINK = re.compile(r"https://(?:teams\.microsoft\.com/l/meetup-join|[\w.-]*zoom\
                    r"[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)
 
 
+_HTML_HINT = re.compile(r"<(br|p|div|li|ol|ul|a|b|i|u|span|strong|em)\b[^<>]*>", re.I)
+_HTML_ANCHOR = re.compile(r"<a\s[^<>]*href=\"([^\"]*)\"[^<>]*>(.*?)</a>", re.I | re.S)
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(\s[^<>]*)?/?>", re.I)  # not Outlook's "<https://…>" links
+
+
+def html_to_text(text: str) -> str:
+    """Google Calendar exports a description edited in its web page as HTML ("<b>TOP</b><br><ul><li>…");
+    plain text stays as it is."""
+    if not _HTML_HINT.search(text):
+        return text
+    text = _HTML_ANCHOR.sub(lambda m: m.group(1) if _HTML_TAG.sub("", m.group(2)).strip() in m.group(1)
+                            else f"{m.group(2)} ({m.group(1)})", text)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = re.sub(r"<li\b[^<>]*>", "\n- ", text, flags=re.I)
+    text = re.sub(r"</(p|div|ol|ul|h\d)>", "\n", text, flags=re.I)
+    text = html.unescape(_HTML_TAG.sub("", text)).replace("\xa0", " ")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
+
+
 def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
     """Cut Teams/Zoom/Meet invitation text from a description; return (rest, the join link or "")."""
     link_match = _LINK.search(text)
@@ -246,7 +266,7 @@ def _event(component: Any) -> IcsEvent | None:
     if all_day:  # DTEND of a date is exclusive: 4.–16. Aug means the last day is the 15th
         last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
         end = dt.datetime.combine(last.date(), dt.time(23, 59))
-    description, link = strip_meeting_boilerplate(_text(component, "DESCRIPTION"))
+    description, link = strip_meeting_boilerplate(html_to_text(_text(component, "DESCRIPTION")))
     location, location_link = _location(_text(component, "LOCATION"))
     link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
             or link or location_link or _text(component, "URL"))

@@ -120,3 +120,21 @@ def test_outlook_copies_share_a_uid_and_each_keeps_its_own_appointment(db: objec
     _again_unchanged(name)
     assert [(a.title, a.start) for a in Appointment.select().where(Appointment.title.startswith(
         "Netzwerktreffen")).order_by(Appointment.start)] == [(t, s) for t, s, _ in summer]
+
+
+def test_google_calendar_with_html_description_and_utc_until(db: object) -> None:
+    name = "google_kalender_html.ics"
+    _import(name)
+    vhs = _one("Abstimmung Sprachkurse mit der VHS")  # UTC times → office time (CEST)
+    assert (vhs.start, vhs.end, vhs.status) == (D(2026, 10, 14, 10), D(2026, 10, 14, 11, 30), "held")
+    assert vhs.agenda == ("Tagesordnung\n\n- Begrüßung & Vorstellung\n- Sprachkurse 2027\n"
+                          "Unterlagen: https://www.lindenau.de/integration")
+    assert vhs.online_link == "https://meet.google.com/abc-defg-hij" and vhs.location == ""
+    cafe = list(Appointment.select().where(Appointment.title == "Deutsch-Café").order_by(Appointment.start))
+    assert [c.start for c in cafe] == [D(2026, 10, 7, 16), D(2026, 10, 14, 16), D(2026, 10, 28, 16),
+                                       D(2026, 11, 4, 16)]  # UNTIL 22:59:59Z is 23:59:59 in Berlin
+    assert cafe[0].location == "Stadtbibliothek Lindenau, Lesecafé, Markt 5, 04600 Lindenau, Deutschland"
+    assert cafe[0].agenda == "Deutsch-Café für Neuzugewanderte, offen für alle"
+    holidays = _one("Herbstferien")
+    assert holidays.all_day and (holidays.start, holidays.end) == (D(2026, 10, 12), D(2026, 10, 16, 23, 59))
+    _again_unchanged(name)
