@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import vobject
 
+from app.io import cells
 from app.io.messages import t
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -279,11 +280,11 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         or (bool(kind) and _text(kind[0].value).lower() == "org")
         or (not card.last_name and not card.first_name  # no N: a company unless FN names someone else
             and (not words or " ".join(words).casefold() == card.organization.casefold())))
-    if not card.last_name and not card.company_only:
-        while len(words) > 1 and (words[0].lower() in _SALUTATIONS or _TITLE_WORD.match(words[0])):
-            _split_titles(words.pop(0), card)  # Thunderbird's display name "Prof. Mehmet Yılmaz"
-        if words:
-            card.last_name, card.first_name = words[-1], " ".join(words[:-1])
+    if not card.last_name and not card.company_only:  # only a display name: "Prof. Mehmet Yılmaz",
+        parts = cells.split_name(" ".join(words))    # an Exchange "Schulze, Birgit", "Hans von der Heide"
+        card.last_name, card.first_name = parts["last_name"], card.first_name or parts["first_name"]
+        card.salutation = card.salutation or parts["salutation"]
+        card.title = card.title or parts["title"]
     notes: list[str] = []
     role = _text(_lines(component, "ROLE")[0].value) if title and _lines(component, "ROLE") else ""
     if role and role != card.function:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)

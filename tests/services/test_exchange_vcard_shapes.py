@@ -106,3 +106,6 @@ def test_thunderbird_115_vcard_4(db: object) -> None:
                                                                   "Professor für Migrationssoziologie")
     assert mehmet.organization.name == "Hochschule Lindenau" and mehmet.email == "m.yilmaz@hs-lindenau.de"
     assert Organization.get(Organization.name == "Hochschule Lindenau").email == ""
+    # a collected address whose display name is an Exchange "Nachname, Vorname"
+    birgit = person("Schulze")
+    assert (birgit.first_name, birgit.email) == ("Birgit", "birgit.schulze@lra-lindenau.de")
