@@ -300,7 +300,10 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     """Parse a calendar file. Series are expanded up to their end or, if endless, up to `horizon`."""
     if len(data) > MAX_BYTES:
         raise ValueError(t("ics_too_big"))
-    text = data.decode("utf-8-sig", errors="replace")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Outlook 2003 and other old programs write the Windows code page
+        text = data.decode("cp1252", errors="replace")
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError(t("not_ics"))
     try:

@@ -138,3 +138,13 @@ def test_google_calendar_with_html_description_and_utc_until(db: object) -> None
     holidays = _one("Herbstferien")
     assert holidays.all_day and (holidays.start, holidays.end) == (D(2026, 10, 12), D(2026, 10, 16, 23, 59))
     _again_unchanged(name)
+
+
+def test_outlook_2003_calendar_in_the_windows_code_page(db: object) -> None:
+    name = "outlook2003_kalender_cp1252.ics"
+    _import(name)
+    circle = _one("Arbeitskreis Flüchtlingshilfe")
+    assert (circle.start, circle.end, circle.status) == (D(2026, 6, 16, 14), D(2026, 6, 16, 15, 30), "held")
+    assert circle.location == "Bürgerhaus Süd, Saal Grünau"
+    assert circle.agenda == "Gespräch über Übersetzungsdienste für Geflüchtete"
+    _again_unchanged(name)
