@@ -56,6 +56,7 @@ class Card:
     website: str = ""
     notes: str = ""
     company_only: bool = False
+    group: bool = False  # a contact group (iCloud X-ADDRESSBOOKSERVER-KIND:group, vCard 4.0 KIND:group)
     version: str = "3.0"
     skipped: list[str] = field(default_factory=list)  # what was dropped (photo …), for the preview
     error: str = ""  # the card could not be read
@@ -275,6 +276,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     kind = _lines(component, "KIND") or _lines(component, "X-ADDRESSBOOKSERVER-KIND")
     full_name = _lines(component, "FN")
     words = _text(full_name[0].value).split() if full_name else []
+    card.group = bool(kind) and _text(kind[0].value).lower() == "group"
     card.company_only = bool(card.organization) and (
         (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY")
         or (bool(kind) and _text(kind[0].value).lower() == "org")

@@ -171,7 +171,9 @@ def preview(path: Path, data: bytes) -> Preview:
         detail = ", ".join(p for p in (card.function, card.organization if plan.entity == "person" else "",
                                        card.email) if p)
         row = Row(number, plan.entity, "", "", label, detail, None, plan)
-        if plan.entity == "organization":
+        if card.group:  # a group's members come as cards of their own
+            row.action, row.reason, row.forced_skip = "skip", t("exchange_group_card"), True
+        elif plan.entity == "organization":
             found = orgs.get(_canonical(card.organization))
             if found is not None:
                 plan.match_id = row.match_id = found
@@ -188,7 +190,7 @@ def preview(path: Path, data: bytes) -> Preview:
             if current_person is not None:
                 plan.match_id = row.match_id = current_person.id
                 plan.changes = _person_changes(current_person, plan, orgs)
-        if row.action != "error":
+        if not row.action:
             key = f"{plan.entity}:{plan.match_id or plan.uid or label}"
             if key in seen:
                 row.action, row.reason = "skip", t("exchange_duplicate_in_file")

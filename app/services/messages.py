@@ -131,6 +131,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_no_name": ("weder Name noch Organisation", "neither name nor organisation"),
     "exchange_unreadable_entry": ("nicht lesbar: {reason}", "unreadable: {reason}"),
     "exchange_duplicate_in_file": ("steht weiter oben schon in der Datei", "already earlier in the file"),
+    "exchange_group_card": ("Kontaktgruppe – ihre Mitglieder stehen einzeln in der Datei",
+                            "contact group – its members are separate entries in the file"),
     "exchange_photo_dropped": ("Foto nicht übernommen", "photo not taken over"),
     "exchange_series_detail": ("Serie: {rule} · {count} Termine ({moved} verschoben)",
                                "Series: {rule} · {count} appointments ({moved} moved)"),

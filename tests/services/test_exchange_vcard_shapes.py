@@ -69,6 +69,9 @@ def test_iphone_custom_labels_multiline_street_and_family_name_only(db: object) 
     tafel = Organization.get(Organization.name == "Tafel Lindenau e. V.")
     assert tafel.phone == "03581 22 33 44"
     assert not Person.select().where(Person.last_name == "Tafel Lindenau e. V.").exists()
+    group = next(row for row in preview.rows if row.label == "Netzwerk Bildung")  # iCloud's group card
+    assert group.action == "skip" and "Kontaktgruppe" in group.reason
+    assert not Person.select().where(Person.last_name.contains("Netzwerk")).exists()
 
 
 def test_nextcloud_davx5_vcard_4(db: object) -> None:
