@@ -73,3 +73,13 @@ def test_google_csv_of_the_older_contacts_export(bruecke: Runner, tmp_path: Path
     tomasz = people["Zieliński"]
     assert (tomasz["title"], tomasz["function"], tomasz["phone"]) == ("", "Migrationsberater", "03581 4711-30")
     assert tomasz["organization"] == "Caritas Lindenau" and tomasz["email"] == "t.zielinski@caritas-lindenau.de"
+
+
+def test_google_fax_numbers_never_become_the_phone(bruecke: Runner, tmp_path: Path) -> None:
+    """Google labels fax numbers "Work Fax"/"Home Fax"; they must not beat the "Work"/"Home" phone."""
+    db = tmp_path / "office.db"
+    run = bruecke("import", FIXTURES / "google_contacts_fax.csv", "--kind", "persons", "--db", db)
+    assert run.code == 0, run.err
+    people = _people(db)
+    assert people["Ivanova"]["phone"] == "03581 90 90 90" and people["Nowicki"]["phone"] == "03581 77 66 50"
+    assert people["Ivanova"]["function"] == "Vorsitzende" and people["Nowicki"]["street"] == "Wiesenweg 1"

@@ -82,9 +82,11 @@ def _first_value(value: object, extra: list[str], what: str) -> object:
 
 
 def _label_rank(label: object) -> tuple[int, str]:
-    """(rank, kind) from a label cell: work 0, unlabelled 1, home 2; kind 'mobile' for mobile labels."""
+    """(rank, kind) from a label cell: work 0, unlabelled 1, home 2, fax 3; kind 'mobile' for mobile labels."""
     key = header_key(label)
     words = key.split()
+    if any(w in words for w in ("fax", "telefax", "pager")):  # Google "Work Fax": never before a phone
+        return 3, ""
     if any(w in words or w in key for w in profiles.MOBILE_LABELS):
         return 0, "mobile"
     if any(w in words for w in profiles.WORK_LABELS):
