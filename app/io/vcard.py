@@ -270,8 +270,9 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         units = [u for u in units if u]
         card.organization = units[0] if units else ""
         card.department = ", ".join(units[1:])
-    title = _lines(component, "TITLE") or _lines(component, "ROLE")
-    card.function = _text(title[0].value) if title else ""
+    job = next((_text(line.value) for line in _lines(component, "TITLE") if _text(line.value)), "")
+    role = next((_text(line.value) for line in _lines(component, "ROLE") if _text(line.value)), "")
+    card.function = job or role  # Evolution writes an empty TITLE: beside the ROLE it fills
     show_as = _lines(component, "X-ABSHOWAS")
     kind = _lines(component, "KIND") or _lines(component, "X-ADDRESSBOOKSERVER-KIND")
     full_name = _lines(component, "FN")
@@ -288,8 +289,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         card.salutation = card.salutation or parts["salutation"]
         card.title = card.title or parts["title"]
     notes: list[str] = []
-    role = _text(_lines(component, "ROLE")[0].value) if title and _lines(component, "ROLE") else ""
-    if role and role != card.function:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)
+    if job and role and role != job:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)
         notes.append(f"Beruf: {role}")
     emails = sorted(_lines(component, "EMAIL"), key=lambda line: _rank(_label_types(component, line)))
     emails = [e for e in emails if "@" in _text(e.value) and not _text(e.value).startswith("/o=")]

@@ -112,3 +112,14 @@ def test_thunderbird_115_vcard_4(db: object) -> None:
     # a collected address whose display name is an Exchange "Nachname, Vorname"
     birgit = person("Schulze")
     assert (birgit.first_name, birgit.email) == ("Birgit", "birgit.schulze@lra-lindenau.de")
+
+
+def test_evolution_empty_properties_and_role(db: object) -> None:
+    """GNOME Evolution writes every property, empty ones too (TITLE:, NOTE:, URL:), and the job as ROLE."""
+    imported("evolution_3_0.vcf")
+    katrin = person("Lehmann")
+    assert (katrin.first_name, katrin.function) == ("Katrin", "Schulsozialarbeiterin")
+    assert katrin.organization.name == "Oberschule Lindenau" and katrin.email == "k.lehmann@os-lindenau.de"
+    assert katrin.phone == "03581 44 55 00" and katrin.mobile == "0157 1234567"
+    assert (katrin.street, katrin.postal_code, katrin.city) == ("Schulstraße 5", "02826", "Lindenau")
+    assert katrin.notes == ""
