@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 
 import vobject
 
-from app.io import cells
+from app.io import cells, profiles
 from app.io.messages import t
+from app.models.search import fold
 
 MAX_BYTES = 50 * 1024 * 1024
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
 NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "E-Mail: ", "Telefon: ", "Adresse: ")
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
-_DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "X-ABLABEL", "PRODID", "REV"}
+_DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
 _SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
                 "mrs.": "Frau", "mrs": "Frau", "ms.": "Frau", "ms": "Frau"}
@@ -215,7 +216,21 @@ def _label_types(card: vobject.base.Component, line: vobject.base.ContentLine) -
             if other.group == line.group and other.name.upper() == "X-ABLABEL":
                 label = str(other.value).strip("_$!<>").upper()
                 types.add({"WORK": "WORK", "HOME": "HOME", "MOBILE": "CELL"}.get(label, label))
+                types.update(_typed_label(str(other.value)))
     return types
+
+
+def _typed_label(label: str) -> set[str]:
+    """A label the user typed ("Handy", "Büro", "Privat", "Fax Büro") read as the same words as CSV labels."""
+    folded = fold(label)
+    words = set(re.split(r"\W+", folded))
+    if "fax" in folded or "pager" in words:
+        return {"FAX"}
+    if any(word in folded for word in profiles.MOBILE_LABELS):
+        return {"CELL"}
+    if words & set(profiles.WORK_LABELS):
+        return {"WORK"}
+    return {"HOME"} if words & set(profiles.HOME_LABELS) else set()
 
 
 def _rank(types: set[str]) -> int:

@@ -69,6 +69,10 @@ def test_iphone_custom_labels_multiline_street_and_family_name_only(db: object) 
     tafel = Organization.get(Organization.name == "Tafel Lindenau e. V.")
     assert tafel.phone == "03581 22 33 44"
     assert not Person.select().where(Person.last_name == "Tafel Lindenau e. V.").exists()
+    lan = person("Nguyen")  # labels typed in by the user (X-ABLabel "Handy", "Büro", "Privat", "Fax Büro")
+    assert (lan.first_name, lan.mobile, lan.phone) == ("Thi Lan", "+49 176 44556677", "03581 671-455")
+    assert lan.email == "t.nguyen@lindenau.de" and "thilan.nguyen@gmail.com" in lan.notes
+    assert "671-499" not in lan.notes
     group = next(row for row in preview.rows if row.label == "Netzwerk Bildung")  # iCloud's group card
     assert group.action == "skip" and "Kontaktgruppe" in group.reason
     assert not Person.select().where(Person.last_name.contains("Netzwerk")).exists()
