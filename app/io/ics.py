@@ -194,8 +194,8 @@ _ZOOM_START = re.compile(r"(zoom-meeting beitreten|join zoom meeting|lädt sie z
                          r"is inviting you to a scheduled zoom meeting|^-- do not delete or change any of the "
                          r"following text|webex-meeting beitreten|join the webex meeting|join webex meeting)", re.I)
 _MEET_START = re.compile(r"^-::~:~::~:~", re.M)
-_LINK = re.compile(r"https://(?:teams\.microsoft\.com/l/meetup-join|[\w.-]*zoom\.us/j|meet\.google\.com|"
-                   r"[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)
+_LINK = re.compile(r"https://(?:teams\.(?:microsoft|live)\.com/(?:l/meetup-join|meet/)|[\w.-]*zoom\.us/j|"
+                   r"meet\.google\.com|[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)
 
 
 _HTML_HINT = re.compile(r"<(br|p|div|li|ol|ul|a|b|i|u|span|strong|em)\b[^<>]*>", re.I)

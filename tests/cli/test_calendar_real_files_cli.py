@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 @pytest.mark.parametrize("name, program, created", [
-    ("outlook365_exchange_kalender.ics", "Outlook", 7),
+    ("outlook365_exchange_kalender.ics", "Outlook", 8),
     ("apple_icloud_kalender.ics", "Apple", 5),
     ("google_kalender_html.ics", "Google", 6),
     ("nextcloud_kalender_lf_bom.ics", "Nextcloud", 7),

@@ -59,7 +59,11 @@ def test_outlook_365_exchange_calendar(db: object) -> None:
     fachtag = _one("Fachtag Sprache und Teilhabe")  # X-MICROSOFT-CDO-ALLDAYEVENT with midnight times
     assert fachtag.all_day and fachtag.start == D(2026, 11, 18) and fachtag.end.date() == dt.date(2026, 11, 19)
     assert fachtag.kind == "conference" and fachtag.status == "held"
-    assert Appointment.select().count() == 7
+    press = _one("Pressegespräch Integrationsbericht")  # Teams' short join link of 2024
+    assert press.online_link == "https://teams.microsoft.com/meet/375250512364?p=qT3Hj9sKx2LmPw7Z"
+    assert press.agenda == "Abstimmung der Pressemitteilung zum Integrationsbericht." and press.location == ""
+    assert press.kind == "press_date" and press.status == "held"
+    assert Appointment.select().count() == 8
     _again_unchanged("outlook365_exchange_kalender.ics")
 
 
