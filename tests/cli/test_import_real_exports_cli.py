@@ -83,3 +83,20 @@ def test_google_fax_numbers_never_become_the_phone(bruecke: Runner, tmp_path: Pa
     people = _people(db)
     assert people["Ivanova"]["phone"] == "03581 90 90 90" and people["Nowicki"]["phone"] == "03581 77 66 50"
     assert people["Ivanova"]["function"] == "Vorsitzende" and people["Nowicki"]["street"] == "Wiesenweg 1"
+
+
+def test_google_contacts_exported_as_outlook_csv(bruecke: Runner, tmp_path: Path) -> None:
+    """Google Contacts "Exportieren → Outlook CSV" (also today's Outlook.com export): Outlook's English
+    headers in Google's order ("Given Yomi", "E-mail Address" first, addresses after the company)."""
+    db = tmp_path / "office.db"
+    run = bruecke("import", FIXTURES / "google_as_outlook_csv.csv", "--kind", "persons", "--db", db)
+    assert run.code == 0, run.err
+    assert "Profil: Outlook-Kontakte (englisch)" in run.out
+    leyla = _people(db)["Demir"]
+    assert (leyla["title"], leyla["first_name"], leyla["function"]) == ("Dr.", "Leyla", "Beraterin")
+    assert leyla["organization"] == "Jugendmigrationsdienst Lindenau"
+    assert (leyla["phone"], leyla["mobile"], leyla["email"]) == (
+        "03581 887-10", "+49 176 5554433", "l.demir@jmd-lindenau.de")
+    assert (leyla["street"], leyla["postal_code"], leyla["city"], leyla["country"]) == (
+        "Postplatz 2", "02826", "Lindenau", "Deutschland")
+    assert "Abteilung: Beratung U27" in leyla["notes"] and "03581 123456" in leyla["notes"]
