@@ -127,3 +127,15 @@ def test_evolution_empty_properties_and_role(db: object) -> None:
     assert katrin.phone == "03581 44 55 00" and katrin.mobile == "0157 1234567"
     assert (katrin.street, katrin.postal_code, katrin.city) == ("Schulstraße 5", "02826", "Lindenau")
     assert katrin.notes == ""
+
+
+def test_every_shape_twice_changes_nothing(db: object) -> None:
+    names = ("outlook_kontakt.vcf", "android_v21_qp_notes.vcf", "iphone_ios17.vcf", "nextcloud_davx5.vcf",
+             "thunderbird_115.vcf", "evolution_3_0.vcf")
+    for name in names:
+        imported(name)
+    people, organizations = Person.select().count(), Organization.select().count()
+    for name in names:
+        again = exchange.preview(FIXTURES / name, "persons")
+        assert {row.action for row in again.rows} == {"skip"}, (name, [(r.label, r.reason) for r in again.rows])
+    assert (Person.select().count(), Organization.select().count()) == (people, organizations)
