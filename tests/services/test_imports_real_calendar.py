@@ -26,7 +26,7 @@ def test_outlook_calendar_csv_with_german_short_dates(db: object, name: str, pro
     skipped = {r.number: r.reason for r in preview.rows if r.action == "skip"}
     assert set(skipped) == {4, 5}  # sensitivity "Privat"/"Private"; sick leave shown as away
     assert "Vertraulichkeit" in skipped[4] and "abwesend" in skipped[5]
-    assert imports.commit(preview, backup=False).created == 4
+    assert imports.commit(preview, backup=False).created == 5
 
     board = Appointment.get(Appointment.title == "Sitzung Integrationsbeirat")
     assert (board.start, board.end, board.all_day) == (D(2026, 3, 3, 17), D(2026, 3, 3, 19), False)
@@ -39,6 +39,9 @@ def test_outlook_calendar_csv_with_german_short_dates(db: object, name: str, pro
     assert (fachtag.kind, fachtag.status) == ("conference", "held")
     housing = Appointment.get(Appointment.title == "Runder Tisch Wohnen")  # "Abgesagt: "/"Canceled: "
     assert (housing.status, housing.start) == ("cancelled", D(2026, 3, 10, 14))
+    press = Appointment.get(Appointment.title == "Pressegespräch Integrationsbericht")  # Teams 2024 invitation
+    assert press.agenda == "Abstimmung der Pressemitteilung."
+    assert press.online_link == "https://teams.microsoft.com/meet/375250512364?p=qT3Hj9sKx2LmPw7Z"
     hours = Appointment.get(Appointment.title == "Sprechstunde")
     assert (hours.status, hours.kind, hours.start) == ("planned", "counselling_hours", D(2031, 1, 7, 9))
     assert hours.agenda == "Offene Sprechstunde; ohne Anmeldung" and hours.location == "Bürgerbüro"
@@ -46,4 +49,4 @@ def test_outlook_calendar_csv_with_german_short_dates(db: object, name: str, pro
     again = imports.preview(path, "appointments", imports.analyse(path, "appointments"))
     assert {r.action for r in again.rows} == {"skip"}
     imports.commit(again, backup=False)
-    assert Appointment.select().count() == 4
+    assert Appointment.select().count() == 5

@@ -128,10 +128,11 @@ def strip_online_boilerplate(agenda: str) -> tuple[str, str]:
     while index < len(lines):
         line = lines[index]
         if link and _BOILERPLATE_START.match(line):
-            opened_by_rule = bool(_BOILERPLATE_END.match(line))
+            # Teams (2024) puts a short rule inside its block: only a rule as long as the opening one closes it
+            opening = len(line.strip()) if _BOILERPLATE_END.match(line) else 0
             index += 1
             while index < len(lines):  # to the closing rule, or to the end of the text
-                if _BOILERPLATE_END.match(lines[index]) and (opened_by_rule or index > 0):
+                if _BOILERPLATE_END.match(lines[index]) and len(lines[index].strip()) >= opening:
                     index += 1
                     break
                 index += 1
