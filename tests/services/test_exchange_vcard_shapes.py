@@ -139,3 +139,10 @@ def test_every_shape_twice_changes_nothing(db: object) -> None:
         again = exchange.preview(FIXTURES / name, "persons")
         assert {row.action for row in again.rows} == {"skip"}, (name, [(r.label, r.reason) for r in again.rows])
     assert (Person.select().count(), Organization.select().count()) == (people, organizations)
+
+
+def test_whatsapp_shared_contact(db: object) -> None:
+    """A contact shared through WhatsApp: vCard 3.0, one number with `waid=` and the phone's own label."""
+    imported("whatsapp_kontakt.vcf")
+    fatima = person("Al-Sayed")
+    assert (fatima.first_name, fatima.mobile, fatima.phone) == ("Fatima", "+49 170 12345678", "")
