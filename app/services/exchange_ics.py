@@ -362,6 +362,8 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
         else:
             changed = True
         plan.occurrences.append(occ)
+    if found is not None:  # an occurrence deleted in the calendar program since the last import (a new EXDATE)
+        changed = _drop_removed(plan, item, found, ctx) or changed
     moved = sum(1 for o in plan.occurrences if o.moved)
     detail = t("exchange_series_detail", rule=_describe(rule, master.start), count=len(plan.occurrences),
                moved=moved) + " · " + choice_label("appointment_kind", values["kind"])
@@ -372,6 +374,21 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
     if rule is None and row.action != "skip":
         row.reason = t("exchange_rule_unsupported", rule=item.rrule)
     return row
+
+
+def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSeries, ctx: Context) -> bool:
+    """Cancel the office's occurrences the file now lists as removed; True when the series changes."""
+    changed = plan.values is not None and sorted(json.loads(found.exdates or "[]")) != sorted(
+        json.loads(plan.values["exdates"]))
+    for removed in item.exdates:
+        current = ctx.known.occurrences.get((found.id, removed))
+        if current is None or current.status == "cancelled":
+            continue
+        occ = EventPlan({"status": "cancelled"}, plan.external_uid, "", removed, match_id=current.id,
+                        current_series=current.series_id, changes={"status": "cancelled"})
+        plan.occurrences.append(occ)
+        changed = True
+    return changed
 
 
 def _describe(rule: str | None, start: dt.datetime) -> str:

@@ -152,3 +152,25 @@ def test_outlook_2003_calendar_in_the_windows_code_page(db: object) -> None:
     assert circle.location == "Bürgerhaus Süd, Saal Grünau"
     assert circle.agenda == "Gespräch über Übersetzungsdienste für Geflüchtete"
     _again_unchanged(name)
+
+
+def test_an_occurrence_deleted_in_outlook_is_cancelled_on_reimport(db: object, tmp_path: Path) -> None:
+    """Deleting one meeting of a series in Outlook adds its start to EXDATE; the next import must not keep
+    counting it as held."""
+    name = "outlook365_exchange_kalender.ics"
+    _import(name)
+    data = (FIXTURES / name).read_bytes()
+    old = b"EXDATE;TZID=W. Europe Standard Time:20261013T100000,20261027T100000\r\n"
+    assert old in data
+    changed = tmp_path / "kalender_neu.ics"
+    changed.write_bytes(data.replace(old, old[:-2] + b",20261110T100000\r\n"))
+    preview = exchange.preview(changed, "appointments", today=TODAY)
+    row = next(r for r in preview.rows if r.label == "Jour fixe Integration")
+    assert row.action == "update"
+    exchange.commit(preview, backup=False)
+    gone = Appointment.get(Appointment.start == D(2026, 11, 10, 10))
+    assert gone.status == "cancelled" and gone.title == "Jour fixe Integration"
+    assert json_dates(AppointmentSeries.get().exdates)[-1] == "2026-11-10T10:00:00"
+    assert Appointment.select().count() == 8
+    again = exchange.preview(changed, "appointments", today=TODAY)
+    assert {r.action for r in again.rows} == {"skip"}
