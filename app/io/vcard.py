@@ -33,6 +33,7 @@ _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)
 _SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
                 "mrs.": "Frau", "mrs": "Frau", "ms.": "Frau", "ms": "Frau"}
 _OUTLOOK = re.compile(r"^X-MS-(OL-|IMADDRESS|MANAGER|ASSISTANT)", re.I | re.M)
+_ANDROID_LABEL = re.compile(r";?X-CUSTOM\((?:CHARSET=[^,)]*,)?(?:ENCODING=[^,)]*,)?([^)]*)\)", re.I)
 _V21_TYPES = {"HOME", "WORK", "CELL", "VOICE", "FAX", "PREF", "INTERNET", "MSG", "PAGER", "X400", "PARCEL",
               "POSTAL", "DOM", "INTL", "BBS", "MODEM", "CAR", "ISDN", "VIDEO", "OTHER", "MAIN"}
 
@@ -123,6 +124,12 @@ def _normalise(line: str) -> str | None:
     head, sep, value = line.partition(":")
     if not sep:
         return None
+    custom = _ANDROID_LABEL.search(head)  # TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=42=C3=BC=72=6F)
+    if custom:
+        label = quopri.decodestring(custom.group(1).encode("latin-1", "replace")).decode("utf-8", "replace")
+        head = head[:custom.start()] + "".join(f";TYPE={kind}" for kind in _typed_label(label)) \
+            + head[custom.end():]
+        head = head.replace(";;", ";").rstrip(";")
     parts = head.split(";")
     name = parts[0]
     bare_name = name.split(".")[-1].upper()

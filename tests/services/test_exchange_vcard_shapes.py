@@ -146,3 +146,14 @@ def test_whatsapp_shared_contact(db: object) -> None:
     imported("whatsapp_kontakt.vcf")
     fatima = person("Al-Sayed")
     assert (fatima.first_name, fatima.mobile, fatima.phone) == ("Fatima", "+49 170 12345678", "")
+
+
+def test_android_v21_custom_labels(db: object) -> None:
+    """Android's own labels ("Büro", "Diensthandy") are written as X-CUSTOM(CHARSET=UTF-8,ENCODING=…,label),
+    quoted-printable when not ASCII; a two-line street ends its first line with =0A and a soft break."""
+    imported("android_v21_custom_labels.vcf")
+    tom = person("Berger")
+    assert (tom.phone, tom.mobile, tom.email) == ("03581 671-300", "0170 1112223", "t.berger@lindenau.de")
+    assert "0151 44556677" in tom.notes and "03581 998877" in tom.notes and "tom.berger@web.de" in tom.notes
+    assert (tom.street, tom.postal_code, tom.city) == ("Markt 1, Haus B", "02826", "Lindenau")
+    assert tom.function == "Streetworker" and tom.organization.name == "Stadt Lindenau"
