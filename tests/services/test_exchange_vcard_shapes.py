@@ -131,7 +131,7 @@ def test_evolution_empty_properties_and_role(db: object) -> None:
 
 def test_every_shape_twice_changes_nothing(db: object) -> None:
     names = ("outlook_kontakt.vcf", "android_v21_qp_notes.vcf", "iphone_ios17.vcf", "nextcloud_davx5.vcf",
-             "thunderbird_115.vcf", "evolution_3_0.vcf")
+             "thunderbird_115.vcf", "evolution_3_0.vcf", "android_v21_custom_labels.vcf", "whatsapp_kontakt.vcf")
     for name in names:
         imported(name)
     people, organizations = Person.select().count(), Organization.select().count()
