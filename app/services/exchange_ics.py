@@ -254,6 +254,7 @@ class Known:
         self.series_by_uuid: dict[str, AppointmentSeries] = {}
         self.series_by_uid: dict[str, AppointmentSeries] = {}
         self.occurrences: dict[tuple[int, dt.datetime | None], Appointment] = {}
+        self.by_series: dict[int, list[Appointment]] = {}
         for chunk in self._chunks(own):
             self.by_uuid.update((a.uuid, a) for a in Appointment.select().where(Appointment.uuid.in_(chunk)))
             self.series_by_uuid.update((s.uuid, s) for s in
@@ -267,6 +268,7 @@ class Known:
         for chunk in self._chunks(series_ids):
             for a in Appointment.select().where(Appointment.series.in_(chunk)):
                 self.occurrences[(a.series_id, a.recurrence_id)] = a
+                self.by_series.setdefault(a.series_id, []).append(a)
 
     @classmethod
     def _chunks(cls, values: list[Any]) -> Iterable[list[Any]]:
@@ -377,13 +379,22 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
 
 
 def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSeries, ctx: Context) -> bool:
-    """Cancel the office's occurrences the file now lists as removed; True when the series changes."""
-    changed = plan.values is not None and sorted(json.loads(found.exdates or "[]")) != sorted(
-        json.loads(plan.values["exdates"]))
-    for removed in item.exdates:
-        current = ctx.known.occurrences.get((found.id, removed))
-        if current is None or current.status == "cancelled":
+    """Cancel the office's occurrences the file now lists as removed (EXDATE) or that lie after the series'
+    new end (Outlook's "end the series" moves UNTIL); True when the series changes."""
+    values = plan.values
+    changed = values is not None and (sorted(json.loads(found.exdates or "[]")) != sorted(json.loads(
+        values["exdates"])) or found.rrule != values["rrule"] or found.dtstart != values["dtstart"])
+    removed_ones = [ctx.known.occurrences.get((found.id, removed)) for removed in item.exdates]
+    if values is not None and not item.endless:
+        kept = {o.recurrence_id for o in plan.occurrences}
+        removed_ones += [a for a in ctx.known.by_series.get(found.id, [])
+                         if a.recurrence_id is not None and a.recurrence_id.date() > item.expanded_until
+                         and a.recurrence_id not in kept]
+    for current in removed_ones:
+        if current is None or current.status == "cancelled" or any(o.match_id == current.id
+                                                                     for o in plan.occurrences):
             continue
+        removed = current.recurrence_id
         occ = EventPlan({"status": "cancelled"}, plan.external_uid, "", removed, match_id=current.id,
                         current_series=current.series_id, changes={"status": "cancelled"})
         plan.occurrences.append(occ)

@@ -174,3 +174,21 @@ def test_an_occurrence_deleted_in_outlook_is_cancelled_on_reimport(db: object, t
     assert Appointment.select().count() == 8
     again = exchange.preview(changed, "appointments", today=TODAY)
     assert {r.action for r in again.rows} == {"skip"}
+
+
+def test_a_series_ended_early_in_outlook_cancels_the_meetings_after_its_new_end(db: object, tmp_path: Path) -> None:
+    name = "outlook365_exchange_kalender.ics"
+    _import(name)
+    data = (FIXTURES / name).read_bytes()
+    assert b"UNTIL=20261215T090000Z" in data
+    changed = tmp_path / "kalender_beendet.ics"
+    changed.write_bytes(data.replace(b"UNTIL=20261215T090000Z", b"UNTIL=20261115T090000Z"))
+    preview = exchange.preview(changed, "appointments", today=TODAY)
+    assert next(r for r in preview.rows if r.label == "Jour fixe Integration").action == "update"
+    exchange.commit(preview, backup=False)
+    statuses = [(a.start, a.status) for a in Appointment.select().where(Appointment.series.is_null(False))
+                .order_by(Appointment.start)]
+    assert statuses == [(D(2026, 9, 15, 10), "held"), (D(2026, 9, 29, 11), "held"), (D(2026, 11, 10, 10), "held"),
+                        (D(2026, 11, 24, 10), "cancelled"), (D(2026, 12, 8, 10), "cancelled")]
+    assert "UNTIL=20261115" in AppointmentSeries.get().rrule
+    assert {r.action for r in exchange.preview(changed, "appointments", today=TODAY).rows} == {"skip"}
