@@ -26,7 +26,8 @@ from app.models.search import fold
 
 MAX_BYTES = 50 * 1024 * 1024
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
-NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "E-Mail: ", "Telefon: ", "Adresse: ")
+NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "Kategorien: ", "E-Mail: ", "Telefon: ", "Adresse: ")
+_SYSTEM_GROUPS = ("mycontacts", "starred")  # Google's own groups in CATEGORIES
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
@@ -313,6 +314,11 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     notes: list[str] = []
     if job and role and role != job:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)
         notes.append(f"Beruf: {role}")
+    categories = [c.strip() for line in _lines(component, "CATEGORIES")
+                  for c in (line.value if isinstance(line.value, list) else str(line.value).split(","))]
+    categories = [c for c in categories if c and c.casefold() not in _SYSTEM_GROUPS]
+    if categories:  # as the CSV import keeps Outlook's "Kategorien"
+        notes.append("Kategorien: " + ", ".join(categories))
     emails = sorted(_lines(component, "EMAIL"), key=lambda line: _rank(_label_types(component, line)))
     emails = [e for e in emails if "@" in _text(e.value) and not _text(e.value).startswith("/o=")]
     if emails:

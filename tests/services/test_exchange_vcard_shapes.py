@@ -89,6 +89,7 @@ def test_nextcloud_davx5_vcard_4(db: object) -> None:
     assert (fatima.street, fatima.postal_code, fatima.city) == ("Lindenstraße 3", "02826", "Lindenau")
     assert fatima.notes.startswith("Spricht Arabisch, Französisch und Deutsch.")
     assert "fatima.alsayed@posteo.de" in fatima.notes and "Gartenweg 3" in fatima.notes
+    assert "Kategorien: Netzwerk Frauen, Beratung" in fatima.notes  # as the CSV import keeps Outlook's
     assert fatima.external_uid == "3f1c9b2e-7d4a-4c61-9a8e-5b2d0c7e1f43"
     jobcenter = Organization.get(Organization.name == "Jobcenter Lindenau")  # KIND:org
     assert jobcenter.email == "poststelle@jobcenter-lindenau.de" and jobcenter.phone == "+49-3581-4700"
@@ -126,7 +127,7 @@ def test_evolution_empty_properties_and_role(db: object) -> None:
     assert katrin.organization.name == "Oberschule Lindenau" and katrin.email == "k.lehmann@os-lindenau.de"
     assert katrin.phone == "03581 44 55 00" and katrin.mobile == "0157 1234567"
     assert (katrin.street, katrin.postal_code, katrin.city) == ("Schulstraße 5", "02826", "Lindenau")
-    assert katrin.notes == ""
+    assert katrin.notes == "Kategorien: Schule"
 
 
 def test_every_shape_twice_changes_nothing(db: object) -> None:
