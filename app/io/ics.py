@@ -307,7 +307,9 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError(t("not_ics"))
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        # several VCALENDARs one after another: invitations (invite.ics) put together into one file
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+        calendar = calendars[0]
     except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds for a broken file
         raise ValueError(str(exc) or type(exc).__name__) from None
     masters: dict[str, Any] = {}
@@ -322,7 +324,7 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
             problems.append((_text(component, "SUMMARY") or _text(component, "UID"), str(exc) or type(exc).__name__))
             return None
 
-    for component in calendar.walk("VEVENT"):
+    for component in (event for each in calendars for event in each.walk("VEVENT")):
         uid = _text(component, "UID")
         if component.get("RRULE") is not None and component.get("RECURRENCE-ID") is None:
             masters[uid] = component

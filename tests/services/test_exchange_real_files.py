@@ -192,3 +192,16 @@ def test_a_series_ended_early_in_outlook_cancels_the_meetings_after_its_new_end(
                         (D(2026, 11, 24, 10), "cancelled"), (D(2026, 12, 8, 10), "cancelled")]
     assert "UNTIL=20261115" in AppointmentSeries.get().rrule
     assert {r.action for r in exchange.preview(changed, "appointments", today=TODAY).rows} == {"skip"}
+
+
+def test_outlook_invitations_put_together_into_one_file(db: object) -> None:
+    """Two invitation attachments (invite.ics, METHOD:REQUEST) appended to one file: one VCALENDAR each."""
+    name = "outlook_einladungen_zusammengefuegt.ics"
+    _import(name)
+    group = _one("Arbeitsgruppe Integrationsbericht")
+    assert (group.start, group.end, group.status, group.location) == (D(2026, 12, 1, 9), D(2026, 12, 1, 10, 30),
+                                                                       "planned", "Landratsamt, Raum 1.12")
+    workshop = _one("Workshop Interkulturelle Öffnung der Verwaltung")
+    assert (workshop.start, workshop.end, workshop.kind) == (D(2026, 12, 8, 13), D(2026, 12, 8, 16, 30), "workshop")
+    assert workshop.agenda == "Für Führungskräfte der Kreisverwaltung."
+    _again_unchanged(name)
