@@ -3,9 +3,13 @@
 Reading copes with what address books really write: Apple/iCloud's grouped properties
 (`item1.EMAIL` + `item1.X-ABLabel`, `type=WORK;type=pref`, `X-ABShowAs:COMPANY` for company cards),
 Google's `TYPE=INTERNET`, Android's vCard 2.1 with bare parameters (`TEL;CELL:`) and quoted-printable
-names (`N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=4D=C3=BC…` with `=` soft line breaks). Photos, logos
-and keys are dropped before parsing. Business beats home, a mobile number goes to mobile, academic titles
-(`Dr.`, `Prof. Dr.`) to the title, further addresses into the notes.
+names (`N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=4D=C3=BC…` with `=` soft line breaks) and its own labels
+(`TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=42=C3=BC=72=6F)`), Outlook's single .vcf (2.1,
+Windows-1252, `X-MS-OL-*`, ROLE "Beruf" beside TITLE), Evolution's empty properties, Thunderbird's cards
+with only a display name (FN), group cards (skipped). Labels typed by the user ("Handy", "Büro", "Privat",
+"Fax") count like the standard types. Photos, logos and keys are dropped before parsing. Business beats
+home, a mobile number goes to mobile, academic titles (`Dr.`, `Prof. Dr.`) to the title, further
+addresses, ROLE and CATEGORIES into the notes.
 
 Writing: vCard 3.0, UTF-8, CRLF, no photo, one card per person, UID = the person's uuid.
 """
