@@ -10,12 +10,15 @@ AppointmentSeries row with its occurrences as ordinary appointments (moved ones 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from dateutil import rrule as du
 
 from app.io import ics
 from app.models import Appointment, AppointmentSeries, ImportRecord, Network
@@ -181,9 +184,17 @@ def _normal_rule(text: str, dtstart: dt.datetime) -> str | None:
     if "BYSETPOS" in parts and "," not in parts.get("BYDAY", ","):
         parts["BYDAY"] = parts.pop("BYSETPOS") + parts["BYDAY"]
     try:
-        return recurrence.parse(";".join(f"{k}={v}" for k, v in parts.items())).to_text()
+        normal = recurrence.parse(";".join(f"{k}={v}" for k, v in parts.items())).to_text()
+        # the model drops what it cannot say ("yearly on the first Monday in October" → "yearly on 5 Oct"):
+        # only a rule that gives the same dates is kept
+        same = _first_starts(text, dtstart) == _first_starts(normal, dtstart)
     except (ValueError, TypeError):
         return None
+    return normal if same else None
+
+
+def _first_starts(rule: str, dtstart: dt.datetime, limit: int = 120) -> list[dt.datetime]:
+    return list(itertools.islice(du.rrulestr(rule, dtstart=dtstart, ignoretz=True), limit))
 
 
 def _changes(current: Appointment, plan: EventPlan) -> dict[str, Any]:

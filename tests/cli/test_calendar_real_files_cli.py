@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
     ("google_kalender_html.ics", "Google", 6),
     ("nextcloud_kalender_lf_bom.ics", "Nextcloud", 7),
     ("outlook2003_kalender_cp1252.ics", "Outlook", 1),
-    ("outlook_kalender_kopien_customized_tz.ics", "Outlook", 11),
+    ("outlook_kalender_kopien_customized_tz.ics", "Outlook", 14),
     ("outlook_einladungen_zusammengefuegt.ics", "Outlook", 2),
 ])
 def test_real_calendar_files_import_once(bruecke: Runner, tmp_path: Path, name: str, program: str,

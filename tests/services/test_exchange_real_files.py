@@ -4,10 +4,11 @@ them, imported through the real path and checked appointment by appointment (iss
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from app.models import Appointment, AppointmentSeries
-from app.services import exchange
+from app.services import exchange, recurrence
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TODAY = dt.date(2026, 11, 23)
@@ -17,7 +18,18 @@ D = dt.datetime
 def _import(name: str) -> dict[str, exchange.Row]:
     preview = exchange.preview(FIXTURES / name, "appointments", today=TODAY)
     exchange.commit(preview, backup=False)
+    _series_rules_give_their_dates()
     return {row.label: row for row in preview.rows}
+
+
+def _series_rules_give_their_dates() -> None:
+    """A stored series rule must produce the dates the calendar program showed (export and extension use it)."""
+    for item in AppointmentSeries.select():
+        starts = sorted(a.recurrence_id for a in Appointment.select().where(Appointment.series == item))
+        exdates = {dt.datetime.fromisoformat(d) for d in json.loads(item.exdates or "[]")}
+        expected = [d for d in recurrence.expand(item.rrule, item.dtstart, until=D(2027, 12, 31))
+                    if d not in exdates]
+        assert starts == expected, item.rrule
 
 
 def _again_unchanged(name: str) -> None:
@@ -120,6 +132,8 @@ def test_outlook_copies_share_a_uid_and_each_keeps_its_own_appointment(db: objec
     assert [g.start for g in group] == [D(2026, 1, 13, 10), D(2026, 2, 10, 10), D(2026, 3, 10, 10),
                                         D(2026, 4, 14, 10)]  # second Tuesday (BYSETPOS=2)
     assert AppointmentSeries.select().where(AppointmentSeries.rrule == "FREQ=MONTHLY;BYDAY=2TU;COUNT=4").exists()
+    opening = Appointment.select().where(Appointment.title == "Eröffnung Interkulturelle Woche")
+    assert sorted(a.start for a in opening) == [D(2026, 9, 27, 11), D(2027, 9, 26, 11), D(2028, 9, 24, 11)]
     _again_unchanged(name)
     _again_unchanged(name)
     assert [(a.title, a.start) for a in Appointment.select().where(Appointment.title.startswith(
