@@ -402,9 +402,9 @@ def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSerie
                          if a.recurrence_id is not None and a.recurrence_id.date() > item.expanded_until
                          and a.recurrence_id not in kept]
     for current in removed_ones:
-        if current is None or current.status == "cancelled" or any(o.match_id == current.id
-                                                                     for o in plan.occurrences):
-            continue
+        if current is None or current.status == "cancelled" or (current.outcome or "").strip() \
+                or any(o.match_id == current.id for o in plan.occurrences):
+            continue  # an outcome written in Brücke says the meeting took place: the office's word stands
         removed = current.recurrence_id
         occ = EventPlan({"status": "cancelled"}, plan.external_uid, "", removed, match_id=current.id,
                         current_series=current.series_id, changes={"status": "cancelled"})

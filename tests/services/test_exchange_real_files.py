@@ -173,17 +173,21 @@ def test_an_occurrence_deleted_in_outlook_is_cancelled_on_reimport(db: object, t
     counting it as held."""
     name = "outlook365_exchange_kalender.ics"
     _import(name)
+    documented = Appointment.get(Appointment.start == D(2026, 9, 15, 10))
+    documented.outcome = "Haushalt besprochen"  # the office recorded that this one took place
+    documented.save()
     data = (FIXTURES / name).read_bytes()
     old = b"EXDATE;TZID=W. Europe Standard Time:20261013T100000,20261027T100000\r\n"
     assert old in data
     changed = tmp_path / "kalender_neu.ics"
-    changed.write_bytes(data.replace(old, old[:-2] + b",20261110T100000\r\n"))
+    changed.write_bytes(data.replace(old, old[:-2] + b",20261110T100000,20260915T100000\r\n"))
     preview = exchange.preview(changed, "appointments", today=TODAY)
     row = next(r for r in preview.rows if r.label == "Jour fixe Integration")
     assert row.action == "update"
     exchange.commit(preview, backup=False)
     gone = Appointment.get(Appointment.start == D(2026, 11, 10, 10))
     assert gone.status == "cancelled" and gone.title == "Jour fixe Integration"
+    assert Appointment.get(Appointment.start == D(2026, 9, 15, 10)).status == "held"
     assert json_dates(AppointmentSeries.get().exdates)[-1] == "2026-11-10T10:00:00"
     assert Appointment.select().count() == 8
     again = exchange.preview(changed, "appointments", today=TODAY)
