@@ -32,6 +32,8 @@ OFFICE_TZ = ZoneInfo(OFFICE_ZONE)
 PRODID = "-//Bruecke//Buero der Integrationsbeauftragten//DE"
 UID_SUFFIX = "@bruecke"
 MAX_BYTES = 50 * 1024 * 1024  # a calendar file larger than this is refused before parsing
+AVAILABILITY_TITLES = {"gebucht", "busy", "frei", "free", "mit vorbehalt", "tentative", "abwesend", "away",
+                       "außer haus", "out of office", "woanders tätig", "working elsewhere"}
 MAX_OCCURRENCES = 5_000  # per series; an endless daily rule stops here
 
 # The Windows zone ids Outlook writes most often in German-speaking offices, plus the display names older
@@ -346,6 +348,10 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
             continue
         if item is not None:
             series.append(item)
+    events = [*singles, *(s.master for s in series)]
+    if len(events) >= 2 and all(e.title.casefold() in AVAILABILITY_TITLES and not e.description and not e.location
+                                for e in events):
+        raise ValueError(t("ics_availability_only"))  # Outlook "Kalender speichern", detail "Nur Verfügbarkeit"
     return IcsCalendar(_text(calendar, "PRODID"), singles, series, problems)
 
 

@@ -56,6 +56,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ics_too_big": ("Die Kalenderdatei ist zu groß (über 50 MB).", "The calendar file is too large (over 50 MB)."),
     "not_ics": ("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).",
                 "Not an iCalendar file (BEGIN:VCALENDAR is missing)."),
+    "ics_availability_only": (
+        "Die Kalenderdatei enthält nur Verfügbarkeiten („Gebucht“, „Frei“ …), keine Termine. In Outlook beim "
+        "Speichern unter „Weitere Optionen“ als Detailgrad „Vollständige Details“ wählen.",
+        "The calendar file holds availability only (\"Busy\", \"Free\" …), no appointments. In Outlook choose "
+        "\"More Options\" → detail \"Full details\" when saving the calendar."),
     "program_google_calendar": ("Google Kalender", "Google Calendar"),
     "program_apple_calendar": ("Apple Kalender", "Apple Calendar"),
     "program_google_contacts": ("Google Kontakte", "Google Contacts"),

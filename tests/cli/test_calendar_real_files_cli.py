@@ -40,3 +40,14 @@ def test_outlook_365_private_entries_are_named(bruecke: Runner, tmp_path: Path) 
                   "--db", tmp_path / "office.db")
     assert run.code == 0
     assert "Privater Termin" in run.out and "Urlaub" in run.out and "nichts gespeichert" in run.out
+
+
+def test_outlook_availability_only_export_is_refused_with_the_fix(bruecke: Runner, tmp_path: Path) -> None:
+    """Outlook's "Kalender speichern" with detail "Nur Verfügbarkeit" titles every entry "Gebucht"/"Frei"."""
+    db = tmp_path / "office.db"
+    run = bruecke("import", FIXTURES / "outlook_kalender_nur_verfuegbarkeit.ics", "--kind", "appointments",
+                  "--db", db)
+    assert run.code == 1
+    assert "nur Verfügbarkeiten" in run.err and "Vollständige Details" in run.err
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM appointment").fetchone()[0] == 0
