@@ -245,7 +245,7 @@ _PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoo
                                 re.I)
 
 
-def _location(text: str) -> tuple[str, str]:
+def meeting_place(text: str) -> tuple[str, str]:
     """(place, link): Apple writes the address over several lines ("Rathaus\\nMarkt 1\\n04600 Lindenau"), a
     single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place."""
     place = ", ".join(part.strip() for part in text.splitlines() if part.strip())
@@ -269,7 +269,7 @@ def _event(component: Any) -> IcsEvent | None:
         last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
         end = dt.datetime.combine(last.date(), dt.time(23, 59))
     description, link = strip_meeting_boilerplate(html_to_text(_text(component, "DESCRIPTION")))
-    location, location_link = _location(_text(component, "LOCATION"))
+    location, location_link = meeting_place(_text(component, "LOCATION"))
     link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
             or link or location_link or _text(component, "URL"))
     recurrence, _ = _prop_time(component, "RECURRENCE-ID")

@@ -42,6 +42,7 @@ def test_outlook_calendar_csv_with_german_short_dates(db: object, name: str, pro
     press = Appointment.get(Appointment.title == "Pressegespräch Integrationsbericht")  # Teams 2024 invitation
     assert press.agenda == "Abstimmung der Pressemitteilung."
     assert press.online_link == "https://teams.microsoft.com/meet/375250512364?p=qT3Hj9sKx2LmPw7Z"
+    assert press.location == ""  # Outlook's "Microsoft Teams Meeting" is no place (as in the .ics import)
     hours = Appointment.get(Appointment.title == "Sprechstunde")
     assert (hours.status, hours.kind, hours.start) == ("planned", "counselling_hours", D(2031, 1, 7, 9))
     assert hours.agenda == "Offene Sprechstunde; ohne Anmeldung" and hours.location == "Bürgerbüro"

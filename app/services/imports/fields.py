@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from app.io import cells
+from app.io import cells, ics
 from app.io.cells import CellError
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.services import records, report_labels
@@ -141,6 +141,14 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         text = cells.text(picked.get(key))
         if text:
             values[key] = text
+    if values.get("location"):  # "Microsoft Teams Meeting" is no place; a join link is the online link
+        place, link = ics.meeting_place(values["location"])
+        if place:
+            values["location"] = place
+        else:
+            del values["location"]
+        if link and not values.get("online_link"):
+            values["online_link"] = link
     title, cancelled = calendar.cancelled_title(values.get("title", ""))
     if title:
         values["title"] = title
