@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from app.io import cells, ics
+from app.io import cells
 from app.io.cells import CellError
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, ATTENDANCE_ROLES, ATTENDANCE_STATUSES
 from app.services import records, report_labels
@@ -142,6 +142,8 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         if text:
             values[key] = text
     if values.get("location"):  # "Microsoft Teams Meeting" is no place; a join link is the online link
+        from app.io import ics  # (here: the start of the program must not load the icalendar library)
+
         place, link = ics.meeting_place(values["location"])
         if place:
             values["location"] = place
