@@ -298,15 +298,22 @@ class PrivacyTab(Retranslating, QWidget):
 
     def show_erasure_summary(self, person_id: int, summary: ErasureSummary) -> None:
         """What the erasure reached, in the tab (stays while this contact is shown) and in a message."""
-        text = erasure_summary_text(summary)
         self._result_for = person_id
-        self.erasure_result.setText(text)
-        self.erasure_result.setStyleSheet(theme.style("error") if summary.backups_left else "")
-        box = QMessageBox(QMessageBox.Icon.Warning if summary.backups_left else QMessageBox.Icon.Information,
-                          self.tr("Löschen nach Art. 17"), text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary_box = box
-        box.open()  # window-modal, does not block the event loop
+        self.summary_box = show_erasure_summary(self, self.erasure_result, summary)
+
+
+def show_erasure_summary(parent: QWidget, label: QLabel, summary: ErasureSummary) -> QMessageBox:
+    """What an erasure reached: kept in `label` (red when a backup could not be cleaned) and said in a message
+    box, window-modal without blocking the event loop. Returns the box."""
+    text = erasure_summary_text(summary)
+    label.setText(text)
+    label.setStyleSheet(theme.style("error") if summary.backups_left else "")
+    box = QMessageBox(QMessageBox.Icon.Warning if summary.backups_left else QMessageBox.Icon.Information,
+                      QCoreApplication.translate("PrivacyTab", "Löschen nach Art. 17"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def erasure_summary_text(summary: ErasureSummary) -> str:

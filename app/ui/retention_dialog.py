@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -20,7 +19,7 @@ from app.services import erasure, privacy
 from app.services.privacy import ErasureSummary
 from app.ui import i18n, role_gate, theme
 from app.ui.formats import format_day
-from app.ui.privacy_tab import confirm_erasure, erasure_summary_text
+from app.ui.privacy_tab import confirm_erasure, show_erasure_summary
 from app.ui.worker import run_in_background
 
 
@@ -138,11 +137,4 @@ class RetentionDialog(QDialog):
 
     def _erased(self, summary: ErasureSummary) -> None:
         self.load()
-        text = erasure_summary_text(summary)
-        self.erasure_result.setText(text)
-        self.erasure_result.setStyleSheet(theme.style("error") if summary.backups_left else "")
-        box = QMessageBox(QMessageBox.Icon.Warning if summary.backups_left else QMessageBox.Icon.Information,
-                          self.tr("Löschen nach Art. 17"), text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary_box = box
-        box.open()  # window-modal, does not block the event loop
+        self.summary_box = show_erasure_summary(self, self.erasure_result, summary)

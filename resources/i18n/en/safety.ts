@@ -295,27 +295,27 @@
 <context>
     <name>EraseConfirmation</name>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="329"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="336"/>
         <source>Löschen nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="332"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="339"/>
         <source>&lt;b&gt;%1&lt;/b&gt; wird endgültig anonymisiert: Name, Kontaktdaten, Notizen und Einwilligung werden überschrieben – auch in Teilnahmelisten, im Änderungsprotokoll und im Suchindex. Die Teilnahmen zählen im Jahresbericht weiter, ohne Namen.&lt;br&gt;&lt;br&gt;Vorher wird eine Sicherung angelegt; wird sie später wiederhergestellt, wird die Löschung erneut angewendet.&lt;br&gt;&lt;br&gt;Zum Bestätigen &lt;b&gt;%2&lt;/b&gt; eingeben:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; will be anonymised for good: name, contact details, notes and consent are overwritten – in attendance lists, the change log and the search index too. The attendance still counts in the yearly report, without a name.&lt;br&gt;&lt;br&gt;A backup is made first; if it is restored later, the erasure is applied again.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="340"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="347"/>
         <source>Bestätigungswort %1</source>
         <translation>Confirmation word %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="345"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="352"/>
         <source>Endgültig löschen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="346"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="353"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/privacy_tab.py" line="317"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="324"/>
         <source>Bereinigte Sicherungen: %1</source>
         <translation>Backups cleaned: %1</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/privacy_tab.py" line="295"/>
-        <location filename="../../../app/ui/privacy_tab.py" line="306"/>
+        <location filename="../../../app/ui/privacy_tab.py" line="312"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
@@ -703,77 +703,77 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="34"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="33"/>
         <source>Aufbewahrung prüfen</source>
         <translation>Review retention</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="37"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="36"/>
         <source>Kontakte ohne Aktivität &amp;seit</source>
         <translation>Contacts without activity &amp;for</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="43"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="42"/>
         <source> Jahren</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="48"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="47"/>
         <source>Aktivität: eine Änderung am Kontakt, eine Teilnahme oder eine laufende Mitgliedschaft. Markierte Kontakte können archiviert oder nach Art. 17 gelöscht (anonymisiert) werden.</source>
         <translation>Activity: a change to the contact, an attendance or a running membership. Checked contacts can be archived or erased (anonymised) under Art. 17.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="55"/>
         <source>Kontakte ohne Aktivität</source>
         <translation>Contacts without activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="56"/>
         <source>Letzte Aktivität</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="58"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="57"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="65"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="64"/>
         <source>Ergebnis der Löschung</source>
         <translation>Result of the erasure</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="69"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="68"/>
         <source>&amp;Alle markieren</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="71"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="70"/>
         <source>&amp;Keine markieren</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="73"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="72"/>
         <source>Markierte a&amp;rchivieren</source>
         <translation>A&amp;rchive selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="75"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="74"/>
         <source>Markierte &amp;löschen (Art. 17) …</source>
         <translation>&amp;Erase selected (Art. 17) …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="104"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="103"/>
         <source>%n Kontakt(e) gefunden.</source>
         <translation>
             <numerusform>%n contact found.</numerusform>
@@ -781,7 +781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/retention_dialog.py" line="134"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="133"/>
         <source>%n Kontakt(e)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -789,23 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="78"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="77"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="96"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="95"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="129"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="128"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/retention_dialog.py" line="136"/>
-        <location filename="../../../app/ui/retention_dialog.py" line="145"/>
+        <location filename="../../../app/ui/retention_dialog.py" line="135"/>
         <source>Löschen nach Art. 17</source>
         <translation>Erasure under Art. 17</translation>
     </message>
