@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import nullcontext
+from operator import itemgetter
 from typing import Any, NoReturn
 
 import peewee as pw
@@ -85,6 +86,7 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
     email_match = records.EMAIL_RE.match
     derived = getattr(spec.model, "derived_columns", None)
     values = []
+    derived_names: set[str] = set()
     uuids = uuid_strings(os.urandom(16 * len(rows))) if uuid_at is not None else []
     for number, row in enumerate(rows, start=1):
         for name in required:
@@ -104,23 +106,57 @@ def insert(spec: records.Spec, rows: Sequence[Mapping[str, Any]], *, audit_actio
         if derived is not None:
             for name, value in derived(row).items():
                 record[position[name]] = value
+                derived_names.add(name)
         values.append(record)
     _check_references(spec, rows)
     table = spec.model._meta.table_name
-    sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
-           f'VALUES ({", ".join("?" * len(columns))})')
+    quoted = ", ".join(chr(34) + c + chr(34) for c in columns)
     db = db_proxy.obj
     with db.atomic() if savepoint or not db.in_transaction() else nullcontext():
         if engine.is_server(db):
+            sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
             first = _insert_numbered_by_server(db, sql, values)
         else:
             first = (db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]) + 1
-            db.cursor().executemany(sql, values)
+            written = {position[name] for name in set().union(*rows, derived_names) if name in position}
+            if uuid_at is not None:
+                written.add(uuid_at)
+            sql, params = _with_constants(f'INSERT INTO "{table}" ({quoted})', template, written, values)
+            db.cursor().executemany(sql, params)
+            del params
         ids = list(range(first, first + len(values)))
         if reindex and spec.entity in KIND_CODES:
             index_inserted(db, spec.entity, columns, values, first, savepoint=savepoint)
         audit.record(spec.entity, ids[0], audit_action, {"ids": (None, f"{ids[0]}–{ids[-1]}")})
     return ids
+
+
+def _literal(value: Any) -> str | None:
+    """`value` as an SQL literal that SQLite stores exactly as the bound parameter, or None for any other value."""
+    if value is None:
+        return "NULL"
+    if value.__class__ is int:
+        return str(value)
+    if value.__class__ is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _with_constants(insert: str, template: Sequence[Any], written: set[int],
+                    records_: list[list[Any]]) -> tuple[str, list[Any]]:
+    """The INSERT with every column no row sets (its default, the same for all) written into the statement as a
+    literal, and the rows cut down to the remaining parameters. Binding a parameter costs the driver about as much
+    as SQLite's whole work for a short column: a contact list sets 12 of a person's 28 columns, and the insert takes
+    less than half the time this way."""
+    literals = [None if index in written else _literal(value) for index, value in enumerate(template)]
+    bound = [index for index, literal in enumerate(literals) if literal is None]
+    sql = f"{insert} VALUES ({', '.join('?' if literal is None else literal for literal in literals)})"
+    if len(bound) == len(template):
+        return sql, records_
+    if not bound:
+        return sql, [()] * len(records_)
+    get = itemgetter(*bound)
+    return sql, [get(record) for record in records_] if len(bound) > 1 else [(get(record),) for record in records_]
 
 
 def _insert_numbered_by_server(db: Any, sql: str, values: list[list[Any]]) -> int:
