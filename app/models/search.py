@@ -155,7 +155,9 @@ def _write(db: pw.SqliteDatabase, entries: Iterable[tuple[Any, ...]]) -> None:
     cursor.executemany(_INSERT, entries)
     words = [(word, entry[0], KIND_ORDER[entry[3]], len(entry[2]))
              for entry in entries for word in name_words(entry[2])]
-    words.sort()  # in key order: each insert lands beside the previous one in the table's b-tree, not anywhere
+    # in key order: each insert lands beside the previous one in the table's b-tree, not anywhere. By the word
+    # alone (a stable sort keeps each word's entries in their order): half the time of comparing whole tuples.
+    words.sort(key=itemgetter(0))
     cursor.executemany(_INSERT_WORD, words)
 
 

@@ -62,8 +62,9 @@ class Values(Mapping[str, Any]):
         keys = self._keys
         return self._items[keys.index(key)] if key in keys else default
 
-    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
-        return list(zip(self._keys, self._items, strict=True))
+    def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
+        """(key, value) pairs for one pass (the commit reads 100,000 rows this way: no list per row)."""
+        return zip(self._keys, self._items, strict=True)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -224,9 +225,8 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
     else:
         values = person_values(context.kind, picked, extra, problems)
     shared = context.shared
-    for name in _REPEATED_FIELDS.intersection(values):
-        value = values[name]
-        if value is not None:
+    for name, value in values.items():
+        if name in _REPEATED_FIELDS and value is not None:
             values[name] = shared.setdefault(value, value)
     if number <= KEEP_RAW_ROWS:  # kept cells: a text equal to a shared value is kept as that one object
         raw = tuple(shared.get(v, v) if v.__class__ is str else v for v in raw)
