@@ -288,7 +288,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     context.plan = row_plan(layout)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate,
                      database_mark=database_mark(kind))
-    with cycle_collector.paused():
+    with cycle_collector.paused(results_stay=True):
         _read_rows(path, layout, context, result, progress)
     return result
 
