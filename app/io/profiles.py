@@ -4,7 +4,9 @@ A profile is recognised when every header of its `signature` is present (compare
 and "Strasse" agree). Its `columns` list (header, field) pairs in priority order: where several columns
 feed one field (business phone, then main phone, then home phone), the first non-empty one wins.
 `addresses` lists whole address blocks (street, postal code, city, country) in priority order – a
-business address is taken as a block before a home address, never mixed. `labels` pair a value column
+business address is taken as a block before a home address, never mixed; the blocks not taken are kept
+as notes lines ("Adresse: …", as the vCard import writes them). `email_names` are the e-mail display-name
+columns: the name of a contact that has nothing but an e-mail address. `labels` pair a value column
 with the column that says what kind of value it is (Google: "Phone 1 - Label" = "Mobile" → mobile).
 Nothing here is code for one program: adding a format is adding an entry.
 
@@ -31,6 +33,9 @@ class Profile:
     date_order: str = "dmy"
     notes_prefix: dict[str, str] = field(default_factory=dict)  # field → label for lines added to notes
     label_en: str = ""                          # the label in the English UI
+    # the e-mail's display name ("Name (adresse)" or what the user typed), best first: the name of a contact
+    # that has nothing but an e-mail address (a newsletter, a function address)
+    email_names: tuple[str, ...] = ()
 
     def shown(self) -> str:
         """The label in the current language (app.wording)."""
@@ -59,6 +64,7 @@ OUTLOOK_CONTACTS_DE = Profile(
         ("Telefon Assistent", "assistant_phone"), ("Webseite", "website"), ("Kategorien", "categories"),
         ("Sprache", "languages"), ("Notizen", "notes"),
     ),
+    email_names=("E-Mail: Angezeigter Name", "E-Mail 2: Angezeigter Name", "E-Mail 3: Angezeigter Name"),
     addresses=(_block("Straße geschäftlich", "Postleitzahl geschäftlich", "Ort geschäftlich",
                       "Land/Region geschäftlich", "Straße geschäftlich 2"),
                _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2"),
@@ -80,6 +86,7 @@ OUTLOOK_CONTACTS_EN = Profile(
         ("Assistant's Phone", "assistant_phone"), ("Web Page", "website"), ("Categories", "categories"),
         ("Language", "languages"), ("Notes", "notes"),
     ),
+    email_names=("E-mail Display Name", "E-mail 2 Display Name", "E-mail 3 Display Name"),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
                       "Business Street 2") + (("Business Country", "country"),),  # Outlook.com: "… Country"
                _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2")

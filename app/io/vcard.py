@@ -66,6 +66,7 @@ class Card:
     group: bool = False  # a contact group (iCloud X-ADDRESSBOOKSERVER-KIND:group, vCard 4.0 KIND:group)
     version: str = "3.0"
     skipped: list[str] = field(default_factory=list)  # what was dropped (photo …), for the preview
+    name_from_email: bool = False  # no name on the card (empty FN, no N): the e-mail address is the last name
     error: str = ""  # the card could not be read
 
     @property
@@ -328,6 +329,8 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     if emails:
         card.email = _text(emails[0].value)
         notes.extend(f"E-Mail: {_text(e.value)}" for e in emails[1:])
+        if not card.last_name and not card.first_name and not card.company_only:  # FN is mandatory, yet empty
+            card.last_name, card.name_from_email = card.email, True  # FN in the wild: named as the CSV import does
     phones = sorted(_lines(component, "TEL"), key=lambda line: _rank(_label_types(component, line)))
     for line in phones:
         types, number = _label_types(component, line), _text(line.value).removeprefix("tel:")

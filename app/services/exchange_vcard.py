@@ -203,6 +203,8 @@ def preview(path: Path, data: bytes) -> Preview:
             seen.add(key)
         if card.skipped and row.action in ("create", "update"):
             row.reason += " · " + t("exchange_photo_dropped")
+        if card.name_from_email and row.action in ("create", "update"):
+            row.reason += " · " + t("import_name_from_email", value=card.email)
         row.default = row.action
         rows.append(row)
     return Preview(path, "persons", "vcard", parsed.profile, rows)

@@ -394,6 +394,13 @@ CATALOG: dict[str, tuple[str, str]] = {
                            "FILE --db postgresql://ADMIN@…"),
     "backup_server_main_safeguard": ("Wichtigster Schutz bleibt die Sicherung des Servers durch Ihre IT.",
                                      "The main safeguard remains the server backup by your IT."),
+    # contacts with nothing but an e-mail address (CSV and vCard import)
+    "import_name_from_email": ("kein Name in der Datei: die E-Mail-Adresse „{value}“ wird als Nachname übernommen",
+                               "no name in the file: the e-mail address “{value}” becomes the last name"),
+    "import_name_from_display": ("kein Name in der Datei: der Anzeigename der E-Mail-Adresse „{value}“ wird als "
+                                 "Nachname übernommen",
+                                 "no name in the file: the e-mail address's display name “{value}” becomes the "
+                                 "last name"),
 }
 
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by

@@ -142,9 +142,9 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         if text:
             values[key] = text
     if values.get("location"):  # "Microsoft Teams Meeting" is no place; a join link is the online link
-        from app.io import ics  # (here: the start of the program must not load the icalendar library)
+        from app.io import online_meeting  # the .ics reader's rule, without loading icalendar at start
 
-        place, link = ics.meeting_place(values["location"])
+        place, link = online_meeting.meeting_place(values["location"])
         if place:
             values["location"] = place
         else:

@@ -2,7 +2,10 @@
 
 - several columns per field (business phone, main phone, home phone): the best non-empty one wins; an
   Exchange X.500 address ("/o=ExchangeLabs/…") is no e-mail address and is passed over, not fatal;
-- address blocks are taken whole (business before home, never mixed);
+- address blocks are taken whole (business before home, never mixed); the blocks not taken (home, "weitere",
+  Google's further addresses) become notes lines "Adresse: Straße, Zusatz, PLZ Ort" as the vCard import writes;
+- a profile's e-mail display-name columns (Outlook "E-Mail: Angezeigter Name") come as `email_name`: the name
+  of a contact with nothing but an e-mail address (fields.person_values);
 - Google's label columns decide: "Phone 1 - Label" = "Mobile" sends the number to the mobile field;
 - multi-value cells ("a ::: b") keep the first value, the rest goes to the notes;
 - academic titles come out of "Anrede", name prefix or the name itself into the title field;
@@ -24,6 +27,7 @@ from app.services.messages import t
 _FOOTER = re.compile(r"^(stand|summe|gesamt|insgesamt|gesamtzahl|erstellt|erstellt am|quelle|anzahl|total|"
                      r"sum|created|last updated|zuletzt aktualisiert|ausgedruckt|druckdatum)\b", re.IGNORECASE)
 _MULTI = " ::: "
+EMAIL_NAME = "email_name"  # pick's key for the e-mail's display name (no field of its own)
 _X500 = re.compile(r"^/o=|/cn=recipients/", re.IGNORECASE)
 
 
@@ -113,10 +117,25 @@ def _plan(layout: Layout) -> _Plan:
                 continue
             plan.append((target, cols, target in MULTI_FIELDS, any(c in layout.label_of for c in cols),
                          label(layout.kind, target)))
+        names = _email_name_columns(layout)
+        if names:
+            plan.append((EMAIL_NAME, names, False, False, ""))
         if len(_PLANS) > 32:
             _PLANS.clear()
         _PLANS[key] = plan
     return plan
+
+
+def _email_name_columns(layout: Layout) -> list[int]:
+    """The columns of the recognised profile's e-mail display names, best first (not mapped: a fallback only)."""
+    profile = profiles.by_key(layout.profile) if layout.profile and layout.kind != "appointments" else None
+    if profile is None or not profile.email_names:
+        return []
+    index: dict[str, int] = {}
+    for column, header in enumerate(layout.headers):
+        index.setdefault(header_key(header), column)
+    return [index[key] for key in (header_key(h) for h in profile.email_names)
+            if key in index and not layout.mapping[index[key]]]
 
 
 def row_plan(layout: Layout) -> _Plan:
@@ -182,13 +201,12 @@ def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tup
                 other_text = cells.text(_first_value(other, [], what))
                 if other_text and other_text != cells.text(chosen):
                     extra.append(f"{what} (weitere): {cells.phone(other) if target != 'email' else other_text}")
-    _pick_address(layout, cell, result)
+    if layout.address_sets:
+        _pick_address(layout, cell, result, extra)
     return result, extra
 
 
-def _pick_address(layout: Layout, cell: Any, result: dict[str, Any]) -> None:
-    if not layout.address_sets:
-        return
+def _pick_address(layout: Layout, cell: Any, result: dict[str, Any], extra: list[str]) -> None:
     ranked = []
     for order, block in enumerate(layout.address_sets):
         fields = {t: cell(c) for t, c in block.items() if layout.mapping[c] == t or t == "address_label"}
@@ -202,3 +220,18 @@ def _pick_address(layout: Layout, cell: Any, result: dict[str, Any]) -> None:
     for target, value in ranked[0][2].items():
         if target != "address_label" and value not in (None, ""):
             result[target] = value
+    if len(ranked) > 1:  # the others are kept in the notes, worded as the vCard import words them
+        lines = [address_line(fields) for _rank, _order, fields in ranked]
+        extra.extend(dict.fromkeys(line for line in lines[1:] if line and line != lines[0]))
+
+
+def _one_line(value: object) -> str:
+    return ", ".join(part.strip() for part in cells.text(value).splitlines() if part.strip())
+
+
+def address_line(fields: dict[str, Any]) -> str:
+    """ "Adresse: Birkenweg 7, Hinterhaus, 02827 Görlitz" – the line app/io/vcard.py writes for a further ADR."""
+    street = ", ".join(p for p in (_one_line(fields.get("street")), _one_line(fields.get("street_2"))) if p)
+    country = cells.text(fields.get("country"))
+    place = f"{cells.postal_code(fields.get('postal_code'), country)} {_one_line(fields.get('city'))}".strip()
+    return "Adresse: " + ", ".join(p for p in (street, place) if p) if street or place else ""
