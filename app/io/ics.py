@@ -26,6 +26,8 @@ import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from app.io.messages import t
+from app.io.online_meeting import meeting_place as meeting_place  # (re-exported: the readers' one rule)
+from app.io.online_meeting import strip_meeting_boilerplate as strip_meeting_boilerplate
 
 OFFICE_ZONE = "Europe/Berlin"
 OFFICE_TZ = ZoneInfo(OFFICE_ZONE)
@@ -190,16 +192,6 @@ def _categories(component: Any) -> list[str]:
     return [n for n in names if n]
 
 
-_UNDERSCORES = re.compile(r"^_{20,}\s*$")
-_TEAMS = re.compile(r"microsoft teams|teams-besprechung|teams meeting", re.I)
-_ZOOM_START = re.compile(r"(zoom-meeting beitreten|join zoom meeting|lädt sie zu einem geplanten zoom-meeting ein|"
-                         r"is inviting you to a scheduled zoom meeting|^-- do not delete or change any of the "
-                         r"following text|webex-meeting beitreten|join the webex meeting|join webex meeting)", re.I)
-_MEET_START = re.compile(r"^-::~:~::~:~", re.M)
-_LINK = re.compile(r"https://(?:teams\.(?:microsoft|live)\.com/(?:l/meetup-join|meet/)|[\w.-]*zoom\.us/j|"
-                   r"meet\.google\.com|[\w.-]*webex\.com/[\w./-]*j\.php|meet\.jit\.si)[^\s<>\"]*", re.I)
-
-
 _HTML_HINT = re.compile(r"<(br|p|div|li|ol|ul|a|b|i|u|span|strong|em)\b[^<>]*>", re.I)
 _HTML_ANCHOR = re.compile(r"<a\s[^<>]*href=\"([^\"]*)\"[^<>]*>(.*?)</a>", re.I | re.S)
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(\s[^<>]*)?/?>", re.I)  # not Outlook's "<https://…>" links
@@ -217,42 +209,6 @@ def html_to_text(text: str) -> str:
     text = re.sub(r"</(p|div|ol|ul|h\d)>", "\n", text, flags=re.I)
     text = html.unescape(_HTML_TAG.sub("", text)).replace("\xa0", " ")
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
-
-
-def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
-    """Cut Teams/Zoom/Meet invitation text from a description; return (rest, the join link or "")."""
-    link_match = _LINK.search(text)
-    link = link_match.group(0) if link_match else ""
-    lines = text.replace("\r\n", "\n").split("\n")
-    cut: int | None = None
-    for number, line in enumerate(lines):
-        if _UNDERSCORES.match(line) and any(_TEAMS.search(n) for n in lines[number + 1:number + 4]):
-            cut = number
-            break
-        if _ZOOM_START.search(line) or _MEET_START.match(line) or _TEAMS.match(line.strip()):
-            cut = number
-            if number and _ZOOM_START.search(line) and "lädt" not in line and "inviting" not in line:
-                previous = lines[number - 1].strip()
-                if "zoom" in previous.lower() and ("lädt" in previous or "inviting" in previous):
-                    cut = number - 1
-            break
-    if cut is None:
-        return text.strip(), link
-    return "\n".join(lines[:cut]).strip(), link
-
-
-_PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoom(-meeting| meeting)?|google meet)$",
-                                re.I)
-
-
-def meeting_place(text: str) -> tuple[str, str]:
-    """(place, link): Apple writes the address over several lines ("Rathaus\\nMarkt 1\\n04600 Lindenau"), a
-    single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place."""
-    place = ", ".join(part.strip() for part in text.splitlines() if part.strip())
-    link = _LINK.fullmatch(place)
-    if link is not None:
-        return "", link.group(0)
-    return ("" if _PLACEHOLDER_PLACE.match(place) else place), ""
 
 
 def _event(component: Any) -> IcsEvent | None:

@@ -5,7 +5,8 @@
 - categories map to kinds; the office's choices are remembered like column mappings;
 - private entries (Outlook "Privat" = Ein/True, sensitivity "Privat"/"Persönlich", categories such as
   "Urlaub" or "Privat", free/busy "Abwesend"/out of office) are skipped with their reason;
-- online-meeting boilerplate (Teams/Zoom/Webex invitation text) is cut from the agenda, the link kept.
+- online-meeting boilerplate (Teams/Zoom/Webex/Jitsi invitation text) is cut from the agenda, the link kept
+  (app/io/online_meeting.py, the same rule as the .ics import).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as dt
 import json
 import re
 
-from app.io import profiles
+from app.io import online_meeting, profiles
 from app.models import Setting, db_proxy
 from app.models.entities import APPOINTMENT_KINDS
 from app.services.imports.targets import KIND_WORDS, header_key
@@ -25,15 +26,6 @@ PRIVATE = "private"   # a category rule that skips the entry
 PRIVATE_CATEGORIES = ("urlaub", "privat", "private", "personal", "personlich", "krank", "vacation", "holiday",
                       "abwesend", "out of office", "frei", "elternzeit", "arzt")
 _CANCELLED_PREFIX = re.compile(r"^\s*(abgesagt|abgesagt von|canceled|cancelled|storniert)\s*:\s*", re.IGNORECASE)
-_LINK = re.compile(r"https?://(?:[\w-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|webex\.com|"
-                   r"meet\.google\.com|meet\.jit\.si|gotomeeting\.com|bbb\.[\w.-]+|[\w.-]*webconf[\w.-]*)"
-                   r"[^\s<>\"')]*", re.IGNORECASE)
-_BOILERPLATE_START = re.compile(
-    r"^\s*(_{10,}|-{20,}|microsoft teams[- ](besprechung|meeting|need help|brauchen sie hilfe)|"
-    r"(an|join|nehmen sie).{0,40}(teams|zoom)|zoom[- ]meeting beitreten|join zoom meeting|"
-    r".{0,60}(lädt sie zu einem geplanten zoom-meeting ein|is inviting you to a scheduled zoom meeting)|"
-    r"webex[- ](meeting|besprechung))", re.IGNORECASE)
-_BOILERPLATE_END = re.compile(r"^\s*(_{10,}|-{20,})\s*$")
 
 
 def split_categories(text: str) -> list[str]:
@@ -116,32 +108,8 @@ def cancelled_title(title: str) -> tuple[str, bool]:
     return (title[match.end():].strip(), True) if match else (title, False)
 
 
-def strip_online_boilerplate(agenda: str) -> tuple[str, str]:
-    """(agenda without the invitation block, the meeting link or "")."""
-    if not agenda:
-        return "", ""
-    link_match = _LINK.search(agenda)
-    link = link_match.group(0).rstrip(">.,;") if link_match else ""
-    lines = agenda.splitlines()
-    kept: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if link and _BOILERPLATE_START.match(line):
-            # Teams (2024) puts a short rule inside its block: only a rule as long as the opening one closes it
-            opening = len(line.strip()) if _BOILERPLATE_END.match(line) else 0
-            index += 1
-            while index < len(lines):  # to the closing rule, or to the end of the text
-                if _BOILERPLATE_END.match(lines[index]) and len(lines[index].strip()) >= opening:
-                    index += 1
-                    break
-                index += 1
-            continue
-        kept.append(line)
-        index += 1
-    text = "\n".join(kept).strip()
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text, link
+# the Outlook CSV's description and the .ics DESCRIPTION: one rule, in app/io (see online_meeting.py)
+strip_online_boilerplate = online_meeting.strip_meeting_boilerplate
 
 
 def status_for(start: dt.datetime, end: dt.datetime | None, given: str, cancelled: bool,

@@ -1,0 +1,140 @@
+"""Online-meeting invitation text in an appointment's description: ONE rule for the .ics import (app/io/ics.py)
+and the Outlook calendar CSV (app/services/imports), without loading a calendar library.
+
+`strip_meeting_boilerplate(text)` returns (the text without the invitation block, the join link or ""):
+
+- the join link is the first link that joins a meeting – Teams ("…/l/meetup-join/…", "…/meet/…"), Zoom
+  ("…zoom.us/j/…"), Webex ("…/j.php?MTID=…"), Google Meet, GoTo, Jitsi (meet.jit.si or a host named
+  "jitsi…") and BigBlueButton ("bbb.…", Greenlight rooms "/b/abc-def-ghi", "/rooms/abc-def-ghi/join");
+  help, download, dial-in and meeting-option pages of those programs are never taken for it;
+- a block opens at a rule line (10+ "_", 20+ "-", Google's "-::~:~…") followed within four lines by a meeting
+  header or a join link, and closes at the next rule at least as long (Teams 2024 has a short rule inside
+  its block); the text below the closing rule is kept;
+- a block also opens at a program's own header line without a rule above it ("Microsoft Teams-Besprechung",
+  "Nehmen Sie über Ihren Computer … teil", "… lädt Sie zu einem geplanten Zoom-Meeting ein",
+  "Zoom-Meeting beitreten", "-- Der folgende Text darf nicht gelöscht … werden. --" of Webex, Jitsi's
+  "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+) or to the end of the text. Such a
+  block is only cut when it holds a join link or an ID/passcode line ("Besprechungs-ID", "Meeting-ID",
+  "Kennung", "Kenncode", "Passcode"), so a sentence that merely names Teams stays;
+- a line that only labels a join link ("Jitsi-Konferenz: https://meet.jit.si/…") goes, the link is kept;
+  a sentence that goes on after the link stays as written;
+- the agenda written above the block is kept as it was (line ends become "\\n").
+"""
+
+from __future__ import annotations
+
+import re
+
+_JOIN_LINK = re.compile(
+    r"https?://(?:"
+    r"teams\.(?:microsoft|live)\.com/(?:l/meetup-join/|meet/)"
+    r"|[\w.-]*zoom\.us/(?:j|w|my|s|wc/join)/"
+    r"|meet\.google\.com/[a-z]"
+    r"|[\w.-]*webex\.com/(?:[\w.-]+/)*(?:j\.php|meet/|join/)"
+    r"|(?:meet\.jit\.si|8x8\.vc|[\w.-]*jitsi[\w.-]*)/\w"
+    r"|(?:bbb\.[\w.-]+|[\w.-]*bigbluebutton[\w.-]*|[\w.-]*webconf[\w.-]*|[\w.-]*senfcall\.de)/\w"
+    r"|[\w.-]+/(?:b|rooms)/\w+(?:-\w+){2,}(?:/join)?(?=[\s<>\"'),.;]|$)"
+    r"|(?:global\.gotomeeting\.com/join|meet\.goto\.com|app\.gotomeeting\.com)/"
+    r")[^\s<>\"]*", re.IGNORECASE)
+_TRAILING = ".,;:!?)'"
+_RULE = re.compile(r"^(?:_{10,}|-{20,}|-::~[:~]+-?)$")
+_LONG_RULE = 40
+_HEADER = re.compile(
+    r"^(?:microsoft teams(?:[- ](?:besprechung|meeting)\b|\s+(?:benötigen sie hilfe|need help))"
+    r"|(?:nehmen sie )?über ihren computer, ihre mobile app oder ihr raumgerät teil"
+    r"|join (?:on|from) your computer,? mobile app or room device"
+    r"|(?:klicken sie hier|hier klicken),? um an der besprechung teilzunehmen|click here to join the meeting"
+    r"|.{0,80}(?:lädt sie zu einem geplanten zoom-meeting ein|is inviting you to a scheduled zoom meeting)"
+    r"|zoom-meeting beitreten|join zoom meeting"
+    r"|--.{0,80}(?:folgende\w* text|following text).{0,60}--"
+    r"|webex-meeting beitreten|join (?:the )?webex meeting|.{0,40}(?:am webex-meeting|the webex meeting) hier"
+    r"|(?:nehmen sie )?mit google meet teil|join with google meet"
+    r"|klicken sie auf (?:den )?folgenden link.{0,80}teil|click the following link to join)",
+    re.IGNORECASE)
+_DETAIL = re.compile(r"besprechungs-id|meeting[- ]id|meeting-kennnummer|kennung|kenncode|passcode|passwort|"
+                     r"access code|zugriffscode|conference id|konferenz-id", re.IGNORECASE)
+_PLACEHOLDER_PLACE = re.compile(r"^(microsoft teams[- ](besprechung|meeting)|zoom(-meeting| meeting)?|google meet|"
+                                r"webex(-meeting| meeting)?|jitsi|bigbluebutton|online|videokonferenz)$", re.IGNORECASE)
+
+
+def join_link(text: str) -> str:
+    """The first link in `text` that joins an online meeting, or ""."""
+    match = _JOIN_LINK.search(text or "")
+    return match.group(0).rstrip(_TRAILING) if match else ""
+
+
+def _is_rule(line: str) -> bool:
+    return bool(_RULE.match(line))
+
+
+def _opens_with_rule(lines: list[str], index: int) -> bool:
+    following = [line.strip() for line in lines[index + 1:] if line.strip()][:4]
+    return any(_HEADER.match(line) or _JOIN_LINK.search(line) for line in following)
+
+
+def _block_end(lines: list[str], index: int, opening: str) -> int:
+    """The index after the block that starts at `index` (opening: its rule, or "" for a header line)."""
+    fence = opening.startswith("-::~")
+    for number in range(index + 1, len(lines)):
+        line = lines[number].strip()
+        if fence and line.startswith("-::~"):
+            return number + 1
+        if not fence and _is_rule(line) and not line.startswith("-::~") \
+                and len(line) >= (len(opening) if opening else _LONG_RULE):
+            return number + 1
+    return len(lines)
+
+
+def _labels_a_link(line: str) -> bool:
+    """ "Jitsi-Konferenz: https://meet.jit.si/Beirat": the line says nothing besides the link."""
+    match = _JOIN_LINK.search(line)
+    if match is None:
+        return False
+    after = line[match.end():].strip().strip(_TRAILING + ">")
+    return not after and len(line[:match.start()].strip()) <= 80
+
+
+def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
+    """Cut Teams/Zoom/Webex/Meet/Jitsi/BigBlueButton invitation text; return (rest, the join link or "")."""
+    if not text:
+        return "", ""
+    link = join_link(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    gap = False  # a block was cut here: one empty line between what stays above and below
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        end = None
+        if _is_rule(line) and _opens_with_rule(lines, index):
+            end = _block_end(lines, index, line)
+        elif _HEADER.match(line):
+            end = _block_end(lines, index, "")
+            block = "\n".join(lines[index:end])
+            if not (_JOIN_LINK.search(block) or _DETAIL.search(block)):
+                end = None
+        elif _labels_a_link(line):
+            end = index + 1
+        if end is not None:
+            while kept and not kept[-1].strip():
+                kept.pop()
+            gap = bool(kept)
+            index = end
+            continue
+        if line and gap:
+            kept.append("")
+            gap = False
+        if line or not gap:
+            kept.append(lines[index])
+        index += 1
+    return "\n".join(kept).strip(), link
+
+
+def meeting_place(text: str) -> tuple[str, str]:
+    """(place, link): Apple writes the address over several lines ("Rathaus\\nMarkt 1\\n04600 Lindenau"), a
+    single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place."""
+    place = ", ".join(part.strip() for part in text.splitlines() if part.strip())
+    match = _JOIN_LINK.fullmatch(place)
+    if match is not None:
+        return "", match.group(0)
+    return ("" if _PLACEHOLDER_PLACE.match(place) else place), ""
