@@ -43,6 +43,19 @@ def choice(value: object, words: dict[str, tuple[str, ...]], allowed: Sequence[s
     raise CellError(t("unknown_value", value=text))
 
 
+def _name_from_email(picked: dict[str, Any], email: str) -> tuple[str, str]:
+    """(last name, hint for the preview) for a contact with nothing but an e-mail address: the e-mail's display
+    name where the program exported one (values.EMAIL_NAME, "Newsletter X (adresse)" without "(adresse)"),
+    otherwise the address itself – as Outlook's "Speichern unter" shows such a contact."""
+    shown = cells.text(picked.get("email_name")).strip()
+    head, bracket, inner = shown.rpartition("(")
+    if bracket and shown.endswith(")") and "@" in inner:
+        shown = head.strip()
+    if shown and "@" not in shown:
+        return shown, t("import_name_from_display", value=shown)
+    return email, t("import_name_from_email", value=email)
+
+
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in _NAME_AND_TEXT_FIELDS:
@@ -108,6 +121,8 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             values["last_name"] = values.pop("first_name")
         elif values.get("organization") and kind == "persons":
             values["organization_only"] = True  # a company without a person: the organisation only
+        elif email:  # a newsletter or function address: it arrives, and the preview says how it was named
+            values["last_name"], values["name_hint"] = _name_from_email(picked, email)
         else:
             problems.append(t("import_name_missing"))
     website = cells.text(picked["website"]) if "website" in picked else ""
