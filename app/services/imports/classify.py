@@ -164,6 +164,13 @@ def set_duplicate_choice(preview: Preview, choice: str) -> None:
         set_choice(preview, row, choice)
 
 
+def name_key(first: str, last: str) -> str:
+    """`canonical(first + last)`, made from the two parts: canonical works letter by letter (spellings, accents,
+    case; every space and sign dropped), so the parts give the same text – and a first name that many rows share
+    comes from canonical's cache instead of being folded again with each last name."""
+    return canonical(first) + canonical(last)
+
+
 @dataclass
 class PersonIndex:
     by_email: dict[str, int]
@@ -185,7 +192,7 @@ class PersonIndex:
         for person_id, first, last, email, org_id in db_proxy.obj.execute_sql(sql):
             if email:
                 by_email.setdefault(email.casefold(), person_id)
-            by_name.setdefault((canonical(f"{first}{last}"), org_key.get(org_id, "")), person_id)
+            by_name.setdefault((name_key(first or "", last or ""), org_key.get(org_id, "")), person_id)
             names[person_id] = " ".join(p for p in (first, last) if p)
         return cls(by_email, by_name, orgs, names)
 
@@ -360,8 +367,8 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
             context.seen_name.setdefault(hash((canonical(str(other.values.get("title", ""))), other.values["start"])),
                                          other.number)
         elif preview_.kind != "appointments":
-            name = str(other.values.get("first_name", "")) + str(other.values.get("last_name", ""))
-            context.seen_name.setdefault(hash((canonical(name), canonical(str(other.values.get("organization", ""))))),
+            name = name_key(str(other.values.get("first_name", "")), str(other.values.get("last_name", "")))
+            context.seen_name.setdefault(hash((name, canonical(str(other.values.get("organization", ""))))),
                                          other.number)
     fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
     row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
@@ -374,12 +381,12 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
                     seen_name: dict[int, int], on_duplicate: str) -> None:
     number = row.number
     email = values.get("email", "").casefold()
-    name_key = (canonical(values.get("first_name", "") + values.get("last_name", "")),
-                canonical(values.get("organization", "")))
+    key = (name_key(values.get("first_name", ""), values.get("last_name", "")),
+           canonical(values.get("organization", "")))
     earlier = seen_email.get(hash(email)) if email else None
     how = "import_same_email"
     if earlier is None:
-        earlier, how = seen_name.get(hash(name_key)), "import_same_name"
+        earlier, how = seen_name.get(hash(key)), "import_same_name"
     if earlier is not None:
         row.duplicate_of = earlier
         row.action = "skip"
@@ -388,7 +395,7 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
         match = index.by_email.get(email) if email else None
         how = "import_same_email"
         if match is None:
-            match, how = index.by_name.get(name_key), "import_same_name"
+            match, how = index.by_name.get(key), "import_same_name"
         if match is not None:
             row.match_id = match
             row.action = on_duplicate
@@ -396,4 +403,4 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
                            how=t(how))
     if email:
         seen_email.setdefault(hash(email), number)
-    seen_name.setdefault(hash(name_key), number)
+    seen_name.setdefault(hash(key), number)

@@ -24,7 +24,7 @@ from app.services import audit, bulk, cycle_collector, records
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
-from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark
+from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark, name_key
 from app.services.imports.mapping import ImportError_
 from app.services.messages import t, tn
 
@@ -79,7 +79,7 @@ def _recheck(preview_: Preview) -> int:
         email = str(row.values.get("email", "")).casefold()
         match = index.by_email.get(email) if email else None
         if match is None:
-            match = index.by_name.get((canonical(row.values.get("first_name", "") + row.values.get("last_name", "")),
+            match = index.by_name.get((name_key(row.values.get("first_name", ""), row.values.get("last_name", "")),
                                        canonical(row.values.get("organization", ""))))
         if match is not None:
             _now_duplicate(preview_, row, match, "import_row_contact_meanwhile")
