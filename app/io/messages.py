@@ -51,7 +51,20 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "Files of type “{suffix}” cannot be imported. Please choose an Excel workbook (.xlsx, .xls), "
                          "an OpenDocument spreadsheet (.ods) or a CSV file."),
     "no_extension": ("ohne Endung", "without extension"),
-    "vcard_too_big": ("Die vCard-Datei ist zu groß (über 50 MB).", "The vCard file is too large (over 50 MB)."),
+    "vcard_card": ("Karte {number}", "Card {number}"),
+    "vcard_card_named": ("Karte {number} („{name}“)", "Card {number} (“{name}”)"),
+    "vcard_card_too_big": ("{card} ist auch ohne Foto größer als {limit} und wird nicht übernommen. Bitte den "
+                           "Kontakt im Adressbuch prüfen (eine sehr lange Notiz oder ein eingebetteter Anhang?).",
+                           "{card} is larger than {limit} even without its photo and is not taken over. Please "
+                           "check the contact in the address book (a very long note or an embedded attachment?)."),
+    "vcard_card_unfinished": ("{card} endet nicht (END:VCARD fehlt): die Datei ist wohl unvollständig. Die Karte "
+                              "wird nicht übernommen.",
+                              "{card} does not end (END:VCARD is missing): the file seems incomplete. The card is "
+                              "not taken over."),
+    "vcard_too_many": ("Die Datei enthält mehr als {limit} Kontakte – {card} ist der erste darüber. Bitte das "
+                       "Adressbuch in mehreren Teilen exportieren.",
+                       "The file holds more than {limit} contacts – {card} is the first one over. Please export "
+                       "the address book in several parts."),
     "not_vcard": ("Keine vCard-Datei (BEGIN:VCARD fehlt).", "Not a vCard file (BEGIN:VCARD is missing)."),
     "ics_too_big": ("Die Kalenderdatei ist zu groß (über 50 MB).", "The calendar file is too large (over 50 MB)."),
     "not_ics": ("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).",

@@ -9,26 +9,33 @@ Windows-1252, `X-MS-OL-*`, ROLE "Beruf" beside TITLE), Evolution's empty propert
 with only a display name (FN), group cards (skipped). Labels typed by the user ("Handy", "Büro", "Privat",
 "Fax") count like the standard types. Photos, logos and keys are dropped before parsing. Business beats
 home, a mobile number goes to mobile, academic titles (`Dr.`, `Prof. Dr.`) to the title, further
-addresses, ROLE and CATEGORIES into the notes.
+addresses, ROLE and CATEGORIES into the notes. A card without any name (FN is mandatory, yet empty in the
+wild) but with an e-mail address is named by the address, as the CSV import does.
+
+The file is read card by card (app/io/vcard_stream.py): photos are dropped before a card is decoded, so a
+phone export of several hundred MB comes in with memory bounded by one card.
 
 Writing: vCard 3.0, UTF-8, CRLF, no photo, one card per person, UID = the person's uuid.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import quopri
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
 
 import vobject
 
-from app.io import cells, profiles
+from app.io import cells, profiles, vcard_stream
 from app.io.messages import t
 from app.models.search import fold
+from app.wording.formats import number_text
 
-MAX_BYTES = 50 * 1024 * 1024
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
 NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "Kategorien: ", "E-Mail: ", "Telefon: ", "Adresse: ")
 _SYSTEM_GROUPS = ("mycontacts", "starred")  # Google's own groups in CATEGORIES
@@ -85,8 +92,7 @@ class VcfFile:
 # --- reading ------------------------------------------------------------------------------------------------
 
 def _decode(data: bytes) -> str:
-    if len(data) > MAX_BYTES:
-        raise ValueError(t("vcard_too_big"))
+    """One card's text: UTF-8 as nearly every program writes it, Windows-1252 as Outlook's own .vcf."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -368,12 +374,52 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     return card
 
 
-def read_cards(data: bytes) -> VcfFile:
-    text = _decode(data)
-    if "BEGIN:VCARD" not in text[:4000].upper():
-        raise ValueError(t("not_vcard"))
-    clean, product = _prepared(text)
-    profile = _profile(product, text)
+def read_cards(source: bytes | Path | BinaryIO) -> VcfFile:
+    """Every card of a .vcf file (its bytes, its path or an open binary file), read card by card."""
+    if isinstance(source, Path):
+        with source.open("rb") as stream:
+            return _read(stream)
+    return _read(io.BytesIO(source) if isinstance(source, bytes | bytearray) else source)
+
+
+def _card_label(number: int, name: str) -> str:
+    return t("vcard_card_named", number=number, name=name) if name else t("vcard_card", number=number)
+
+
+def _size_text(size: int) -> str:
+    return f"{size // 2**20} MB" if size >= 2**20 else f"{max(size // 1024, 1)} KB"
+
+
+def _read(stream: BinaryIO) -> VcfFile:
+    cards: list[Card] = []
+    profile = ""
+    try:
+        for raw in vcard_stream.cards(stream):
+            label = _card_label(raw.number, raw.name)
+            if raw.too_big:
+                cards.append(Card(last_name=raw.name, error=t(
+                    "vcard_card_too_big", card=label, limit=_size_text(vcard_stream.MAX_CARD_BYTES))))
+                continue
+            if not raw.finished:
+                cards.append(Card(last_name=raw.name, error=t("vcard_card_unfinished", card=label)))
+                continue
+            text = _decode(b"\r\n".join(raw.lines))
+            clean, product = _prepared(text)
+            if not profile:
+                profile = _profile(product, text)
+            cards.extend(_parsed(clean, profile))
+    except ValueError as exc:
+        if exc.args[:1] == ("not_vcard",):
+            raise ValueError(t("not_vcard")) from None
+        if exc.args[:1] == ("too_many",):
+            raise ValueError(t("vcard_too_many", limit=number_text(vcard_stream.MAX_CARDS),
+                               card=_card_label(exc.args[1], exc.args[2]))) from None
+        raise
+    return VcfFile(profile or "vCard 3.0", cards)
+
+
+def _parsed(clean: str, profile: str) -> list[Card]:
+    """The card(s) in one card's clean text; one that cannot be read becomes an error entry."""
     cards: list[Card] = []
     try:
         for component in vobject.readComponents(clean, ignoreUnreadable=True):
@@ -384,8 +430,8 @@ def read_cards(data: bytes) -> VcfFile:
             except Exception as exc:  # noqa: BLE001 - one unreadable card must not hide the others
                 cards.append(Card(error=str(exc) or type(exc).__name__))
     except vobject.base.ParseError as exc:
-        raise ValueError(str(exc)) from None
-    return VcfFile(profile, cards)
+        cards.append(Card(error=str(exc) or type(exc).__name__))
+    return cards
 
 
 # --- writing ------------------------------------------------------------------------------------------------

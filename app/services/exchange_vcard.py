@@ -157,8 +157,10 @@ def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> di
     return changes
 
 
-def preview(path: Path, data: bytes) -> Preview:
-    parsed = vcard.read_cards(data)
+def preview(path: Path, data: bytes | None = None) -> Preview:
+    """What an import of the file would do; without `data` the file is read card by card from `path`
+    (a phone export with photos is hundreds of MB: memory stays bounded by one card)."""
+    parsed = vcard.read_cards(Path(path) if data is None else data)
     own = parsed.profile == "Brücke"
     orgs = _org_index()
     index = PersonIndex()
