@@ -109,6 +109,7 @@ class IcsEvent:
     categories: list[str] = field(default_factory=list)
     recurrence_id: dt.datetime | None = None
     moved: bool = False  # an occurrence changed by hand (its own RECURRENCE-ID component)
+    attendees: int = 0  # ATTENDEE lines: an invitation with participants
     extra: dict[str, str] = field(default_factory=dict)  # X-BRUECKE-* properties of Brücke's own files
 
 
@@ -130,6 +131,7 @@ class IcsCalendar:
     singles: list[IcsEvent]
     series: list[IcsSeries]
     problems: list[tuple[str, str]] = field(default_factory=list)  # (summary or UID, what is wrong)
+    name: str = ""  # X-WR-CALNAME: "Kalender", "Feiertage in Deutschland"
 
     @property
     def profile(self) -> str:
@@ -237,7 +239,13 @@ def _event(component: Any) -> IcsEvent | None:
         transparent=_text(component, "TRANSP").upper() == "TRANSPARENT",
         busy_status=(_text(component, "X-MICROSOFT-CDO-BUSYSTATUS")
                      or _text(component, "X-MICROSOFT-CDO-INTENDEDSTATUS")).upper(),
-        categories=_categories(component), recurrence_id=recurrence, extra=extra)
+        categories=_categories(component), recurrence_id=recurrence, extra=extra,
+        attendees=_count(component, "ATTENDEE"))
+
+
+def _count(component: Any, name: str) -> int:
+    value = component.get(name)
+    return 0 if value is None else len(value) if isinstance(value, list) else 1
 
 
 def _rrule_text(component: Any) -> tuple[str, bool]:
@@ -308,7 +316,7 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     if len(events) >= 2 and all(e.title.casefold() in AVAILABILITY_TITLES and not e.description and not e.location
                                 for e in events):
         raise ValueError(t("ics_availability_only"))  # Outlook "Kalender speichern", detail "Nur Verfügbarkeit"
-    return IcsCalendar(_text(calendar, "PRODID"), singles, series, problems)
+    return IcsCalendar(_text(calendar, "PRODID"), singles, series, problems, _text(calendar, "X-WR-CALNAME"))
 
 
 def _series(master: Any, overrides: list[Any], horizon: dt.date) -> IcsSeries | None:

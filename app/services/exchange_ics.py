@@ -32,15 +32,6 @@ from app.wording import choice_label, date_text, datetime_text, time_text  # the
 PRIVATE_CATEGORIES = {"urlaub", "privat", "persönlich", "personal", "private", "vacation", "holiday",
                       "krank", "abwesend"}
 _CANCEL_PREFIX = re.compile(r"^(abgesagt|canceled|cancelled|abgesagte besprechung)\s*:\s*", re.I)
-_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("committee_session", ("gremium", "sitzung", "beirat", "runder tisch", "ausschuss", "kommission", "plenum")),
-    ("counselling_hours", ("sprechstunde", "beratung")),
-    ("conference", ("konferenz", "tagung", "fachtag", "kongress", "symposium")),
-    ("workshop", ("workshop", "schulung", "seminar", "fortbildung", "training")),
-    ("press_date", ("presse", "interview", "pressetermin")),
-    ("site_visit", ("ortstermin", "vor-ort", "besichtigung", "besuch")),
-    ("study_visit", ("studienreise", "studienfahrt", "delegation")),
-)
 
 
 @dataclass
@@ -71,25 +62,23 @@ def _own_uuid(uid: str) -> str:
     return uid[: -len(ics.UID_SUFFIX)] if uid.endswith(ics.UID_SUFFIX) else ""
 
 
-def guess_kind(title: str, categories: Iterable[str], rules: dict[str, str] | None = None) -> str:
-    """The kind from the categories (the office's remembered category → kind rules first), else from words."""
-
-    categories = list(categories)
-    chosen = calendar_rules.kind_from_categories(categories, rules or {})
-    if chosen:
-        return chosen
-    words = " ".join([title, *categories]).lower()
-    for kind, needles in _KIND_WORDS:
-        if any(needle in words for needle in needles):
-            return kind
-    return "meeting"
+# categories (the office's remembered rules first), else title words, else a meeting – the calendar CSV's rule
+guess_kind = calendar_rules.guess_kind
 
 
-def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None) -> str:
-    """Why a calendar entry is private or an absence (skipped by default), "" for office appointments."""
+def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None, holiday_calendar: bool = False) -> str:
+    """Why a calendar entry is a holiday, private or an absence (skipped by default), "" for office appointments.
+    Holidays: calendar_rules.holiday_reason (the calendar CSV's rule); `holiday_calendar` for a subscribed
+    holiday calendar ("Feiertage in Deutschland")."""
 
     if event.extra:
         return ""  # Brücke's own file: confidential entries carry their own marker
+    holiday = calendar_rules.holiday_reason(
+        event.title, event.categories, all_day=event.all_day, place=event.location, show_as=event.busy_status,
+        transparent=event.transparent, participants=event.attendees, description=event.description,
+        holiday_calendar=holiday_calendar, rules=rules)
+    if holiday:
+        return holiday
     if event.classification == "PRIVATE":
         return t("exchange_skip_private")
     if event.busy_status == "OOF":
@@ -120,6 +109,7 @@ class Context:
     rules: dict[str, str]  # remembered category → kind (or "private") rules of the spreadsheet import
     names: list[tuple[int, str, str]] = field(default_factory=list)  # (id, folded name, folded short name)
     may_see_confidential: bool = True  # False for an assistant or reader on the office server
+    holiday_calendar: bool = False  # the file is a subscribed holiday calendar ("Feiertage in Deutschland")
 
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -234,7 +224,8 @@ def preview(path: Path, data: bytes, *, include_private: bool = False, today: dt
     ctx = Context(now, {n.uuid: n.id for n in known_networks}, include_private, Known(calendar),
                   calendar_rules.remembered_categories(),
                   [(n.id, _fold(n.name), _fold(n.short_name)) for n in known_networks],
-                  session_role.capabilities().may_see_confidential)
+                  session_role.capabilities().may_see_confidential,
+                  calendar_rules.is_holiday_calendar(calendar.name))
     rows: list[Row] = []
     number = 0
     for event in sorted(calendar.singles, key=lambda e: e.start):
@@ -308,7 +299,7 @@ def _confidential(event: ics.IcsEvent) -> bool:
 
 
 def _decide(row: Row, event: ics.IcsEvent, ctx: Context, changed: bool) -> None:
-    reason = skip_reason(event, ctx.rules)
+    reason = skip_reason(event, ctx.rules, ctx.holiday_calendar)
     redacted = event.extra.get("redacted") == "TRUE"
     if redacted and row.match_id is not None:
         row.action, row.reason = "skip", t("exchange_skip_redacted")

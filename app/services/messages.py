@@ -401,6 +401,9 @@ CATALOG: dict[str, tuple[str, str]] = {
                                  "Nachname übernommen",
                                  "no name in the file: the e-mail address's display name “{value}” becomes the "
                                  "last name"),
+    # public and school holidays in an imported calendar (CSV and .ics, imports/calendar.holiday_reason)
+    "calendar_skip_holiday": ("Feiertag oder Ferien „{title}“ – kein Termin des Büros",
+                              "public or school holiday “{title}” – not an office appointment"),
 }
 
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by

@@ -142,7 +142,7 @@ def test_outlook_copies_share_a_uid_and_each_keeps_its_own_appointment(db: objec
 
 def test_google_calendar_with_html_description_and_utc_until(db: object) -> None:
     name = "google_kalender_html.ics"
-    _import(name)
+    rows = _import(name)
     vhs = _one("Abstimmung Sprachkurse mit der VHS")  # UTC times → office time (CEST)
     assert (vhs.start, vhs.end, vhs.status) == (D(2026, 10, 14, 10), D(2026, 10, 14, 11, 30), "held")
     assert vhs.agenda == ("Tagesordnung\n\n- Begrüßung & Vorstellung\n- Sprachkurse 2027\n"
@@ -153,8 +153,10 @@ def test_google_calendar_with_html_description_and_utc_until(db: object) -> None
                                        D(2026, 11, 4, 16)]  # UNTIL 22:59:59Z is 23:59:59 in Berlin
     assert cafe[0].location == "Stadtbibliothek Lindenau, Lesecafé, Markt 5, 04600 Lindenau, Deutschland"
     assert cafe[0].agenda == "Deutsch-Café für Neuzugewanderte, offen für alle"
-    holidays = _one("Herbstferien")
-    assert holidays.all_day and (holidays.start, holidays.end) == (D(2026, 10, 12), D(2026, 10, 16, 23, 59))
+    holidays = rows["Herbstferien"]  # school holidays are no office appointment (issue 11 §4): skipped, days read right
+    assert holidays.action == "skip" and "Feiertag oder Ferien" in holidays.reason
+    values = holidays.plan.values
+    assert values["all_day"] and (values["start"], values["end"]) == (D(2026, 10, 12), D(2026, 10, 16, 23, 59))
     _again_unchanged(name)
 
 

@@ -3,8 +3,11 @@
 - past appointments come in as held ("durchgeführt") unless the source says cancelled;
 - all-day and multi-day events stay all-day (Outlook's end date of an all-day event is the day after);
 - categories map to kinds; the office's choices are remembered like column mappings;
+- a row without a kind or a category that maps gets its kind from its title words (`kind_from_title`, the
+  same rule the .ics import uses through `guess_kind`);
 - private entries (Outlook "Privat" = Ein/True, sensitivity "Privat"/"Persönlich", categories such as
   "Urlaub" or "Privat", free/busy "Abwesend"/out of office) are skipped with their reason;
+- public and school holidays are skipped with their reason (`holiday_reason`, the rule is written there);
 - online-meeting boilerplate (Teams/Zoom/Webex/Jitsi invitation text) is cut from the agenda, the link kept
   (app/io/online_meeting.py, the same rule as the .ics import).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Sequence
 
 from app.io import online_meeting, profiles
 from app.models import Setting, db_proxy
@@ -26,6 +30,18 @@ PRIVATE = "private"   # a category rule that skips the entry
 PRIVATE_CATEGORIES = ("urlaub", "privat", "private", "personal", "personlich", "krank", "vacation", "holiday",
                       "abwesend", "out of office", "frei", "elternzeit", "arzt")
 _CANCELLED_PREFIX = re.compile(r"^\s*(abgesagt|abgesagt von|canceled|cancelled|storniert)\s*:\s*", re.IGNORECASE)
+# Title words → kind, checked in this order on the lower-cased title and categories (a "Pressekonferenz" is a
+# press date, not a conference). German first; the English words of an English Outlook.
+TITLE_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("committee_session", ("gremium", "sitzung", "beirat", "runder tisch", "ausschuss", "kommission", "plenum",
+                           "round table", "committee")),
+    ("counselling_hours", ("sprechstunde", "beratung", "office hours", "counselling", "counseling")),
+    ("press_date", ("presse", "interview", "pressetermin", "press conference", "press date", "press briefing")),
+    ("conference", ("konferenz", "tagung", "fachtag", "kongress", "symposium", "conference", "congress")),
+    ("workshop", ("workshop", "schulung", "seminar", "fortbildung", "training")),
+    ("site_visit", ("ortstermin", "vor-ort", "besichtigung", "besuch", "site visit")),
+    ("study_visit", ("studienreise", "studienfahrt", "delegation", "study visit", "study trip")),
+)
 
 
 def split_categories(text: str) -> list[str]:
@@ -94,12 +110,118 @@ def private_reason(private: object, sensitivity: object, show_as: object, catego
     return ""
 
 
+# --- public and school holidays ---------------------------------------------------------------------------------
+# Folded (header_key) names. Outlook's "Feiertage hinzufügen", Thunderbird's and Google's holiday calendars and the
+# German states' laws name them so; English as an English Outlook writes them.
+HOLIDAY_NAMES = frozenset((
+    "neujahr", "neujahrstag", "heilige drei konige", "internationaler frauentag", "frauentag", "karfreitag",
+    "ostern", "ostersonntag", "ostermontag", "tag der arbeit", "erster mai", "maifeiertag", "christi himmelfahrt",
+    "pfingsten", "pfingstsonntag", "pfingstmontag", "fronleichnam", "augsburger friedensfest", "maria himmelfahrt",
+    "weltkindertag", "tag der deutschen einheit", "reformationstag", "allerheiligen", "buss und bettag",
+    "heiligabend", "heiliger abend", "weihnachten", "1 weihnachtstag", "1 weihnachtsfeiertag", "erster weihnachtstag",
+    "erster weihnachtsfeiertag", "2 weihnachtstag", "2 weihnachtsfeiertag", "zweiter weihnachtstag",
+    "zweiter weihnachtsfeiertag", "silvester", "feiertag", "gesetzlicher feiertag",
+    "new year s day", "new years day", "epiphany", "international women s day", "good friday", "easter sunday",
+    "easter monday", "labour day", "labor day", "may day", "ascension day", "whit sunday", "whit monday",
+    "corpus christi", "assumption day", "world children s day", "german unity day", "day of german unity",
+    "reformation day", "all saints day", "repentance and prayer day", "christmas eve", "christmas day",
+    "boxing day", "second day of christmas", "st stephen s day", "new year s eve", "public holiday", "bank holiday",
+))
+HOLIDAY_CATEGORIES = frozenset(("feiertag", "feiertage", "gesetzlicher feiertag", "holiday", "holidays",
+                                "public holiday", "public holidays", "ferien", "schulferien", "school holidays"))
+# Words that may follow a holiday's name without making it an event: years, states, "(regionaler Feiertag)".
+_HOLIDAY_TAIL = frozenset((
+    "baden", "wurttemberg", "bayern", "berlin", "brandenburg", "bremen", "hamburg", "hessen", "mecklenburg",
+    "vorpommern", "niedersachsen", "nordrhein", "westfalen", "rheinland", "pfalz", "saarland", "sachsen", "anhalt",
+    "schleswig", "holstein", "thuringen", "bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "nrw", "rp",
+    "sl", "sn", "st", "sh", "th", "deutschland", "germany", "bundesweit", "nationwide", "regional", "regionaler",
+    "gesetzlicher", "feiertag", "holiday", "public", "bank", "in", "und", "and", "nur", "only", "teilweise",
+    "ferien", "schulferien", "saxony", "bavaria", "thuringia", "school", "holidays"))
+_SCHOOL_HOLIDAYS_EN = re.compile(r"^(autumn|fall|summer|winter|spring|easter|whitsun|christmas|school|half term)"
+                                 r"( school)? (holidays?|break)$")
+_HOLIDAY_NOTE = re.compile(r"^(gesetzlicher feiertag|feiertag|regionaler feiertag|gedenktag|public holiday|"
+                           r"observance|bank holiday|common local holiday|national holiday|regional holiday)\b")
+FREE_SHOW_AS = ("0", "frei", "free")  # Outlook's "Zeitspanne zeigen als"/"Show time as" and Exchange's FREE
+
+
+def is_holiday_calendar(name: str) -> bool:
+    """A subscribed holiday calendar by its name: "Feiertage in Deutschland", "Germany Holidays", "Schulferien"."""
+    key = header_key(name)
+    return any(word in key for word in ("feiertag", "ferien", "holiday", "gedenktag"))
+
+
+def _only_tail(words: list[str]) -> bool:
+    return all(word.isdigit() or word in _HOLIDAY_TAIL for word in words)
+
+
+def holiday_name(title: str) -> bool:
+    """ "Tag der Deutschen Einheit", "Reformationstag (regionaler Feiertag)", "Herbstferien 2025 Sachsen",
+    "Ferien" – but not "Tag der Deutschen Einheit – Bürgerfest", "Ferienprogramm" or "Ferien-Sprachkurs"."""
+    words = header_key(title).split()
+    if not words:
+        return False
+    if words[0].endswith("ferien") and _only_tail(words[1:]):
+        return True
+    for size in range(min(len(words), 5), 0, -1):
+        if " ".join(words[:size]) in HOLIDAY_NAMES and _only_tail(words[size:]):
+            return True
+    return bool(_SCHOOL_HOLIDAYS_EN.match(" ".join(w for w in words if not w.isdigit())))
+
+
+def _real_place(place: str) -> bool:
+    """A place where something happens – not Outlook's "Deutschland" on its holidays or a state's name."""
+    words = header_key(place).split()
+    return bool(words) and not _only_tail(words)
+
+
+def holiday_reason(title: str, categories: Sequence[str], *, all_day: bool, place: str = "", show_as: object = "",
+                   transparent: bool = False, participants: int = 0, description: str = "",
+                   holiday_calendar: bool = False, rules: dict[str, str] | None = None) -> str:
+    """Why a calendar entry is a public or school holiday (skipped like a private entry), "" otherwise.
+
+    The rule, the same for the Outlook CSV and the .ics import: an ALL-DAY entry WITHOUT a real place (a
+    country or state such as Outlook's "Deutschland" is none) and WITHOUT participants is a holiday when
+    - one of its categories says so ("Feiertag", "Holiday(s)", "Ferien", "Schulferien") – Outlook's holidays,
+      Thunderbird's holiday calendars – unless the office mapped that category to a kind; or
+    - its title is a holiday's name, maybe with year and state ("Tag der Deutschen Einheit", "Reformationstag
+      (regionaler Feiertag)", "Herbstferien Sachsen", "Ferien", "German Unity Day"); or
+    - it is shown as free (Outlook "Frei"/0, FREE, TRANSP:TRANSPARENT) and comes from a holiday calendar
+      ("Feiertage in Deutschland") or says so itself (Google's "Gesetzlicher Feiertag", "Gedenktag").
+    Shown as free alone is no holiday: a Fachtag, an Aktionstag or a festival is all-day and free too, and a
+    holiday-named entry with a place or participants is the office's own event on that day.
+    """
+    if not all_day or participants > 0 or _real_place(place):
+        return ""
+    rules = rules or {}
+    named = any(header_key(c) in HOLIDAY_CATEGORIES and rules.get(header_key(c)) not in APPOINTMENT_KINDS
+                for c in categories) or holiday_name(title)
+    free = transparent or header_key(show_as) in FREE_SHOW_AS
+    noted = holiday_calendar or bool(_HOLIDAY_NOTE.match(header_key(description.split("\n", 1)[0])))
+    return t("calendar_skip_holiday", title=title) if named or (free and noted) else ""
+
+
 def kind_from_categories(categories: list[str], rules: dict[str, str]) -> str:
     for category in categories:
         rule = category_rule(category, rules)
         if rule and rule != PRIVATE:
             return rule
     return ""
+
+
+def kind_from_title(title: str, categories: Iterable[str] = ()) -> str:
+    """The kind the title (and category) words name, or "" when they name none ("Netzwerktreffen …")."""
+    words = " ".join([title, *categories]).lower()
+    for kind, needles in TITLE_KIND_WORDS:
+        if any(needle in words for needle in needles):
+            return kind
+    return ""
+
+
+def guess_kind(title: str, categories: Iterable[str], rules: dict[str, str] | None = None) -> str:
+    """The kind of a calendar entry: its categories (the office's remembered category → kind rules first),
+    else its title words, else a meeting. One rule for the .ics import and the calendar CSV."""
+    categories = list(categories)
+    return kind_from_categories(categories, rules or {}) or kind_from_title(title, categories) or "meeting"
 
 
 def cancelled_title(title: str) -> tuple[str, bool]:

@@ -234,15 +234,19 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
             else:
                 if chosen:
                     values[key] = chosen
-    if "kind" not in values:
-        kind = calendar.kind_from_categories(categories, layout.category_kinds)
+    if "kind" not in values:  # no kind column: the categories, else the title words (the .ics import's rule)
+        kind = calendar.kind_from_categories(categories, layout.category_kinds) or \
+            calendar.kind_from_title(values.get("title", ""), categories)
         if kind:
             values["kind"] = kind
     if values.get("start") is not None:
         values["status"] = calendar.status_for(values["start"], values.get("end"), values.get("status", ""),
                                                cancelled or values.get("status") == "cancelled", now)
-    reason = calendar.private_reason(picked.get("private"), picked.get("sensitivity"), picked.get("show_as"),
-                                     categories, layout.category_kinds)
+    reason = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
+                                     place=values.get("location", ""), show_as=picked.get("show_as"),
+                                     description=values.get("agenda", ""), rules=layout.category_kinds) or \
+        calendar.private_reason(picked.get("private"), picked.get("sensitivity"), picked.get("show_as"),
+                                categories, layout.category_kinds)
     if reason:
         values["private"] = reason
     if picked.get("expected_participants") not in (None, ""):
