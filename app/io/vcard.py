@@ -322,6 +322,8 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         card.last_name, card.first_name = parts["last_name"], card.first_name or parts["first_name"]
         card.salutation = card.salutation or parts["salutation"]
         card.title = card.title or parts["title"]
+        if card.first_name and card.last_name in ("", card.first_name):  # only a given name ("N:;Anna;;;"):
+            card.last_name, card.first_name = card.first_name, ""       # the name, once, as the CSV import has it
     notes: list[str] = []
     if job and role and role != job:  # Outlook writes "Beruf" as ROLE beside the job title (TITLE)
         notes.append(f"Beruf: {role}")
@@ -336,7 +338,8 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
         card.email = _text(emails[0].value)
         notes.extend(f"E-Mail: {_text(e.value)}" for e in emails[1:])
         if not card.last_name and not card.first_name and not card.company_only:  # FN is mandatory, yet empty
-            card.last_name, card.name_from_email = card.email, True  # FN in the wild: named as the CSV import does
+            card.last_name = card.email  # FN in the wild: named as the CSV import does
+        card.name_from_email = not card.first_name and card.last_name.casefold() == card.email.casefold()
     phones = sorted(_lines(component, "TEL"), key=lambda line: _rank(_label_types(component, line)))
     for line in phones:
         types, number = _label_types(component, line), _text(line.value).removeprefix("tel:")

@@ -133,6 +133,17 @@ def test_vcard_with_only_an_email_address(db: object, tmp_path: Path) -> None:
     assert Organization.get(Organization.name == "Tafel Beispielstadt e. V.").email == "info@tafel-beispiel.de"
 
 
+@pytest.mark.parametrize(("card", "first", "last", "from_email"), [
+    ("N:;Anna;;;\r\nFN:Anna", "", "Anna", False),              # only a given name: it is the name, once
+    ("N:;Anna;;;\r\nFN:", "", "Anna", False),                  # empty FN: as the CSV import, not "no name"
+    ("FN:integration@stadt.de", "", "integration@stadt.de", True),  # FN is the address (Thunderbird)
+])
+def test_vcard_names_as_the_csv_import_names_them(card: str, first: str, last: str, from_email: bool) -> None:
+    data = f"BEGIN:VCARD\r\nVERSION:3.0\r\n{card}\r\nEMAIL:integration@stadt.de\r\nEND:VCARD\r\n".encode()
+    (read,) = vcard.read_cards(data).cards
+    assert (read.first_name, read.last_name, read.name_from_email) == (first, last, from_email)
+
+
 # --- 2. the address a contact does not get as its address goes to the notes --------------------------------------
 
 @pytest.mark.parametrize("name", ["outlook_kontakte_de_cp1252.csv", "outlook_kontakte_de_utf8bom.csv"])
