@@ -80,15 +80,18 @@ def test_google_email_only_contact(db: object) -> None:
     assert person.last_name == "kontakt@willkommensbuendnis.de"
 
 
-@pytest.mark.parametrize(("name", "profile", "address"), [
-    ("thunderbird_de_nur_email.csv", "thunderbird-de", "beratung@auslaenderbeirat-beispiel.de"),
-    ("thunderbird_en_email_only.csv", "thunderbird-en", "hello@welcome-club.org")])
-def test_thunderbird_email_only_contact(db: object, name: str, profile: str, address: str) -> None:
+@pytest.mark.parametrize(("name", "profile", "address", "count"), [
+    ("thunderbird_de_nur_email.csv", "thunderbird-de", "beratung@auslaenderbeirat-beispiel.de", 2),
+    ("thunderbird_en_email_only.csv", "thunderbird-en", "hello@welcome-club.org", 3)])
+def test_thunderbird_email_only_contact(db: object, name: str, profile: str, address: str, count: int) -> None:
     preview, result = _import(GAPS / name)
-    assert preview.layout.profile == profile and (result.created, result.errors) == (2, 0)
+    assert preview.layout.profile == profile and (result.created, result.errors) == (count, 0)
     assert Person.get(Person.email == address).last_name == address
+    assert "E-Mail-Adresse" in _row(preview, address).values["name_hint"]
     if profile == "thunderbird-de":  # a display name ("Anzeigename") is the name, as before
         assert Person.get(Person.email == "info@ehrenamt-beispiel.de").last_name == "Ehrenamtsbörse"
+    else:  # the display name is the address itself: named so, and the preview says so
+        assert "E-Mail-Adresse" in _row(preview, "info@sprachpaten.org").values["name_hint"]
 
 
 def test_email_only_contact_is_found_and_not_doubled(db: object) -> None:

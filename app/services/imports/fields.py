@@ -66,6 +66,8 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     full = cells.text(picked["name"]) if "name" in picked else ""
     if full and not (values.get("last_name") or values.get("first_name")):
         values.update({k: v for k, v in cells.split_name(full).items() if v})
+        if "@" in full and values.get("last_name") == full:  # Thunderbird: the display name is the address
+            values["name_hint"] = t("import_name_from_email", value=full)
     for key in ("salutation", "title"):  # "Herr Dr.", "Prof. Dr." – salutation and academic title apart
         text = cells.text(picked[key]) if key in picked else ""
         if text:
