@@ -4,10 +4,10 @@ and the Outlook calendar CSV (app/services/imports), without loading a calendar 
 `strip_meeting_boilerplate(text)` returns (the text without the invitation block, the join link or ""):
 
 - the join link is the first link that joins a meeting – Teams ("…/l/meetup-join/…", "…/meet/…"), Zoom
-  ("…zoom.us/j/…"), Webex ("…/j.php?MTID=…"), Google Meet, GoTo, Jitsi (meet.jit.si or a host named
-  "jitsi…") and BigBlueButton ("bbb.…", Greenlight rooms "/b/abc-def-ghi", "/rooms/abc-def-ghi/join");
+  ("…zoom.us/j/…"), Webex ("…/j.php?MTID=…"), Google Meet, GoTo, Skype for Business, Jitsi (meet.jit.si or
+  a host named "jitsi…") and BigBlueButton ("bbb.…", Greenlight rooms "/b/abc-def-ghi", "…/join");
   help, download, dial-in and meeting-option pages of those programs are never taken for it;
-- a block opens at a rule line (10+ "_", 20+ "-", Google's "-::~:~…") followed within four lines by a meeting
+- a block opens at a rule line (10+ "_", 20+ "-" or ".", Google's "-::~:~…") followed within four lines by a meeting
   header or a join link, and closes at the next rule at least as long (Teams 2024 has a short rule inside
   its block); the text below the closing rule is kept;
 - a block also opens at a program's own header line without a rule above it ("Microsoft Teams-Besprechung",
@@ -35,9 +35,10 @@ _JOIN_LINK = re.compile(
     r"|(?:bbb\.[\w.-]+|[\w.-]*bigbluebutton[\w.-]*|[\w.-]*webconf[\w.-]*|[\w.-]*senfcall\.de)/\w"
     r"|[\w.-]+/(?:b|rooms)/\w+(?:-\w+){2,}(?:/join)?(?=[\s<>\"'),.;]|$)"
     r"|(?:global\.gotomeeting\.com/join|meet\.goto\.com|app\.gotomeeting\.com)/"
+    r"|meet\.lync\.com/"  # Skype for Business (Outlook 2013–2019)
     r")[^\s<>\"]*", re.IGNORECASE)
 _TRAILING = ".,;:!?)'"
-_RULE = re.compile(r"^(?:_{10,}|-{20,}|-::~[:~]+-?)$")
+_RULE = re.compile(r"^(?:_{10,}|-{20,}|\.{20,}|-::~[:~]+-?)$")
 _LONG_RULE = 40
 _HEADER = re.compile(
     r"^(?:microsoft teams(?:[- ](?:besprechung|meeting)\b|\s+(?:benötigen sie hilfe|need help))"
@@ -48,7 +49,11 @@ _HEADER = re.compile(
     r"|zoom-meeting beitreten|join zoom meeting"
     r"|--.{0,80}(?:folgende\w* text|following text).{0,60}--"
     r"|webex-meeting beitreten|join (?:the )?webex meeting|.{0,40}(?:am webex-meeting|the webex meeting) hier"
-    r"|(?:nehmen sie )?mit google meet teil|join with google meet"
+    r"|.{0,80}(?:zu diesem (?:geplanten )?webex-meeting ein|to this (?:scheduled )?webex meeting)"
+    r"|.{0,40}hier am webex-meeting teilnehmen"
+    r"|(?:nehmen sie )?mit google meet teil|join with google meet|google meet-videokonferenz beitreten"
+    r"|skype-besprechung beitreten|join skype meeting"
+    r"|bitte nehmen sie an meinem meeting .{0,80}teil|please join my meeting"
     r"|klicken sie auf (?:den )?folgenden link.{0,80}teil|click the following link to join)",
     re.IGNORECASE)
 _DETAIL = re.compile(r"besprechungs-id|meeting[- ]id|meeting-kennnummer|kennung|kenncode|passcode|passwort|"

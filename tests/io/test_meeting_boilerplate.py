@@ -136,3 +136,33 @@ def test_ordinary_text_is_left_alone() -> None:
 def test_one_function_for_ics_and_calendar_csv() -> None:
     assert calendar.strip_online_boilerplate is strip
     assert ics.strip_meeting_boilerplate is strip
+
+
+SKYPE_DE = (
+    "Abstimmung Haushalt 2019.\n\n" + "." * 137 + "\n"
+    "Skype-Besprechung beitreten<https://meet.lync.com/lindenau/f.al-sayed/8XK2Q4PZ>\n"
+    "Probleme beim Beitreten? Skype Web App<https://meet.lync.com/lindenau/f.al-sayed/8XK2Q4PZ?sl=1> testen\n"
+    "An Besprechung per Telefon teilnehmen\n+49 341 123 4000 (Lindenau) Deutsch (Deutschland)\n"
+    "Konferenz-ID: 4711\n" + "." * 137 + "\n")
+GOTO_DE = (
+    "Vorbereitung Fachtag.\n\n"
+    "Bitte nehmen Sie an meinem Meeting über Ihren Computer, Tablet oder Smartphone teil.\n"
+    "https://meet.goto.com/512345678\n\n"
+    "Sie können sich auch über Ihr Telefon einwählen.\nDeutschland: +49 721 9881 4161\n\n"
+    "Zugangscode: 512-345-678\n")
+WEBEX_NEW_DE = (
+    "TOP 1: Sprachmittlerpool\n\n"
+    "Integrationsbüro Lindenau lädt Sie zu diesem geplanten Webex-Meeting ein.\n\n"
+    "Wenn es soweit ist, können Sie hier am Webex-Meeting teilnehmen.\n"
+    "https://lindenau.webex.com/lindenau/j.php?MTID=m0a1b2c3d4e5f60718293a4b5c6d7e8f9\n\n"
+    "Meeting-Kennnummer: 2731 456 7890\nPasswort: Netz2026\n")
+
+
+@pytest.mark.parametrize("text, agenda, link", [
+    (SKYPE_DE, "Abstimmung Haushalt 2019.", "https://meet.lync.com/lindenau/f.al-sayed/8XK2Q4PZ"),
+    (GOTO_DE, "Vorbereitung Fachtag.", "https://meet.goto.com/512345678"),
+    (WEBEX_NEW_DE, "TOP 1: Sprachmittlerpool",
+     "https://lindenau.webex.com/lindenau/j.php?MTID=m0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+])
+def test_skype_goto_and_newer_webex_invitations(text: str, agenda: str, link: str) -> None:
+    assert strip(text) == (agenda, link)

@@ -145,3 +145,22 @@ def test_holiday_rule(title: str, categories: list[str], all_day: bool, show_as:
                       holiday: bool) -> None:
     reason = calendar.holiday_reason(title, categories, all_day=all_day, place=place, show_as=show_as)
     assert bool(reason) == holiday, reason
+
+
+@pytest.mark.parametrize("title, holiday", [
+    ("Feiertag: Tag der Deutschen Einheit", True),
+    ("Brückentag", True),
+    ("Bewegliche Ferientage", True),
+    ("Feiertag (Sachsen)", True),
+    ("Feiertag: Sommerfest der Vereine", False),
+])
+def test_holiday_titles_with_a_prefix_and_days_off(title: str, holiday: bool) -> None:
+    assert bool(calendar.holiday_reason(title, [], all_day=True)) == holiday
+
+
+def test_an_entry_of_a_holiday_calendar_needs_no_free_marker() -> None:
+    """Some holiday calendars leave out TRANSP: the calendar's name says what its all-day entries are."""
+    day = "Internationaler Tag des Ehrenamts"
+    assert calendar.holiday_reason(day, [], all_day=True, holiday_calendar=True)
+    assert not calendar.holiday_reason(day, [], all_day=True)
+    assert not calendar.holiday_reason(day, [], all_day=True, holiday_calendar=True, place="Stadtpark Lindenau")

@@ -120,7 +120,16 @@ HOLIDAY_NAMES = frozenset((
     "weltkindertag", "tag der deutschen einheit", "reformationstag", "allerheiligen", "buss und bettag",
     "heiligabend", "heiliger abend", "weihnachten", "1 weihnachtstag", "1 weihnachtsfeiertag", "erster weihnachtstag",
     "erster weihnachtsfeiertag", "2 weihnachtstag", "2 weihnachtsfeiertag", "zweiter weihnachtstag",
-    "zweiter weihnachtsfeiertag", "silvester", "feiertag", "gesetzlicher feiertag",
+    "zweiter weihnachtsfeiertag", "silvester", "feiertag", "gesetzlicher feiertag", "bruckentag",
+    "beweglicher ferientag", "bewegliche ferientage", "unterrichtsfreier tag",
+    # days of remembrance and customs in Outlook's, Google's and Apple's German holiday sets
+    "muttertag", "vatertag", "herrentag", "valentinstag", "weiberfastnacht", "rosenmontag", "faschingsdienstag",
+    "fastnacht", "aschermittwoch", "grundonnerstag", "karsamstag", "volkstrauertag", "totensonntag",
+    "ewigkeitssonntag", "1 advent", "2 advent", "3 advent", "4 advent", "erster advent", "zweiter advent",
+    "dritter advent", "vierter advent", "nikolaus", "nikolaustag", "halloween", "beginn der sommerzeit",
+    "ende der sommerzeit", "sommerzeit", "winterzeit", "tag der befreiung", "mother s day", "father s day",
+    "valentine s day", "ash wednesday", "maundy thursday", "holy saturday", "daylight saving time starts",
+    "daylight saving time ends",
     "new year s day", "new years day", "epiphany", "international women s day", "good friday", "easter sunday",
     "easter monday", "labour day", "labor day", "may day", "ascension day", "whit sunday", "whit monday",
     "corpus christi", "assumption day", "world children s day", "german unity day", "day of german unity",
@@ -136,7 +145,7 @@ _HOLIDAY_TAIL = frozenset((
     "schleswig", "holstein", "thuringen", "bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "nrw", "rp",
     "sl", "sn", "st", "sh", "th", "deutschland", "germany", "bundesweit", "nationwide", "regional", "regionaler",
     "gesetzlicher", "feiertag", "holiday", "public", "bank", "in", "und", "and", "nur", "only", "teilweise",
-    "ferien", "schulferien", "saxony", "bavaria", "thuringia", "school", "holidays"))
+    "ferien", "schulferien", "saxony", "bavaria", "thuringia", "school", "holidays", "vatertag", "herrentag"))
 _SCHOOL_HOLIDAYS_EN = re.compile(r"^(autumn|fall|summer|winter|spring|easter|whitsun|christmas|school|half term)"
                                  r"( school)? (holidays?|break)$")
 _HOLIDAY_NOTE = re.compile(r"^(gesetzlicher feiertag|feiertag|regionaler feiertag|gedenktag|public holiday|"
@@ -165,6 +174,8 @@ def holiday_name(title: str) -> bool:
     for size in range(min(len(words), 5), 0, -1):
         if " ".join(words[:size]) in HOLIDAY_NAMES and _only_tail(words[size:]):
             return True
+    if words[0] in ("feiertag", "holiday") and len(words) > 1:  # "Feiertag: Tag der Deutschen Einheit"
+        return holiday_name(" ".join(words[1:]))
     return bool(_SCHOOL_HOLIDAYS_EN.match(" ".join(w for w in words if not w.isdigit())))
 
 
@@ -185,8 +196,9 @@ def holiday_reason(title: str, categories: Sequence[str], *, all_day: bool, plac
       Thunderbird's holiday calendars – unless the office mapped that category to a kind; or
     - its title is a holiday's name, maybe with year and state ("Tag der Deutschen Einheit", "Reformationstag
       (regionaler Feiertag)", "Herbstferien Sachsen", "Ferien", "German Unity Day"); or
-    - it is shown as free (Outlook "Frei"/0, FREE, TRANSP:TRANSPARENT) and comes from a holiday calendar
-      ("Feiertage in Deutschland") or says so itself (Google's "Gesetzlicher Feiertag", "Gedenktag").
+    - it comes from a holiday calendar ("Feiertage in Deutschland", "Schulferien Sachsen"); or
+    - it is shown as free (Outlook "Frei"/0, FREE, TRANSP:TRANSPARENT) and says so itself (Google's
+      "Gesetzlicher Feiertag", "Gedenktag").
     Shown as free alone is no holiday: a Fachtag, an Aktionstag or a festival is all-day and free too, and a
     holiday-named entry with a place or participants is the office's own event on that day.
     """
@@ -196,8 +208,8 @@ def holiday_reason(title: str, categories: Sequence[str], *, all_day: bool, plac
     named = any(header_key(c) in HOLIDAY_CATEGORIES and rules.get(header_key(c)) not in APPOINTMENT_KINDS
                 for c in categories) or holiday_name(title)
     free = transparent or header_key(show_as) in FREE_SHOW_AS
-    noted = holiday_calendar or bool(_HOLIDAY_NOTE.match(header_key(description.split("\n", 1)[0])))
-    return t("calendar_skip_holiday", title=title) if named or (free and noted) else ""
+    noted = bool(_HOLIDAY_NOTE.match(header_key(description.split("\n", 1)[0])))
+    return t("calendar_skip_holiday", title=title) if named or holiday_calendar or (free and noted) else ""
 
 
 def kind_from_categories(categories: list[str], rules: dict[str, str]) -> str:
