@@ -57,16 +57,14 @@ def preview(path: Path | str, kind: str | None = None, *, include_private: bool 
     expected = KIND_OF_FORMAT[fmt]
     if kind is not None and kind != expected:
         raise UserError(t("exchange_wrong_kind", name=path.name, kind=expected))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(t("exchange_unreadable", name=path.name, reason=exc.strerror or exc)) from None
     from app.services import exchange_ics, exchange_vcard  # icalendar/vobject only when a file is read (fast start)
 
     try:
         if fmt == "ics":
-            return exchange_ics.preview(path, data, include_private=include_private, today=today)
-        return exchange_vcard.preview(path, data)
+            return exchange_ics.preview(path, path.read_bytes(), include_private=include_private, today=today)
+        return exchange_vcard.preview(path)  # card by card from the file: a phone export with photos is huge
+    except OSError as exc:
+        raise UserError(t("exchange_unreadable", name=path.name, reason=exc.strerror or exc)) from None
     except ValueError as exc:
         raise UserError(t("exchange_broken_file", name=path.name, reason=str(exc))) from None
 

@@ -43,6 +43,8 @@ def salutation_line(person: Person) -> str:
         name = " ".join(p for p in (letter_title(person.title), person.last_name) if p)
         return t("letter_salutation_f" if gender == "f" else "letter_salutation_m", name=name)
     name = " ".join(p for p in (person.first_name, person.last_name) if p)
+    if "@" in name:  # a contact named by its e-mail address (a function or newsletter address): no person to greet
+        return t("letter_salutation_all")
     return t("letter_salutation_neutral", name=name) if name else t("letter_salutation_all")
 
 

@@ -126,3 +126,11 @@ def test_subscription_written_once_after_commit_and_never_on_rollback(db: object
     assert writes == [1] and "Verworfen" not in (tmp_path / "bruecke.ics").read_text(encoding="utf-8")
     appointments.create_appointment({"title": "Danach", "start": soon})
     assert writes == [1, 1]
+
+
+def test_a_contact_named_by_its_e_mail_address_is_greeted_as_an_office(db: object) -> None:
+    # a newsletter or function address imported without a name (Outlook/Google/Thunderbird export): the address
+    # became its name, and "Guten Tag integration@…," is no letter an office sends
+    person = contacts.create_person({"last_name": "integration@stadt-lindenau.de",
+                                     "email": "integration@stadt-lindenau.de"})
+    assert letters.salutation_line(person) == "Sehr geehrte Damen und Herren,"

@@ -58,7 +58,6 @@ def test_the_preview_says_where_the_name_came_from(db: object) -> None:
     assert "name_hint" not in _row(preview, "Krüger").values
 
 
-@pytest.mark.xfail(strict=True, reason="needs the two-line hook in classify._make_row (lead's file, see report)")
 def test_the_preview_reason_names_the_hint(db: object) -> None:
     path = GAPS / "outlook_kontakte_de_nur_email.csv"
     preview = imports.preview(path, "persons", imports.analyse(path, "persons"))

@@ -240,6 +240,9 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
     if problems:
         return Row(number, values, "error", t("import_row", number=number, text="; ".join(problems)), raw=raw)
     row = Row(number, values, "create", raw=raw if number <= KEEP_RAW_ROWS else ())
+    hint = values.get("name_hint")
+    if hint:  # a contact named by its e-mail address (fields.person_values): the preview says so
+        row.reason = t("import_row", number=number, text=hint)
     if context.kind == "appointments":
         if values.get("private"):
             row.action, row.reason = "skip", t("import_row_private", number=number, reason=values["private"])
