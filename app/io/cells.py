@@ -287,11 +287,16 @@ def split_name(full: str) -> dict[str, str]:
                       title=" ".join(p for p in (result["title"], outer_title, inner["title"]) if p),
                       first_name=first, last_name=last.strip())
         return result
-    salutation, title, rest = _split_prefix(value)  # (uncached: a list's names rarely repeat)
+    first_word = value.partition(" ")[0]
+    if first_word.rstrip(".").lower() not in SALUTATIONS and not _TITLE_RE.match(first_word):
+        salutation, title, rest = "", "", value  # most names: no salutation, no title in front (_split_prefix's test)
+    else:
+        salutation, title, rest = _split_prefix(value)  # (uncached: a list's names rarely repeat)
     if not rest:  # "Frau Dr." alone: nothing to split off, keep it as the name
         rest, salutation, title = value, "", ""
     result["salutation"] = result["salutation"] or salutation
-    result["title"] = " ".join(p for p in (result["title"], title) if p)
+    if title:
+        result["title"] = f"{result['title']} {title}" if result["title"] else title
     words = rest.split(" ")
     if len(words) == 1:
         result["last_name"] = words[0]

@@ -96,3 +96,20 @@ def test_cell_text_reads_every_character_as_before() -> None:
             assert cells.text(value) == _reference_text(value), hex(code)
     for value in (None, 12, 3.0, 2.5, dt.date(2024, 1, 2), "  ", "", "a\u3000\u3000b", "\u2028x\u2029"):
         assert cells.text(value) == _reference_text(value), value
+
+
+def test_a_name_without_salutation_or_title_in_front_skips_the_prefix_split_with_the_same_result() -> None:
+    """split_name answers most names ("Anna Müller") without _split_prefix: only where _split_prefix would find
+    nothing in front of the name."""
+    rng = random.Random(7)
+    pool = ["Frau", "Herr", "Fr.", "hr", "Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Päd.", "med.", "Anna", "von", "der",
+            "Al-Sayed,", "Müller", "(Frau)", "O'Neill", "Ms", "Dr", "PD", "Mme", "Олена", "dr.", "Prof"]
+    for _ in range(20_000):
+        value = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 5)))
+        first = value.partition(" ")[0]
+        if first.rstrip(".").lower() not in cells.SALUTATIONS and not cells._TITLE_RE.match(first):
+            assert cells._split_prefix(value) == ("", "", value), value
+        if "," not in value and not value.endswith(")"):
+            salutation, title, rest = cells._split_prefix(value)
+            result = cells.split_name(value)
+            assert (result["salutation"], result["title"]) == ((salutation, title) if rest else ("", "")), value

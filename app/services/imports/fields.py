@@ -132,9 +132,11 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
         values["website"] = website  # the organisation's own
     elif website:  # a person's web page
         values["notes"] = "\n".join(n for n in (values.get("notes", ""), "Webseite: " + website) if n)
-    for key, text in values.items():
-        if isinstance(text, str) and key != "notes" and len(text) > records.TEXT_LIMIT:
-            problems.append(t("import_too_long", field=label(kind, key), limit=records.TEXT_LIMIT))
+    limit = records.TEXT_LIMIT
+    if any(len(text) > limit for text in values.values() if isinstance(text, str)):  # (rare: looked at closer)
+        for key, text in values.items():
+            if isinstance(text, str) and key != "notes" and len(text) > limit:
+                problems.append(t("import_too_long", field=label(kind, key), limit=limit))
     if kind == "attendance":
         for key, words, allowed in (("status", ATTENDANCE_WORDS, ATTENDANCE_STATUSES),
                                     ("role", ROLE_WORDS, ATTENDANCE_ROLES)):
