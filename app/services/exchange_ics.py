@@ -87,6 +87,8 @@ def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None, holida
                or calendar_rules.category_rule(c, rules or {}) == calendar_rules.PRIVATE]
     if private:
         return t("exchange_skip_category", category=private[0])
+    if calendar_rules.private_title(event.title):  # "Urlaub" shown as free, without a category
+        return t("exchange_skip_title", title=event.title)
     return ""
 
 

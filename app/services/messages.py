@@ -404,6 +404,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     # public and school holidays in an imported calendar (CSV and .ics, imports/calendar.holiday_reason)
     "calendar_skip_holiday": ("Feiertag oder Ferien „{title}“ – kein Termin des Büros",
                               "public or school holiday “{title}” – not an office appointment"),
+    "import_private_title": ("Titel „{title}“", "title “{title}”"),
+    "exchange_skip_title": ("„{title}“ – privat", "“{title}” – private"),
 }
 
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.io import ics
 from app.models import Appointment, AppointmentSeries
 from app.services import exchange, exchange_ics, imports
 from app.services.imports import calendar
@@ -66,11 +67,11 @@ def test_one_title_rule_for_csv_and_ics() -> None:
 
 def test_german_outlook_csv_holidays_skipped_free_appointments_kept(db: object) -> None:
     preview, result = _csv("outlook_kalender_feiertage_de.csv")
-    skipped = _skipped(preview)
+    skipped = {title: reason for title, reason in _skipped(preview).items() if title not in ("Urlaub", "Krank")}
     assert set(skipped) == {"Ferien", "Tag der Deutschen Einheit", "Herbstferien Sachsen", "Reformationstag"}
     assert all("Feiertag oder Ferien" in reason for reason in skipped.values()), skipped
     assert "„Herbstferien Sachsen“" in skipped["Herbstferien Sachsen"]
-    assert result.created == 12
+    assert result.created == 13
     fachtag = Appointment.get(Appointment.title == "Fachtag Migration und Arbeit")  # all-day, "Frei", a place
     assert (fachtag.all_day, fachtag.status, fachtag.location) == (True, "held", "Volkshochschule Lindenau")
     reception = Appointment.get(Appointment.title == "Tag der Deutschen Einheit")  # the office's own, on the Markt
@@ -164,3 +165,18 @@ def test_an_entry_of_a_holiday_calendar_needs_no_free_marker() -> None:
     assert calendar.holiday_reason(day, [], all_day=True, holiday_calendar=True)
     assert not calendar.holiday_reason(day, [], all_day=True)
     assert not calendar.holiday_reason(day, [], all_day=True, holiday_calendar=True, place="Stadtpark Lindenau")
+
+
+def test_private_titles_without_category_or_absence_are_skipped_in_csv_and_ics(db: object) -> None:
+    """Outlook shows a new all-day entry as free: "Urlaub" and "Krank" often carry no category and no
+    "Abwesend". Only a title that is nothing but such a word counts ("Urlaubsvertretung klären" is work)."""
+    preview, _result = _csv("outlook_kalender_feiertage_de.csv")
+    rows = {str(r.values.get("title")): r for r in preview.rows}
+    assert rows["Urlaub"].action == "skip" and "„Urlaub“" in rows["Urlaub"].reason
+    assert rows["Krank"].action == "skip"
+    assert Appointment.get(Appointment.title == "Urlaubsvertretung klären").kind == "meeting"
+    day = D(2025, 11, 3)
+    for title, private in (("Urlaub", True), ("Arzttermin", True), ("Zahnarzt", True), ("Urlaubsvertretung", False),
+                           ("Arzt und Migration – Fachtag", False)):
+        event = ics.IcsEvent("u1", title, day, day.replace(hour=23, minute=59), all_day=True, transparent=True)
+        assert bool(exchange_ics.skip_reason(event)) == private, title

@@ -94,8 +94,23 @@ def is_true(value: object) -> bool:
     return header_key(value) in profiles.TRUE_WORDS
 
 
+# Titles that are nothing but an absence (folded): Outlook shows a new all-day entry as free, so "Urlaub" or
+# "Krank" often carry neither a category nor "Abwesend". A title with more words ("Urlaubsvertretung klären",
+# "Arzt und Migration") is no absence.
+PRIVATE_TITLES = frozenset((
+    "urlaub", "jahresurlaub", "resturlaub", "sonderurlaub", "krank", "krankheit", "krankmeldung", "arzt",
+    "arzttermin", "zahnarzt", "zahnarzttermin", "privat", "privater termin", "privattermin", "personlich",
+    "elternzeit", "kur", "reha", "abwesend", "abwesenheit", "freier tag", "uberstundenabbau", "gleittag",
+    "zeitausgleich", "vacation", "annual leave", "sick", "sick leave", "sick day", "doctor", "dentist",
+    "doctor s appointment", "private", "personal", "day off", "out of office", "ooo"))
+
+
+def private_title(title: str) -> bool:
+    return header_key(title) in PRIVATE_TITLES
+
+
 def private_reason(private: object, sensitivity: object, show_as: object, categories: list[str],
-                   rules: dict[str, str]) -> str:
+                   rules: dict[str, str], title: str = "") -> str:
     """Why the entry is private (in the current language), or "" for an office appointment."""
     if private not in (None, "") and is_true(private):
         return t("import_private_marked")
@@ -107,6 +122,8 @@ def private_reason(private: object, sensitivity: object, show_as: object, catego
     if show_as not in (None, "") and header_key(show_as) in profiles.OUT_OF_OFFICE and \
             not kind_from_categories(categories, rules):  # a study trip is "away" on business
         return t("import_private_absent")
+    if private_title(title):
+        return t("import_private_title", title=title)
     return ""
 
 

@@ -250,7 +250,7 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
                                      place=values.get("location", ""), show_as=picked.get("show_as"),
                                      description=values.get("agenda", ""), rules=layout.category_kinds) or \
         calendar.private_reason(picked.get("private"), picked.get("sensitivity"), picked.get("show_as"),
-                                categories, layout.category_kinds)
+                                categories, layout.category_kinds, values.get("title", ""))
     if reason:
         values["private"] = reason
     if picked.get("expected_participants") not in (None, ""):
