@@ -137,9 +137,12 @@ def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
 
 def meeting_place(text: str) -> tuple[str, str]:
     """(place, link): Apple writes the address over several lines ("Rathaus\\nMarkt 1\\n04600 Lindenau"), a
-    single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place."""
+    single line keeps them readable; Outlook's "Microsoft Teams-Besprechung" or a bare join link is no place,
+    and Outlook's hybrid "Sitzungssaal; Microsoft Teams-Besprechung" is the room."""
     place = ", ".join(part.strip() for part in text.splitlines() if part.strip())
-    match = _JOIN_LINK.fullmatch(place)
-    if match is not None:
-        return "", match.group(0)
-    return ("" if _PLACEHOLDER_PLACE.match(place) else place), ""
+    parts = [part.strip() for part in place.split(";")]
+    links = [match.group(0) for match in (_JOIN_LINK.fullmatch(part) for part in parts) if match is not None]
+    rooms = [part for part in parts if part and not _JOIN_LINK.fullmatch(part) and not _PLACEHOLDER_PLACE.match(part)]
+    if len(rooms) == len(parts):
+        return place, ""  # "Landratsamt; Raum 1.12" stays as written
+    return "; ".join(rooms), links[0] if links else ""

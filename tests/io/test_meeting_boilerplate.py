@@ -166,3 +166,17 @@ WEBEX_NEW_DE = (
 ])
 def test_skype_goto_and_newer_webex_invitations(text: str, agenda: str, link: str) -> None:
     assert strip(text) == (agenda, link)
+
+
+@pytest.mark.parametrize("location, place, link", [
+    ("Microsoft Teams-Besprechung", "", ""),
+    ("Rathaus Lindenau, Sitzungssaal; Microsoft Teams-Besprechung", "Rathaus Lindenau, Sitzungssaal", ""),
+    ("Microsoft Teams Meeting; Raum 204", "Raum 204", ""),
+    ("Bürgerhaus Süd; https://us02web.zoom.us/j/84125567890", "Bürgerhaus Süd", "https://us02web.zoom.us/j/84125567890"),
+    ("https://meet.jit.si/BeiratLindenau", "", "https://meet.jit.si/BeiratLindenau"),
+    ("Rathaus\nMarkt 1\n04600 Lindenau", "Rathaus, Markt 1, 04600 Lindenau", ""),
+    ("Landratsamt; Raum 1.12", "Landratsamt; Raum 1.12", ""),
+])
+def test_hybrid_meeting_places(location: str, place: str, link: str) -> None:
+    """Outlook joins a room and the Teams meeting with "; " in Ort/LOCATION: the room is the place."""
+    assert online_meeting.meeting_place(location) == (place, link)
