@@ -16,8 +16,10 @@ and the Outlook calendar CSV (app/services/imports), without loading a calendar 
   "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+) or to the end of the text. Such a
   block is only cut when it holds a join link or an ID/passcode line ("Besprechungs-ID", "Meeting-ID",
   "Kennung", "Kenncode", "Passcode"), so a sentence that merely names Teams stays;
-- a line that only labels a join link ("Jitsi-Konferenz: https://meet.jit.si/…") goes, the link is kept;
-  a sentence that goes on after the link stays as written;
+- a line that only labels the join link ("Jitsi-Konferenz: https://meet.jit.si/…") goes, the link is kept;
+  a sentence that goes on after the link, and any other meeting's link, stay as written;
+- a rule followed by a join link but no program's header only opens a block when a rule closes it, so a
+  hand-made agenda ("TOP 1 / ----- / Online: <link> / TOP 2") keeps everything but the link line;
 - the agenda written above the block is kept as it was (line ends become "\\n").
 """
 
@@ -72,28 +74,35 @@ def _is_rule(line: str) -> bool:
     return bool(_RULE.match(line))
 
 
-def _opens_with_rule(lines: list[str], index: int) -> bool:
+def _rule_block_end(lines: list[str], index: int) -> int | None:
+    """The end of a block opened by the rule at `index`: a program's header must follow within four lines, or a
+    join link with a closing rule below (a hand-made agenda's "-----" above an "Online: <link>" is no block)."""
     following = [line.strip() for line in lines[index + 1:] if line.strip()][:4]
-    return any(_HEADER.match(line) or _JOIN_LINK.search(line) for line in following)
+    header = any(_HEADER.match(line) for line in following)
+    if not header and not any(_JOIN_LINK.search(line) for line in following):
+        return None
+    end, closed = _block_end(lines, index, lines[index].strip())
+    return end if header or closed else None
 
 
-def _block_end(lines: list[str], index: int, opening: str) -> int:
-    """The index after the block that starts at `index` (opening: its rule, or "" for a header line)."""
+def _block_end(lines: list[str], index: int, opening: str) -> tuple[int, bool]:
+    """(the index after the block that starts at `index`, whether a rule closed it); opening: its rule, or ""
+    for a header line."""
     fence = opening.startswith("-::~")
     for number in range(index + 1, len(lines)):
         line = lines[number].strip()
         if fence and line.startswith("-::~"):
-            return number + 1
+            return number + 1, True
         if not fence and _is_rule(line) and not line.startswith("-::~") \
                 and len(line) >= (len(opening) if opening else _LONG_RULE):
-            return number + 1
-    return len(lines)
+            return number + 1, True
+    return len(lines), False
 
 
-def _labels_a_link(line: str) -> bool:
-    """ "Jitsi-Konferenz: https://meet.jit.si/Beirat": the line says nothing besides the link."""
+def _labels_the_link(line: str, link: str) -> bool:
+    """ "Jitsi-Konferenz: https://meet.jit.si/Beirat": the line says nothing besides the join link."""
     match = _JOIN_LINK.search(line)
-    if match is None:
+    if match is None or match.group(0).rstrip(_TRAILING) != link:
         return False
     after = line[match.end():].strip().strip(_TRAILING + ">")
     return not after and len(line[:match.start()].strip()) <= 80
@@ -110,16 +119,15 @@ def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
     index = 0
     while index < len(lines):
         line = lines[index].strip()
-        end = None
-        if _is_rule(line) and _opens_with_rule(lines, index):
-            end = _block_end(lines, index, line)
-        elif _HEADER.match(line):
-            end = _block_end(lines, index, "")
+        end = _rule_block_end(lines, index) if _is_rule(line) else None
+        if end is None and _HEADER.match(line):
+            end, _closed = _block_end(lines, index, "")
             block = "\n".join(lines[index:end])
             if not (_JOIN_LINK.search(block) or _DETAIL.search(block)):
                 end = None
-        elif _labels_a_link(line):
-            end = index + 1
+        if end is None and link and _labels_the_link(line, link):
+            index += 1  # the link goes to the online link; the lines around it stay as they were
+            continue
         if end is not None:
             while kept and not kept[-1].strip():
                 kept.pop()

@@ -180,3 +180,16 @@ def test_skype_goto_and_newer_webex_invitations(text: str, agenda: str, link: st
 def test_hybrid_meeting_places(location: str, place: str, link: str) -> None:
     """Outlook joins a room and the Teams meeting with "; " in Ort/LOCATION: the room is the place."""
     assert online_meeting.meeting_place(location) == (place, link)
+
+
+def test_a_hand_made_agenda_with_a_rule_and_a_link_loses_nothing_but_the_link_line() -> None:
+    agenda = ("TOP 1: Begrüßung\n" + "-" * 30 + "\nOnline: https://meet.jit.si/BeiratLindenau\n"
+              "TOP 2: Haushalt\nTOP 3: Verschiedenes")
+    text, link = strip(agenda)
+    assert link == "https://meet.jit.si/BeiratLindenau"
+    assert text == "TOP 1: Begrüßung\n" + "-" * 30 + "\nTOP 2: Haushalt\nTOP 3: Verschiedenes"
+
+
+def test_a_second_join_link_stays_in_the_agenda() -> None:
+    text, link = strip("Plenum: https://meet.jit.si/Plenum\nAG Sprache: https://meet.jit.si/AGSprache")
+    assert (text, link) == ("AG Sprache: https://meet.jit.si/AGSprache", "https://meet.jit.si/Plenum")
