@@ -180,3 +180,12 @@ def test_private_titles_without_category_or_absence_are_skipped_in_csv_and_ics(d
                            ("Arzt und Migration – Fachtag", False)):
         event = ics.IcsEvent("u1", title, day, day.replace(hour=23, minute=59), all_day=True, transparent=True)
         assert bool(exchange_ics.skip_reason(event)) == private, title
+
+
+@pytest.mark.parametrize("name, holiday", [
+    ("Feiertage in Deutschland", True), ("Deutsche Feiertage", True), ("Schulferien Sachsen 2025", True),
+    ("Holidays in Germany", True), ("Germany Holidays", True), ("Kalender", False),
+    ("Ferienprogramm Jugendhaus", False), ("Feiertagsdienst Bereitschaft", False),
+])
+def test_holiday_calendar_names(name: str, holiday: bool) -> None:
+    assert calendar.is_holiday_calendar(name) == holiday

@@ -172,8 +172,8 @@ FREE_SHOW_AS = ("0", "frei", "free")  # Outlook's "Zeitspanne zeigen als"/"Show 
 
 def is_holiday_calendar(name: str) -> bool:
     """A subscribed holiday calendar by its name: "Feiertage in Deutschland", "Germany Holidays", "Schulferien"."""
-    key = header_key(name)
-    return any(word in key for word in ("feiertag", "ferien", "holiday", "gedenktag"))
+    return any(word.endswith(("feiertag", "feiertage", "ferien", "holiday", "holidays", "gedenktage"))
+               for word in header_key(name).split())  # not "Ferienprogramm", not "Feiertagsdienst"
 
 
 def _only_tail(words: list[str]) -> bool:
