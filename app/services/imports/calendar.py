@@ -6,7 +6,8 @@
 - a row without a kind or a category that maps gets its kind from its title words (`kind_from_title`, the
   same rule the .ics import uses through `guess_kind`);
 - private entries (Outlook "Privat" = Ein/True, sensitivity "Privat"/"Persönlich", categories such as
-  "Urlaub" or "Privat", free/busy "Abwesend"/out of office) are skipped with their reason;
+  "Urlaub" or "Privat", free/busy "Abwesend"/out of office, a title that is nothing but "Urlaub", "Krank",
+  "Arzttermin" …) are skipped with their reason;
 - public and school holidays are skipped with their reason (`holiday_reason`, the rule is written there);
 - online-meeting boilerplate (Teams/Zoom/Webex/Jitsi invitation text) is cut from the agenda, the link kept
   (app/io/online_meeting.py, the same rule as the .ics import).
