@@ -179,6 +179,7 @@ OUTLOOK_CALENDAR_DE = Profile(
         ("Endet um", "end_time"), ("Ganztägiges Ereignis", "all_day"), ("Ganztaegiges Ereignis", "all_day"),
         ("Beschreibung", "agenda"), ("Kategorien", "categories"), ("Ort", "location"), ("Privat", "private"),
         ("Vertraulichkeit", "sensitivity"), ("Zeitspanne zeigen als", "show_as"),
+        ("Erforderliche Teilnehmer", "invitees"), ("Optionale Teilnehmer", "invitees"),
     ),
 )
 
@@ -191,6 +192,7 @@ OUTLOOK_CALENDAR_EN = Profile(
         ("End Time", "end_time"), ("All day event", "all_day"), ("Description", "agenda"),
         ("Categories", "categories"), ("Location", "location"), ("Private", "private"),
         ("Sensitivity", "sensitivity"), ("Show time as", "show_as"),
+        ("Required Attendees", "invitees"), ("Optional Attendees", "invitees"),
     ),
     date_order="mdy",
 )

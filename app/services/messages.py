@@ -145,6 +145,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "import_row": ("Zeile {number}: {text}", "Row {number}: {text}"),
     "import_row_private": ("Zeile {number}: privat ({reason}) – nicht übernommen",
                            "Row {number}: private ({reason}) – not taken over"),
+    "import_row_holiday": ("Zeile {number}: {reason} – nicht übernommen", "Row {number}: {reason} – not taken over"),
     "import_private_marked": ("als privat markiert", "marked as private"),
     "import_private_sensitivity": ("Vertraulichkeit „{value}“", "sensitivity “{value}”"),
     "import_private_category": ("Kategorie „{category}“", "category “{category}”"),

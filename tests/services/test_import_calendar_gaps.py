@@ -189,3 +189,33 @@ def test_private_titles_without_category_or_absence_are_skipped_in_csv_and_ics(d
 ])
 def test_holiday_calendar_names(name: str, holiday: bool) -> None:
     assert calendar.is_holiday_calendar(name) == holiday
+
+
+def test_an_all_day_holiday_with_invitees_is_a_meeting_and_a_skipped_one_is_no_private_entry(
+        db: object, tmp_path: Path) -> None:
+    # Outlook writes the invitees into "Erforderliche Teilnehmer"/"Optionale Teilnehmer" ("Name;Name"): an
+    # entry someone was invited to is the office's, even when it is all-day on a holiday without a room
+    header = (FIXTURES / "outlook_kalender_feiertage_de.csv").read_bytes().decode("cp1252").splitlines()[0]
+    columns = [c.strip('"') for c in header.split('","')]
+
+    def row(title: str, invitees: str) -> str:
+        cells = {"Betreff": title, "Beginnt am": "03.10.2025", "Beginnt um": "00:00:00", "Endet am": "04.10.2025",
+                 "Endet um": "00:00:00", "Ganztägiges Ereignis": "Ein", "Erinnerung Ein/Aus": "Aus",
+                 "Erforderliche Teilnehmer": invitees, "Kategorien": "Feiertag", "Ort": "", "Priorität": "Normal",
+                 "Privat": "Aus", "Vertraulichkeit": "Normal", "Zeitspanne zeigen als": "0"}
+        return ",".join(f'"{cells.get(c, "")}"' for c in columns)
+
+    path = tmp_path / "kalender.csv"
+    path.write_bytes("\r\n".join([header, row("Tag der Deutschen Einheit", "Müller, Anna;Yılmaz, Mehmet"),
+                                  row("Reformationstag", "")]).encode("cp1252", errors="replace") + b"\r\n")
+    preview, result = _csv_at(path)
+    assert result.created == 1 and Appointment.get().title == "Tag der Deutschen Einheit"
+    [reason] = _skipped(preview).values()
+    assert "Feiertag oder Ferien „Reformationstag“" in reason and "privat" not in reason
+
+
+def _csv_at(path: Path) -> tuple[imports.Preview, imports.Result]:
+    layout = imports.analyse(path, "appointments")
+    assert layout.profile == "outlook-kalender-de"
+    preview = imports.preview(path, "appointments", layout)
+    return preview, imports.commit(preview, backup=False)

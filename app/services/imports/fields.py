@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -246,13 +247,18 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
     if values.get("start") is not None:
         values["status"] = calendar.status_for(values["start"], values.get("end"), values.get("status", ""),
                                                cancelled or values.get("status") == "cancelled", now)
-    reason = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
-                                     place=values.get("location", ""), show_as=picked.get("show_as"),
-                                     description=values.get("agenda", ""), rules=layout.category_kinds) or \
-        calendar.private_reason(picked.get("private"), picked.get("sensitivity"), picked.get("show_as"),
-                                categories, layout.category_kinds, values.get("title", ""))
+    invitees = [n for n in re.split(r"[;\n]", cells.text(picked.get("invitees"))) if n.strip()]
+    holiday = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
+                                      place=values.get("location", ""), show_as=picked.get("show_as"),
+                                      participants=len(invitees), description=values.get("agenda", ""),
+                                      rules=layout.category_kinds)
+    reason = holiday or calendar.private_reason(picked.get("private"), picked.get("sensitivity"),
+                                                picked.get("show_as"), categories, layout.category_kinds,
+                                                values.get("title", ""))
     if reason:
         values["private"] = reason
+        if holiday:
+            values["holiday"] = True  # (the preview says "Feiertag", not "privat")
     if picked.get("expected_participants") not in (None, ""):
         try:
             number = int(float(cells.text(picked["expected_participants"]).replace(",", ".")))

@@ -14,7 +14,7 @@ KIND_LABELS = {"persons": "Kontakte mit Organisationen", "appointments": "Termin
                "attendance": "Teilnahmeliste eines Termins"}
 CHOICES = ("create", "update", "skip")
 # Fields several columns may feed at once: their values are joined (notes) or the first wins (the rest).
-MULTI_FIELDS = frozenset({"notes", "department"})
+MULTI_FIELDS = frozenset({"notes", "department", "invitees"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,9 @@ _APPOINTMENT_TARGETS = (
     Target("expected_participants", "Erwartete Teilnehmende", "int", (
         "erwartete teilnehmende", "teilnehmerzahl", "anzahl", "anzahl teilnehmende", "expected participants",
         "participants")),
+    # Outlook's invitees ("Müller, Anna;Yılmaz, Mehmet"): an entry with invitees is a meeting, never a holiday
+    Target("invitees", "Eingeladene", "text", ("erforderliche teilnehmer", "optionale teilnehmer",
+                                              "required attendees", "optional attendees", "eingeladene")),
 )
 
 TARGETS: dict[str, tuple[Target, ...]] = {
@@ -157,7 +160,8 @@ _ENGLISH = {
     "languages": "Languages", "consent_date": "Consent on", "notes": "Notes", "status": "Status", "role": "Role",
     "date": "Date", "start_time": "from", "end_time": "to", "end_date": "End date", "all_day": "All day",
     "kind": "Kind", "location": "Location", "private": "Private", "sensitivity": "Sensitivity",
-    "show_as": "Show as", "online_link": "Online link", "network": "Network", "agenda": "Agenda",
+    "show_as": "Show as", "invitees": "Invitees", "online_link": "Online link", "network": "Network",
+    "agenda": "Agenda",
     "outcome": "Outcome", "expected_participants": "Expected participants",
 }
 _ENGLISH_OF_KIND = {("appointments", "title"): "Subject"}
