@@ -245,8 +245,8 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         row.reason = t("import_row", number=number, text=hint)
     if context.kind == "appointments":
         if values.get("private"):
-            key = "import_row_holiday" if values.get("holiday") else "import_row_private"
-            row.action, row.reason = "skip", t(key, number=number, reason=values["private"])
+            message = "import_row_holiday" if values.get("holiday") else "import_row_private"
+            row.action, row.reason = "skip", t(message, number=number, reason=values["private"])
             row.raw = raw
             return row
         key = (canonical(values["title"]), values["start"])
