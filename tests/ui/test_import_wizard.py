@@ -290,3 +290,35 @@ def test_an_empty_csv_is_refused_on_the_file_step(db: object, qtbot, tmp_path: P
     wizard.next()
     assert wizard.currentId() == ImportWizard.PAGE_FILE
     assert "leer.csv" in wizard.currentPage().message.text()
+
+
+def _to_preview(wizard: ImportWizard, qtbot) -> object:  # noqa: ANN001
+    wizard.show()
+    while wizard.currentId() != ImportWizard.PAGE_PREVIEW:
+        wizard.next()
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    return page
+
+
+def _hints(page: object) -> dict[str, str]:
+    """Entry → Hinweis, as the preview table shows them."""
+    model = page.model  # type: ignore[attr-defined]
+    return {str(model.data(model.index(r, 2))): str(model.data(model.index(r, model.fixed - 1)))
+            for r in range(model.rowCount())}
+
+
+def test_wizard_shows_why_holidays_stay_out_and_how_an_address_only_contact_is_named(
+        db: object, qtbot, yes: list[str], tmp_path: Path) -> None:  # noqa: ANN001
+    wizard = ImportWizard(None, "appointments", FIXTURES / "calendar_gaps" / "outlook_kalender_feiertage_de.csv")
+    qtbot.addWidget(wizard)
+    hints = _hints(_to_preview(wizard, qtbot))
+    holiday = next(h for label, h in hints.items() if label.startswith("Herbstferien Sachsen"))
+    assert "Feiertag oder Ferien „Herbstferien Sachsen“" in holiday and "privat" not in holiday
+    wizard.grab().save(str(tmp_path / "calendar_preview.png"))
+
+    contacts = ImportWizard(None, "persons", FIXTURES / "contact_gaps" / "outlook_kontakte_de_nur_email.csv")
+    qtbot.addWidget(contacts)
+    hints = _hints(_to_preview(contacts, qtbot))
+    assert any("@" in label and "E-Mail" in hint for label, hint in hints.items()), hints
+    contacts.grab().save(str(tmp_path / "contacts_preview.png"))
