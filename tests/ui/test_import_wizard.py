@@ -292,15 +292,6 @@ def test_an_empty_csv_is_refused_on_the_file_step(db: object, qtbot, tmp_path: P
     assert "leer.csv" in wizard.currentPage().message.text()
 
 
-def _to_preview(wizard: ImportWizard, qtbot) -> object:  # noqa: ANN001
-    wizard.show()
-    while wizard.currentId() != ImportWizard.PAGE_PREVIEW:
-        wizard.next()
-    page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
-    return page
-
-
 def _hints(page: object) -> dict[str, str]:
     """Entry → Hinweis, as the preview table shows them."""
     model = page.model  # type: ignore[attr-defined]
@@ -312,13 +303,13 @@ def test_wizard_shows_why_holidays_stay_out_and_how_an_address_only_contact_is_n
         db: object, qtbot, yes: list[str], tmp_path: Path) -> None:  # noqa: ANN001
     wizard = ImportWizard(None, "appointments", FIXTURES / "calendar_gaps" / "outlook_kalender_feiertage_de.csv")
     qtbot.addWidget(wizard)
-    hints = _hints(_to_preview(wizard, qtbot))
+    hints = _hints(_to_preview(qtbot, wizard))
     holiday = next(h for label, h in hints.items() if label.startswith("Herbstferien Sachsen"))
     assert "Feiertag oder Ferien „Herbstferien Sachsen“" in holiday and "privat" not in holiday
     wizard.grab().save(str(tmp_path / "calendar_preview.png"))
 
     contacts = ImportWizard(None, "persons", FIXTURES / "contact_gaps" / "outlook_kontakte_de_nur_email.csv")
     qtbot.addWidget(contacts)
-    hints = _hints(_to_preview(contacts, qtbot))
+    hints = _hints(_to_preview(qtbot, contacts))
     assert any("@" in label and "E-Mail" in hint for label, hint in hints.items()), hints
     contacts.grab().save(str(tmp_path / "contacts_preview.png"))
