@@ -67,19 +67,40 @@ class LiveUpdates(QObject):
 
 
 def _mark_editors(window: QWidget, table: str, ids: list[int], user: str) -> None:
-    """An editor open on a changed record says so (its save will then ask: app/ui/conflict_dialog.py)."""
+    """An editor open on a changed record says so. Without edits of its own (or read-only) it shows the new
+    version at once; with edits, its save will ask which version counts (app/ui/conflict_dialog.py)."""
     kind = TABLE_KINDS.get(table)
     if kind is None or table == "appointment_series":
         return
+    who = user or QCoreApplication.translate("LiveUpdates", "Jemand")
     for editor in window.findChildren(QWidget):
         if getattr(editor, "is_record_editor", False) and getattr(editor, "KIND", "") == kind \
                 and getattr(editor, "record_id", None) in ids:
             line = getattr(editor, "status_line", None)
-            if line is not None:
-                line.setText(QCoreApplication.translate(
-                    "LiveUpdates", "%1 hat diesen Datensatz eben geändert. Beim Speichern fragt Brücke, welche "
-                    "Fassung gilt.").replace("%1", user or QCoreApplication.translate("LiveUpdates", "Jemand")))
-                line.setVisible(True)
+            if line is None:
+                continue
+            if getattr(editor, "read_only", False) or not editor.is_dirty():  # type: ignore[attr-defined]
+                if _reload(editor):
+                    note = QCoreApplication.translate(
+                        "LiveUpdates", "%1 hat diesen Datensatz eben geändert – hier steht jetzt die neue Fassung.")
+                    line.setText(" ".join(p for p in (note.replace("%1", who), line.text()) if p))
+                    line.setVisible(True)
+                    continue
+            line.setText(QCoreApplication.translate(
+                "LiveUpdates", "%1 hat diesen Datensatz eben geändert. Beim Speichern fragt Brücke, welche "
+                "Fassung gilt.").replace("%1", who))
+            line.setVisible(True)
+
+
+def _reload(editor: Any) -> bool:
+    """Load the record's current version into an editor without edits of its own; False if it cannot be read
+    (deleted or hidden meanwhile): the editor then keeps what it shows and only says that it changed."""
+    try:
+        editor.load()
+    except Exception:  # noqa: BLE001 - the record may be gone; the message below still tells the user
+        log.info("editor could not reload a changed record", exc_info=True)
+        return False
+    return True
 
 
 def attach(window: Any) -> LiveUpdates | None:

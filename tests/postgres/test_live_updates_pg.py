@@ -62,6 +62,14 @@ def test_an_open_editor_says_when_someone_else_changed_its_record(pg_url: str, q
     _other_process(pg_url, f"contacts.update_person({person.id}, {{'city': 'Bergheim'}})")
     qtbot.waitUntil(editor.status_line.isVisible, timeout=2000)
     assert "geändert" in editor.status_line.text()
+    # nothing typed here: the editor shows the colleague's version at once, and saving it is no conflict
+    assert editor.values()["city"] == "Bergheim" and "neue Fassung" in editor.status_line.text()
+    assert not editor.is_dirty()
+
+    editor.fields["phone"].widget.setText("0341 99")  # now something typed: it stays, the save will ask
+    _other_process(pg_url, f"contacts.update_person({person.id}, {{'city': 'Talheim'}})")
+    qtbot.waitUntil(lambda: "Beim Speichern" in editor.status_line.text(), timeout=2000)
+    assert editor.values()["phone"] == "0341 99" and editor.values()["city"] == "Bergheim"
     editor._closing_ok = True
     live.stop()
     close_database()

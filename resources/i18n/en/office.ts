@@ -62,12 +62,17 @@
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../../app/ui/live_updates.py" line="79"/>
+        <location filename="../../../app/ui/live_updates.py" line="84"/>
+        <source>%1 hat diesen Datensatz eben geändert – hier steht jetzt die neue Fassung.</source>
+        <translation>%1 has just changed this record – the new version is shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/live_updates.py" line="89"/>
         <source>%1 hat diesen Datensatz eben geändert. Beim Speichern fragt Brücke, welche Fassung gilt.</source>
         <translation>%1 has just changed this record. When you save, Brücke asks which version applies.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/live_updates.py" line="81"/>
+        <location filename="../../../app/ui/live_updates.py" line="75"/>
         <source>Jemand</source>
         <translation>Someone</translation>
     </message>
