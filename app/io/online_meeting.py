@@ -13,7 +13,9 @@ and the Outlook calendar CSV (app/services/imports), without loading a calendar 
 - a block also opens at a program's own header line without a rule above it ("Microsoft Teams-Besprechung",
   "Nehmen Sie über Ihren Computer … teil", "… lädt Sie zu einem geplanten Zoom-Meeting ein",
   "Zoom-Meeting beitreten", "-- Der folgende Text darf nicht gelöscht … werden. --" of Webex, Jitsi's
-  "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+) or to the end of the text. Such a
+  "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+), else to the first paragraph after
+  the join link with nothing of an invitation in it (Zoom, Webex and GoTo write no closing rule: a note the
+  office wrote below stays), else to the end of the text. Such a
   block is only cut when it holds a join link or an ID/passcode line ("Besprechungs-ID", "Meeting-ID",
   "Kennung", "Kenncode", "Passcode"), so a sentence that merely names Teams stays;
 - a line that only labels the join link ("Jitsi-Konferenz: https://meet.jit.si/…") goes, the link is kept;
@@ -99,6 +101,44 @@ def _block_end(lines: list[str], index: int, opening: str) -> tuple[int, bool]:
     return len(lines), False
 
 
+# A line of an invitation after its join link: dial-in numbers, IDs, links, the programs' own words. Zoom, Webex
+# and GoTo write no closing rule, so the first paragraph after the join link with none of these is the office's
+# own text again ("Bitte Namensschild mitbringen.") and stays.
+_INVITATION_LINE = re.compile(
+    r"https?://|\+\d|^[\s•*-]*\d[\d\s.(),#*/-]{6,}|^-{2,}\s*$|einwahl|einwähl|dial|\bsip\b|h\.323|telefon|phone|"
+    r"beitreten|\bjoin|\bpin\b|zugangscode|host|gastgeber|zoom|webex|teams|skype|lync|goto|jitsi|google meet|"
+    r"ortsvorwahl|local number|abschnitt nicht|do not edit|not be edited", re.IGNORECASE)
+
+
+def _header_block_end(lines: list[str], index: int) -> int:
+    """The end of a block opened by a program's header line: a long rule, else the first paragraph after the
+    join link (or its ID lines) that holds nothing of an invitation, else the end of the text."""
+    end, closed = _block_end(lines, index, "")
+    if closed:
+        return end
+    joined = False  # the join link or an ID/passcode line was passed
+    new_paragraph = False
+    for number in range(index, end):
+        line = lines[number].strip()
+        if not line:
+            new_paragraph = True
+            continue
+        if new_paragraph and joined and not _invitation_paragraph(lines, number):
+            return number
+        new_paragraph = False
+        joined = joined or bool(_JOIN_LINK.search(line) or _DETAIL.search(line))
+    return end
+
+
+def _invitation_paragraph(lines: list[str], start: int) -> bool:
+    for line in lines[start:]:
+        if not line.strip():
+            return False
+        if _INVITATION_LINE.search(line) or _DETAIL.search(line) or _HEADER.match(line.strip()):
+            return True
+    return False
+
+
 def _labels_the_link(line: str, link: str) -> bool:
     """ "Jitsi-Konferenz: https://meet.jit.si/Beirat": the line says nothing besides the join link."""
     match = _JOIN_LINK.search(line)
@@ -121,7 +161,7 @@ def strip_meeting_boilerplate(text: str) -> tuple[str, str]:
         line = lines[index].strip()
         end = _rule_block_end(lines, index) if _is_rule(line) else None
         if end is None and _HEADER.match(line):
-            end, _closed = _block_end(lines, index, "")
+            end = _header_block_end(lines, index)
             block = "\n".join(lines[index:end])
             if not (_JOIN_LINK.search(block) or _DETAIL.search(block)):
                 end = None
