@@ -44,6 +44,13 @@ TITLE_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("study_visit", ("studienreise", "studienfahrt", "delegation", "study visit", "study trip")),
 )
 
+# Words that hold a kind's needle without being that kind: a "Videokonferenz"/"Schaltkonferenz" is a call (a
+# meeting), not a conference; a "Pressesprecherin" no press date; a "Vorberatung" no counselling hours.
+_NO_KIND_WORDS = re.compile(
+    r"\b(?:video|telefon|schalt|web|teams|zoom|webex|tele)[- ]?konferenz\w*|\bkonferenzschaltung\w*"
+    r"|\b(?:video|phone|telephone|web|tele)[- ]?conferenc\w*|\bconference call\w*"
+    r"|\bpressesprecher\w*|\bvorberatung\w*|\bvertagung\w*")
+
 
 def split_categories(text: str) -> list[str]:
     """Outlook writes "A;B", Google "A ::: B"; hand-made lists use commas."""
@@ -240,7 +247,7 @@ def kind_from_categories(categories: list[str], rules: dict[str, str]) -> str:
 
 def kind_from_title(title: str, categories: Iterable[str] = ()) -> str:
     """The kind the title (and category) words name, or "" when they name none ("Netzwerktreffen …")."""
-    words = " ".join([title, *categories]).lower()
+    words = _NO_KIND_WORDS.sub(" ", " ".join([title, *categories]).lower())
     for kind, needles in TITLE_KIND_WORDS:
         if any(needle in words for needle in needles):
             return kind
