@@ -108,3 +108,33 @@ def test_a_call_is_no_conference(title: str) -> None:
 ])
 def test_real_conferences_and_sessions_keep_their_kind(title: str, kind: str) -> None:
     assert calendar.guess_kind(title, []) == kind
+
+
+@pytest.mark.parametrize("name", [
+    "Feiertage in Deutschland", "Deutsche Feiertage", "Schulferien Sachsen 2025/26", "Holidays in Germany",
+    "GermanHolidays", "Feiertage und Gedenktage", "Gesetzliche Feiertage Sachsen", "Feiertage (DE)",
+    "Ferien Sachsen (schulferien.org)",
+])
+def test_holiday_calendars_by_their_name(name: str) -> None:
+    assert calendar.is_holiday_calendar(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Sommerferien-Programm 2026", "Ferien-Sprachcamp Jugendmigrationsdienst", "Ferien- und Urlaubsplanung Team",
+    "Holiday Club Lindenau", "Ferienprogramm", "Feiertagsdienst",
+])
+def test_an_office_calendar_about_the_holidays_is_no_holiday_calendar(name: str) -> None:
+    """A youth office's "Sommerferien-Programm" calendar holds its own all-day events (a canoe trip, a camp)."""
+    assert not calendar.is_holiday_calendar(name)
+
+
+@pytest.mark.parametrize("title", [
+    "Augsburger Hohes Friedensfest (regionaler Feiertag)", "Erntedankfest", "Martinstag", "Allerseelen",
+    "Labor Day / May Day", "Repentance Day (regional holiday)", "Day of Prayer and Repentance",
+    "Women's Day (regional holiday)", "Liberation Day (regional holiday)", "Second Christmas Day",
+    "St. Nicholas Day", "Assumption of Mary (regional holiday)", "Carnival / Shrove Monday", "Shrove Tuesday",
+])
+def test_holiday_names_of_googles_and_apples_sets(title: str) -> None:
+    """Google's English "Holidays in Germany" and Apple's German set name them so; copied into the office's own
+    calendar (no category, no holiday calendar's name) they are holidays still."""
+    assert calendar.holiday_reason(title, [], all_day=True, transparent=True)

@@ -154,7 +154,10 @@ HOLIDAY_NAMES = frozenset((
     "dritter advent", "vierter advent", "nikolaus", "nikolaustag", "halloween", "beginn der sommerzeit",
     "ende der sommerzeit", "sommerzeit", "winterzeit", "tag der befreiung", "mother s day", "father s day",
     "valentine s day", "ash wednesday", "maundy thursday", "holy saturday", "daylight saving time starts",
-    "daylight saving time ends",
+    "daylight saving time ends", "augsburger hohes friedensfest", "erntedank", "erntedankfest", "martinstag",
+    "st martin", "allerseelen", "ostersamstag", "labor day may day", "repentance day", "day of prayer and repentance",
+    "women s day", "liberation day", "day of liberation", "second christmas day", "st nicholas day",
+    "assumption of mary", "carnival", "carnival shrove monday", "shrove monday", "shrove tuesday",
     "new year s day", "new years day", "epiphany", "international women s day", "good friday", "easter sunday",
     "easter monday", "labour day", "labor day", "may day", "ascension day", "whit sunday", "whit monday",
     "corpus christi", "assumption day", "world children s day", "german unity day", "day of german unity",
@@ -178,10 +181,22 @@ _HOLIDAY_NOTE = re.compile(r"^(gesetzlicher feiertag|feiertag|regionaler feierta
 FREE_SHOW_AS = ("0", "frei", "free")  # Outlook's "Zeitspanne zeigen als"/"Show time as" and Exchange's FREE
 
 
+_HOLIDAY_WORDS = ("feiertag", "feiertage", "ferien", "holiday", "holidays", "gedenktage")
+# words a holiday calendar's name may hold after its holiday word besides states and years ("(DE)", "schulferien.org")
+_CALENDAR_NAME_TAIL = frozenset(("de", "deutsche", "german", "kalender", "calendar", "org", "com", "www", "ics",
+                                 "offizielle", "official", "gesetzliche"))
+
+
 def is_holiday_calendar(name: str) -> bool:
-    """A subscribed holiday calendar by its name: "Feiertage in Deutschland", "Germany Holidays", "Schulferien"."""
-    return any(word.endswith(("feiertag", "feiertage", "ferien", "holiday", "holidays", "gedenktage"))
-               for word in header_key(name).split())  # not "Ferienprogramm", not "Feiertagsdienst"
+    """A subscribed holiday calendar by its name: "Feiertage in Deutschland", "Germany Holidays", "Schulferien
+    Sachsen 2025/26" – not "Ferienprogramm", "Feiertagsdienst", nor an office calendar that names what it holds
+    after the word ("Sommerferien-Programm", "Ferien-Sprachcamp", "Holiday Club"): its all-day entries are events."""
+    words = header_key(name).split()
+    for index, word in enumerate(words):
+        if word.endswith(_HOLIDAY_WORDS):
+            return all(w.isdigit() or w in _HOLIDAY_TAIL or w in _CALENDAR_NAME_TAIL or w.endswith(_HOLIDAY_WORDS)
+                       for w in words[index + 1:])
+    return False
 
 
 def _only_tail(words: list[str]) -> bool:
