@@ -110,29 +110,3 @@ def test_a_large_import_keeps_the_planner_statistics(db, tmp_path: Path, monkeyp
     monkeypatch.setattr(writing, "LARGE_IMPORT", 10)
     assert imports.commit(_preview(_list(tmp_path / "liste.xlsx", 30)), backup=False).created == 30
     assert person_stats() >= before
-
-
-def test_a_preview_sets_its_rows_aside_from_the_cycle_collector_until_the_next_import_step(
-        db, tmp_path: Path) -> None:  # noqa: ANN001
-    import gc
-    import weakref
-
-    class Node:
-        pass
-
-    path = _list(tmp_path / "liste.xlsx", 5)
-    layout = imports.analyse(path, "persons")
-    cycle = Node()
-    cycle.me = cycle  # type: ignore[attr-defined]  # garbage only the collector can free
-    alive = weakref.ref(cycle)
-    del cycle
-    gc.freeze()  # (old already: no collection on the way into the preview may take it before the preview starts)
-    preview = imports.preview(path, "persons", layout)
-    assert gc.isenabled() and gc.get_freeze_count() > 0
-    assert not any(row is obj for obj in gc.get_objects() for row in preview.rows[:1])  # not walked
-    gc.collect()
-    assert alive() is not None  # set aside with the rows, for now
-    imports.commit(preview, backup=False)
-    gc.collect()
-    assert alive() is None  # handed back: the collector frees it
-    assert gc.isenabled()

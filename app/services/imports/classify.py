@@ -299,7 +299,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
     context.plan = row_plan(layout)
     result = Preview(kind, path, layout, [], appointment_id, on_duplicate=on_duplicate,
                      database_mark=database_mark(kind))
-    with cycle_collector.paused(results_stay=True):
+    with cycle_collector.paused():
         _read_rows(path, layout, context, result, progress)
     return result
 
