@@ -97,7 +97,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, text)
         self._switching = True
         self._restore_width()
-        QTimer.singleShot(0, self._restore_width)
+        QTimer.singleShot(0, self, self._restore_width)  # (with self as context: dropped if the wizard is gone)
 
     def _restore_width(self) -> None:
         if self.width() != self._width and not self.isMaximized() and not self.isFullScreen():
