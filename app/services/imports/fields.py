@@ -124,6 +124,15 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             values["last_name"] = values.pop("first_name")
         elif values.get("organization") and kind == "persons":
             values["organization_only"] = True  # a company without a person: the organisation only
+            # the organisation has no function or mobile: its only number (a mobile) is its phone, a second one
+            # and the function ("Migrationsberatung") go to its notes
+            mobile, function = values.pop("mobile", ""), values.pop("function", "")
+            if mobile and not values.get("phone"):
+                values["phone"], mobile = mobile, ""
+            lines = [values.get("notes", ""), f"Mobil: {mobile}" if mobile else "",
+                     f"Funktion: {function}" if function else ""]
+            if any(lines):
+                values["notes"] = "\n".join(line for line in lines if line)
         elif email:  # a newsletter or function address: it arrives, and the preview says how it was named
             values["last_name"], values["name_hint"] = _name_from_email(picked, email)
         else:
