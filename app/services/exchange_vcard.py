@@ -71,7 +71,11 @@ def _clean(values: dict[str, Any], notes: list[str]) -> dict[str, Any]:
 
 def _plan(card: vcard.Card, own: bool) -> CardPlan:
     notes: list[str] = []
-    if card.company_only:
+    if card.company_only:  # an organisation has no function or mobile of its own: kept in its notes
+        if card.phone and card.mobile:
+            notes.append(f"Mobil: {card.mobile}")
+        if card.function:
+            notes.append(f"Funktion: {card.function}")
         values = {"name": card.organization, "email": card.email, "phone": card.phone or card.mobile,
                   "street": card.street, "postal_code": card.postal_code, "city": card.city,
                   "country": card.country or "Deutschland", "website": card.website, "notes": card.notes}

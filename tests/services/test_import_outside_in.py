@@ -437,3 +437,60 @@ def test_phone_vcards_with_photos_through_the_cli(capsys: pytest.CaptureFixture[
         assert bare.last_name == "kontakt@willkommen-lindenau.de"
     finally:
         close_database()
+
+
+THUNDERBIRD_DE_HEADER = (
+    "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,Messenger-Name,"
+    "Tel. dienstlich,Tel. privat,Fax-Nummer,Pager-Nummer,Mobil-Tel.-Nr.,Privat: Adresse,Privat: Adresse 2,"
+    "Privat: Ort,Privat: Bundesland,Privat: PLZ,Privat: Land,Dienstlich: Adresse,Dienstlich: Adresse 2,"
+    "Dienstlich: Ort,Dienstlich: Bundesland,Dienstlich: PLZ,Dienstlich: Land,Arbeitstitel,Abteilung,Organisation,"
+    "Webseite 1,Webseite 2,Geburtsjahr,Geburtsmonat,Geburtstag,Benutzerdef. 1,Benutzerdef. 2,Benutzerdef. 3,"
+    "Benutzerdef. 4,Notizen,").split(",")
+
+
+def test_thunderbird_company_entry_is_the_organisation(db: object, tmp_path: Path) -> None:
+    """Thunderbird shows a company's entry by its display name, which is the company's name ("Tafel Lindenau"
+    beside Organisation "Tafel Lindenau e.V."): no person "Tafel Lindenau" with the company's phone."""
+    def row(**cells: str) -> list[str]:
+        return [cells.get(header, "") for header in THUNDERBIRD_DE_HEADER]
+
+    path = tmp_path / "Persönliches Adressbuch.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(THUNDERBIRD_DE_HEADER)
+        writer.writerow(row(**{"Anzeigename": "Tafel Lindenau", "Primäre E-Mail-Adresse": "info@tafel-lindenau.de",
+                               "Tel. dienstlich": "0341 5550", "Organisation": "Tafel Lindenau e.V.",
+                               "Dienstlich: Adresse": "Gartenstraße 1", "Dienstlich: PLZ": "04177",
+                               "Dienstlich: Ort": "Lindenau"}))
+        writer.writerow(row(**{"Anzeigename": "Jugendmigrationsdienst", "Organisation": "Jugendmigrationsdienst",
+                               "Primäre E-Mail-Adresse": "jmd@lindenau.de"}))
+        writer.writerow(row(**{"Anzeigename": "Hans Tafel", "Vorname": "Hans", "Nachname": "Tafel",
+                               "Organisation": "Tafel Lindenau e.V.", "Primäre E-Mail-Adresse": "h.tafel@web.de"}))
+    layout = imports.analyse(path, "persons")
+    assert layout.profile == "thunderbird-de"
+    imports.commit(imports.preview(path, "persons", layout), backup=False)
+    tafel = Organization.get(Organization.name == "Tafel Lindenau e.V.")
+    assert (tafel.email, tafel.phone, tafel.street, tafel.city) == ("info@tafel-lindenau.de", "0341 5550",
+                                                                     "Gartenstraße 1", "Lindenau")
+    assert Organization.get(Organization.name == "Jugendmigrationsdienst").email == "jmd@lindenau.de"
+    assert [(p.first_name, p.last_name) for p in Person.select()] == [("Hans", "Tafel")]
+    again = imports.commit(imports.preview(path, "persons", imports.analyse(path, "persons")), backup=False)
+    assert (again.created, again.updated) == (0, 0)
+    assert (Person.select().count(), Organization.select().count()) == (1, 2)
+
+
+def test_iphone_company_card_keeps_its_function_and_second_number(db: object, tmp_path: Path) -> None:
+    path = tmp_path / "Caritas.vcf"
+    path.write_bytes("\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.5.1//EN", "N:;;;;", "FN:Caritas Lindenau",
+        "ORG:Caritas Lindenau;Migrationsberatung", "TITLE:Beratung für Geflüchtete",
+        "EMAIL;type=INTERNET;type=WORK;type=pref:mbe@caritas-lindenau.de",
+        "TEL;type=WORK;type=VOICE;type=pref:0341 2223", "TEL;type=CELL;type=VOICE:0171 9998887",
+        "X-ABShowAs:COMPANY", "END:VCARD", ""]).encode())
+    exchange.commit(exchange.preview(path, "persons"), backup=False)
+    caritas = Organization.get(Organization.name == "Caritas Lindenau")
+    assert (caritas.email, caritas.phone) == ("mbe@caritas-lindenau.de", "0341 2223")
+    assert "Funktion: Beratung für Geflüchtete" in caritas.notes and "Mobil: 0171 9998887" in caritas.notes
+    assert "Abteilung: Migrationsberatung" in caritas.notes
+    again = exchange.preview(path, "persons")
+    assert [row.action for row in again.rows] == ["skip"]

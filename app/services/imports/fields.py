@@ -65,6 +65,11 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             if text:
                 values[key] = text
     full = cells.text(picked["name"]) if "name" in picked else ""
+    if full and not (values.get("last_name") or values.get("first_name")) and values.get("organization"):
+        legal_form = r"(?i)[\s,]+(?:e\.\s?v|g?gmbh|gbr|ug|ag|kg|eg|mbh|ltd|inc)\.?\s*$"  # (re caches it)
+        if cells.canonical(re.sub(legal_form, "", values["organization"])) == \
+                cells.canonical(re.sub(legal_form, "", full)):
+            full = ""  # Thunderbird: a company's entry shows its name ("Tafel Lindenau" at "Tafel Lindenau e.V.")
     if full and not (values.get("last_name") or values.get("first_name")):
         values.update({k: v for k, v in cells.split_name(full).items() if v})
         if "@" in full and values.get("last_name") == full:  # Thunderbird: the display name is the address
