@@ -138,3 +138,17 @@ def test_holiday_names_of_googles_and_apples_sets(title: str) -> None:
     """Google's English "Holidays in Germany" and Apple's German set name them so; copied into the office's own
     calendar (no category, no holiday calendar's name) they are holidays still."""
     assert calendar.holiday_reason(title, [], all_day=True, transparent=True)
+
+
+@pytest.mark.parametrize("category", ["Private Träger", "Personal und Organisation", "Freie und private Träger",
+                                      "Holiday Club", "Personalentwicklung"])
+def test_german_categories_with_an_english_private_word_are_work(category: str) -> None:
+    """"Private Träger" (private course providers) or "Personal" (staff) are an office's topics, not private."""
+    assert calendar.suggest_category(category) != calendar.PRIVATE
+    assert calendar.private_reason("", "", "", [category], {}, "Beratung Kursträger") == ""
+
+
+@pytest.mark.parametrize("category", ["Privat", "Private", "Personal", "Urlaub", "Urlaub Team", "Krank",
+                                      "Abwesend", "Holiday", "Vacation", "Persönlich", "Elternzeit", "Arzt"])
+def test_private_categories_stay_private(category: str) -> None:
+    assert calendar.suggest_category(category) == calendar.PRIVATE

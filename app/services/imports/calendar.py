@@ -30,6 +30,9 @@ CATEGORY_SETTING = "import_category_kinds"
 PRIVATE = "private"   # a category rule that skips the entry
 PRIVATE_CATEGORIES = ("urlaub", "privat", "private", "personal", "personlich", "krank", "vacation", "holiday",
                       "abwesend", "out of office", "frei", "elternzeit", "arzt")
+# a word that makes a longer category private ("Urlaub Team"); the English "private", "personal", "holiday" and
+# "frei" only count as the whole category: "Private Träger", "Personal und Organisation" are an office's topics
+_PRIVATE_CATEGORY_WORDS = ("urlaub", "privat", "krank", "abwesend", "elternzeit", "arzt", "personlich", "vacation")
 _CANCELLED_PREFIX = re.compile(r"^\s*(abgesagt|abgesagt von|canceled|cancelled|storniert)\s*:\s*", re.IGNORECASE)
 # Title words → kind, checked in this order on the lower-cased title and categories (a "Pressekonferenz" is a
 # press date, not a conference). German first; the English words of an English Outlook.
@@ -81,7 +84,7 @@ def remember_categories(rules: dict[str, str]) -> None:
 def suggest_category(category: str) -> str:
     """kind key, PRIVATE, or "" when the category says nothing about the kind."""
     key = header_key(category)
-    if key in PRIVATE_CATEGORIES or any(word in key.split() for word in PRIVATE_CATEGORIES):
+    if key in PRIVATE_CATEGORIES or any(word in key.split() for word in _PRIVATE_CATEGORY_WORDS):
         return PRIVATE
     for kind, words in KIND_WORDS.items():
         if key in words or any(len(w) > 3 and w in key for w in words):
