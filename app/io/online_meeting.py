@@ -13,9 +13,10 @@ and the Outlook calendar CSV (app/services/imports), without loading a calendar 
 - a block also opens at a program's own header line without a rule above it ("Microsoft Teams-Besprechung",
   "Nehmen Sie über Ihren Computer … teil", "… lädt Sie zu einem geplanten Zoom-Meeting ein",
   "Zoom-Meeting beitreten", "-- Der folgende Text darf nicht gelöscht … werden. --" of Webex, Jitsi's
-  "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+), else to the first paragraph after
+  "Klicken Sie auf folgenden Link …"); it runs to the next long rule (40+), else to the first line after
   the join link with nothing of an invitation in it (Zoom, Webex and GoTo write no closing rule: a note the
-  office wrote below stays), else to the end of the text. Such a
+  office wrote below, or the agenda under a hand-made "Zoom-Meeting beitreten: <link>", stays), else to the
+  end of the text. Such a
   block is only cut when it holds a join link or an ID/passcode line ("Besprechungs-ID", "Meeting-ID",
   "Kennung", "Kenncode", "Passcode"), so a sentence that merely names Teams stays;
 - a line that only labels the join link ("Jitsi-Konferenz: https://meet.jit.si/…") goes, the link is kept;
@@ -105,38 +106,28 @@ def _block_end(lines: list[str], index: int, opening: str) -> tuple[int, bool]:
 # and GoTo write no closing rule, so the first paragraph after the join link with none of these is the office's
 # own text again ("Bitte Namensschild mitbringen.") and stays.
 _INVITATION_LINE = re.compile(
-    r"https?://|\+\d|^[\s•*-]*\d[\d\s.(),#*/-]{6,}|^-{2,}\s*$|einwahl|einwähl|dial|\bsip\b|h\.323|telefon|phone|"
-    r"beitreten|\bjoin|\bpin\b|zugangscode|host|gastgeber|zoom|webex|teams|skype|lync|goto|jitsi|google meet|"
-    r"ortsvorwahl|local number|abschnitt nicht|do not edit|not be edited", re.IGNORECASE)
+    r"https?://|\+\d|^[\s•*-]*\d[\d\s.(),#*/-]{6,}|^-{2,}\s*$|^_{3,}\s*$|einwahl|einwähl|wählen|dial|\bsip\b|"
+    r"h\.323|telefon|phone|beitreten|beitritt|\bjoin|\bpin\b|zugangscode|host|gastgeber|zoom|webex|teams|skype|"
+    r"lync|goto|jitsi|google meet|ortsvorwahl|local number|abschnitt nicht|do not edit|not be edited|rufen sie an|"
+    r"call[- ]in|audio|toll|one[- ]t(?:ap|ouch)|password|kennwort|meeting number", re.IGNORECASE)
 
 
 def _header_block_end(lines: list[str], index: int) -> int:
-    """The end of a block opened by a program's header line: a long rule, else the first paragraph after the
-    join link (or its ID lines) that holds nothing of an invitation, else the end of the text."""
+    """The end of a block opened by a program's header line: a long rule, else the first line after the join
+    link (or its ID lines) that holds nothing of an invitation ("TOP 1: Begrüßung" under a hand-made
+    "Zoom-Meeting beitreten: <link>"), else the end of the text."""
     end, closed = _block_end(lines, index, "")
     if closed:
         return end
     joined = False  # the join link or an ID/passcode line was passed
-    new_paragraph = False
     for number in range(index, end):
         line = lines[number].strip()
         if not line:
-            new_paragraph = True
             continue
-        if new_paragraph and joined and not _invitation_paragraph(lines, number):
+        if joined and not (_INVITATION_LINE.search(line) or _DETAIL.search(line) or _HEADER.match(line)):
             return number
-        new_paragraph = False
         joined = joined or bool(_JOIN_LINK.search(line) or _DETAIL.search(line))
     return end
-
-
-def _invitation_paragraph(lines: list[str], start: int) -> bool:
-    for line in lines[start:]:
-        if not line.strip():
-            return False
-        if _INVITATION_LINE.search(line) or _DETAIL.search(line) or _HEADER.match(line.strip()):
-            return True
-    return False
 
 
 def _labels_the_link(line: str, link: str) -> bool:

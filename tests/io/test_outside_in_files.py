@@ -152,3 +152,19 @@ def test_german_categories_with_an_english_private_word_are_work(category: str) 
                                       "Abwesend", "Holiday", "Vacation", "Persönlich", "Elternzeit", "Arzt"])
 def test_private_categories_stay_private(category: str) -> None:
     assert calendar.suggest_category(category) == calendar.PRIVATE
+
+
+@pytest.mark.parametrize("text, agenda, link", [
+    ("Zoom-Meeting beitreten: https://us02web.zoom.us/j/84125567890\nTOP 1: Begrüßung\nTOP 2: Haushalt 2026",
+     "TOP 1: Begrüßung\nTOP 2: Haushalt 2026", "https://us02web.zoom.us/j/84125567890"),
+    ("Microsoft Teams-Besprechung: https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0\n"
+     "TOP 1: Sprachmittlerpool\nTOP 2: Verschiedenes", "TOP 1: Sprachmittlerpool\nTOP 2: Verschiedenes",
+     "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a%40thread.v2/0"),
+    ("TOP 1: Begrüßung\nZoom-Meeting beitreten\nhttps://us02web.zoom.us/j/84125567890\nTOP 2: Haushalt\n"
+     "TOP 3: Verschiedenes", "TOP 1: Begrüßung\n\nTOP 2: Haushalt\nTOP 3: Verschiedenes",
+     "https://us02web.zoom.us/j/84125567890"),
+])
+def test_a_hand_made_agenda_under_a_join_line_stays(text: str, agenda: str, link: str) -> None:
+    """An office types the program's words itself ("Zoom-Meeting beitreten: <link>") and the agenda right
+    below, with no empty line: the agenda was cut with the 'invitation' to the end of the text."""
+    assert strip(text) == (agenda, link)
