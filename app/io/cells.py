@@ -265,6 +265,15 @@ def _split_prefix(value: str) -> tuple[str, str, str]:
     return salutation, " ".join(titles), " ".join(words)
 
 
+def po_box_line(value: object) -> str:
+    """ "Postfach 10 05 20" from a PO box field (Outlook's "Postfach geschäftlich", a vCard ADR's first part),
+    which holds the number alone or with its word."""
+    text = ", ".join(part.strip() for part in cell_text(value).splitlines() if part.strip())
+    if not text or text.casefold().startswith(("postfach", "po box", "p.o. box", "p. o. box", "pf ")):
+        return text
+    return f"Postfach {text}"
+
+
 def split_name(full: str) -> dict[str, str]:
     """ "Dr. Anna Müller", "Müller, Anna", "Frau Al-Sayed, Fatima", "Al-Sayed, Fatima (Frau)",
     "Herr Prof. Dr. Jan van der Berg" → salutation, title, first and last name."""

@@ -42,10 +42,13 @@ class Profile:
         return pick(self.label, self.label_en or self.label)
 
 
-def _block(street: str, postal: str, city: str, country: str, extra: str = "") -> tuple[tuple[str, str], ...]:
+def _block(street: str, postal: str, city: str, country: str, extra: str = "",
+           po_box: str = "") -> tuple[tuple[str, str], ...]:
     block = [(street, "street"), (postal, "postal_code"), (city, "city"), (country, "country")]
     if extra:
         block.insert(1, (extra, "street_2"))
+    if po_box:  # Outlook's "Postfach geschäftlich": offices of the administration are written to by PO box
+        block.append((po_box, "po_box"))
     return tuple(block)
 
 
@@ -66,9 +69,11 @@ OUTLOOK_CONTACTS_DE = Profile(
     ),
     email_names=("E-Mail: Angezeigter Name", "E-Mail 2: Angezeigter Name", "E-Mail 3: Angezeigter Name"),
     addresses=(_block("Straße geschäftlich", "Postleitzahl geschäftlich", "Ort geschäftlich",
-                      "Land/Region geschäftlich", "Straße geschäftlich 2"),
-               _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2"),
-               _block("Weitere Straße", "Weitere Postleitzahl", "Weiterer Ort", "Weiteres/e Land/Region")),
+                      "Land/Region geschäftlich", "Straße geschäftlich 2", "Postfach geschäftlich"),
+               _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2",
+                      "Postfach privat"),
+               _block("Weitere Straße", "Weitere Postleitzahl", "Weiterer Ort", "Weiteres/e Land/Region",
+                      po_box="Weiteres Postfach")),
 )
 
 OUTLOOK_CONTACTS_EN = Profile(
@@ -88,11 +93,12 @@ OUTLOOK_CONTACTS_EN = Profile(
     ),
     email_names=("E-mail Display Name", "E-mail 2 Display Name", "E-mail 3 Display Name"),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
-                      "Business Street 2") + (("Business Country", "country"),),  # Outlook.com: "… Country"
-               _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2")
-               + (("Home Country", "country"),),
-               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region")
-               + (("Other Country", "country"),)),
+                      "Business Street 2", "Business Address PO Box")
+               + (("Business Country", "country"),),  # Outlook.com: "… Country"
+               _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2",
+                      "Home Address PO Box") + (("Home Country", "country"),),
+               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region",
+                      po_box="Other Address PO Box") + (("Other Country", "country"),)),
     date_order="mdy",
 )
 

@@ -234,3 +234,48 @@ def test_same_address_twice_is_not_noted(db: object, tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + f"{header}\r\n{line}\r\n".encode())
     _import(path)
     assert "Adresse:" not in (Person.get(Person.last_name == "Berg").notes or "")
+
+
+def _outlook_de_row(tmp_path: Path, rows: list[dict[str, str]]) -> Path:
+    """A German Outlook contacts export (UTF-8 with BOM, CRLF, every cell quoted) with these cells filled."""
+    header = (GAPS / "outlook_kontakte_de_nur_email.csv").read_bytes().decode("utf-8-sig").split("\r\n")[0]
+    columns = [c.strip('"') for c in header.split('","')]
+    lines = [",".join(f'"{row.get(c, "")}"' for c in columns) for row in rows]
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join([header, *lines, ""]).encode())
+    return path
+
+
+def test_outlook_po_boxes_are_addresses_not_lost(db: object, tmp_path: Path) -> None:
+    # offices of the administration are written to by PO box: Outlook keeps it in "Postfach geschäftlich"
+    path = _outlook_de_row(tmp_path, [
+        {"Vorname": "Jana", "Nachname": "Petzold", "Firma": "Landratsamt Görlitz", "Postfach geschäftlich": "30 01 52",
+         "Postleitzahl geschäftlich": "02806", "Ort geschäftlich": "Görlitz"},
+        {"Vorname": "Ole", "Nachname": "Berg", "Straße geschäftlich": "Markt 2", "Postleitzahl geschäftlich": "01796",
+         "Ort geschäftlich": "Pirna", "Postfach geschäftlich": "Postfach 11 22", "Straße privat": "Weg 1",
+         "Postleitzahl privat": "01796", "Ort privat": "Pirna", "Postfach privat": "44"},
+    ])
+    layout = imports.analyse(path, "persons")
+    assert "Postfach geschäftlich → Postfach (po_box)" in "\n".join(imports.mapping_lines(layout))
+    _import(path)
+    petzold = Person.get(Person.last_name == "Petzold")
+    assert (petzold.street, petzold.postal_code, petzold.city) == ("Postfach 30 01 52", "02806", "Görlitz")
+    berg = Person.get(Person.last_name == "Berg")
+    assert berg.street == "Markt 2" and "Postfach 11 22" in berg.notes  # the street stays, the PO box beside it
+    assert "Adresse: Weg 1, Postfach 44, 01796 Pirna" in berg.notes  # the home block, whole, never mixed in
+
+
+def test_vcard_po_boxes_as_in_the_csv_import(db: object, tmp_path: Path) -> None:
+    path = tmp_path / "amt.vcf"
+    path.write_bytes(("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petzold;Jana;;;\r\nFN:Jana Petzold\r\n"
+                      "ORG:Landratsamt Görlitz\r\n"
+                      "ADR;TYPE=WORK:30 01 52;;;Görlitz;;02806;Deutschland\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Ole;;;\r\nFN:Ole Berg\r\n"
+                      "ADR;TYPE=WORK:Postfach 11 22;;Markt 2;Pirna;;01796;\r\n"
+                      "ADR;TYPE=HOME:44;;Weg 1;Pirna;;01796;\r\nEND:VCARD\r\n").encode())
+    exchange.commit(exchange.preview(path, "persons"), backup=False)
+    petzold = Person.get(Person.last_name == "Petzold")
+    assert (petzold.street, petzold.postal_code, petzold.city) == ("Postfach 30 01 52", "02806", "Görlitz")
+    berg = Person.get(Person.last_name == "Berg")
+    assert berg.street == "Markt 2" and "Postfach 11 22" in berg.notes
+    assert "Adresse: Weg 1, Postfach 44, 01796 Pirna" in berg.notes  # worded as the CSV import words it

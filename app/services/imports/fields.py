@@ -103,6 +103,11 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             values[key] = cells.phone(picked[key])
     if values.get("street") and picked.get("street_2"):
         extra.insert(0, f"Adresszusatz: {cells.text(picked['street_2'])}")
+    po_box = cells.po_box_line(picked.get("po_box")) if "po_box" in picked else ""
+    if po_box and values.get("street"):  # the street stays the address; the PO box is kept beside it
+        extra.insert(0, po_box)
+    elif po_box:  # a PO box alone is the line a letter is addressed to (DIN 5008)
+        values["street"] = po_box
     if "postal_code" in picked:
         values["postal_code"] = cells.postal_code(picked["postal_code"], values.get("country", ""))
     email = cells.text(picked["email"]).removeprefix("mailto:").strip() if "email" in picked else ""

@@ -112,7 +112,7 @@ def _plan(layout: Layout) -> _Plan:
         address_columns = {c for block in layout.address_sets for c in block.values()}
         plan = []
         for target, cols in layout.columns_for().items():
-            if target in ("street", "street_2", "postal_code", "city", "country") and \
+            if target in ("street", "street_2", "postal_code", "city", "country", "po_box") and \
                     any(c in address_columns for c in cols):
                 continue
             plan.append((target, cols, target in MULTI_FIELDS, any(c in layout.label_of for c in cols),
@@ -210,7 +210,7 @@ def _pick_address(layout: Layout, cell: Any, result: dict[str, Any], extra: list
     ranked = []
     for order, block in enumerate(layout.address_sets):
         fields = {t: cell(c) for t, c in block.items() if layout.mapping[c] == t or t == "address_label"}
-        if not any(fields.get(t) not in (None, "") for t in ("street", "postal_code", "city")):
+        if not any(fields.get(t) not in (None, "") for t in ("street", "postal_code", "city", "po_box")):
             continue
         rank = _label_rank(fields.get("address_label"))[0] if "address_label" in block else 1
         ranked.append((rank, order, fields))
@@ -231,7 +231,8 @@ def _one_line(value: object) -> str:
 
 def address_line(fields: dict[str, Any]) -> str:
     """ "Adresse: Birkenweg 7, Hinterhaus, 02827 Görlitz" – the line app/io/vcard.py writes for a further ADR."""
-    street = ", ".join(p for p in (_one_line(fields.get("street")), _one_line(fields.get("street_2"))) if p)
+    street = ", ".join(p for p in (_one_line(fields.get("street")), _one_line(fields.get("street_2")),
+                                   cells.po_box_line(fields.get("po_box"))) if p)
     country = cells.text(fields.get("country"))
     place = f"{cells.postal_code(fields.get('postal_code'), country)} {_one_line(fields.get('city'))}".strip()
     return "Adresse: " + ", ".join(p for p in (street, place) if p) if street or place else ""
