@@ -223,16 +223,10 @@ def test_csv_and_vcard_write_the_same_notes_line(db: object) -> None:
 
 
 def test_same_address_twice_is_not_noted(db: object, tmp_path: Path) -> None:
-    source = (GAPS / "outlook_kontakte_de_nur_email.csv").read_bytes().decode("utf-8-sig")
-    header, *_rows = source.split("\r\n")
-    values = {c.strip('"'): "" for c in header.split('","')}
-    values.update({"Vorname": "Ole", "Nachname": "Berg", "Straße geschäftlich": "Markt 2", "Ort geschäftlich": "Pirna",
-                   "Postleitzahl geschäftlich": "01796", "Straße privat": "Markt 2", "Ort privat": "Pirna",
-                   "Postleitzahl privat": "01796"})
-    line = ",".join(f'"{v}"' for v in values.values())
-    path = tmp_path / "kontakte.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + f"{header}\r\n{line}\r\n".encode())
-    _import(path)
+    _import(_outlook_de_row(tmp_path, [
+        {"Vorname": "Ole", "Nachname": "Berg", "Straße geschäftlich": "Markt 2", "Ort geschäftlich": "Pirna",
+         "Postleitzahl geschäftlich": "01796", "Straße privat": "Markt 2", "Ort privat": "Pirna",
+         "Postleitzahl privat": "01796"}]))
     assert "Adresse:" not in (Person.get(Person.last_name == "Berg").notes or "")
 
 
