@@ -113,3 +113,25 @@ def test_a_name_without_salutation_or_title_in_front_skips_the_prefix_split_with
             salutation, title, rest = cells._split_prefix(value)
             result = cells.split_name(value)
             assert (result["salutation"], result["title"]) == ((salutation, title) if rest else ("", "")), value
+
+
+def test_the_company_name_check_answers_as_the_plain_comparison() -> None:
+    """fields._names_the_company first compares the organisation's key with the display name's first word: it must
+    decide exactly as comparing both whole keys, legal form aside."""
+    from app.services.imports import fields
+
+    def plain(full: str, organization: str) -> bool:
+        return cells.canonical(fields._LEGAL_FORM.sub("", organization)) == \
+            cells.canonical(fields._LEGAL_FORM.sub("", full))
+
+    rng = random.Random(11)
+    words = ["Tafel", "Lindenau", "e.V.", "e. V.", "gGmbH", "AG", "Ökumene", "Oekumene", "Jobcenter", "-", "„Brücke“",
+             "Anna", "Müller", "Mueller", "Caritas", "", "GmbH", "&", "Sankt-Marien"]
+    for _ in range(30_000):
+        organization = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        full = organization if rng.random() < 0.3 else " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.2:
+            full = full.replace("ü", "ue").upper()
+        assert fields._names_the_company(full, organization) == plain(full, organization), (full, organization)
+    assert fields._names_the_company("Tafel Lindenau", "Tafel Lindenau e.V.")
+    assert not fields._names_the_company("Anna Müller", "Tafel Lindenau e.V.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from app.io import cells
@@ -57,6 +58,26 @@ def _name_from_email(picked: dict[str, Any], email: str) -> tuple[str, str]:
     return email, t("import_name_from_email", value=email)
 
 
+_LEGAL_FORM = re.compile(r"(?i)[\s,]+(?:e\.\s?v|g?gmbh|gbr|ug|ag|kg|eg|mbh|ltd|inc)\.?\s*$")
+
+
+@lru_cache(maxsize=1024)  # an organisation's name repeats on many rows
+def _company_key(name: str) -> str:
+    return cells.canonical(_LEGAL_FORM.sub("", name))
+
+
+def _names_the_company(full: str, organization: str) -> bool:
+    """Whether a display name is the organisation's own name, legal form aside ("Tafel Lindenau" at "Tafel
+    Lindenau e.V."). canonical works letter by letter, so the organisation's key must begin with the first word's:
+    most rows – a person's name – are answered by that check, with the first name from canonical's cache."""
+    key = _company_key(organization)
+    name = _LEGAL_FORM.sub("", full)
+    words = name.split(maxsplit=1)
+    if words and not key.startswith(cells.canonical(words[0])):
+        return False
+    return cells.canonical(name) == key
+
+
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in _NAME_AND_TEXT_FIELDS:
@@ -65,11 +86,9 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             if text:
                 values[key] = text
     full = cells.text(picked["name"]) if "name" in picked else ""
-    if full and not (values.get("last_name") or values.get("first_name")) and values.get("organization"):
-        legal_form = r"(?i)[\s,]+(?:e\.\s?v|g?gmbh|gbr|ug|ag|kg|eg|mbh|ltd|inc)\.?\s*$"  # (re caches it)
-        if cells.canonical(re.sub(legal_form, "", values["organization"])) == \
-                cells.canonical(re.sub(legal_form, "", full)):
-            full = ""  # Thunderbird: a company's entry shows its name ("Tafel Lindenau" at "Tafel Lindenau e.V.")
+    if full and not (values.get("last_name") or values.get("first_name")) and values.get("organization") \
+            and _names_the_company(full, values["organization"]):
+        full = ""  # Thunderbird: a company's entry shows its name ("Tafel Lindenau" at "Tafel Lindenau e.V.")
     if full and not (values.get("last_name") or values.get("first_name")):
         values.update({k: v for k, v in cells.split_name(full).items() if v})
         if "@" in full and values.get("last_name") == full:  # Thunderbird: the display name is the address
