@@ -18,6 +18,7 @@ from app.models import db_proxy
 from app.models.search import forget_folded
 from app.services import audit, lists
 from app.services import backup as backups
+from app.services.imports.fields import company_key
 from app.services.messages import t
 from app.services.privacy import (
     ErasureSummary,
@@ -64,6 +65,7 @@ def _forget_remembered_names() -> None:
     check's key, the list sort key, the sign-in sheet's line breaks."""
     forget_folded()
     canonical.cache_clear()
+    company_key.cache_clear()  # an import's organisation cells, which may name a one-person business
     lists.sortkey.cache_clear()
     signin_sheet.clear_caches()
 

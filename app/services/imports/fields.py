@@ -62,7 +62,8 @@ _LEGAL_FORM = re.compile(r"(?i)[\s,]+(?:e\.\s?v|g?gmbh|gbr|ug|ag|kg|eg|mbh|ltd|i
 
 
 @lru_cache(maxsize=1024)  # an organisation's name repeats on many rows
-def _company_key(name: str) -> str:
+def company_key(name: str) -> str:
+    """(Cached: an erasure empties it with the other name caches, services/erasure.py.)"""
     return cells.canonical(_LEGAL_FORM.sub("", name))
 
 
@@ -70,7 +71,7 @@ def _names_the_company(full: str, organization: str) -> bool:
     """Whether a display name is the organisation's own name, legal form aside ("Tafel Lindenau" at "Tafel
     Lindenau e.V."). canonical works letter by letter, so the organisation's key must begin with the first word's:
     most rows – a person's name – are answered by that check, with the first name from canonical's cache."""
-    key = _company_key(organization)
+    key = company_key(organization)
     name = _LEGAL_FORM.sub("", full)
     words = name.split(maxsplit=1)
     if words and not key.startswith(cells.canonical(words[0])):
