@@ -265,10 +265,15 @@ def _split_prefix(value: str) -> tuple[str, str, str]:
     return salutation, " ".join(titles), " ".join(words)
 
 
+def one_line(value: object) -> str:
+    """A cell of several lines as one ("Rathausplatz 1\nEingang B" → "Rathausplatz 1, Eingang B")."""
+    return ", ".join(part.strip() for part in text(value).splitlines() if part.strip())
+
+
 def po_box_line(value: object) -> str:
     """ "Postfach 10 05 20" from a PO box field (Outlook's "Postfach geschäftlich", a vCard ADR's first part),
     which holds the number alone or with its word."""
-    text = ", ".join(part.strip() for part in cell_text(value).splitlines() if part.strip())
+    text = one_line(value)
     if not text or text.casefold().startswith(("postfach", "po box", "p.o. box", "p. o. box", "pf ")):
         return text
     return f"Postfach {text}"

@@ -280,7 +280,7 @@ def _text(value: object) -> str:
 
 def _one_line(value: object) -> str:
     """Apple writes a two-line street as `Rathausplatz 1\\nEingang B`; the street field holds one line."""
-    return ", ".join(part.strip() for part in _text(value).splitlines() if part.strip())
+    return cells.one_line(_text(value))
 
 
 def _card(component: vobject.base.Component, profile: str) -> Card:

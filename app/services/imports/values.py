@@ -225,14 +225,10 @@ def _pick_address(layout: Layout, cell: Any, result: dict[str, Any], extra: list
         extra.extend(dict.fromkeys(line for line in lines[1:] if line and line != lines[0]))
 
 
-def _one_line(value: object) -> str:
-    return ", ".join(part.strip() for part in cells.text(value).splitlines() if part.strip())
-
-
 def address_line(fields: dict[str, Any]) -> str:
     """ "Adresse: Birkenweg 7, Hinterhaus, 02827 Görlitz" – the line app/io/vcard.py writes for a further ADR."""
-    street = ", ".join(p for p in (_one_line(fields.get("street")), _one_line(fields.get("street_2")),
+    street = ", ".join(p for p in (cells.one_line(fields.get("street")), cells.one_line(fields.get("street_2")),
                                    cells.po_box_line(fields.get("po_box"))) if p)
     country = cells.text(fields.get("country"))
-    place = f"{cells.postal_code(fields.get('postal_code'), country)} {_one_line(fields.get('city'))}".strip()
+    place = f"{cells.postal_code(fields.get('postal_code'), country)} {cells.one_line(fields.get('city'))}".strip()
     return "Adresse: " + ", ".join(p for p in (street, place) if p) if street or place else ""
