@@ -3,7 +3,10 @@
 calamine builds a whole sheet in memory as a rectangle from the first to the last used cell, so a
 hostile file with one cell in A1 and one in XFD1048576 would ask for billions of cells. Before calamine
 sees a sheet its size is measured from the file itself: the row and column references of an .xlsx/.xlsm
-sheet (streamed, in chunks), the repeated rows/cells of an .ods table, the file size of an .xls/.xlsb.
+sheet (streamed, in chunks), the repeated rows/cells of an .ods table, the cell records of an .xls (its
+Workbook stream taken out of the OLE2 container) and of an .xlsb sheet (BIFF12 records, streamed). A binary
+workbook is no safer than an XML one: a 6 KB .xls with one cell at column 65535 or a 7 KB .xlsb with one at
+XFD1048576 made calamine ask for hundreds of GB and abort the whole program.
 XML entities are not expanded by calamine (an XML bomb is an error, not a hang). Values come out as
 calamine reads them: float/int, str, bool, date/datetime/time/timedelta, "" for empty cells.
 """
@@ -11,6 +14,7 @@ calamine reads them: float/int, str, bool, date/datetime/time/timedelta, "" for 
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,6 +132,190 @@ def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
     return last_row, last_col
 
 
+# --- .xls: the Workbook stream of the OLE2 container, walked record by record ---------------------------------
+
+_XLS_CELLS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})  # what calamine reads (+ MULRK)
+_XLS_MULRK = 0x00BD
+_XLS_RECORD = struct.Struct("<HHHH")
+_XLS_DIMENSIONS = 0x0200
+_OLE_FREE = 0xFFFFFFFF
+_OLE_END = 0xFFFFFFFE
+
+
+def _ole_chain(start: int, table: list[int], limit: int) -> list[int]:
+    """The sector numbers of one chain; a loop or a number outside the table ends it (a damaged file)."""
+    chain: list[int] = []
+    seen: set[int] = set()
+    sector = start
+    while sector < len(table) and sector not in seen and len(chain) < limit:
+        seen.add(sector)
+        chain.append(sector)
+        sector = table[sector]
+    return chain
+
+
+def ole_stream(data: bytes, names: tuple[str, ...] = ("Workbook", "Book")) -> bytes | None:
+    """A stream of an OLE2 compound file (MS-CFB) by name, or None: header, DIFAT, FAT, directory, mini stream.
+
+    Only what is needed to find the cell records of an .xls; every number read from the file is bounded by the
+    file's size, so a damaged or hostile container ends in None, never in a loop."""
+    if len(data) < 512 or data[:8] != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return None
+    sector_size = 1 << min(struct.unpack_from("<H", data, 30)[0], 16)
+    mini_size = 1 << min(struct.unpack_from("<H", data, 32)[0], 16)
+    fat_count, dir_start = struct.unpack_from("<II", data, 44)
+    cutoff, minifat_start, minifat_count, difat_start, difat_count = struct.unpack_from("<IIIII", data, 56)
+    if sector_size < 128 or mini_size < 16:
+        return None
+    sectors = max(len(data) // sector_size - 1, 1)
+
+    def sector(number: int) -> bytes:
+        offset = (number + 1) * sector_size  # the header fills sector "-1" (512 bytes, or 4096 in version 4)
+        return data[offset:offset + sector_size]
+
+    per_sector = sector_size // 4
+    needed = sectors // per_sector + 1  # FAT sectors enough for every sector of the file: no more are read
+    fat_sectors = [n for n in struct.unpack_from("<109I", data, 76) if n < sectors]
+    next_difat, hops = difat_start, 0
+    while next_difat < sectors and hops < min(difat_count, sectors) and len(fat_sectors) < needed:
+        block = sector(next_difat)
+        if len(block) < sector_size:
+            break
+        listed = struct.unpack(f"<{per_sector}I", block)
+        fat_sectors.extend(n for n in listed[:-1] if n < sectors)
+        next_difat, hops = listed[-1], hops + 1
+    fat: list[int] = []
+    for number in fat_sectors[:min(max(fat_count, 1), needed)]:
+        block = sector(number)
+        if len(block) == sector_size:
+            fat.extend(struct.unpack(f"<{per_sector}I", block))
+
+    def read_chain(start: int, size: int | None = None) -> bytes:
+        out = b"".join(sector(n) for n in _ole_chain(start, fat, sectors))
+        return out if size is None else out[:size]
+
+    directory = read_chain(dir_start)
+    entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
+    if not entries:
+        return None
+    root_start, root_size = struct.unpack_from("<II", entries[0], 116)
+    for entry in entries[1:]:
+        length = min(struct.unpack_from("<H", entry, 64)[0], 64)
+        name = entry[:max(length - 2, 0)].decode("utf-16-le", "replace")
+        if entry[66] != 2 or name not in names:
+            continue
+        start, size = struct.unpack_from("<II", entry, 116)
+        size = min(size, len(data))
+        if size >= cutoff:
+            return read_chain(start, size)
+        raw = read_chain(minifat_start)[:minifat_count * sector_size]
+        minifat = list(struct.unpack(f"<{len(raw) // 4}I", raw[:len(raw) // 4 * 4]))
+        mini_stream = read_chain(root_start, min(root_size, len(data)))
+        chunks = [mini_stream[n * mini_size:(n + 1) * mini_size]
+                  for n in _ole_chain(start, minifat, len(mini_stream) // max(mini_size, 1) + 1)]
+        return b"".join(chunks)[:size]
+    return None
+
+
+def xls_extent(stream: bytes) -> tuple[int, int, int, int]:
+    """(claimed rows, claimed columns, last row, last column), 1-based, over every sheet of a BIFF5/8 stream:
+    the DIMENSIONS records and every cell record calamine turns into a cell."""
+    claimed_rows = claimed_cols = last_row = last_col = 0
+    record = _XLS_RECORD.unpack_from  # type, size and, for a cell, its row and column: one call per record
+    unpack = struct.unpack_from
+    cells = _XLS_CELLS
+    position, end = 0, len(stream)
+    while position + 8 <= end:
+        kind, size, row, col = record(stream, position)
+        body = position + 4
+        position = body + size
+        if kind in cells:
+            if row >= last_row:
+                last_row = row + 1
+            if col >= last_col:
+                last_col = col + 1
+        elif kind == _XLS_MULRK and size >= 6 and position <= end:
+            col, = unpack("<H", stream, position - 2)
+            last_row, last_col = max(last_row, row + 1), max(last_col, col + 1)
+        elif kind == _XLS_DIMENSIONS and position <= end:
+            if size >= 14:
+                rows, cols = unpack("<I", stream, body + 4)[0], unpack("<H", stream, body + 10)[0]
+            elif size >= 10:
+                rows, cols = unpack("<H", stream, body + 2)[0], unpack("<H", stream, body + 6)[0]
+            else:
+                continue
+            claimed_rows, claimed_cols = max(claimed_rows, rows), max(claimed_cols, cols)
+    return claimed_rows, claimed_cols, last_row, last_col
+
+
+# --- .xlsb: BIFF12 records of each sheet, streamed -------------------------------------------------------------
+
+_XLSB_ROW = 0x0000
+# 0x0001 … 0x000B: BrtCellBlank … BrtFmlaError, whose data starts with the column
+_XLSB_DIMENSION = 0x0094
+_U32 = struct.Struct("<I")
+
+
+def xlsb_extent(stream: Any) -> tuple[int, int, int]:
+    """(claimed rows from BrtWsDim, last row, last column), 1-based, of one .xlsb sheet read in chunks.
+
+    A record is a type (1–2 bytes, 7 bits each), a size (1–4 bytes) and its data; a row header's data starts
+    with the row, a cell's with its column (both 32 bits). The loop keeps 22 bytes of headroom so that a
+    record's header and first fields are always inside the buffer; the last bytes of the stream get a padded
+    copy."""
+    claimed = last_row = last_col = 0
+    word = _U32.unpack_from
+    buffer, position, skip, ended = b"", 0, 0, False
+    while not ended:
+        while True:
+            more = stream.read(_CHUNK)
+            if skip and more:  # the rest of a record longer than the buffer
+                dropped = min(skip, len(more))
+                more, skip = more[dropped:], skip - dropped
+                if not more:
+                    continue
+            break
+        if skip:  # the stream ends inside a record
+            break
+        if not more:
+            ended = True
+            buffer = buffer[position:] + b"\x00" * 22  # padding reads as empty records of type 0, size 0
+            position = 0
+            limit = len(buffer) - 22
+        else:
+            buffer = buffer[position:] + more
+            position = 0
+            limit = len(buffer) - 22
+        while position < limit:
+            kind = buffer[position]
+            position += 1
+            if kind & 0x80:
+                kind = (kind & 0x7F) | ((buffer[position] & 0x7F) << 7)
+                position += 1
+            byte = buffer[position]
+            position += 1
+            size = byte & 0x7F
+            shift = 7
+            while byte & 0x80 and shift < 28:
+                byte = buffer[position]
+                position += 1
+                size |= (byte & 0x7F) << shift
+                shift += 7
+            if kind <= 0x0B and size >= 4:
+                value = word(buffer, position)[0] + 1
+                if kind == _XLSB_ROW:
+                    if value > last_row:
+                        last_row = value
+                elif value > last_col:
+                    last_col = value
+            elif kind == _XLSB_DIMENSION and size >= 16:
+                claimed = max(claimed, word(buffer, position + 4)[0] + 1)
+            position += size
+        if position > len(buffer):  # the last record goes on past this chunk: its rest is skipped
+            skip, position = position - len(buffer), len(buffer)
+    return claimed, last_row, last_col
+
+
 _CHECKED: dict[tuple[str, int, int], bool] = {}   # files measured already (path, size, mtime): read twice
 
 
@@ -149,8 +337,23 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
         if size > MAX_BINARY_BYTES:
             raise ReaderError(t("too_big", name=path.name, size=size // (1024 * 1024),
                                           limit=MAX_BINARY_BYTES // (1024 * 1024)))
+    if kind == "xls":
+        stream = ole_stream(path.read_bytes())
+        if stream is None:  # no Workbook stream: calamine refuses it as broken without building anything
+            return
+        claimed_rows, claimed_cols, rows, columns = xls_extent(stream)
+        _refuse(path.name, row_limit, too_many, claimed_rows, rows, columns)
+        if claimed_rows * max(claimed_cols, 1) > MAX_CELLS:  # calamine reserves the claimed rectangle
+            raise _too_big(path.name, claimed_rows, claimed_cols)
         return
     with zipfile.ZipFile(path) as archive:
+        if kind == "xlsb":
+            for member in archive.namelist():
+                if member.startswith("xl/worksheets/sheet") and member.endswith(".bin"):
+                    with archive.open(member) as stream_:
+                        claimed, rows, columns = xlsb_extent(stream_)
+                    _refuse(path.name, row_limit, too_many, claimed, rows, columns)
+            return
         if kind == "ods":
             rows, columns = ods_extent(archive)
             if rows > row_limit:
@@ -162,12 +365,16 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
             if not member or member not in archive.namelist():
                 continue
             claimed, rows, columns = xlsx_extent(archive, member)
-            if claimed > row_limit:
-                raise too_many(path.name, row_limit, claimed, claimed=True)
-            if rows > row_limit:
-                raise too_many(path.name, row_limit, rows)
-            if rows * max(columns, 1) > MAX_CELLS:
-                raise _too_big(path.name, rows, columns)
+            _refuse(path.name, row_limit, too_many, claimed, rows, columns)
+
+
+def _refuse(name: str, row_limit: int, too_many: Any, claimed: int, rows: int, columns: int) -> None:
+    if claimed > row_limit:
+        raise too_many(name, row_limit, claimed, claimed=True)
+    if rows > row_limit:
+        raise too_many(name, row_limit, rows)
+    if rows * max(columns, 1) > MAX_CELLS:
+        raise _too_big(name, rows, columns)
 
 
 def sheet_names(path: Path) -> list[str]:

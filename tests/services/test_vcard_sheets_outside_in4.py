@@ -1,0 +1,87 @@
+"""Fourth outside-in pass over vCard exchange, spreadsheet reading (python-calamine) and letters to a network:
+files written by the real programs (LibreOffice 7.4's .xls/.ods/.xlsx, Excel's .xlsb from the calamine
+repository, hostile binary workbooks patched from those) read end to end into a real SQLite file.
+How each fixture was made: tests/fixtures/vcard_sheets4/make_fixtures.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.io import readers
+from app.io.spreadsheet import iter_rows
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vcard_sheets4"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _read_in_child(path: Path) -> subprocess.CompletedProcess[str]:
+    """describe() and every row in a child process with 2 GB of address space: a reader that lets calamine build a huge
+    sheet aborts the child (as it aborted the whole program), not the test run."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    code = ("import sys\nfrom app.io.spreadsheet import SpreadsheetError, describe, iter_rows\n"
+            "try:\n    describe(sys.argv[1])\n    list(iter_rows(sys.argv[1]))\n"
+            "except SpreadsheetError as exc:\n    print(exc)\n    sys.exit(3)\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=ROOT,
+                          preexec_fn=limit, timeout=120)
+
+
+# --- hostile binary workbooks: measured before calamine builds anything -------------------------------------
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("weit_entfernte_zelle.xls", "Zeile 65.536 und Spalte 65.535"),
+    ("riesige_dimension.xls", "laut Datei 268.435.455 Zeilen"),
+    ("weit_entfernte_zelle.xlsb", "mehr als 200.040 Zeilen"),
+])
+def test_binary_workbook_with_a_far_cell_is_refused_not_a_crash(name: str, words: str) -> None:
+    # a 9 KB .xls or 6 KB .xlsb made python-calamine ask for 137 GB / 2.7 TB / 550 GB and abort the program
+    result = _read_in_child(FIXTURES / name)
+    assert result.returncode == 3, (result.returncode, result.stderr[-400:])
+    assert words in result.stdout
+
+
+def test_genuine_binary_workbooks_measure_as_they_are() -> None:
+    stream = readers.ole_stream((FIXTURES / "partnerliste_buero.xls").read_bytes())
+    assert stream is not None
+    claimed_rows, claimed_cols, rows, columns = readers.xls_extent(stream)
+    assert (rows, columns) == (13, 11) and claimed_rows == 13 and claimed_cols == 11
+    with zipfile.ZipFile(FIXTURES / "weit_entfernte_zelle.xlsb") as archive:
+        with archive.open("xl/worksheets/sheet1.bin") as member:
+            assert readers.xlsb_extent(member) == (3, 1_048_576, 16_384)
+
+
+def test_xlsb_measure_does_not_depend_on_where_reads_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    with zipfile.ZipFile(FIXTURES / "weit_entfernte_zelle.xlsb") as archive:
+        data = archive.read("xl/worksheets/sheet1.bin")
+    import io
+    for chunk in (1, 3, 7, 22, 23, 64, 1 << 20):
+        monkeypatch.setattr(readers, "_CHUNK", chunk)
+        assert readers.xlsb_extent(io.BytesIO(data)) == (3, 1_048_576, 16_384), chunk
+
+
+def test_broken_ole_container_is_no_loop() -> None:
+    data = bytearray((FIXTURES / "partnerliste_buero.xls").read_bytes())
+    data[76:80] = (0).to_bytes(4, "little")  # the first FAT sector now points at the header's own chain
+    data[48:52] = (0).to_bytes(4, "little")  # directory at sector 0
+    assert readers.ole_stream(bytes(data)) is None or isinstance(readers.ole_stream(bytes(data)), bytes)
+    assert readers.ole_stream(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 600) is None
+
+
+# --- a hand-made partner list saved by LibreOffice as .xls, .ods and .xlsx --------------------------------
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
+def test_libreoffice_partner_list_values(suffix: str) -> None:
+    path = FIXTURES / f"partnerliste_buero{suffix}"
+    rows = dict(iter_rows(path, "Partner"))
+    assert rows[4][:4] == ("Anrede", "Titel", "Vorname", "Nachname")
+    anna = rows[5]
+    assert anna[6] == 1067 and anna[8] == 493514882000 and anna[10] == dt.date(2019, 3, 15)
+    assert max(rows) == 13  # the formatted empty rows below the footer are not rows
