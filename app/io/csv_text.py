@@ -3,13 +3,16 @@
 `;` or `,` (or tab) as separator, UTF-8 with or without BOM, UTF-16 or Windows-1252 – detected, not
 asked; CRLF or LF. A leading `'` that protected a formula-like value on export is removed again. A lone
 quote (`"Anna;Stadt` without its closing quote) would swallow the following rows into one field: it is
-detected and the line named instead of importing one long cell.
+detected and the line named instead of importing one long cell. A Windows-1252 file from Thunderbird ("CSV
+(Systemzeichensatz)") holds what that charset lacks as numeric character references ("Y&#305;lmaz"): they are
+turned back into the letters.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,16 +30,40 @@ class CsvError(FileFormatError):
     """A CSV file that cannot be read as it is; the message names the line."""
 
 
+_NCR = re.compile(r"&#(\d{3,7});")
+
+
+def _letter(match: re.Match[str]) -> str:
+    """A reference to a letter Windows-1252 lacks ("&#305;" → "ı"); anything else stays as written."""
+    number = int(match.group(1))
+    if number > 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+        return match.group()
+    letter = chr(number)
+    try:
+        letter.encode("cp1252")
+    except UnicodeEncodeError:
+        return letter
+    return match.group()  # the charset has it: the encoder would not have referenced it, a person typed this
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 – the encodings exports use."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 – the encodings exports use.
+
+    Windows-1252 written by Thunderbird (Gecko's converter, WHATWG encoders) holds the letters the charset lacks
+    as numeric character references – Turkish "ş", "ı", "ğ", Polish "ł": they are decoded back (also in a file of
+    plain ASCII, which such a file is when it holds no umlaut; a UTF-8 writer never writes them)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    else:
+        if b"&#" not in data or not data.isascii():  # (plain ASCII may be Windows-1252 without one umlaut)
+            return text
+    return _NCR.sub(_letter, text) if "&#" in text else text
 
 
 def read_text(path: Path) -> str:

@@ -8,6 +8,8 @@ business address is taken as a block before a home address, never mixed; the blo
 as notes lines ("Adresse: …", as the vCard import writes them). `email_names` are the e-mail display-name
 columns: the name of a contact that has nothing but an e-mail address. `labels` pair a value column
 with the column that says what kind of value it is (Google: "Phone 1 - Label" = "Mobile" → mobile).
+`note_lines` are columns with no field of their own whose values are kept as notes lines ("Fax: …",
+"Namenszusatz: M.A." – a degree after the name is no title for the letter's salutation).
 Nothing here is code for one program: adding a format is adding an entry.
 
 Header lists follow the programs' own exports (German and English Outlook 2016–365 "Exportieren in eine
@@ -36,6 +38,7 @@ class Profile:
     # the e-mail's display name ("Name (adresse)" or what the user typed), best first: the name of a contact
     # that has nothing but an e-mail address (a newsletter, a function address)
     email_names: tuple[str, ...] = ()
+    note_lines: tuple[tuple[str, str], ...] = ()   # (header, German line label) kept in the notes
 
     def shown(self) -> str:
         """The label in the current language (app.wording)."""
@@ -68,6 +71,7 @@ OUTLOOK_CONTACTS_DE = Profile(
         ("Sprache", "languages"), ("Notizen", "notes"),
     ),
     email_names=("E-Mail: Angezeigter Name", "E-Mail 2: Angezeigter Name", "E-Mail 3: Angezeigter Name"),
+    note_lines=(("Suffix", "Namenszusatz"), ("Fax geschäftlich", "Fax"), ("Büro", "Büro")),
     addresses=(_block("Straße geschäftlich", "Postleitzahl geschäftlich", "Ort geschäftlich",
                       "Land/Region geschäftlich", "Straße geschäftlich 2", "Postfach geschäftlich"),
                _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2",
@@ -92,6 +96,7 @@ OUTLOOK_CONTACTS_EN = Profile(
         ("Language", "languages"), ("Notes", "notes"),
     ),
     email_names=("E-mail Display Name", "E-mail 2 Display Name", "E-mail 3 Display Name"),
+    note_lines=(("Suffix", "Namenszusatz"), ("Business Fax", "Fax"), ("Office Location", "Büro")),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
                       "Business Street 2", "Business Address PO Box")
                + (("Business Country", "country"),),  # Outlook.com: "… Country"
@@ -104,9 +109,11 @@ OUTLOOK_CONTACTS_EN = Profile(
 
 _GOOGLE_LABELS = tuple((f"{what} {n} - Value", f"{what} {n} - Label")
                        for what in ("E-mail", "Phone") for n in range(1, 7))
+# Google writes its fixed head ("First Name" … "Organization Name", "Organization Title" … "Labels") always, the
+# numbered groups only as far as the fullest contact needs them: a list of phone numbers has no e-mail column.
 GOOGLE = Profile(
     key="google", label="Google Kontakte", label_en="Google Contacts", kind="persons",
-    signature=("First Name", "Last Name", "Organization Name", "Organization Title", "E-mail 1 - Value"),
+    signature=("First Name", "Last Name", "Organization Name", "Organization Title"),
     columns=(
         ("Name Prefix", "salutation"), ("First Name", "first_name"), ("Middle Name", "middle_name"),
         ("Last Name", "last_name"), ("Organization Name", "organization"),
@@ -118,17 +125,20 @@ GOOGLE = Profile(
     addresses=tuple((
         (f"Address {n} - Street", "street"), (f"Address {n} - Extended Address", "street_2"),
         (f"Address {n} - Postal Code", "postal_code"), (f"Address {n} - City", "city"),
-        (f"Address {n} - Country", "country"), (f"Address {n} - Label", "address_label"))
+        (f"Address {n} - Country", "country"), (f"Address {n} - PO Box", "po_box"),
+        (f"Address {n} - Label", "address_label"))
         for n in range(1, 4)),
     labels=_GOOGLE_LABELS,
+    note_lines=(("Name Suffix", "Namenszusatz"),),
 )
 
 # Google Contacts' "Google CSV" until 2022 (many offices still keep such files): "Given Name", "Family Name",
-# "… - Type" beside each value, the organisation as "Organization 1 - …".
+# "… - Type" beside each value, the organisation as "Organization 1 - …" (only when a contact has one: its
+# fixed head ends at "Group Membership").
 GOOGLE_LEGACY = Profile(
     key="google-alt", label="Google Kontakte (ältere Exporte)", label_en="Google Contacts (older exports)",
     kind="persons",
-    signature=("Given Name", "Family Name", "Organization 1 - Name", "Organization 1 - Title", "E-mail 1 - Value"),
+    signature=("Name", "Given Name", "Family Name", "Group Membership"),
     columns=(
         ("Name Prefix", "salutation"), ("Given Name", "first_name"), ("Additional Name", "middle_name"),
         ("Family Name", "last_name"), ("Organization 1 - Name", "organization"),
@@ -140,9 +150,11 @@ GOOGLE_LEGACY = Profile(
     addresses=tuple((
         (f"Address {n} - Street", "street"), (f"Address {n} - Extended Address", "street_2"),
         (f"Address {n} - Postal Code", "postal_code"), (f"Address {n} - City", "city"),
-        (f"Address {n} - Country", "country"), (f"Address {n} - Type", "address_label"))
+        (f"Address {n} - Country", "country"), (f"Address {n} - PO Box", "po_box"),
+        (f"Address {n} - Type", "address_label"))
         for n in range(1, 4)),
     labels=tuple((f"{what} {n} - Value", f"{what} {n} - Type") for what in ("E-mail", "Phone") for n in range(1, 7)),
+    note_lines=(("Name Suffix", "Namenszusatz"),),
 )
 
 THUNDERBIRD_DE = Profile(
@@ -159,6 +171,7 @@ THUNDERBIRD_DE = Profile(
     addresses=(_block("Dienstlich: Adresse", "Dienstlich: PLZ", "Dienstlich: Ort", "Dienstlich: Land",
                       "Dienstlich: Adresse 2"),
                _block("Privat: Adresse", "Privat: PLZ", "Privat: Ort", "Privat: Land", "Privat: Adresse 2")),
+    note_lines=(("Fax-Nummer", "Fax"),),
 )
 
 THUNDERBIRD_EN = Profile(
@@ -174,6 +187,7 @@ THUNDERBIRD_EN = Profile(
     ),
     addresses=(_block("Work Address", "Work ZipCode", "Work City", "Work Country", "Work Address 2"),
                _block("Home Address", "Home ZipCode", "Home City", "Home Country", "Home Address 2")),
+    note_lines=(("Fax Number", "Fax"),),
 )
 
 OUTLOOK_CALENDAR_DE = Profile(

@@ -79,6 +79,27 @@ def _names_the_company(full: str, organization: str) -> bool:
     return cells.canonical(name) == key
 
 
+def _starts_with_prefix(full: str) -> bool:
+    """Cheap first look: does a display name begin with "Dr.", "Prof.", "Frau", "Herr" …? (most do not)"""
+    head = full.split(" ", 1)[0]
+    return head.endswith(".") or head.lower() in cells.SALUTATIONS
+
+
+def _prefix_from_display_name(full: str, values: dict[str, Any]) -> None:
+    """Thunderbird exports no name prefix: "Dr. Şükrü Yılmaz" beside first and last name keeps the title only in
+    its display name. Taken from there when the rest of the display name is the contact's own name."""
+    salutation, title, rest = cells.split_prefix(full)
+    if not rest or not (title or salutation):
+        return
+    own = cells.canonical(rest)
+    if not all(cells.canonical(values.get(key, "")) in own for key in ("first_name", "last_name")):
+        return  # another name (a company, a deputy): not this contact's title
+    if title and not values.get("title"):
+        values["title"] = title
+    if salutation and not values.get("salutation"):
+        values["salutation"] = salutation
+
+
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in _NAME_AND_TEXT_FIELDS:
@@ -94,6 +115,8 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
         values.update({k: v for k, v in cells.split_name(full).items() if v})
         if "@" in full and values.get("last_name") == full:  # Thunderbird: the display name is the address
             values["name_hint"] = t("import_name_from_email", value=full)
+    elif full and _starts_with_prefix(full):
+        _prefix_from_display_name(full, values)
     for key in ("salutation", "title"):  # "Herr Dr.", "Prof. Dr." – salutation and academic title apart
         text = cells.text(picked[key]) if key in picked else ""
         if text:
@@ -118,6 +141,8 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     middle = values.pop("middle_name", "")
     if middle:
         values["first_name"] = " ".join(p for p in (values.get("first_name", ""), middle) if p)
+    if "\n" in values.get("street", ""):  # Google's street of two lines: one line, as the vCard import writes it
+        values["street"] = cells.one_line(values["street"])
     for key in ("phone", "mobile"):  # (`pick` leaves out empty cells: a key present holds a value)
         if key in picked:
             values[key] = cells.phone(picked[key])

@@ -172,6 +172,7 @@ class Layout:
     label_of: dict[int, int] = field(default_factory=dict)      # value column → its label column
     date_order: str = "dmy"
     category_kinds: dict[str, str] = field(default_factory=dict)  # folded category → kind or "private"
+    note_lines: dict[int, str] = field(default_factory=dict)    # profile column → its notes line's label
 
     def mapped(self) -> dict[str, int]:
         """target → its best column (first by priority)."""
@@ -253,6 +254,7 @@ def _apply_profile(layout: Layout, profile: profiles.Profile) -> None:
     layout.address_sets = sets
     layout.label_of = {index[header_key(v)]: index[header_key(lab)] for v, lab in profile.labels
                        if header_key(v) in index and header_key(lab) in index}
+    layout.note_lines = {index[header_key(h)]: line for h, line in profile.note_lines if header_key(h) in index}
     layout.profile = profile.key
     layout.date_order = profile.date_order
 

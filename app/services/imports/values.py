@@ -28,6 +28,7 @@ _FOOTER = re.compile(r"^(stand|summe|gesamt|insgesamt|gesamtzahl|erstellt|erstel
                      r"sum|created|last updated|zuletzt aktualisiert|ausgedruckt|druckdatum)\b", re.IGNORECASE)
 _MULTI = " ::: "
 EMAIL_NAME = "email_name"  # pick's key for the e-mail's display name (no field of its own)
+NOTE_LINE = "note_line"    # plan entry of a profile column kept as a notes line ("Fax: …"), never a result key
 _X500 = re.compile(r"^/o=|/cn=recipients/", re.IGNORECASE)
 
 
@@ -120,6 +121,9 @@ def _plan(layout: Layout) -> _Plan:
         names = _email_name_columns(layout)
         if names:
             plan.append((EMAIL_NAME, names, False, False, ""))
+        for column, line in layout.note_lines.items():  # (a column the user gave a field feeds that field)
+            if column < len(layout.mapping) and not layout.mapping[column]:
+                plan.append((NOTE_LINE, [column], False, False, line))
         if len(_PLANS) > 32:
             _PLANS.clear()
         _PLANS[key] = plan
@@ -154,6 +158,11 @@ def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tup
     candidates: dict[str, list[tuple[int, int, object]]] = {}
     width = len(raw)
     for target, cols, multi, labelled, _what in plan if plan is not None else _plan(layout):
+        if target is NOTE_LINE:
+            text = cells.text(raw[cols[0]]) if cols[0] < width else ""
+            if text:
+                extra.append(f"{_what}: {cells.phone(text) if _what == 'Fax' else text.replace(chr(10), ', ')}")
+            continue
         if multi:
             texts = [cells.text(cell(c)) for c in cols]
             texts = [t for t in texts if t]

@@ -1,0 +1,179 @@
+"""Contact exports as the programs really write them, checked field by field (fourth outside-in pass).
+
+Fixtures: tests/fixtures/contacts4 (make_contacts4.py names its sources): Thunderbird 128's CSV on Windows in the
+system charset (Windows-1252 with numeric character references for Turkish letters) and on Linux, Google's CSV of
+a phone list without any e-mail column, an older Google CSV without organisation columns, and a German Outlook
+export saved again by Excel (semicolons, lost leading zeros)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from app.io import csv_text
+from app.models import Organization, Person
+from app.services import imports, search
+
+HERE = Path(__file__).resolve().parent.parent / "fixtures" / "contacts4"
+
+
+def _import(path: Path) -> tuple[imports.Preview, imports.Result]:
+    layout = imports.analyse(path, "persons")
+    preview = imports.preview(path, "persons", layout)
+    return preview, imports.commit(preview, backup=False)
+
+
+# --- Thunderbird ------------------------------------------------------------------------------------------------
+
+def test_thunderbird_system_charset_letters_come_back(db: object) -> None:
+    """Thunderbird's "CSV (Systemzeichensatz)" writes "Ş"/"ı" as "&#350;"/"&#305;" (Windows-1252 lacks them):
+    the name arrives as written in Thunderbird, and the search finds it."""
+    preview, result = _import(HERE / "thunderbird128_de_windows.csv")
+    assert preview.layout.profile == "thunderbird-de" and (result.created, result.errors) == (3, 0)
+    person = Person.get(Person.email == "s.yilmaz@moscheeverein-lindenau.de")
+    assert (person.first_name, person.last_name) == ("Şükrü", "Yılmaz")
+    assert [hit.id for hit in search.search("Yilmaz") if hit.kind == "person"] == [person.id]
+    assert (person.function, person.organization.name) == ("Vorsitzender", "Moscheeverein Lindenau e.V.")
+    assert (person.phone, person.mobile) == ("0341 77 88 99", "0176 12345678")
+    assert (person.street, person.postal_code, person.city) == ("Moscheestraße 4 Hinterhaus", "04177", "Lindenau")
+    assert person.notes.startswith("Erreichbar nach dem Freitagsgebet\nSpricht Türkisch, Deutsch")
+    assert "Abteilung: Vorstand" in person.notes
+
+
+def test_a_reference_a_person_typed_stays(tmp_path: Path) -> None:
+    """Only letters Windows-1252 lacks come from references; "&#228;" typed into a note is left alone, and a
+    UTF-8 file is never touched."""
+    assert csv_text.decode_text("Gr&#252;n &#305; Müller".encode("cp1252")) == "Gr&#252;n ı Müller"
+    assert csv_text.decode_text("Y&#305;lmaz".encode("ascii")) == "Yılmaz"  # no umlaut: plain ASCII
+    assert csv_text.decode_text("Güneş &#305;".encode()) == "Güneş &#305;"
+
+
+def test_thunderbird_title_in_the_display_name(db: object) -> None:
+    """Thunderbird has no CSV column for the name prefix: "Dr." and "Frau Prof. Dr." live in the display name only
+    and go to title and salutation; "Müller, Hans" (the display name the other way round) adds nothing."""
+    _import(HERE / "thunderbird128_de_windows.csv")
+    yilmaz = Person.get(Person.last_name == "Yılmaz")
+    assert (yilmaz.title, yilmaz.salutation, yilmaz.first_name) == ("Dr.", "", "Şükrü")
+    weiss = Person.get(Person.last_name == "Weiß")
+    assert (weiss.salutation, weiss.title, weiss.first_name) == ("Frau", "Prof. Dr.", "Birgit")
+    mueller = Person.get(Person.last_name == "Müller")
+    assert (mueller.title, mueller.salutation, mueller.first_name) == ("", "", "Hans")
+
+
+def test_thunderbird_english_linux_export(db: object) -> None:
+    preview, result = _import(HERE / "thunderbird128_en_linux.csv")
+    assert preview.layout.profile == "thunderbird-en" and (result.created, result.errors) == (2, 0)
+    olena = Person.get(Person.last_name == "Kovalenko")
+    assert (olena.title, olena.first_name, olena.function) == ("Prof. Dr.", "Olena", "Head of Department")
+    assert olena.organization.name == "Universität Lindenau" and "Abteilung: Slavic Studies" in olena.notes
+    ali = Person.get(Person.last_name == "Haidari")
+    assert (ali.mobile, ali.phone, ali.title) == ("+49 1577 1234567", "", "")
+
+
+def test_a_display_name_of_someone_else_gives_no_title(db: object, tmp_path: Path) -> None:
+    """The title is only taken when the rest of the display name is the contact's own name."""
+    header = ["Vorname", "Nachname", "Anzeigename", "Primäre E-Mail-Adresse", "Arbeitstitel"]
+    path = tmp_path / "tb.csv"
+    path.write_text(",".join(header) + "\nAnna,Berg,Dr. Klaus Weber (Vertretung),anna.berg@example.org,\n",
+                    encoding="utf-8")
+    _import(path)
+    assert Person.get(Person.last_name == "Berg").title == ""
+
+
+# --- Google -----------------------------------------------------------------------------------------------------
+
+def test_google_phone_list_without_any_email_column(db: object) -> None:
+    """Google writes no "E-mail 1 - Value" when no contact has an address: the export is still Google's – the
+    job title is the function (not the academic title), the labels decide mobile and work phone, the prefix is
+    the title, the PO box the address and the degree after the name a notes line."""
+    preview, result = _import(HERE / "google_nur_telefon.csv")
+    assert preview.layout.profile == "google"
+    assert (result.created, result.errors) == (2, 0)
+    ayse = Person.get(Person.last_name == "Yıldırım")
+    assert (ayse.title, ayse.first_name, ayse.function) == ("Dr.", "Ayşe", "Leiterin")
+    assert (ayse.phone, ayse.mobile) == ("+49 341 555-10", "+49 170 1234567")
+    assert (ayse.street, ayse.postal_code, ayse.city) == ("Postfach 30 01 52", "04177", "Lindenau")
+    assert "Namenszusatz: M.A." in ayse.notes
+    assert ayse.organization.name == "Frauenhaus Lindenau"
+    tafel = Organization.get(Organization.name == "Tafel Lindenau e.V.")  # a company-only row
+    assert tafel.phone == "0341 909090"
+
+
+def test_google_street_of_two_lines_is_one_line(db: object) -> None:
+    """Google's "Address 1 - Street" may hold two lines; the contact's street is one line, written as the vCard
+    import writes it, so the same address from a .vcf later counts as unchanged."""
+    _import(HERE / "google_nur_telefon.csv")
+    olga = Person.get(Person.last_name == "Petrenko")
+    assert (olga.street, olga.postal_code, olga.city) == ("Hauptstraße 5, Hinterhaus links", "04177", "Lindenau")
+    assert (olga.mobile, olga.phone) == ("+49 1523 1234567", "")
+
+
+def test_older_google_csv_without_organisation_columns(db: object) -> None:
+    preview, result = _import(HERE / "google_alt_ohne_organisation.csv")
+    assert preview.layout.profile == "google-alt"
+    assert (result.created, result.errors) == (2, 0)
+    karim = Person.get(Person.last_name == "Haddad")
+    assert (karim.title, karim.first_name, karim.email) == ("Dr.", "Karim", "karim.haddad@gmx.de")
+    assert (karim.mobile, karim.phone) == ("+49 176 5554433", "0341 4455667")
+    assert Person.get(Person.last_name == "Nowak").mobile == "+49 151 2223334"
+
+
+# --- Outlook through Excel --------------------------------------------------------------------------------------
+
+def test_outlook_saved_again_by_german_excel(db: object) -> None:
+    """Semicolons, Windows-1252, lost leading zeros – and the columns without a field of their own (suffix, fax,
+    office) kept as notes lines instead of vanishing."""
+    preview, result = _import(HERE / "outlook_kontakte_de_excel_semikolon.csv")
+    assert preview.layout.profile == "outlook-de"
+    assert (result.created, result.errors) == (1, 0)
+    gul = Person.get(Person.email == "g.sahin@lindenau.de")
+    assert (gul.salutation, gul.first_name, gul.function) == ("Frau", "Gül", "Sachbearbeiterin")
+    assert (gul.postal_code, gul.mobile, gul.phone) == ("04177", "01715551234", "0341 123-77")
+    assert gul.notes.startswith("Erste Zeile\nZweite Zeile; mit Semikolon")
+    for line in ("Abteilung: Sozialamt", "Namenszusatz: M.A.", "Fax: 0341 123-79", "Büro: Zimmer 204"):
+        assert line in gul.notes.splitlines()
+    office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")  # company only
+    assert (office.phone, office.postal_code) == ("0341 123-500", "04177")
+    assert "Fax: 0341 123-599" in office.notes
+
+
+def test_a_note_column_the_user_maps_feeds_that_field(db: object) -> None:
+    """`--map "Fax geschäftlich=phone"`: the user's choice wins over the notes line."""
+    path = HERE / "outlook_kontakte_de_excel_semikolon.csv"
+    layout = imports.analyse(path, "persons")
+    imports.apply_overrides(layout, ["Fax geschäftlich=phone"])
+    imports.commit(imports.preview(path, "persons", layout), backup=False)
+    office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")
+    assert "Fax:" not in office.notes
+
+
+# --- the same people twice --------------------------------------------------------------------------------------
+
+def test_every_file_twice_adds_nobody(db: object) -> None:
+    for name in ("thunderbird128_de_windows.csv", "thunderbird128_en_linux.csv", "google_nur_telefon.csv",
+                 "google_alt_ohne_organisation.csv", "outlook_kontakte_de_excel_semikolon.csv"):
+        _import(HERE / name)
+    people, organisations = Person.select().count(), Organization.select().count()
+    for name in ("thunderbird128_de_windows.csv", "google_nur_telefon.csv", "outlook_kontakte_de_excel_semikolon.csv"):
+        _preview, result = _import(HERE / name)
+        assert (result.created, result.updated, result.errors) == (0, 0, 0), name
+    assert (Person.select().count(), Organization.select().count()) == (people, organisations)
+
+
+def test_the_same_person_from_thunderbird_and_from_google(db: object, tmp_path: Path) -> None:
+    """Şükrü Yılmaz from the Windows Thunderbird file and again from a Google export with his private address:
+    the name and organisation match (they did not while Thunderbird's "&#350;" stayed in the name)."""
+    _import(HERE / "thunderbird128_de_windows.csv")
+    header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Organization Name", "Organization Title",
+              "Labels", "E-mail 1 - Label", "E-mail 1 - Value"]
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerow(["Şükrü", "", "Yılmaz", "", "Moscheeverein Lindenau e.V.", "Vorsitzender", "* myContacts",
+                     "* Home", "sukru.yilmaz@gmx.de"])
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    preview, result = _import(path)
+    assert preview.layout.profile == "google" and result.created == 0
+    assert Person.select().where(Person.last_name == "Yılmaz").count() == 1
