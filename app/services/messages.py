@@ -197,6 +197,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "import_mapping_no_profile": ("Profil: keins erkannt – Zuordnung nach Spaltentiteln und Werten",
                                   "Profile: none recognised – mapped by column titles and values"),
     "import_mapping_unused": ("– nicht übernommen –", "– not taken over –"),
+    "import_mapping_note_line": ("Notizen, als Zeile „{label}: …“", "Notes, as the line “{label}: …”"),
     "import_empty_header": ("(leer)", "(empty)"),
     "import_not_a_number": ("{field}: „{value}“ ist keine Zahl", "{field}: “{value}” is not a number"),
     "import_network_unknown": ("Gremium: „{name}“ gibt es nicht – bitte zuerst anlegen oder Spalte leeren",

@@ -369,7 +369,12 @@ def mapping_lines(layout: Layout) -> list[str]:
                  if layout.profile else messages.t("import_mapping_no_profile"))
     letters = [_letter(i) for i in range(len(layout.headers))]
     for column, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
-        shown = label(layout.kind, target) + f" ({target})" if target else messages.t("import_mapping_unused")
+        if target:
+            shown = label(layout.kind, target) + f" ({target})"
+        elif column in layout.note_lines:  # a profile's column without a field: kept as a notes line
+            shown = messages.t("import_mapping_note_line", label=layout.note_lines[column])
+        else:
+            shown = messages.t("import_mapping_unused")
         lines.append(f"  {letters[column]:>2} {header or messages.t('import_empty_header')} → {shown}")
     return lines
 
