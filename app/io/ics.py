@@ -262,10 +262,17 @@ def _rrule_text(component: Any) -> tuple[str, bool]:
     return text, endless
 
 
+_FOLD = re.compile(rb"\r?\n[ \t]")  # a line break followed by one space or tab continues the line
+
+
 def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     """Parse a calendar file. Series are expanded up to their end or, if endless, up to `horizon`."""
     if len(data) > MAX_BYTES:
         raise ValueError(t("ics_too_big"))
+    # RFC 5545 §3.1: simple writers fold at 75 octets in the middle of a UTF-8 character (CiviCRM until its 2022
+    # fix, many PHP feeds); unfolding the bytes first restores it. Decoded before unfolding, one split "ä" made the
+    # whole file fall back to the Windows code page ("AuslÃ¤nderbehÃ¶rde" in every entry)
+    data = _FOLD.sub(b"", data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:  # Outlook 2003 and other old programs write the Windows code page

@@ -176,13 +176,30 @@ def _normal_rule(text: str, dtstart: dt.datetime) -> str | None:
     if "BYSETPOS" in parts and "," not in parts.get("BYDAY", ","):
         parts["BYDAY"] = parts.pop("BYSETPOS") + parts["BYDAY"]
     try:
+        wanted = _first_starts(text, dtstart)
         normal = recurrence.parse(";".join(f"{k}={v}" for k, v in parts.items())).to_text()
         # the model drops what it cannot say ("yearly on the first Monday in October" → "yearly on 5 Oct"):
         # only a rule that gives the same dates is kept
-        same = _first_starts(text, dtstart) == _first_starts(normal, dtstart)
+        same = wanted == _first_starts(normal, dtstart)
+        if not same and "UNTIL" in parts:  # the model ends on a day; UNTIL may end within it (see _until_day)
+            parts["UNTIL"] = _until_day(text, dtstart) or parts["UNTIL"]
+            normal = recurrence.parse(";".join(f"{k}={v}" for k, v in parts.items())).to_text()
+            same = wanted == _first_starts(normal, dtstart)
     except (ValueError, TypeError):
         return None
     return normal if same else None
+
+
+def _until_day(rule: str, dtstart: dt.datetime) -> str:
+    """UNTIL as the day of the series' last occurrence. The series model keeps only the day of UNTIL; Google ends
+    a series ("Ende am", "this and following events") at the second before the next occurrence
+    (UNTIL=20261208T135959Z for a meeting at 15:00 on 8 December); a UTC end of 23:00 or later is the next day in
+    Berlin. Kept as that day, the rule would add a meeting the program does not have, so the whole series came
+    in as single appointments."""
+    starts = du.rrulestr(rule, dtstart=dtstart, ignoretz=True)
+    assert isinstance(starts, du.rrule)
+    last = starts.before(dt.datetime.max, inc=True)
+    return f"{last:%Y%m%d}T235959" if last is not None else ""
 
 
 def _first_starts(rule: str, dtstart: dt.datetime, limit: int = 120) -> list[dt.datetime]:
@@ -259,6 +276,8 @@ class Known:
         self.series_by_uid: dict[str, AppointmentSeries] = {}
         self.occurrences: dict[tuple[int, dt.datetime | None], Appointment] = {}
         self.by_series: dict[int, list[Appointment]] = {}
+        self._by_id: dict[int, Appointment] = {}
+        self._by_external: dict[str, list[Appointment]] = {}
         for chunk in self._chunks(own):
             self.by_uuid.update((a.uuid, a) for a in Appointment.select().where(Appointment.uuid.in_(chunk)))
             self.series_by_uuid.update((s.uuid, s) for s in
@@ -291,6 +310,23 @@ class Known:
         if chosen is not None:
             self.taken.add(chosen.id)
         return chosen
+
+    def appointment(self, appointment_id: int | None) -> Appointment | None:
+        """One of the appointments fetched above by its id (a match made by `single` or `_pair_shifted`)."""
+        if appointment_id is None:
+            return None
+        if not self._by_id:
+            every = [*self.by_uuid.values(), *self.occurrences.values(),
+                     *(a for found in self.by_uid.values() for a in found)]
+            self._by_id.update((a.id, a) for a in every)
+        return self._by_id.get(appointment_id)
+
+    def instances(self, uid: str) -> list[Appointment]:
+        """The single appointments imported from one foreign series (its rule outside the series model)."""
+        if not self._by_external:
+            for (external, _), found in self.by_uid.items():
+                self._by_external.setdefault(external, []).extend(found)
+        return self._by_external.get(uid, [])
 
     def series(self, uid: str, own: str) -> AppointmentSeries | None:
         return self.series_by_uuid.get(own) if own and own in self.series_by_uuid else self.series_by_uid.get(uid)
@@ -349,6 +385,7 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
         }
     plan = SeriesPlan(series_values, "" if own else master.uid, own, [], found.id if found else None)
     changed = False
+    pending: list[tuple[EventPlan, ics.IcsEvent]] = []
     for occurrence in item.occurrences:
         occ_values, occ_kind_given = _values(occurrence, ctx)
         if not occ_values["online_link"]:  # a moved occurrence keeps the series' meeting link
@@ -360,14 +397,26 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
             current = ctx.known.occurrences.get((found.id, occurrence.recurrence_id))
         elif rule is None or not own:
             current = ctx.known.single(master.uid, "", occurrence.recurrence_id)
+        plan.occurrences.append(occ)
+        pending.append((occ, occurrence))
         if current is not None:
             occ.match_id = current.id
-            occ.current_series = current.series_id
-            occ.changes = _changes(current, occ)
-            changed = changed or bool(occ.changes)
-        else:
+    if found is not None or rule is None or not own:  # the series' time or day changed since the last import
+        earlier = ctx.known.by_series.get(found.id, []) if found is not None else ctx.known.instances(master.uid)
+        _pair_shifted(pending, earlier, (rule or item.rrule).partition("FREQ=")[2][:5])
+    for occ, occurrence in pending:
+        current = ctx.known.appointment(occ.match_id)
+        if current is None:
             changed = True
-        plan.occurrences.append(occ)
+            continue
+        occ.current_series = current.series_id
+        occ.changes = _changes(current, occ)
+        if current.recurrence_id != occurrence.recurrence_id:
+            occ.changes["recurrence_id"] = occurrence.recurrence_id
+        if found is not None and occurrence.moved and occurrence.start != occurrence.recurrence_id \
+                and not current.series_exception:  # moved in the program since the last import
+            occ.changes["series_exception"] = True
+        changed = changed or bool(occ.changes)
     if found is not None:  # an occurrence deleted in the calendar program since the last import (a new EXDATE)
         changed = _drop_removed(plan, item, found, ctx) or changed
     moved = sum(1 for o in plan.occurrences if o.moved)
@@ -382,9 +431,34 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
     return row
 
 
+def _pair_shifted(pending: list[tuple[EventPlan, ics.IcsEvent]], earlier: list[Appointment], freq: str) -> None:
+    """Occurrences of the file that match no earlier one by RECURRENCE-ID take the earlier occurrence of the same
+    day, else of the same week (else month, for a monthly or yearly rule) that the file no longer has. Moving a
+    whole series in Outlook or Google ("Sprechstunde now at 9:30", "Thursdays instead of Tuesdays") changes every
+    RECURRENCE-ID: the re-import made a second set of held meetings beside the old ones (the yearly report counted
+    both), and attendance recorded on the old ones stayed there."""
+    wanted = {occurrence.recurrence_id for _, occurrence in pending}
+    taken = {occ.match_id for occ, _ in pending if occ.match_id is not None}
+    free = sorted((a for a in earlier if a.recurrence_id is not None and a.recurrence_id not in wanted
+                   and a.id not in taken), key=lambda a: a.recurrence_id)
+    keys: list[Callable[[dt.datetime], object]] = [lambda d: d.date(), lambda d: d.isocalendar()[:2]]
+    if freq.startswith(("MONTH", "YEARL")):
+        keys.append(lambda d: (d.year, d.month))
+    for key in keys:
+        for occ, occurrence in pending:
+            if occ.match_id is not None or occurrence.recurrence_id is None or not free:
+                continue
+            wanted_key = key(occurrence.recurrence_id)
+            chosen = next((a for a in free if key(a.recurrence_id) == wanted_key), None)
+            if chosen is not None:
+                occ.match_id = chosen.id
+                free.remove(chosen)
+
+
 def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSeries, ctx: Context) -> bool:
-    """Cancel the office's occurrences the file now lists as removed (EXDATE) or that lie after the series'
-    new end (Outlook's "end the series" moves UNTIL); True when the series changes."""
+    """Cancel the office's occurrences the file now lists as removed (EXDATE), that lie after the series'
+    new end (Outlook's "end the series" moves UNTIL) or that the series' changed rule no longer has between its
+    first occurrence in the file and the end of its expansion; True when the series changes."""
     values = plan.values
     changed = values is not None and (sorted(json.loads(found.exdates or "[]")) != sorted(json.loads(
         values["exdates"])) or found.rrule != values["rrule"] or found.dtstart != values["dtstart"])
@@ -394,6 +468,12 @@ def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSerie
         removed_ones += [a for a in ctx.known.by_series.get(found.id, [])
                          if a.recurrence_id is not None and a.recurrence_id.date() > item.expanded_until
                          and a.recurrence_id not in kept]
+    if values is not None and changed and item.occurrences:
+        kept = {o.recurrence_id for o in plan.occurrences}
+        first = min(o.recurrence_id or o.start for o in item.occurrences)
+        removed_ones += [a for a in ctx.known.by_series.get(found.id, [])
+                         if a.recurrence_id is not None and a.recurrence_id not in kept
+                         and first <= a.recurrence_id and a.recurrence_id.date() <= item.expanded_until]
     for current in removed_ones:
         if current is None or current.status == "cancelled" or (current.outcome or "").strip() \
                 or any(o.match_id == current.id for o in plan.occurrences):

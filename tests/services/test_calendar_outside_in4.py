@@ -1,0 +1,190 @@
+"""Outside-in pass 4 on the calendar exchange: files as Exchange 2010, Google Calendar and CiviCRM write them
+(tests/fixtures/calendar4/make_calendar4.py says where each shape comes from), imported through the real path,
+checked appointment by appointment, edited in the program and imported again, exported and read back with
+`icalendar` and `recurring-ical-events`, and counted in the yearly report's figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import icalendar
+import recurring_ical_events
+
+from app.models import Appointment, AppointmentSeries, Attendance
+from app.services import attendance, exchange, recurrence, statistics
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "calendar4"
+TODAY = dt.date(2026, 12, 2)
+D = dt.datetime
+
+
+def _import(path: Path) -> exchange.Preview:
+    preview = exchange.preview(path, "appointments", today=TODAY)
+    exchange.commit(preview, backup=False)
+    return preview
+
+
+def _rules_give_their_dates() -> None:
+    """A stored series rule produces exactly the dates of its occurrences (export and extension use it)."""
+    for item in AppointmentSeries.select():
+        starts = sorted(a.recurrence_id for a in Appointment.select().where(Appointment.series == item))
+        exdates = {D.fromisoformat(d) for d in json.loads(item.exdates or "[]")}
+        expected = [d for d in recurrence.expand(item.rrule, item.dtstart, until=D(2027, 12, 31))
+                    if d not in exdates]
+        assert starts == expected, item.rrule
+
+
+def _titled(title: str) -> list[Appointment]:
+    return list(Appointment.select().where(Appointment.title == title).order_by(Appointment.start))
+
+
+def test_a_line_folded_inside_an_umlaut_keeps_every_umlaut_of_the_file(db: object) -> None:
+    """CiviCRM's event feed folds at 75 octets inside "–" and "ä": read line by line, the file was not UTF-8 and
+    every entry came in as "BÃ¼rgerhaus SÃ¼d", "Schulung fÃ¼r Ehrenamtliche"."""
+    _import(FIXTURES / "civicrm_veranstaltungen.ics")
+    fest, schulung = Appointment.select().order_by(Appointment.start)
+    assert fest.title == "Interkulturelle Woche: Begegnungsfest der Migrantenorganisationen – Bürgerhaus Süd"
+    assert fest.location == "Bürgerhaus Süd, Große Straße 1, 04600 Lindenau"
+    assert fest.agenda == ("Gemeinsames Fest mit Musik, Essen und Informationsständen. Grußwort der "
+                           "Integrationsbeauftragten; Anmeldung über das Büro für Migration und Flüchtlingshilfe.")
+    assert (fest.start, fest.end, fest.status) == (D(2026, 9, 25, 15), D(2026, 9, 25, 19), "held")  # floating time
+    assert schulung.title == "Schulung für Ehrenamtliche: Sprachmittlung und Dolmetschen – Grundlagen"
+    assert schulung.agenda.endswith("Kurs: Rollenverständnis, Schweigepflicht, Übersetzen im Gespräch mit Behörden.")
+    assert schulung.kind == "workshop" and schulung.location.startswith("Gemeindehaus St. Nikolai")
+
+
+def test_exchange_2010_series_ending_at_midnight_stay_series_with_the_programs_dates(db: object) -> None:
+    """Exchange 2010 ends a series at the midnight that opens the day after its last meeting
+    ("UNTIL=20261208T000000" for a Tuesday 15:00 meeting whose last date is 1 December). The series model keeps
+    the day of UNTIL only, so the rule seemed to add 8 December and both series came in as loose single
+    appointments (no series to extend, edit or export as one)."""
+    preview = _import(FIXTURES / "exchange2010_serien_bis_mitternacht.ics")
+    assert all(row.entity == "series" and row.action == "create" for row in preview.rows)
+    assert not any("Einzeltermine" in row.reason for row in preview.rows)
+    course = AppointmentSeries.get(AppointmentSeries.title == "Sprachkurs-Anmeldung Integrationskurse")
+    jour_fixe = AppointmentSeries.get(AppointmentSeries.title == "Jour fixe Ausländerbehörde")
+    assert [a.start for a in _titled(course.title)] == [D(2026, 4, day, 14) for day in (20, 21, 22, 23)]
+    meetings = _titled(jour_fixe.title)
+    assert len(meetings) == 9 and meetings[0].start == D(2026, 10, 6, 15) and meetings[-1].start == D(2026, 12, 1, 15)
+    assert all(m.series_id == jour_fixe.id and m.location == "Landratsamt, Raum 1.12" for m in meetings)
+    _rules_give_their_dates()
+
+    # the exported file shows the same meetings in any calendar program
+    data, _ = exchange_ics_data()
+    calendar = icalendar.Calendar.from_ical(data)
+    starts = sorted(e["DTSTART"].dt.replace(tzinfo=None) for e in
+                    recurring_ical_events.of(calendar).between((2026, 1, 1), (2027, 12, 31))
+                    if str(e["SUMMARY"]) == jour_fixe.title)
+    assert starts == [m.start for m in meetings]
+
+
+def exchange_ics_data() -> tuple[bytes, int]:
+    from app.services import ics_export
+
+    return ics_export.calendar_data(ics_export.selected_appointments())
+
+
+def test_a_series_moved_in_google_updates_its_meetings_instead_of_adding_a_second_set(db: object) -> None:
+    """"Alle Termine" of the Thursday Sprechstunde moved from 9:00 to 9:30 in Google Calendar: every
+    RECURRENCE-ID changes with DTSTART, and the re-import added six new held meetings beside the six old ones
+    (the yearly report counted twelve; the attendance recorded on the old ones stayed there). One Arbeitskreis
+    meeting moved to 16:00 arrived with its time but not as an exception of its series."""
+    _import(FIXTURES / "google_kalender_2026.ics")
+    _rules_give_their_dates()
+    before = {a.start.date(): a.id for a in _titled("Sprechstunde Migrationsberatung")}
+    assert len(before) == 6 and min(before) == dt.date(2026, 3, 5) and max(before) == dt.date(2026, 4, 9)
+    visit = attendance.add_walk_in(before[dt.date(2026, 3, 12)], {"first_name": "Amina", "last_name": "Haddad"})
+    monthly = _titled("Arbeitskreis Sprache")
+    assert [a.start.date() for a in monthly] == [dt.date(2026, m, d) for m, d in (
+        (1, 13), (2, 10), (3, 10), (5, 12), (6, 9), (7, 14), (9, 15), (10, 13), (11, 10))]
+    assert [a.status for a in monthly].count("cancelled") == 1 and monthly[4].status == "cancelled"
+    assert statistics.key_figures(statistics.Period.year(2026)).held == 6 + 8 + 2  # Sprechstunden, AK, Fachtag/Fahrt
+
+    preview = _import(FIXTURES / "google_kalender_2026_geaendert.ics")
+    assert preview.counts()["create"] == 0
+    after = _titled("Sprechstunde Migrationsberatung")
+    assert {a.start.date(): a.id for a in after} == before  # the same six appointments, moved
+    assert [(a.start.time(), a.end.time()) for a in after] == [(dt.time(9, 30), dt.time(11))] * 6
+    assert all(a.status == "held" and a.recurrence_id == a.start for a in after)
+    assert Attendance.get_by_id(visit.id).appointment_id == before[dt.date(2026, 3, 12)]
+    october = Appointment.get(Appointment.title == "Arbeitskreis Sprache", Appointment.start >= D(2026, 10, 1),
+                              Appointment.start < D(2026, 11, 1))
+    assert (october.start, october.end, october.series_exception) == (D(2026, 10, 13, 16), D(2026, 10, 13, 17, 30),
+                                                                      True)
+    fachtag = Appointment.get(Appointment.title == "Fachtag Integration")
+    assert (fachtag.start.date(), fachtag.end.date(), fachtag.all_day) == (dt.date(2026, 3, 19),
+                                                                           dt.date(2026, 3, 20), True)
+    _rules_give_their_dates()
+    figures = statistics.key_figures(statistics.Period.year(2026))
+    assert (figures.appointments, figures.held, figures.cancelled) == (17, 16, 1)
+
+    again = exchange.preview(FIXTURES / "google_kalender_2026_geaendert.ics", "appointments", today=TODAY)
+    assert {row.action for row in again.rows} == {"skip"}, [(r.label, r.reason) for r in again.rows]
+
+
+def test_a_series_moved_to_another_weekday_moves_its_meetings(db: object, tmp_path: Path) -> None:
+    """Thursdays become Fridays: each meeting of the week takes the new day, none is left over as held."""
+    _import(FIXTURES / "google_kalender_2026.ics")
+    before = [a.id for a in _titled("Sprechstunde Migrationsberatung")]
+    text = (FIXTURES / "google_kalender_2026.ics").read_text(encoding="utf-8")
+    fridays = tmp_path / "freitags.ics"
+    fridays.write_text(text.replace("COUNT=6;BYDAY=TH", "COUNT=6;BYDAY=FR")
+                       .replace("20260305T090000", "20260306T090000").replace("20260305T100000", "20260306T100000"),
+                       encoding="utf-8", newline="")
+    _import(fridays)
+    after = _titled("Sprechstunde Migrationsberatung")
+    assert [a.id for a in after] == before
+    assert [a.start for a in after] == [D(2026, 3, 6, 9) + dt.timedelta(weeks=n) for n in range(6)]
+    assert {a.status for a in after} == {"held"}
+    _rules_give_their_dates()
+
+
+def test_a_changed_rule_cancels_the_meetings_it_no_longer_has(db: object, tmp_path: Path) -> None:
+    """Every second week instead of weekly: the meetings of the weeks in between took place in no calendar any
+    more – they are cancelled (not counted as held), one with an outcome written in Brücke stays."""
+    _import(FIXTURES / "google_kalender_2026.ics")
+    meetings = _titled("Sprechstunde Migrationsberatung")
+    Appointment.update(outcome="Drei Beratungen").where(Appointment.id == meetings[3].id).execute()
+    text = (FIXTURES / "google_kalender_2026.ics").read_text(encoding="utf-8")
+    fortnightly = tmp_path / "14taegig.ics"
+    fortnightly.write_text(text.replace("COUNT=6;BYDAY=TH", "COUNT=3;INTERVAL=2;BYDAY=TH"), encoding="utf-8",
+                           newline="")
+    _import(fortnightly)
+    status = {a.start.date(): a.status for a in _titled("Sprechstunde Migrationsberatung")}
+    assert status == {dt.date(2026, 3, 5): "held", dt.date(2026, 3, 12): "cancelled", dt.date(2026, 3, 19): "held",
+                      dt.date(2026, 3, 26): "held", dt.date(2026, 4, 2): "held", dt.date(2026, 4, 9): "cancelled"}
+
+
+def test_google_calendar_round_trip_into_an_empty_office(db_path: Path, tmp_path: Path) -> None:
+    """Export → import into an empty office → the same appointments; a second import adds nothing; the file is
+    valid for icalendar and recurring-ical-events (DST change inside the Thursday series included)."""
+    from app.models.database import open_database
+
+    _import(FIXTURES / "google_kalender_2026.ics")
+    _import(FIXTURES / "exchange2010_serien_bis_mitternacht.ics")
+    out = tmp_path / "buero.ics"
+    exchange.export_file("appointments", out)
+
+    def appointments() -> list[tuple[object, ...]]:
+        return [(a.title, a.start, a.end, a.all_day, a.kind, a.status, a.location, a.agenda,
+                 a.series_exception, a.series.rrule if a.series_id else None)
+                for a in Appointment.select().order_by(Appointment.start, Appointment.title)]
+
+    first = appointments()
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    occurrences = recurring_ical_events.of(calendar).between((2026, 1, 1), (2027, 1, 1))
+    assert sorted((str(e["SUMMARY"]), e["DTSTART"].dt.replace(tzinfo=None) if isinstance(e["DTSTART"].dt, D)
+                   else D.combine(e["DTSTART"].dt, dt.time())) for e in occurrences) == \
+        sorted((row[0], row[1]) for row in first)
+    thursdays = sorted(e["DTSTART"].dt for e in occurrences if str(e["SUMMARY"]).startswith("Sprechstunde"))
+    assert [d.utcoffset() for d in thursdays] == [dt.timedelta(hours=1)] * 4 + [dt.timedelta(hours=2)] * 2
+
+    open_database(tmp_path / "leer.db")
+    _import(out)
+    assert appointments() == first
+    again = exchange.preview(out, "appointments", today=TODAY)
+    assert {row.action for row in again.rows} == {"skip"}
+    _import(out)
+    assert appointments() == first
