@@ -377,15 +377,40 @@ def _refuse(name: str, row_limit: int, too_many: Any, claimed: int, rows: int, c
         raise _too_big(name, rows, columns)
 
 
-def sheet_names(path: Path) -> list[str]:
+def _worksheets(workbook: Any) -> list[str]:
+    """The worksheets in workbook order, hidden ones last: a hidden sheet ("Auswahllisten" with the values of
+    a template's drop-down lists, often the first) is not what the office sees and means to import."""
     import python_calamine
 
+    sheets = [meta for meta in workbook.sheets_metadata if meta.typ == python_calamine.SheetTypeEnum.WorkSheet]
+    shown = [meta.name for meta in sheets if meta.visible == python_calamine.SheetVisibleEnum.Visible]
+    return shown + [meta.name for meta in sheets if meta.name not in shown]
+
+
+def sheet_names(path: Path) -> list[str]:
     workbook = _open(path)
     try:
-        return [meta.name for meta in workbook.sheets_metadata
-                if meta.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        return _worksheets(workbook)
     finally:
         workbook.close()
+
+
+_LIST_ROWS = 40  # rows of a sheet looked at to tell a list from a cover sheet
+
+
+def _holds_list(sheet: Any) -> bool:
+    """A row with two or more filled cells in the first rows (a header or data), or a column of five or more
+    short entries (a list of names); a cover sheet holds a few lines of text in one column."""
+    short = 0
+    for number, values in enumerate(sheet.iter_rows(), start=1):
+        if number > _LIST_ROWS:
+            break
+        filled = [value for value in values if value not in ("", None)]
+        if len(filled) >= 2:
+            return True
+        if filled and len(str(filled[0])) <= 40:
+            short += 1
+    return short >= 5
 
 
 def _open(path: Path) -> Any:
@@ -466,15 +491,20 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
 
 
 def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
-    import python_calamine
-
     workbook = _open(path)
     try:
-        if sheet is None:
-            names = [m.name for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        if sheet is None:  # the first shown sheet with a list: a cover sheet ("Hinweise") before it is passed
+            names = _worksheets(workbook)
             if not names:
                 raise ReaderError(t("no_sheet", name=path.name))
-            return workbook, workbook.get_sheet_by_name(names[0])
+            first = workbook.get_sheet_by_name(names[0])
+            if len(names) == 1 or _holds_list(first):
+                return workbook, first
+            for name in names[1:]:
+                data = workbook.get_sheet_by_name(name)
+                if _holds_list(data):
+                    return workbook, data
+            return workbook, first
         if sheet in workbook.sheet_names:
             return workbook, workbook.get_sheet_by_name(sheet)
         raise ReaderError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet}“.")

@@ -12,10 +12,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app.io import readers
-from app.io.spreadsheet import iter_rows
+from app.io.spreadsheet import describe, head, iter_rows
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vcard_sheets4"
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +86,68 @@ def test_libreoffice_partner_list_values(suffix: str) -> None:
     anna = rows[5]
     assert anna[6] == 1067 and anna[8] == 493514882000 and anna[10] == dt.date(2019, 3, 15)
     assert max(rows) == 13  # the formatted empty rows below the footer are not rows
+
+
+# --- which sheet: a cover sheet or a hidden sheet of drop-down values comes first ----------------------------
+
+def test_hidden_sheet_is_listed_last_and_not_read_by_default() -> None:
+    path = FIXTURES / "partnerliste_auswahl_versteckt.ods"
+    assert [info.name for info in describe(path)] == ["Hinweise", "Partner", "Auswahllisten"]
+    assert dict(head(path))[4][:4] == ("Anrede", "Titel", "Vorname", "Nachname")
+    assert dict(head(path, "Auswahllisten"))[1] == ("Anrede", "Art")  # still there when asked for by name
+
+
+def test_hidden_first_sheet_as_excel_writes_it(tmp_path: Path) -> None:
+    # Excel keeps a hidden sheet as <sheet … state="hidden"/> and opens on the next one (activeTab)
+    book = openpyxl.Workbook()
+    choices = book.active
+    choices.title = "Auswahllisten"
+    for row in (["Anrede", "Art"], ["Frau", "Verein"], ["Herr", "Behörde"]):
+        choices.append(row)
+    choices.sheet_state = "hidden"
+    contacts = book.create_sheet("Kontakte")
+    contacts.append(["Vorname", "Nachname", "E-Mail"])
+    contacts.append(["Anna", "Müller", "anna.mueller@dresden.de"])
+    book.active = 1
+    book.save(tmp_path / "vorlage.xlsx")
+    assert [info.name for info in describe(tmp_path / "vorlage.xlsx")] == ["Kontakte", "Auswahllisten"]
+    assert dict(head(tmp_path / "vorlage.xlsx"))[1] == ("Vorname", "Nachname", "E-Mail")
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
+def test_cover_sheet_first_the_list_is_read(suffix: str) -> None:
+    path = FIXTURES / f"partnerliste_buero{suffix}"
+    assert [info.name for info in describe(path)] == ["Hinweise", "Partner"]
+    assert dict(head(path))[4][:4] == ("Anrede", "Titel", "Vorname", "Nachname")
+    assert dict(head(path, "Hinweise"))[1][0].startswith("Bitte nur im Blatt")
+
+
+def test_one_column_list_of_names_stays_the_first_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Teilnehmende"
+    for name in ("Name", "Anna Müller", "Hans Weiß", "Fatima Al-Sayed", "Kim Schmidt", "Mehmet Yılmaz"):
+        book.active.append([name])
+    book.create_sheet("Statistik").append(["Summe", 5])
+    book.save(tmp_path / "liste.xlsx")
+    assert dict(head(tmp_path / "liste.xlsx"))[2] == ("Anna Müller",)
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
+def test_libreoffice_partner_list_imported_field_by_field(db: object, suffix: str) -> None:
+    from app.models import Person
+    from app.services import imports
+
+    path = FIXTURES / f"partnerliste_buero{suffix}"
+    layout = imports.analyse(path, "persons")  # no sheet named: the list behind the cover sheet
+    assert layout.header_row == 4
+    preview = imports.preview(path, "persons", layout)
+    reasons = {row.number: row.reason for row in preview.rows if row.action == "skip"}
+    assert set(reasons) == {11, 12, 13} and all("Fußzeile" in reason for reason in reasons.values())
+    imports.commit(preview, backup=False)
+    anna = Person.get(Person.last_name == "Müller")
+    assert (anna.salutation, anna.title, anna.first_name) == ("Frau", "Dr.", "Anna")
+    assert (anna.postal_code, anna.city, anna.phone) == ("01067", "Dresden", "+493514882000")
+    assert anna.organization.name == "Stadt Dresden, Integrationsbüro"
+    mehmet = Person.get(Person.last_name == "Yılmaz")
+    assert (mehmet.title, mehmet.postal_code, mehmet.phone) == ("Prof.", "02763", "+49301234500")
+    assert Person.select().count() == 5
