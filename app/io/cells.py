@@ -236,9 +236,46 @@ def canonical(value: str) -> str:
     return _NON_ALNUM.sub("", fold(value))
 
 
+# the gendered forms German and Austrian offices write: "Prof.in", "Prof.'in", "Dr.in", "Mag.a", "DI.in"
+_GENDERED_TITLE = re.compile(r"^(prof|dr|mag|di)\.?['’]?(in|a)$")
+
+
 def is_title_word(word: str) -> bool:
     plain = word.rstrip(".").lower()
-    return bool(_TITLE_RE.match(word)) and (word.endswith(".") or "-" in word or plain in ("prof", "dr", "pd"))
+    return bool(_TITLE_RE.match(word)) and (word.endswith(".") or "-" in word or plain in ("prof", "dr", "pd")
+                                            or bool(_GENDERED_TITLE.match(plain)))
+
+
+# Degrees written after the name ("Anna Berg, M.A.", "Jan Weber LL.M.", "Eva Roth, MBA"): no title for the
+# salutation ("Sehr geehrte Frau M.A. Berg" is wrong), so they are kept apart. Undotted ones only after a comma
+# ("Li Ma" is a name).
+_DEGREE_DOTTED = re.compile(r"^(?:[mb]\.\s?(?:a|sc|ed|eng|phil)\.|ll\.\s?[mb]\.|ph\.\s?d\.|dipl\.-[^\s,]+|"
+                            r"m\.\s?s\.\s?w\.|mag\.(?:a\b|\s?\w+\.)?)$", re.IGNORECASE)
+_DEGREE_PLAIN = re.compile(r"^(?:ma|ba|msc|bsc|mba|llm|phd|med|mdb|mdl|mdep|mph|mpa|msw)$", re.IGNORECASE)
+
+
+def split_degrees(full: str) -> tuple[str, str]:
+    """ "Anna Berg, M.A." → ("Anna Berg", "M.A."); a name without degrees after it comes back unchanged."""
+    if not full.endswith(".") and "," not in full:  # most names: nothing to do
+        return full, ""
+    words = full.replace(",", " , ").split()
+    degrees: list[str] = []
+    while len(words) > 2:
+        word = words[-1]
+        if word == ",":
+            words.pop()
+            continue
+        after_comma = words[-2] == ","
+        if _DEGREE_DOTTED.match(word) or (after_comma and _DEGREE_PLAIN.match(word)):
+            degrees.insert(0, words.pop())
+            continue
+        break
+    if not degrees:
+        return full, ""
+    while words and words[-1] == ",":
+        words.pop()
+    name = " ".join(words).replace(" , ", ", ")
+    return name, ", ".join(degrees)
 
 
 @lru_cache(maxsize=1024)  # "Frau", "Herr Dr." … repeat in every row

@@ -177,3 +177,29 @@ def test_the_same_person_from_thunderbird_and_from_google(db: object, tmp_path: 
     preview, result = _import(path)
     assert preview.layout.profile == "google" and result.created == 0
     assert Person.select().where(Person.last_name == "Yılmaz").count() == 1
+
+
+# --- a name column with degrees after the name and gendered titles ------------------------------------------------
+
+def test_degrees_after_the_name_and_gendered_titles(db: object, tmp_path: Path) -> None:
+    """A hand-made list's "Name" column as offices write it: "Anna Berg, M.A." is Anna Berg (not the person
+    "M.A." with first name "Anna Berg") and the degree a notes line; "Prof.in", "Dr.in" are titles; "Ma, Li"
+    keeps its name."""
+    path = tmp_path / "partner.csv"
+    path.write_bytes(("Name;Einrichtung;E-Mail\r\n"
+                      "Anna Berg, M.A.;VHS Lindenau;a.berg@vhs-lindenau.de\r\n"
+                      "Frau Prof.in Dr. Eva Roth;Hochschule Lindenau;e.roth@hs-lindenau.de\r\n"
+                      "Dr.in Maria Huber, MBA;Caritas Lindenau;m.huber@caritas-lindenau.de\r\n"
+                      "Ma, Li;;li.ma@example.org\r\n").encode("cp1252"))
+    _preview, result = _import(path)
+    assert (result.created, result.errors) == (4, 0)
+    berg = Person.get(Person.email == "a.berg@vhs-lindenau.de")
+    assert (berg.first_name, berg.last_name, berg.title) == ("Anna", "Berg", "")
+    assert "Namenszusatz: M.A." in berg.notes
+    roth = Person.get(Person.email == "e.roth@hs-lindenau.de")
+    assert (roth.salutation, roth.title, roth.first_name, roth.last_name) == ("Frau", "Prof.in Dr.", "Eva", "Roth")
+    huber = Person.get(Person.email == "m.huber@caritas-lindenau.de")
+    assert (huber.title, huber.first_name, huber.last_name) == ("Dr.in", "Maria", "Huber")
+    assert "Namenszusatz: MBA" in huber.notes
+    ma = Person.get(Person.email == "li.ma@example.org")
+    assert (ma.first_name, ma.last_name, ma.notes) == ("Li", "Ma", "")

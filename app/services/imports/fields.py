@@ -112,6 +112,9 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
             and _names_the_company(full, values["organization"]):
         full = ""  # Thunderbird: a company's entry shows its name ("Tafel Lindenau" at "Tafel Lindenau e.V.")
     if full and not (values.get("last_name") or values.get("first_name")):
+        full, degrees = cells.split_degrees(full)  # "Anna Berg, M.A.": the degree is no name and no title
+        if degrees:
+            extra.append(f"Namenszusatz: {degrees}")  # (the line Outlook's and Google's suffix columns give)
         values.update({k: v for k, v in cells.split_name(full).items() if v})
         if "@" in full and values.get("last_name") == full:  # Thunderbird: the display name is the address
             values["name_hint"] = t("import_name_from_email", value=full)
