@@ -120,7 +120,7 @@ GOOGLE = Profile(
         ("Organization Department", "department"), ("Organization Title", "function"),
         *((f"Phone {n} - Value", "phone") for n in range(1, 7)),
         *((f"E-mail {n} - Value", "email") for n in range(1, 7)),
-        ("Website 1 - Value", "website"), ("Notes", "notes"),
+        ("Website 1 - Value", "website"), ("Notes", "notes"), ("Labels", "categories"),
     ),
     addresses=tuple((
         (f"Address {n} - Street", "street"), (f"Address {n} - Extended Address", "street_2"),
@@ -145,7 +145,7 @@ GOOGLE_LEGACY = Profile(
         ("Organization 1 - Department", "department"), ("Organization 1 - Title", "function"),
         *((f"Phone {n} - Value", "phone") for n in range(1, 7)),
         *((f"E-mail {n} - Value", "email") for n in range(1, 7)),
-        ("Website 1 - Value", "website"), ("Notes", "notes"),
+        ("Website 1 - Value", "website"), ("Notes", "notes"), ("Group Membership", "categories"),
     ),
     addresses=tuple((
         (f"Address {n} - Street", "street"), (f"Address {n} - Extended Address", "street_2"),

@@ -203,3 +203,16 @@ def test_degrees_after_the_name_and_gendered_titles(db: object, tmp_path: Path) 
     assert "Namenszusatz: MBA" in huber.notes
     ma = Person.get(Person.email == "li.ma@example.org")
     assert (ma.first_name, ma.last_name, ma.notes) == ("Li", "Ma", "")
+
+
+def test_google_labels_are_kept_as_categories(db: object) -> None:
+    """Google's "Labels" ("* myContacts ::: Netzwerk") are its categories: kept in the notes like Outlook's
+    "Kategorien" and a Google vCard's CATEGORIES, without Google's own groups ("* myContacts"). They were
+    dropped."""
+    _import(HERE.parent / "google_contacts.csv")
+    schaefer = Person.get(Person.last_name == "Schäfer")
+    assert "Kategorien: Netzwerk" in schaefer.notes.splitlines()
+    nowak = Person.get(Person.last_name == "Nowak")  # "* myContacts" only
+    assert "Kategorien" not in nowak.notes and "myContacts" not in nowak.notes
+    _import(HERE.parent / "google_contacts_alt_2019.csv")  # the older "Group Membership"
+    assert "Kategorien: Netzwerk Bildung" in Person.get(Person.last_name == "Demir").notes.splitlines()

@@ -79,6 +79,15 @@ def _names_the_company(full: str, organization: str) -> bool:
     return cells.canonical(name) == key
 
 
+def _categories(text: str) -> str:
+    """Outlook's "Netzwerk;Presse" as written; Google's labels "* myContacts ::: Netzwerk Bildung" without its own
+    groups (marked "* ") – as the vCard import leaves out Google's CATEGORIES "myContacts", "starred"."""
+    if "*" not in text and ":::" not in text:
+        return text
+    parts = [part.strip() for part in text.split(":::")]
+    return ", ".join(part for part in parts if part and not part.startswith("*"))
+
+
 def _starts_with_prefix(full: str) -> bool:
     """Cheap first look: does a display name begin with "Dr.", "Prof.", "Frau", "Herr" …? (most do not)"""
     head = full.split(" ", 1)[0]
@@ -171,9 +180,11 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     notes = [cells.text(picked.get("notes"))] if picked.get("notes") else []
     if picked.get("department"):
         notes.append("Abteilung: " + cells.text(picked["department"]).replace("\n", ", "))
-    for key, line in (("assistant_phone", "Telefon Assistenz: "), ("categories", "Kategorien: ")):
-        if key in picked:  # kept in the notes, as the README promises
-            notes.append(line + (cells.phone(picked[key]) if key == "assistant_phone" else cells.text(picked[key])))
+    if "assistant_phone" in picked:  # kept in the notes, as the README promises
+        notes.append("Telefon Assistenz: " + cells.phone(picked["assistant_phone"]))
+    categories = _categories(cells.text(picked["categories"])) if "categories" in picked else ""
+    if categories:
+        notes.append("Kategorien: " + categories)
     notes.extend(extra)
     if any(notes):
         values["notes"] = "\n".join(n for n in notes if n)

@@ -177,7 +177,8 @@ def pick(layout: Layout, raw: tuple[Any, ...], plan: _Plan | None = None) -> tup
             if isinstance(value, str):
                 if not value.strip() or (target == "email" and is_x500(value)):
                     continue
-                first = _first_value(value, extra, _what) if _MULTI in value else value
+                # (Google's labels "* myContacts ::: Netzwerk" are all categories: fields.person_values)
+                first = _first_value(value, extra, _what) if _MULTI in value and target != "categories" else value
                 if first:  # " ::: b": the first of several values is empty
                     result[target] = first
             elif not (target == "email" and is_x500(value)):
