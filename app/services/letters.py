@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import sys
 from urllib.parse import quote
 
 from app.io.mail_merge import Addressee
@@ -19,7 +20,7 @@ from app.services.messages import t
 
 MAILTO_LIMIT = 1800  # Outlook/Windows cut longer mailto URLs; above this the addresses go to the clipboard
 _FEMALE = {"frau", "fr.", "fr", "mrs", "mrs.", "ms", "ms.", "madame", "mme"}
-_MALE = {"herr", "hr.", "hr", "mr", "mr.", "monsieur"}
+_MALE = {"herr", "herrn", "hr.", "hr", "mr", "mr.", "monsieur"}  # "Herrn": the address form many lists keep
 
 
 def letter_title(title: str) -> str:
@@ -32,15 +33,25 @@ def letter_title(title: str) -> str:
     return ""
 
 
+def _salutation_parts(salutation: str) -> tuple[str, str]:
+    """(gender, titles written after it) of a salutation as offices type it: "Herrn" → ("m", ""),
+    "Frau Dr." → ("f", "Dr."), "Herr Prof. Dr." → ("m", "Prof. Dr."); ("", "") for anything else."""
+    words = salutation.replace(",", " ").split()
+    if not words:
+        return "", ""
+    key = words[0].lower()
+    gender = "f" if key in _FEMALE else "m" if key in _MALE else ""
+    return gender, " ".join(words[1:]) if gender else ""
+
+
 def gender_of(salutation: str) -> str:
-    key = salutation.strip().lower()
-    return "f" if key in _FEMALE else "m" if key in _MALE else ""
+    return _salutation_parts(salutation)[0]
 
 
 def salutation_line(person: Person) -> str:
-    gender = gender_of(person.salutation)
+    gender, titles = _salutation_parts(person.salutation)
     if gender:
-        name = " ".join(p for p in (letter_title(person.title), person.last_name) if p)
+        name = " ".join(p for p in (letter_title(person.title or titles), person.last_name) if p)
         return t("letter_salutation_f" if gender == "f" else "letter_salutation_m", name=name)
     name = " ".join(p for p in (person.first_name, person.last_name) if p)
     if "@" in name:  # a contact named by its e-mail address (a function or newsletter address): no person to greet
@@ -49,8 +60,9 @@ def salutation_line(person: Person) -> str:
 
 
 def _name_line(person: Person) -> str:
-    salutation = {"f": "Frau", "m": "Herr"}.get(gender_of(person.salutation), "")
-    return " ".join(p for p in (salutation, person.title, person.first_name, person.last_name) if p)
+    gender, titles = _salutation_parts(person.salutation)
+    salutation = {"f": "Frau", "m": "Herr"}.get(gender, "")
+    return " ".join(p for p in (salutation, person.title or titles, person.first_name, person.last_name) if p)
 
 
 def _address(org: Organization | None, name_line: str, person: Person | None) -> tuple[list[str], tuple[str, ...]]:
@@ -132,7 +144,35 @@ def mail_addresses_for_appointment(appointment_id: int) -> list[str]:
     return _unique([row.person.email or row.snapshot_email for row in query])
 
 
-def mailto(addresses: list[str]) -> str | None:
-    """`mailto:?bcc=a@x.de,b@y.de`; None when it would exceed MAILTO_LIMIT characters."""
-    url = "mailto:?bcc=" + ",".join(quote(a, safe="@.+-_") for a in addresses)
+def mail_separator(platform: str | None = None, handler: str | None = None) -> str:
+    """The character between addresses in a mailto link. RFC 6068 says ",", and Thunderbird, Apple Mail and
+    the Linux mail programs split there; Outlook on Windows splits only at the list separator of the regional
+    settings – ";" on a German Windows – and takes "a@x.de,b@y.de" for one wrong address. On Windows ";"
+    unless Thunderbird opens mailto links (`handler`: the ProgId registered for mailto, read when not given)."""
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("win"):
+        return ","
+    if handler is None:
+        handler = _mailto_handler()
+    return "," if "thunderbird" in handler.lower() else ";"
+
+
+def _mailto_handler() -> str:
+    """The ProgId Windows opens mailto links with ("Outlook.URL.mailto.15", "Thunderbird.Url.mailto"), or ""."""
+    try:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        key = r"Software\Microsoft\Windows\Shell\Associations\UrlAssociations\mailto\UserChoice"
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:  # type: ignore[attr-defined,unused-ignore]
+            value = winreg.QueryValueEx(handle, "ProgId")[0]  # type: ignore[attr-defined,unused-ignore]
+            return str(value)
+    except (ImportError, OSError):
+        return ""
+
+
+def mailto(addresses: list[str], separator: str | None = None) -> str | None:
+    """`mailto:?bcc=a@x.de;b@y.de` (";" for Outlook on Windows, "," elsewhere: mail_separator); None when it
+    would exceed MAILTO_LIMIT characters."""
+    joiner = mail_separator() if separator is None else separator
+    url = "mailto:?bcc=" + joiner.join(quote(a, safe="@.+-_") for a in addresses)
     return url if len(url) <= MAILTO_LIMIT else None

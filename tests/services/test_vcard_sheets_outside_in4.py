@@ -151,3 +151,82 @@ def test_libreoffice_partner_list_imported_field_by_field(db: object, suffix: st
     mehmet = Person.get(Person.last_name == "Yılmaz")
     assert (mehmet.title, mehmet.postal_code, mehmet.phone) == ("Prof.", "02763", "+49301234500")
     assert Person.select().count() == 5
+
+
+# --- letters and mail to a network -----------------------------------------------------------------------------
+
+def _network_with_salutations_as_typed() -> int:
+    from app.services import contacts, networks
+
+    org = contacts.create_organization({"name": "Jugendmigrationsdienst Dresden", "street": "Weinbergstraße 5",
+                                        "postal_code": "01129", "city": "Dresden"}).id
+    people = [
+        {"salutation": "Herrn", "first_name": "Thomas", "last_name": "Alt", "email": "t.alt@auslaenderrat.de"},
+        {"salutation": "Frau Dr.", "first_name": "Anna", "last_name": "Müller", "organization": org,
+         "email": "anna.mueller@dresden.de"},
+        {"salutation": "Herr Prof. Dr.", "first_name": "Mehmet", "last_name": "Yılmaz", "email": "m.yilmaz@hszg.de",
+         "street": "Theodor-Körner-Allee 16\nHaus Z I", "postal_code": "02763", "city": "Zittau"},
+        {"salutation": "", "first_name": "Kim", "last_name": "Schmidt", "email": "kim.schmidt@jmd-dresden.de"},
+    ]
+    network = networks.create_network({"name": "Netzwerk Integration", "kind": "network"}).id
+    for values in people:
+        networks.add_member(network, person=contacts.create_person(values).id)
+    return network
+
+
+def test_salutations_as_offices_type_them(db: object) -> None:
+    # the salutation field is free text ("z. B. Frau, Herr"): lists keep the address form "Herrn", and a title
+    # typed into it ("Frau Dr.") was lost – both got the neutral "Guten Tag …"
+    from app.services import letters
+
+    rows = {row.last_name: row for row in letters.member_rows(_network_with_salutations_as_typed())}
+    assert rows["Alt"].letter_salutation == "Sehr geehrter Herr Alt,"
+    assert rows["Müller"].letter_salutation == "Sehr geehrte Frau Dr. Müller,"
+    assert rows["Yılmaz"].letter_salutation == "Sehr geehrter Herr Prof. Yılmaz,"
+    assert rows["Schmidt"].letter_salutation == "Guten Tag Kim Schmidt,"
+    assert rows["Alt"].address[0] == "Herr Thomas Alt"
+    assert rows["Müller"].address[:2] == ["Jugendmigrationsdienst Dresden", "Frau Dr. Anna Müller"]
+
+
+def test_mail_merge_csv_has_one_record_per_line(db: object, tmp_path: Path) -> None:
+    # Word reads a text data source as "fields separated by commas or tabs, records separated by paragraph
+    # marks" (Microsoft KB 294688): the address block with line breaks split every letter's record
+    import csv
+
+    from app.io import mail_merge
+    from app.services import letters
+
+    network = _network_with_salutations_as_typed()
+    path = mail_merge.write_members(tmp_path / "serienbrief.csv", letters.member_rows(network))
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfBriefanrede;Anrede;")  # UTF-8 with BOM, semicolons: German Word/Excel
+    lines = data.decode("utf-8-sig").split("\r\n")
+    assert lines[-1] == "" and len(lines) - 2 == 4  # the header, four records, nothing split
+    assert "\n" not in "".join(lines) and "\r" not in "".join(lines)
+    records = list(csv.reader(lines[:-1], delimiter=";"))
+    assert {len(record) for record in records} == {len(mail_merge.HEADERS)}
+    by_name = {record[4]: dict(zip(records[0], record, strict=True)) for record in records[1:]}
+    assert by_name["Müller"]["Anschrift"] == "Jugendmigrationsdienst Dresden, Frau Dr. Anna Müller, " \
+                                             "Weinbergstraße 5, 01129 Dresden"
+    assert by_name["Yılmaz"]["Straße"] == "Theodor-Körner-Allee 16, Haus Z I"
+    assert (by_name["Yılmaz"]["Zeile1"], by_name["Yılmaz"]["Zeile2"]) == ("Herr Prof. Dr. Mehmet Yılmaz",
+                                                                       "Theodor-Körner-Allee 16, Haus Z I")
+    assert by_name["Müller"]["PLZ"] == "01129"
+    xlsx = mail_merge.write_members(tmp_path / "serienbrief.xlsx", letters.member_rows(network))
+    sheet = openpyxl.load_workbook(xlsx, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    anna = next(row for row in rows if row[4] == "Müller")
+    assert anna[13] == "Jugendmigrationsdienst Dresden\nFrau Dr. Anna Müller\nWeinbergstraße 5\n01129 Dresden"
+
+
+def test_mail_to_all_separator_outlook_reads() -> None:
+    # Outlook on Windows splits a mailto list only at the regional list separator (";" on a German Windows)
+    from app.services import letters
+
+    addresses = ["anna.mueller@dresden.de", "m.yilmaz@hszg.de"]
+    assert letters.mail_separator("win32", "Outlook.URL.mailto.15") == ";"
+    assert letters.mail_separator("win32", "") == ";"
+    assert letters.mail_separator("win32", "Thunderbird.Url.mailto") == ","
+    assert letters.mail_separator("linux", "") == "," and letters.mail_separator("darwin", "") == ","
+    assert letters.mailto(addresses, ";") == "mailto:?bcc=anna.mueller@dresden.de;m.yilmaz@hszg.de"
+    assert letters.mailto(addresses, ",") == "mailto:?bcc=anna.mueller@dresden.de,m.yilmaz@hszg.de"
