@@ -23,6 +23,7 @@ FUTURE_DAYS = 366
 
 log = logging.getLogger(__name__)
 _ticket = 0  # the latest change inside a transaction; only its after-commit callback writes
+changes = 0  # change notifications of this process: the calendar's cached longest appointment is renewed by it
 
 
 def folder() -> Path | None:
@@ -61,7 +62,8 @@ def appointments_changed() -> None:
     written once, after the outermost transaction has committed – not for every row, and not at all when the
     transaction is rolled back (peewee's after_commit callbacks are dropped on rollback).
     """
-    global _ticket
+    global _ticket, changes
+    changes += 1
     try:
 
         database = db_proxy.obj

@@ -188,3 +188,31 @@ def test_google_calendar_round_trip_into_an_empty_office(db_path: Path, tmp_path
     assert {row.action for row in again.rows} == {"skip"}
     _import(out)
     assert appointments() == first
+
+
+def test_an_imported_exhibition_of_seven_weeks_shows_on_every_day_of_the_calendar(db: object) -> None:
+    """The calendar looked only 31 days back for running appointments: the exhibition (1 September to
+    23 October) vanished from the month and week views after 1 October, and from the dashboard's list."""
+    from app.services import appointments, calendar
+
+    _import(FIXTURES / "google_ausstellung.ics")
+    exhibition = Appointment.get()
+    assert (exhibition.all_day, exhibition.start, exhibition.end.date()) == (True, D(2026, 9, 1),
+                                                                            dt.date(2026, 10, 23))
+    shown = []
+    for monday in (dt.date(2026, 8, 31) + dt.timedelta(weeks=n) for n in range(8)):  # the week view, week by week
+        week = calendar.week_of(monday)
+        days = calendar.by_day(week[0], week[-1])
+        shown += sorted(day for day, entries in days.items() if any(e.id == exhibition.id for e in entries))
+    assert shown == [dt.date(2026, 9, 1) + dt.timedelta(days=n) for n in range(53)]
+    october = calendar.by_day(dt.date(2026, 10, 1), dt.date(2026, 10, 31))  # the month view of October
+    assert all(exhibition.id in {e.id for e in october[day]} for day in (dt.date(2026, 10, 1), dt.date(2026, 10, 23)))
+    assert [e.id for e in calendar.upcoming(D(2026, 10, 20, 12))] == [exhibition.id]
+
+    # a meeting made longer in the editor after the calendar was shown counts too
+    talk = appointments.create_appointment({"title": "Interkulturelle Wochen", "kind": "other",
+                                            "start": D(2026, 11, 2), "end": D(2026, 11, 2, 23, 59),
+                                            "all_day": True})
+    assert talk.id not in {e.id for e in calendar.entries_between(dt.date(2026, 12, 14), dt.date(2026, 12, 20))}
+    appointments.update_appointment(talk.id, {"end": D(2026, 12, 18, 23, 59)})
+    assert talk.id in {e.id for e in calendar.entries_between(dt.date(2026, 12, 14), dt.date(2026, 12, 20))}
