@@ -42,7 +42,8 @@ _SYSTEM_GROUPS = ("mycontacts", "starred")  # Google's own groups in CATEGORIES
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "PRODID", "REV"}
 _TITLE_WORD = re.compile(r"^(prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pd|habil)\b[\w.\-]*\.?$", re.I)
-_SALUTATIONS = {"herr": "Herr", "hr.": "Herr", "frau": "Frau", "fr.": "Frau", "mr.": "Herr", "mr": "Herr",
+_SALUTATIONS = {"herr": "Herr", "herrn": "Herr", "hr.": "Herr", "hr": "Herr", "frau": "Frau", "fr.": "Frau",
+                "fr": "Frau", "mr.": "Herr", "mr": "Herr",
                 "mrs.": "Frau", "mrs": "Frau", "ms.": "Frau", "ms": "Frau"}
 _OUTLOOK = re.compile(r"^X-MS-(OL-|IMADDRESS|MANAGER|ASSISTANT)", re.I | re.M)
 _ANDROID_LABEL = re.compile(r";?X-CUSTOM\((?:CHARSET=[^,)]*,)?(?:ENCODING=[^,)]*,)?([^)]*)\)", re.I)
@@ -106,11 +107,11 @@ def _logical_lines(text: str) -> list[str]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines: list[str] = []
     for line in raw:
+        if lines and _is_qp(lines[-1]) and lines[-1].endswith("="):  # a soft break first: an indented
+            lines[-1] = lines[-1][:-1] + (line[1:] if line[:1] in (" ", "\t") else line)  # line after it is
+            continue  # the same line folded once more (else "=0A=" + " 9=96" read as "=9–")
         if line[:1] in (" ", "\t") and lines:
             lines[-1] += line[1:]
-            continue
-        if lines and _is_qp(lines[-1]) and lines[-1].endswith("="):
-            lines[-1] = lines[-1][:-1] + line
             continue
         if line.strip():
             lines.append(line)

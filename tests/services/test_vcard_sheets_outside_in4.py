@@ -230,3 +230,59 @@ def test_mail_to_all_separator_outlook_reads() -> None:
     assert letters.mail_separator("linux", "") == "," and letters.mail_separator("darwin", "") == ","
     assert letters.mailto(addresses, ";") == "mailto:?bcc=anna.mueller@dresden.de;m.yilmaz@hszg.de"
     assert letters.mailto(addresses, ",") == "mailto:?bcc=anna.mueller@dresden.de,m.yilmaz@hszg.de"
+
+
+# --- vCard: Outlook's several contacts in one file, round trip through an empty office ---------------------
+
+def test_outlook_vcards_with_typed_salutations(db: object) -> None:
+    from app.models import Person
+    from app.services import exchange
+
+    preview = exchange.preview(FIXTURES / "outlook_zwei_kontakte_cp1252.vcf", "persons")
+    assert preview.profile == "Outlook" and [row.action for row in preview.rows] == ["create", "create"]
+    exchange.commit(preview, backup=False)
+    alt = Person.get(Person.last_name == "Alt")
+    assert (alt.salutation, alt.title, alt.first_name) == ("Herr", "", "Thomas")  # "Herrn" was the title
+    assert alt.organization.name == "Ausländerrat Dresden e. V."
+    weiss = Person.get(Person.last_name == "Weiß")
+    assert (weiss.salutation, weiss.title) == ("Herr", "Dipl.-Ing.")
+    assert weiss.notes == "Sprechzeit Di\n9–12 Uhr"  # was "Sprechzeit Di\n=9–12 Uhr"
+
+
+def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
+    from app.models import Person, db_proxy
+    from app.models.database import open_database
+    from app.services import contacts, exchange
+
+    fields = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile", "street",
+              "postal_code", "city", "country")
+
+    def people() -> list[tuple[object, ...]]:
+        return sorted(tuple(getattr(p, f) for f in fields) + (p.organization.name if p.organization_id else "",
+                                                                p.notes) for p in Person.select())
+
+    open_database(tmp_path / "buero_a.db")
+    org = contacts.create_organization({"name": "Caritasverband für die Stadt Köln e.V."}).id
+    contacts.create_person({"salutation": "Frau", "title": "Dr.", "first_name": "Anna", "last_name": "Müller",
+                            "organization": org, "function": "Leitung; Migrationsdienst", "email": "a.mueller@x.de",
+                            "phone": "+49 221 123456", "mobile": "0171 2345678", "street": "Große Neugasse 8, Hof",
+                            "postal_code": "01067", "city": "Dresden", "country": "Deutschland",
+                            "notes": "Sprechzeit Di 9–12 Uhr\nAbteilung: Migrationsdienst"})
+    contacts.create_person({"salutation": "Herr", "title": "Prof. Dr.", "first_name": "Mehmet",
+                            "last_name": "Yılmaz", "email": "m.yilmaz@hszg.de"})
+    contacts.create_person({"first_name": "Kim", "last_name": "Schmidt", "street": "Weinbergstraße 5",
+                            "postal_code": "01129", "city": "Dresden"})
+    contacts.create_person({"first_name": "Maria-Luise", "last_name": "von der Heide, geb. Schulz"})
+    before = people()
+    exchange.export_file("persons", tmp_path / "kontakte.vcf")
+    db_proxy.close()
+    open_database(tmp_path / "buero_b.db")
+    first = exchange.preview(tmp_path / "kontakte.vcf", "persons")
+    assert first.profile == "Brücke" and [row.action for row in first.rows] == ["create"] * 4
+    exchange.commit(first, backup=False)
+    assert people() == before
+    second = exchange.preview(tmp_path / "kontakte.vcf", "persons")
+    assert [row.action for row in second.rows] == ["skip"] * 4
+    exchange.commit(second, backup=False)
+    assert people() == before and Person.select().count() == 4
+    db_proxy.close()
