@@ -216,3 +216,41 @@ def test_google_labels_are_kept_as_categories(db: object) -> None:
     assert "Kategorien" not in nowak.notes and "myContacts" not in nowak.notes
     _import(HERE.parent / "google_contacts_alt_2019.csv")  # the older "Group Membership"
     assert "Kategorien: Netzwerk Bildung" in Person.get(Person.last_name == "Demir").notes.splitlines()
+
+
+# --- an update keeps the notes ---------------------------------------------------------------------------------
+
+def test_reimport_keeps_the_notes_the_office_wrote(db: object) -> None:
+    """The office adds a line to a contact imported from Outlook; importing the same export again must neither
+    replace the notes nor count as a change (the vCard import already kept them)."""
+    path = HERE.parent / "outlook_kontakte_de_utf8bom.csv"
+    _import(path)
+    fatima = Person.get(Person.last_name == "Al-Sayed")
+    Person.update(notes=fatima.notes + "\nRückruf am 3.12. zugesagt").where(Person.id == fatima.id).execute()
+    _preview, result = _import(path)
+    assert (result.created, result.updated) == (0, 0)
+    notes = Person.get_by_id(fatima.id).notes.splitlines()
+    assert "Rückruf am 3.12. zugesagt" in notes and "Ansprechpartnerin Runder Tisch Integration" in notes
+
+
+def test_the_same_person_from_outlook_then_google_adds_lines(db: object, tmp_path: Path) -> None:
+    """Fatima Al-Sayed from Outlook (notes, department, assistant, home address in the notes), then from Google
+    with a note of its own: the Google lines are added, Outlook's stay. Before, Google's notes replaced them."""
+    _import(HERE.parent / "outlook_kontakte_de_utf8bom.csv")
+    before = Person.get(Person.last_name == "Al-Sayed").notes.splitlines()
+    header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Organization Name", "Organization Title",
+              "Notes", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value"]
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerow(["Fatima", "", "Al-Sayed", "Dr.", "Stadt Lindenau", "Integrationsbeauftragte",
+                     "Spricht Arabisch und Französisch", "* myContacts ::: Netzwerk", "* Work",
+                     "fatima.al-sayed@lindenau.de", "Mobile", "0171 5551234"])
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    _preview, result = _import(path)
+    assert (result.created, result.updated) == (0, 1)
+    notes = Person.get(Person.last_name == "Al-Sayed").notes.splitlines()
+    assert notes[:len(before)] == before
+    assert notes[len(before):] == ["Spricht Arabisch und Französisch"]  # "Kategorien: Netzwerk" was there
+    assert Person.select().where(Person.last_name == "Al-Sayed").count() == 1

@@ -4,6 +4,8 @@ Duplicates inside the file and against the database (same e-mail ignoring case; 
 organisation, tolerant of "Müller"/"Mueller" and hyphen/space variants) get a choice per row or for all
 (`set_choice`, `set_duplicate_choice`). A cell can be corrected in the preview (`correct_cell`): the row is
 read again as if the file had said so. Footer rows and private calendar entries are skipped with reason.
+An update keeps the contact's notes: the file's notes lines it does not hold yet are added below them (the
+office's own notes, or those of the same person from another program, are never replaced).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.io import cells, spreadsheet
-from app.models import Appointment, db_proxy
+from app.models import Appointment, Person, db_proxy
 from app.services import cycle_collector, records
 from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
@@ -301,7 +303,34 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
                      database_mark=database_mark(kind))
     with cycle_collector.paused():
         _read_rows(path, layout, context, result, progress)
+    if kind != "appointments":
+        keep_stored_notes(result.rows)
     return result
+
+
+def merged_notes(stored: str, incoming: str) -> str:
+    """The stored notes with the incoming lines they do not hold yet below them (spacing aside)."""
+    if not stored:
+        return incoming
+    have = {" ".join(line.split()) for line in stored.splitlines()}
+    new = [line for line in incoming.splitlines() if line.strip() and " ".join(line.split()) not in have]
+    return "\n".join([stored, *new]) if new else stored
+
+
+def keep_stored_notes(rows: list[Row]) -> None:
+    """Rows that match a stored contact carry its notes merged with the file's (one query per 500 matches):
+    an update adds the file's new lines instead of replacing what the office wrote."""
+    matched = [row for row in rows if row.match_id is not None and row.values.get("notes")]
+    for start in range(0, len(matched), 500):
+        chunk = matched[start:start + 500]
+        ids = sorted({row.match_id for row in chunk if row.match_id is not None})
+        stored = dict(Person.select(Person.id, Person.notes).where(Person.id.in_(ids)).tuples())
+        for row in chunk:
+            notes = stored.get(row.match_id) or ""
+            if notes:
+                values = dict(row.values)
+                values["notes"] = merged_notes(notes, str(values["notes"]))
+                row.values = Values(values)
 
 
 def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, progress: Any) -> None:
@@ -375,6 +404,8 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
             context.seen_name.setdefault(hash((name, canonical(str(other.values.get("organization", ""))))),
                                          other.number)
     fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
+    if preview_.kind != "appointments":
+        keep_stored_notes([fresh])
     row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
     row.match_id, row.duplicate_of, row.raw = fresh.match_id, fresh.duplicate_of, fresh.raw
     row.unchanged = False
