@@ -81,8 +81,8 @@ def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None, holida
         return holiday
     if event.classification == "PRIVATE":
         return t("exchange_skip_private")
-    if event.busy_status == "OOF":
-        return t("exchange_skip_absent")
+    if event.busy_status == "OOF" and not calendar_rules.kind_from_categories(event.categories, rules or {}):
+        return t("exchange_skip_absent")  # a study trip filed under "Studienreise" is away on business (as in the CSV)
     private = [c for c in event.categories if c.strip().lower() in PRIVATE_CATEGORIES
                or calendar_rules.category_rule(c, rules or {}) == calendar_rules.PRIVATE]
     if private:

@@ -216,3 +216,25 @@ def test_an_imported_exhibition_of_seven_weeks_shows_on_every_day_of_the_calenda
     assert talk.id not in {e.id for e in calendar.entries_between(dt.date(2026, 12, 14), dt.date(2026, 12, 20))}
     appointments.update_appointment(talk.id, {"end": D(2026, 12, 18, 23, 59)})
     assert talk.id in {e.id for e in calendar.entries_between(dt.date(2026, 12, 14), dt.date(2026, 12, 20))}
+
+
+def test_a_study_trip_shown_as_away_is_imported_from_the_ics_as_from_the_csv(db: object) -> None:
+    """Outlook shows a trip as "Abwesend". The calendar CSV keeps an absent entry whose category names a kind
+    ("Studienreise"); the .ics import skipped it as an absence – the same trip arrived from one file and not from
+    the other. An absence without such a category stays out of both."""
+    from app.services import appointments, imports
+
+    preview = _import(FIXTURES / "outlook365_studienfahrt_abwesend.ics")
+    assert {row.label: row.action for row in preview.rows} == {"Studienfahrt Berlin": "create",
+                                                               "Pfingstferien Familie": "skip"}
+    from_ics = [(a.title, a.kind, a.start, a.end, a.all_day, a.location, a.agenda) for a in Appointment.select()]
+    assert from_ics == [("Studienfahrt Berlin", "study_visit", D(2026, 5, 5), D(2026, 5, 8, 23, 59), True, "Berlin",
+                         "Besuch beim Bundesamt für Migration und Flüchtlinge und bei der Berliner "
+                         "Integrationsbeauftragten.")]
+    appointments.delete_appointment(Appointment.get().id)
+
+    path = FIXTURES / "outlook_kalender_studienfahrt_abwesend.csv"
+    csv_preview = imports.preview(path, "appointments", imports.analyse(path, "appointments"))
+    imports.commit(csv_preview, backup=False)
+    assert [(a.title, a.kind, a.start, a.end, a.all_day, a.location, a.agenda) for a in Appointment.select()] \
+        == from_ics
