@@ -64,14 +64,16 @@ OUTLOOK_CONTACTS_DE = Profile(
         ("Nachname", "last_name"), ("Firma", "organization"), ("Abteilung", "department"),
         ("Position", "function"), ("Beruf", "function"),
         ("Telefon geschäftlich", "phone"), ("Telefon geschäftlich 2", "phone"), ("Haupttelefon", "phone"),
-        ("Telefon Firma", "phone"), ("Telefon privat", "phone"), ("Weiteres Telefon", "phone"),
+        ("Telefon Firma", "phone"), ("Telefon privat", "phone"), ("Telefon privat 2", "phone"),
+        ("Weiteres Telefon", "phone"),
         ("Mobiltelefon", "mobile"), ("Mobiltelefon 2", "mobile"),
         ("E-Mail-Adresse", "email"), ("E-Mail 2: Adresse", "email"), ("E-Mail 3: Adresse", "email"),
         ("Telefon Assistent", "assistant_phone"), ("Webseite", "website"), ("Kategorien", "categories"),
         ("Sprache", "languages"), ("Notizen", "notes"),
     ),
     email_names=("E-Mail: Angezeigter Name", "E-Mail 2: Angezeigter Name", "E-Mail 3: Angezeigter Name"),
-    note_lines=(("Suffix", "Namenszusatz"), ("Fax geschäftlich", "Fax"), ("Büro", "Büro")),
+    note_lines=(("Suffix", "Namenszusatz"), ("Fax geschäftlich", "Fax"), ("Büro", "Büro"),
+                *((f"Benutzer {n}", f"Benutzer {n}") for n in range(1, 5))),
     addresses=(_block("Straße geschäftlich", "Postleitzahl geschäftlich", "Ort geschäftlich",
                       "Land/Region geschäftlich", "Straße geschäftlich 2", "Postfach geschäftlich"),
                _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2",
@@ -89,14 +91,15 @@ OUTLOOK_CONTACTS_EN = Profile(
         ("Last Name", "last_name"), ("Company", "organization"), ("Department", "department"),
         ("Job Title", "function"), ("Profession", "function"),
         ("Business Phone", "phone"), ("Business Phone 2", "phone"), ("Primary Phone", "phone"),
-        ("Company Main Phone", "phone"), ("Home Phone", "phone"), ("Other Phone", "phone"),
+        ("Company Main Phone", "phone"), ("Home Phone", "phone"), ("Home Phone 2", "phone"), ("Other Phone", "phone"),
         ("Mobile Phone", "mobile"),
         ("E-mail Address", "email"), ("E-mail 2 Address", "email"), ("E-mail 3 Address", "email"),
         ("Assistant's Phone", "assistant_phone"), ("Web Page", "website"), ("Categories", "categories"),
         ("Language", "languages"), ("Notes", "notes"),
     ),
     email_names=("E-mail Display Name", "E-mail 2 Display Name", "E-mail 3 Display Name"),
-    note_lines=(("Suffix", "Namenszusatz"), ("Business Fax", "Fax"), ("Office Location", "Büro")),
+    note_lines=(("Suffix", "Namenszusatz"), ("Business Fax", "Fax"), ("Office Location", "Büro"),
+                *((f"User {n}", f"Benutzer {n}") for n in range(1, 5))),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
                       "Business Street 2", "Business Address PO Box")
                + (("Business Country", "country"),),  # Outlook.com: "… Country"
@@ -129,7 +132,7 @@ GOOGLE = Profile(
         (f"Address {n} - Label", "address_label"))
         for n in range(1, 4)),
     labels=_GOOGLE_LABELS,
-    note_lines=(("Name Suffix", "Namenszusatz"),),
+    note_lines=(("Name Suffix", "Namenszusatz"), ("Nickname", "Spitzname")),
 )
 
 # Google Contacts' "Google CSV" until 2022 (many offices still keep such files): "Given Name", "Family Name",
@@ -154,7 +157,7 @@ GOOGLE_LEGACY = Profile(
         (f"Address {n} - Type", "address_label"))
         for n in range(1, 4)),
     labels=tuple((f"{what} {n} - Value", f"{what} {n} - Type") for what in ("E-mail", "Phone") for n in range(1, 7)),
-    note_lines=(("Name Suffix", "Namenszusatz"),),
+    note_lines=(("Name Suffix", "Namenszusatz"), ("Nickname", "Spitzname")),
 )
 
 THUNDERBIRD_DE = Profile(
@@ -171,7 +174,8 @@ THUNDERBIRD_DE = Profile(
     addresses=(_block("Dienstlich: Adresse", "Dienstlich: PLZ", "Dienstlich: Ort", "Dienstlich: Land",
                       "Dienstlich: Adresse 2"),
                _block("Privat: Adresse", "Privat: PLZ", "Privat: Ort", "Privat: Land", "Privat: Adresse 2")),
-    note_lines=(("Fax-Nummer", "Fax"),),
+    note_lines=(("Spitzname", "Spitzname"), ("Fax-Nummer", "Fax"),
+                *((f"Benutzerdef. {n}", f"Benutzerdef. {n}") for n in range(1, 5))),
 )
 
 THUNDERBIRD_EN = Profile(
@@ -187,7 +191,8 @@ THUNDERBIRD_EN = Profile(
     ),
     addresses=(_block("Work Address", "Work ZipCode", "Work City", "Work Country", "Work Address 2"),
                _block("Home Address", "Home ZipCode", "Home City", "Home Country", "Home Address 2")),
-    note_lines=(("Fax Number", "Fax"),),
+    note_lines=(("Nickname", "Spitzname"), ("Fax Number", "Fax"),
+                *((f"Custom {n}", f"Benutzerdef. {n}") for n in range(1, 5))),
 )
 
 OUTLOOK_CALENDAR_DE = Profile(

@@ -69,6 +69,7 @@ def test_thunderbird_english_linux_export(db: object) -> None:
     assert olena.organization.name == "Universität Lindenau" and "Abteilung: Slavic Studies" in olena.notes
     ali = Person.get(Person.last_name == "Haidari")
     assert (ali.mobile, ali.phone, ali.title) == ("+49 1577 1234567", "", "")
+    assert ali.notes.splitlines() == ["Spitzname: Ali H.", "Benutzerdef. 1: Sprachmittler Dari, Paschtu"]
 
 
 def test_a_display_name_of_someone_else_gives_no_title(db: object, tmp_path: Path) -> None:
@@ -131,7 +132,8 @@ def test_outlook_saved_again_by_german_excel(db: object) -> None:
     assert (gul.salutation, gul.first_name, gul.function) == ("Frau", "Gül", "Sachbearbeiterin")
     assert (gul.postal_code, gul.mobile, gul.phone) == ("04177", "01715551234", "0341 123-77")
     assert gul.notes.startswith("Erste Zeile\nZweite Zeile; mit Semikolon")
-    for line in ("Abteilung: Sozialamt", "Namenszusatz: M.A.", "Fax: 0341 123-79", "Büro: Zimmer 204"):
+    for line in ("Abteilung: Sozialamt", "Namenszusatz: M.A.", "Fax: 0341 123-79", "Büro: Zimmer 204",
+                 "Benutzer 1: Dolmetscherin Türkisch"):
         assert line in gul.notes.splitlines()
     office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")  # company only
     assert (office.phone, office.postal_code) == ("0341 123-500", "04177")
