@@ -138,6 +138,8 @@ _XLS_CELLS = frozenset({0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006})
 _XLS_MULRK = 0x00BD
 _XLS_RECORD = struct.Struct("<HHHH")
 _XLS_DIMENSIONS = 0x0200
+_XLS_FILEPASS = 0x002F  # its first field (read as "row" here) is the encryption type: 0 XOR, 1 RC4
+_XLS_EOF = 0x000A
 _OLE_FREE = 0xFFFFFFFF
 _OLE_END = 0xFFFFFFFE
 
@@ -224,12 +226,17 @@ def xls_extent(stream: bytes) -> tuple[int, int, int, int]:
     record = _XLS_RECORD.unpack_from  # type, size and, for a cell, its row and column: one call per record
     unpack = struct.unpack_from
     cells = _XLS_CELLS
+    globals_ = True  # the workbook globals come first, up to their EOF record
     position, end = 0, len(stream)
     while position + 8 <= end:
         kind, size, row, col = record(stream, position)
         body = position + 4
         position = body + size
-        if kind in cells:
+        if globals_ and kind == _XLS_FILEPASS and row:  # encrypted (RC4, "Kennwort zum Öffnen"): the rest is
+            return 0, 0, 0, 0  # not readable and calamine stops there too (PasswordError), building nothing
+        if kind == _XLS_EOF:
+            globals_ = False
+        elif kind in cells:
             if row >= last_row:
                 last_row = row + 1
             if col >= last_col:

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from app.io import readers
-from app.io.spreadsheet import describe, head, iter_rows
+from app.io.spreadsheet import SpreadsheetError, describe, head, iter_rows
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vcard_sheets4"
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +47,12 @@ def test_binary_workbook_with_a_far_cell_is_refused_not_a_crash(name: str, words
     result = _read_in_child(FIXTURES / name)
     assert result.returncode == 3, (result.returncode, result.stderr[-400:])
     assert words in result.stdout
+
+
+def test_password_protected_xls_is_named_so() -> None:
+    # RC4-encrypted records after FILEPASS read as a sheet of 574 million rows: the measure must stop there
+    with pytest.raises(SpreadsheetError, match="Kennwort"):
+        describe(FIXTURES / "kennwort_rc4.xls")
 
 
 def test_genuine_binary_workbooks_measure_as_they_are() -> None:
