@@ -87,6 +87,8 @@ class MappingPage(QWizardPage):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.message)
         self.combos: list[QComboBox] = []
+        self.analysed: list[str] = []  # the mapping as analysed (profile, remembered or suggested) …
+        self.analysed_priority: list[int] = []  # … and the profile's rank of each column
         self.header_spin.valueChanged.connect(self._header_changed)
 
     def target_label(self, key: str) -> str:
@@ -107,11 +109,12 @@ class MappingPage(QWizardPage):
             "private": self.tr("Privat"), "sensitivity": self.tr("Vertraulichkeit"),
             "show_as": self.tr("Anzeigen als (frei/abwesend)"), "online_link": self.tr("Online-Link"),
             "network": self.tr("Gremium"), "agenda": self.tr("Tagesordnung"), "outcome": self.tr("Ergebnis"),
-            "expected_participants": self.tr("Erwartete Teilnehmende"),
+            "expected_participants": self.tr("Erwartete Teilnehmende"), "po_box": self.tr("Postfach"),
+            "invitees": self.tr("Eingeladene (Anzahl)"),
         }
         if key == "title" and self.wizard_.kind == "appointments":
             return self.tr("Thema")
-        return labels.get(key, key)
+        return labels.get(key) or imports.label(self.wizard_.kind, key)  # a field added later: the service's title
 
     def initializePage(self) -> None:  # noqa: N802
         layout = self.wizard_.layout_
@@ -119,7 +122,11 @@ class MappingPage(QWizardPage):
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(layout.header_row)
         self.header_spin.blockSignals(False)
+        self._analysed(layout)
         self._show(layout)
+
+    def _analysed(self, layout: imports.Layout) -> None:
+        self.analysed, self.analysed_priority = list(layout.mapping), list(layout.priority)
 
     def _header_changed(self, value: int) -> None:
         wizard = self.wizard_
@@ -129,16 +136,22 @@ class MappingPage(QWizardPage):
         except UserError as exc:
             self.message.setText(str(exc))
             return
+        self._analysed(wizard.layout_)
         self._show(wizard.layout_)
+
+    def _profile_text(self, layout: imports.Layout) -> str:
+        if not layout.profile:
+            return self.tr("Kein bekanntes Exportformat erkannt – zugeordnet nach Spaltentiteln und Werten.")
+        if layout.kind == "appointments":
+            return self.tr("Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; private Termine und "
+                           "Abwesenheiten werden übersprungen.").replace("%1", layout.profile_label)
+        return self.tr("Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; geschäftliche Angaben gehen vor "
+                       "privaten.").replace("%1", layout.profile_label)
 
     def _show(self, layout: imports.Layout) -> None:
         self.remembered.setText(self.tr("Zuordnung wie beim letzten Mal") if layout.remembered else "")
-        if layout.profile:
-            self.profile.setText(self.tr("Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; geschäftliche "
-                                         "Angaben gehen vor privaten.").replace("%1", layout.profile_label))
-        else:
-            self.profile.setText(self.tr("Kein bekanntes Exportformat erkannt – zugeordnet nach Spaltentiteln und "
-                                         "Werten."))
+        note = self.wizard_.kind_changed_note() if hasattr(self.wizard_, "kind_changed_note") else ""
+        self.profile.setText(" ".join(text for text in (self._profile_text(layout), note) if text))
         samples: list[list[str]] = [[] for _ in layout.headers]
         for number, values in layout.head:
             if number <= layout.header_row:
@@ -162,6 +175,8 @@ class MappingPage(QWizardPage):
             for entry in targets:
                 combo.addItem(self.target_label(entry.key), entry.key)
             combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.setAccessibleName(self.tr("Spalte %1 „%2“ übernehmen als").replace("%1", column_letter(column))
+                                    .replace("%2", header or self.tr("(ohne Titel)")))
             combo.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(column, self.FIELD, combo)
             self.combos.append(combo)
@@ -190,6 +205,10 @@ class MappingPage(QWizardPage):
         layout = self.wizard_.layout_
         assert layout is not None
         layout.mapping = self.mapping()
+        if len(self.analysed_priority) == len(layout.mapping) == len(self.analysed):
+            # the user's choice goes before the profile's column for the same field, as `--map` on the CLI
+            layout.priority = [-1 if now and now != before else rank for now, before, rank
+                               in zip(layout.mapping, self.analysed, self.analysed_priority, strict=True)]
         if self.remember.isChecked():
             imports.remember_mapping(self.wizard_.kind, layout.headers, layout.mapping)
         return True

@@ -42,7 +42,7 @@ from app.io import cells
 from app.services import imports
 from app.services.errors import UserError
 from app.ui import labels
-from app.ui.worker import run_in_background
+from app.ui.worker import Cancelled, run_in_background
 
 ACTION_COLOURS = {"create": "#e6f4ea", "update": "#e8f0fe", "skip": "#f1f3f4", "error": "#fce8e6"}
 
@@ -230,6 +230,8 @@ class PreviewPage(QWizardPage):
         self.categories.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.categories.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.categories.verticalHeader().hide()
+        self.categories.setAccessibleName(self.categories_box.title())
+        self.categories.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.categories.setMaximumHeight(130)
         box_layout.addWidget(self.categories)
         layout.addWidget(self.categories_box)
@@ -244,6 +246,7 @@ class PreviewPage(QWizardPage):
         assert layout_ is not None
         self.model.set_rows([], layout_.headers, self.wizard_.kind == "appointments")
         self.summary.setText(self.tr("Die Liste wird geprüft …"))
+        self.save_rejected.setEnabled(False)
         self._load()
 
     def _load(self) -> None:
@@ -251,8 +254,11 @@ class PreviewPage(QWizardPage):
         path, kind, layout_, appointment = wizard.path, wizard.kind, wizard.layout_, wizard.appointment_id
         assert path is not None and layout_ is not None
 
-        def work(progress: Callable[[int, int, str], None]) -> imports.Preview:
-            return imports.preview(path, kind, layout_, appointment_id=appointment, progress=progress)
+        def work(progress: Callable[[int, int, str], None]) -> imports.Preview | None:
+            try:
+                return imports.preview(path, kind, layout_, appointment_id=appointment, progress=progress)
+            except Cancelled:
+                return None  # the user pressed "Abbrechen": back to the columns (the worker tells no one else)
 
         def failed(exc: BaseException) -> None:
             self.summary.setText(str(exc) if isinstance(exc, UserError) else self.tr("Prüfung fehlgeschlagen."))
@@ -260,7 +266,20 @@ class PreviewPage(QWizardPage):
 
         run_in_background(self, self.tr("Liste wird geprüft"), work, self._loaded, failed)
 
-    def _loaded(self, preview: imports.Preview) -> None:
+    def _cancelled_check(self) -> None:
+        """The check was cancelled: the columns step again, saying so; "Weiter" starts the check anew."""
+        wizard = self.wizard_
+        if wizard.currentPage() is not self:
+            return
+        wizard.back()
+        message = getattr(wizard.currentPage(), "message", None)
+        if isinstance(message, QLabel):
+            message.setText(self.tr("Prüfung abgebrochen – mit „Weiter“ beginnt sie neu."))
+
+    def _loaded(self, preview: imports.Preview | None) -> None:
+        if preview is None:
+            self._cancelled_check()
+            return
         self.wizard_.preview = preview
         self.ready = True
         self.model.set_rows(preview.rows, preview.layout.headers, preview.kind == "appointments")
@@ -288,6 +307,7 @@ class PreviewPage(QWizardPage):
             combo.addItem(self.tr("privat – nicht übernehmen"), imports.PRIVATE)
             rule = rules.get(imports.header_key(category)) or imports.suggest_category(category)
             combo.setCurrentIndex(max(0, combo.findData(rule)))
+            combo.setAccessibleName(self.tr("Kategorie „%1“ wird zu").replace("%1", category))
             combo.activated.connect(lambda _i, c=category: self._rule_changed(c))
             self.categories.setCellWidget(row, 1, combo)
             self.rule_combos[category] = combo
@@ -382,8 +402,21 @@ class PreviewPage(QWizardPage):
         self.committing = True
         self.completeChanged.emit()
 
-        def done(result: imports.Result) -> None:
+        def work(progress: Callable[[int, int, str], None]) -> imports.Result | None:
+            try:
+                return imports.commit(preview, progress=progress)
+            except Cancelled:
+                return None  # rolled back whole (one transaction): nothing was written
+
+        def done(result: imports.Result | None) -> None:
             self.committing = False
+            if result is None:
+                self.completeChanged.emit()
+                self._update_summary()
+                self.summary.setText(self.summary.text() + "\n"
+                                     + self.tr("Import abgebrochen – nichts gespeichert. „Importieren“ beginnt ihn "
+                                               "neu."))
+                return
             wizard.import_result = result
             if wizard.on_done is not None:
                 wizard.on_done(result)
@@ -394,8 +427,7 @@ class PreviewPage(QWizardPage):
             self.completeChanged.emit()
             wizard.fail(exc)
 
-        run_in_background(self, self.tr("Import wird gespeichert"), lambda progress: imports.commit(
-            preview, progress=progress), done, failed)
+        run_in_background(self, self.tr("Import wird gespeichert"), work, done, failed)
         return False
 
 

@@ -22,11 +22,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     Qt,
     QTimer,
+    QUrl,
 )
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -83,6 +85,7 @@ class ImportWizard(QWizard):
         self.preview: imports.Preview | None = None
         self.import_result: imports.Result | None = None
         self.appointment_id = appointment_id
+        self.chosen_kind = kind  # what the user asked for; `kind` follows a recognised export of the other kind
         self.setPage(self.PAGE_FILE, FilePage(self, kind, path, appointment_id))
         self.setPage(self.PAGE_SHEET, SheetPage(self))
         self.setPage(self.PAGE_MAPPING, MappingPage(self))
@@ -120,13 +123,42 @@ class ImportWizard(QWizard):
         return self.sheets[0].name
 
     def analyse(self, sheet: str | None) -> str:
-        """Find the header and suggest the mapping for `sheet`; the message to show, "" when it worked."""
+        """Find the header and suggest the mapping for `sheet`; the message to show, "" when it worked.
+
+        An export that is recognised as the other kind of list (an Outlook calendar opened while contacts were
+        chosen – Ctrl+I or a drop on the overview – or a Google/Outlook/Thunderbird address book opened from the
+        calendar) is read as what it is; the mapping page says so."""
         assert self.path is not None
         try:
             self.layout_ = imports.analyse(self.path, self.kind, sheet)
+            other = self._other_kind(self.layout_)
+            if other is not None:
+                self.layout_ = imports.analyse(self.path, other, sheet)
+                self.kind = other
+                file_page = self.page(self.PAGE_FILE)
+                if isinstance(file_page, FilePage):
+                    file_page.show_kind(other)
         except UserError as exc:
             return str(exc)
         return ""
+
+    def _other_kind(self, layout: imports.Layout) -> str | None:
+        """The kind of list whose known export this file is, when it is not the chosen one (else None)."""
+        if layout.profile or layout.remembered or self.kind not in ("persons", "appointments"):
+            return None
+        other = "appointments" if self.kind == "persons" else "persons"
+        for _number, values in layout.head:
+            if imports.find_profile(other, values) is not None:
+                return other
+        return None
+
+    def kind_changed_note(self) -> str:
+        """ "" or the sentence saying that the file is read as the other kind than the one chosen."""
+        if self.kind == self.chosen_kind or self.chosen_kind not in ("persons", "appointments"):
+            return ""
+        if self.kind == "appointments":
+            return self.tr("Die Datei ist ein Kalender-Export: sie wird als Termine importiert, nicht als Kontakte.")
+        return self.tr("Die Datei ist ein Adressbuch-Export: sie wird als Kontakte importiert, nicht als Termine.")
 
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -183,10 +215,41 @@ class FilePage(QWizardPage):
         form.addRow(self.message)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.path_edit.textChanged.connect(self.completeChanged)
+        for target in (self, self.path_edit):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self)
         self._kind_changed()
 
     def kind(self) -> str:
         return str(self.kind_box.currentData())
+
+    def show_kind(self, kind: str) -> None:
+        """The kind the file is read as (a recognised export of the other kind); Zurück shows it."""
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.kind_box.blockSignals(False)
+        self._kind_changed()
+
+    def path(self) -> Path:
+        """The chosen file; a dropped or pasted "file:///…" address is taken as the file it names."""
+        text = self.path_edit.text().strip()
+        if text.lower().startswith("file:"):
+            local = QUrl(text).toLocalFile()
+            if local:
+                return Path(local)
+        return Path(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A file dragged onto the page or its file field ("… oder hierher ziehen") is taken as the file."""
+        if isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent):
+            path = dropped_file(event)
+            if path is None:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.path_edit.setText(str(path))
+            return True
+        return False
 
     def _kind_changed(self) -> None:
         attendance = self.kind() == "attendance"
@@ -195,7 +258,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Liste öffnen"), self.path_edit.text(),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Liste öffnen"), str(self.path()),
                                               self.tr("Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;"
                                                       "Alle Dateien (*)"))
         if name:
@@ -217,7 +280,7 @@ class FilePage(QWizardPage):
         return self.kind() != "attendance" or self.appointment_box.currentData() is not None
 
     def validatePage(self) -> bool:  # noqa: N802
-        path = Path(self.path_edit.text().strip())
+        path = self.path()
         opener = OTHER_FORMATS.get(path.suffix.lower())
         if opener is not None:  # a calendar or address book: its own import takes over
             wizard = self.wizard_
@@ -232,6 +295,7 @@ class FilePage(QWizardPage):
         self.message.clear()
         wizard = self.wizard_
         wizard.path, wizard.sheets, wizard.kind = path, sheets, self.kind()
+        wizard.chosen_kind = wizard.kind
         wizard.appointment_id = self.appointment_box.currentData() if wizard.kind == "attendance" else None
         if not wizard.sheet_choice_needed():  # no sheet step follows: read the header here
             problem = wizard.analyse(wizard.sheet_name())
@@ -381,6 +445,20 @@ class _DropImport(QObject):
         return False
 
 
+class _ActionText(QObject):
+    """Keeps an action's text in the current language (the window gets a LanguageChange on a switch)."""
+
+    def __init__(self, window: QWidget, action: QAction, context: str, text: str) -> None:
+        super().__init__(window)
+        self.action, self.context, self.text = action, context, text
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.action.setText(QCoreApplication.translate(self.context, self.text))
+        return False
+
+
 def install_drop_import(widget: QWidget, kind_for: Callable[[], str] = lambda: "persons",
                         on_done: Callable[[Any], None] | None = None) -> QObject:
     widget.setAcceptDrops(True)
@@ -403,6 +481,7 @@ def install_import(window: QWidget) -> QAction:
             changed()
 
     action = QAction(QCoreApplication.translate("ImportWizard", "Liste importieren …"), window)
+    _ActionText(window, action, "ImportWizard", "Liste importieren …")  # English after a language switch too
     action.setObjectName("importAction")
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

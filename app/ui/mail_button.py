@@ -3,7 +3,8 @@
 `MailButton` opens the mail program with the addresses in BCC (`mailto:?bcc=…` through QDesktopServices);
 when that URL would be too long for mail programs (> ~1,800 characters) the addresses go to the clipboard
 instead and the user pastes them into BCC. Its menu copies the addresses or, for a network, saves the
-mail-merge list (Briefanrede, Anschrift) for Word as .xlsx/.csv – the same file as `bruecke export members`.
+mail-merge list (Briefanrede, Anschrift) for Word as .xlsx/.csv – the same file as `bruecke export members` –
+or the members as a vCard file (`bruecke export persons --network ID`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from app.io import mail_merge
 from app.services import letters
 from app.services.errors import UserError
 from app.services.report_labels import choice
-from app.ui.exchange_dialog import save_path
+from app.ui.exchange_dialog import export_contacts, save_path
 
 
 def mail_to_all(parent: QWidget, addresses: list[str]) -> str:
@@ -61,9 +62,12 @@ class MailButton(QToolButton):
         self.copy_action = menu.addAction(self.tr("Adressen in die Zwischenablage kopieren"))
         self.copy_action.triggered.connect(self.copy)
         self.letters_action: QAction | None = None
+        self.vcard_action: QAction | None = None
         if network_id is not None:
             self.letters_action = menu.addAction(self.tr("Serienbrief-Liste speichern (Excel/CSV) …"))
             self.letters_action.triggered.connect(self.save_letters)
+            self.vcard_action = menu.addAction(self.tr("Mitglieder als vCard exportieren (.vcf) …"))
+            self.vcard_action.triggered.connect(self.save_vcard)  # issue 11 §6: a network's members
         self.setMenu(menu)
 
     def _addresses(self) -> list[str]:
@@ -78,6 +82,13 @@ class MailButton(QToolButton):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText("; ".join(self._addresses()))
+
+    def save_vcard(self) -> Path | None:
+        """The network's members (and its member organisations' contacts) as one .vcf, written in the background."""
+        network = self.network_id() if self.network_id is not None else None
+        if network is None:
+            return None
+        return export_contacts(self, network_id=network)
 
     def save_letters(self) -> Path | None:
         network = self.network_id() if self.network_id is not None else None

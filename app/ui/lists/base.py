@@ -163,6 +163,8 @@ class ListPage(Retranslating, QWidget):
         self.filter_row.setSizeConstraint(QHBoxLayout.SizeConstraint.SetDefaultConstraint)
 
         self.table = RecordTable(self)
+        if export_filter(self.KIND)[1]:  # contacts/appointments: several rows can be marked for a .vcf/.ics export
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.model)
         self.table.activated_id.connect(lambda record_id: self.open_requested.emit(self.KIND, record_id))
         self.table.delete_requested.connect(self.delete_record)
@@ -377,15 +379,21 @@ class ListPage(Retranslating, QWidget):
 
         filters = self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)")
         exchange_filter, exchange_suffix = export_filter(self.KIND)  # issue 11: .ics / .vcf
+        marked = self.marked_ids() if exchange_suffix else []
+        marked_filter = ""
         if exchange_suffix:
             filters += ";;" + exchange_filter
+            if marked:  # issue 11 §6: "a selection in the GUI" – only the rows marked in the table
+                marked_filter = exchange_filter.replace(" (", " – " + self.tr("nur markierte Zeilen") + " (", 1)
+                filters += ";;" + marked_filter
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Exportieren"), suggested, filters)
         if not path:
             return
         target = Path(path)
         if exchange_suffix and exchange_suffix in (target.suffix.lower(), chosen[-5:-1]):
             what = "appointments" if exchange_suffix == ".ics" else "persons"
-            write_export(self, what, target.with_suffix(exchange_suffix), ids=list(self.model.ids))  # rows shown
+            ids = marked if marked_filter and chosen == marked_filter else list(self.model.ids)  # else the rows shown
+            write_export(self, what, target.with_suffix(exchange_suffix), ids=ids)
             return
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
@@ -412,6 +420,14 @@ class ListPage(Retranslating, QWidget):
                                     self.tr("%1 Zeilen gespeichert in\n%2").replace("%1", locale_number(total))
                                     .replace("%2", str(written)))
         run_in_background(self, self.tr("Exportieren …"), work, done)
+
+    def marked_ids(self) -> list[int]:
+        """The records of the rows marked in the table (several with Ctrl/Shift+click)."""
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        ids = [self.table.model().index(index.row(), 0).data(ID_ROLE) for index in selection.selectedRows()]
+        return [int(i) for i in ids if i is not None]
 
     def export_name(self) -> str:
         return self.page_title()

@@ -4,174 +4,196 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="115"/>
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="122"/>
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="136"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="137"/>
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="138"/>
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="144"/>
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="146"/>
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="147"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="148"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="150"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="151"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="153"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="154"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="175"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="184"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="208"/>
+        <source>„%1“ wird gelesen …</source>
+        <translation>Reading “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="194"/>
+        <source>Die Datei konnte nicht gelesen werden.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="195"/>
+        <source>Unerwarteter Fehler: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="175"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="176"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="223"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="216"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="239"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="195"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="266"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="293"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="218"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="268"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="273"/>
+        <source>Import abgebrochen, nichts gespeichert.</source>
+        <translation>Import cancelled, nothing saved.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="276"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="243"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="297"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="261"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="315"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="262"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="316"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="281"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="289"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="343"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="345"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="387"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="313"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="378"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="389"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="303"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="357"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="322"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="376"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="28"/>
+        <location filename="../../../app/ui/mail_button.py" line="29"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="31"/>
+        <location filename="../../../app/ui/mail_button.py" line="32"/>
         <source>Keine E-Mail-Adressen vorhanden.</source>
         <translation>No e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="36"/>
+        <location filename="../../../app/ui/mail_button.py" line="37"/>
         <source>%1 Adressen sind zu viele für einen Mail-Link. Sie sind in die Zwischenablage kopiert: bitte im Mailprogramm in das BCC-Feld einfügen.</source>
         <translation>%1 addresses are too many for a mail link. They have been copied to the clipboard: please paste them into the BCC field of your mail program.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="102"/>
+        <location filename="../../../app/ui/mail_button.py" line="113"/>
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="412"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="466"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="414"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="468"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="471"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -179,33 +201,38 @@
 <context>
     <name>MailButton</name>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="55"/>
-        <location filename="../../../app/ui/mail_button.py" line="73"/>
+        <location filename="../../../app/ui/mail_button.py" line="56"/>
+        <location filename="../../../app/ui/mail_button.py" line="77"/>
         <source>E-Mail an alle</source>
         <translation>E-mail to all</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="56"/>
+        <location filename="../../../app/ui/mail_button.py" line="57"/>
         <source>Mailprogramm mit allen Adressen in BCC öffnen</source>
         <translation>Open the mail program with all addresses in BCC</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="61"/>
+        <location filename="../../../app/ui/mail_button.py" line="62"/>
         <source>Adressen in die Zwischenablage kopieren</source>
         <translation>Copy the addresses to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="65"/>
+        <location filename="../../../app/ui/mail_button.py" line="67"/>
         <source>Serienbrief-Liste speichern (Excel/CSV) …</source>
         <translation>Save the mail-merge list (Excel/CSV) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="86"/>
+        <location filename="../../../app/ui/mail_button.py" line="69"/>
+        <source>Mitglieder als vCard exportieren (.vcf) …</source>
+        <translation>Export members as vCard (.vcf) …</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/mail_button.py" line="97"/>
         <source>Serienbrief-Liste speichern</source>
         <translation>Save the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/mail_button.py" line="87"/>
+        <location filename="../../../app/ui/mail_button.py" line="98"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -213,42 +240,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="77"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -256,67 +283,67 @@
 <context>
     <name>SubscriptionBox</name>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="62"/>
+        <location filename="../../../app/ui/subscription_box.py" line="63"/>
         <source>Kalender-Abonnement</source>
         <translation>Calendar subscription</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="63"/>
+        <location filename="../../../app/ui/subscription_box.py" line="64"/>
         <source>&amp;Ordner:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="64"/>
+        <location filename="../../../app/ui/subscription_box.py" line="65"/>
         <source>Ordner wählen …</source>
         <translation>Choose folder …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="65"/>
+        <location filename="../../../app/ui/subscription_box.py" line="66"/>
         <source>Abschalten</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="66"/>
+        <location filename="../../../app/ui/subscription_box.py" line="67"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="68"/>
+        <location filename="../../../app/ui/subscription_box.py" line="69"/>
         <source>Brücke hält in diesem Ordner die Datei bruecke.ics aktuell (Termine der letzten 3 und der nächsten 12 Monate, vertrauliche ohne Einzelheiten). Liegt der Ordner in OneDrive oder Nextcloud, können Outlook und das Telefon diesen Kalender abonnieren.</source>
         <translation>Brücke keeps the file bruecke.ics in this folder up to date (appointments of the past 3 and the next 12 months, confidential ones without details). If the folder is in OneDrive or Nextcloud, Outlook and your phone can subscribe to this calendar.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="71"/>
+        <location filename="../../../app/ui/subscription_box.py" line="72"/>
         <source>kein Ordner – keine Abo-Datei</source>
         <translation>no folder – no subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="72"/>
+        <location filename="../../../app/ui/subscription_box.py" line="73"/>
         <source>Ordner der Abo-Datei</source>
         <translation>Folder of the subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="91"/>
+        <location filename="../../../app/ui/subscription_box.py" line="92"/>
         <source>Abo-Datei: %1</source>
         <translation>Subscription file: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="93"/>
+        <location filename="../../../app/ui/subscription_box.py" line="94"/>
         <source>Noch keine Datei in %1</source>
         <translation>No file in %1 yet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="97"/>
+        <location filename="../../../app/ui/subscription_box.py" line="98"/>
         <source>Ordner für die Abo-Datei wählen</source>
         <translation>Choose the folder for the subscription file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="112"/>
+        <location filename="../../../app/ui/subscription_box.py" line="113"/>
         <source>Die Abo-Datei konnte nicht geschrieben werden: %1</source>
         <translation>The subscription file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/subscription_box.py" line="117"/>
+        <location filename="../../../app/ui/subscription_box.py" line="118"/>
         <source>%1 Termine in %2 geschrieben.</source>
         <translation>%1 appointments written to %2.</translation>
     </message>
@@ -324,17 +351,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="362"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="416"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="418"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

@@ -4,83 +4,83 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="143"/>
+        <location filename="../../../app/ui/import_wizard.py" line="175"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="144"/>
+        <location filename="../../../app/ui/import_wizard.py" line="176"/>
         <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
         <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="148"/>
+        <location filename="../../../app/ui/import_wizard.py" line="180"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="149"/>
+        <location filename="../../../app/ui/import_wizard.py" line="181"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="150"/>
+        <location filename="../../../app/ui/import_wizard.py" line="182"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="153"/>
+        <location filename="../../../app/ui/import_wizard.py" line="185"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="156"/>
+        <location filename="../../../app/ui/import_wizard.py" line="188"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="159"/>
+        <location filename="../../../app/ui/import_wizard.py" line="191"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="163"/>
-        <location filename="../../../app/ui/import_wizard.py" line="164"/>
+        <location filename="../../../app/ui/import_wizard.py" line="195"/>
+        <location filename="../../../app/ui/import_wizard.py" line="196"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="166"/>
+        <location filename="../../../app/ui/import_wizard.py" line="198"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="176"/>
+        <location filename="../../../app/ui/import_wizard.py" line="208"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="177"/>
+        <location filename="../../../app/ui/import_wizard.py" line="209"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="198"/>
+        <location filename="../../../app/ui/import_wizard.py" line="261"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="199"/>
+        <location filename="../../../app/ui/import_wizard.py" line="262"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="205"/>
+        <location filename="../../../app/ui/import_wizard.py" line="268"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="206"/>
+        <location filename="../../../app/ui/import_wizard.py" line="269"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -88,49 +88,59 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="68"/>
+        <location filename="../../../app/ui/import_wizard.py" line="70"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="91"/>
+        <location filename="../../../app/ui/import_wizard.py" line="94"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="96"/>
+        <location filename="../../../app/ui/import_wizard.py" line="99"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="96"/>
+        <location filename="../../../app/ui/import_wizard.py" line="99"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="133"/>
-        <location filename="../../../app/ui/import_wizard.py" line="135"/>
-        <location filename="../../../app/ui/import_preview.py" line="414"/>
+        <location filename="../../../app/ui/import_wizard.py" line="160"/>
+        <source>Die Datei ist ein Kalender-Export: sie wird als Termine importiert, nicht als Kontakte.</source>
+        <translation>The file is a calendar export: it is imported as appointments, not as contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_wizard.py" line="161"/>
+        <source>Die Datei ist ein Adressbuch-Export: sie wird als Kontakte importiert, nicht als Termine.</source>
+        <translation>The file is an address book export: it is imported as contacts, not as appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="446"/>
+        <location filename="../../../app/ui/import_wizard.py" line="165"/>
+        <location filename="../../../app/ui/import_wizard.py" line="167"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="136"/>
+        <location filename="../../../app/ui/import_wizard.py" line="168"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="405"/>
+        <location filename="../../../app/ui/import_wizard.py" line="483"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="406"/>
+        <location filename="../../../app/ui/import_preview.py" line="438"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="408"/>
+        <location filename="../../../app/ui/import_preview.py" line="440"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -173,223 +183,248 @@
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94"/>
+        <location filename="../../../app/ui/import_mapping.py" line="96"/>
         <source>Name (wird geteilt)</source>
         <translation>Name (split)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94"/>
+        <location filename="../../../app/ui/import_mapping.py" line="96"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="94"/>
+        <location filename="../../../app/ui/import_mapping.py" line="96"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="95"/>
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="95"/>
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96"/>
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96"/>
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97"/>
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97"/>
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Abteilung (in die Notizen)</source>
         <translation>Department (into the notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98"/>
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98"/>
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98"/>
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101"/>
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Webseite (Organisation, sonst Notizen)</source>
         <translation>Web page (organisation, else notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102"/>
+        <location filename="../../../app/ui/import_mapping.py" line="104"/>
         <source>Telefon Assistenz (in die Notizen)</source>
         <translation>Assistant&apos;s phone (into the notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103"/>
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103"/>
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103"/>
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="104"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="137"/>
+        <location filename="../../../app/ui/import_mapping.py" line="112"/>
+        <source>Postfach</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="113"/>
+        <source>Eingeladene (Anzahl)</source>
+        <translation>Invitees (number)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="146"/>
+        <source>Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; private Termine und Abwesenheiten werden übersprungen.</source>
+        <translation>Recognised: %1 – the columns are mapped field by field; private appointments and absences are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="148"/>
         <source>Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; geschäftliche Angaben gehen vor privaten.</source>
         <translation>Recognised: %1 – the columns are mapped field by field; business details come before private ones.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="140"/>
+        <location filename="../../../app/ui/import_mapping.py" line="178"/>
+        <source>Spalte %1 „%2“ übernehmen als</source>
+        <translation>Import column %1 “%2” as</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="179"/>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="144"/>
         <source>Kein bekanntes Exportformat erkannt – zugeordnet nach Spaltentiteln und Werten.</source>
         <translation>No known export format recognised – mapped by column titles and values.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="104"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>von (Uhrzeit)</source>
         <translation>from (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="104"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Datum (Beginn)</source>
         <translation>Date (start)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>bis (Uhrzeit)</source>
         <translation>until (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Enddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Ganztägig</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107"/>
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Privat</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107"/>
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Vertraulichkeit</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="108"/>
+        <location filename="../../../app/ui/import_mapping.py" line="110"/>
         <source>Anzeigen als (frei/abwesend)</source>
         <translation>Show as (free/away)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="108"/>
+        <location filename="../../../app/ui/import_mapping.py" line="110"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="109"/>
+        <location filename="../../../app/ui/import_mapping.py" line="111"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="109"/>
+        <location filename="../../../app/ui/import_mapping.py" line="111"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="109"/>
+        <location filename="../../../app/ui/import_mapping.py" line="111"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="110"/>
+        <location filename="../../../app/ui/import_mapping.py" line="112"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="113"/>
+        <location filename="../../../app/ui/import_mapping.py" line="116"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="135"/>
+        <location filename="../../../app/ui/import_mapping.py" line="152"/>
         <source>Zuordnung wie beim letzten Mal</source>
         <translation>Mapping as last time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="161"/>
+        <location filename="../../../app/ui/import_mapping.py" line="174"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
@@ -530,63 +565,78 @@
         <translation>becomes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="246"/>
+        <location filename="../../../app/ui/import_preview.py" line="248"/>
         <source>Die Liste wird geprüft …</source>
         <translation>Checking the list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="258"/>
+        <location filename="../../../app/ui/import_preview.py" line="264"/>
         <source>Prüfung fehlgeschlagen.</source>
         <translation>Check failed.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="261"/>
+        <location filename="../../../app/ui/import_preview.py" line="267"/>
         <source>Liste wird geprüft</source>
         <translation>Checking list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="285"/>
+        <location filename="../../../app/ui/import_preview.py" line="277"/>
+        <source>Prüfung abgebrochen – mit „Weiter“ beginnt sie neu.</source>
+        <translation>Check cancelled – “Next” starts it again.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="304"/>
         <source>– keine Vorgabe –</source>
         <translation>– no rule –</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="288"/>
+        <location filename="../../../app/ui/import_preview.py" line="307"/>
         <source>privat – nicht übernehmen</source>
         <translation>private – do not import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="326"/>
+        <location filename="../../../app/ui/import_preview.py" line="310"/>
+        <source>Kategorie „%1“ wird zu</source>
+        <translation>Category “%1” becomes</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="346"/>
         <source>%1 neu, %2 aktualisieren, %3 überspringen, %4 mit Fehlern</source>
         <translation>%1 new, %2 to update, %3 to skip, %4 with errors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="330"/>
+        <location filename="../../../app/ui/import_preview.py" line="350"/>
         <source>dazu %1 neue Organisationen</source>
         <translation>plus %1 new organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="332"/>
+        <location filename="../../../app/ui/import_preview.py" line="352"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="373"/>
-        <location filename="../../../app/ui/import_preview.py" line="377"/>
+        <location filename="../../../app/ui/import_preview.py" line="393"/>
+        <location filename="../../../app/ui/import_preview.py" line="397"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="373"/>
+        <location filename="../../../app/ui/import_preview.py" line="393"/>
         <source>Es gibt keine Zeile zu übernehmen.</source>
         <translation>There is no row to import.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="378"/>
+        <location filename="../../../app/ui/import_preview.py" line="398"/>
         <source>%1 Zeilen haben Fehler und werden nicht übernommen. Die übrigen Zeilen jetzt importieren?</source>
         <translation>%1 rows have errors and will not be imported. Import the remaining rows now?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="397"/>
+        <location filename="../../../app/ui/import_preview.py" line="417"/>
+        <source>Import abgebrochen – nichts gespeichert. „Importieren“ beginnt ihn neu.</source>
+        <translation>Import cancelled – nothing saved. “Import” starts it again.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="430"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -594,43 +644,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="288"/>
+        <location filename="../../../app/ui/import_wizard.py" line="352"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="294"/>
+        <location filename="../../../app/ui/import_wizard.py" line="358"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="296"/>
-        <location filename="../../../app/ui/import_wizard.py" line="322"/>
+        <location filename="../../../app/ui/import_wizard.py" line="360"/>
+        <location filename="../../../app/ui/import_wizard.py" line="386"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="308"/>
+        <location filename="../../../app/ui/import_wizard.py" line="372"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="312"/>
+        <location filename="../../../app/ui/import_wizard.py" line="376"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="314"/>
+        <location filename="../../../app/ui/import_wizard.py" line="378"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="323"/>
+        <location filename="../../../app/ui/import_wizard.py" line="387"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="332"/>
+        <location filename="../../../app/ui/import_wizard.py" line="396"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -638,17 +688,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="251"/>
+        <location filename="../../../app/ui/import_wizard.py" line="315"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="252"/>
+        <location filename="../../../app/ui/import_wizard.py" line="316"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="266"/>
+        <location filename="../../../app/ui/import_wizard.py" line="330"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>

@@ -90,42 +90,42 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="198"/>
+        <location filename="../../../app/ui/lists/base.py" line="201"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="201"/>
+        <location filename="../../../app/ui/lists/base.py" line="204"/>
         <source>Neu …</source>
         <translation>New …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="248"/>
+        <location filename="../../../app/ui/lists/base.py" line="251"/>
         <source>Importieren …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="249"/>
+        <location filename="../../../app/ui/lists/base.py" line="252"/>
         <source>Excel- oder CSV-Liste einlesen (Strg+I)</source>
         <translation>Read an Excel or CSV list (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="250"/>
+        <location filename="../../../app/ui/lists/base.py" line="253"/>
         <source>Neuer Eintrag (Strg+N)</source>
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="410"/>
+        <location filename="../../../app/ui/lists/base.py" line="422"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="252"/>
+        <location filename="../../../app/ui/lists/base.py" line="255"/>
         <source>Die angezeigten Zeilen und Spalten als Excel- oder CSV-Datei speichern</source>
         <translation>Save the rows and columns shown as an Excel or CSV file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/lists/base.py" line="204"/>
+        <location filename="../../../app/ui/lists/base.py" line="207"/>
         <source>%Ln Eintrag/Einträge</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -133,63 +133,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="251"/>
+        <location filename="../../../app/ui/lists/base.py" line="254"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="255"/>
+        <location filename="../../../app/ui/lists/base.py" line="258"/>
         <source>%1 durchsuchen</source>
         <translation>Search %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="257"/>
+        <location filename="../../../app/ui/lists/base.py" line="260"/>
         <source>Enter öffnet den Eintrag, Entf löscht ihn, Tab verlässt die Tabelle</source>
         <translation>Enter opens the entry, Del deletes it, Tab leaves the table</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="259"/>
+        <location filename="../../../app/ui/lists/base.py" line="262"/>
         <source>Anzahl</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="263"/>
+        <location filename="../../../app/ui/lists/base.py" line="266"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="327"/>
+        <location filename="../../../app/ui/lists/base.py" line="330"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="331"/>
+        <location filename="../../../app/ui/lists/base.py" line="334"/>
         <source>Löschen …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="342"/>
+        <location filename="../../../app/ui/lists/base.py" line="346"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="342"/>
+        <location filename="../../../app/ui/lists/base.py" line="346"/>
         <source>Archivieren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="378"/>
-        <location filename="../../../app/ui/lists/base.py" line="407"/>
+        <location filename="../../../app/ui/lists/base.py" line="387"/>
+        <source>nur markierte Zeilen</source>
+        <translation>selected rows only</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="389"/>
+        <location filename="../../../app/ui/lists/base.py" line="419"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="374"/>
+        <location filename="../../../app/ui/lists/base.py" line="380"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="408"/>
+        <location filename="../../../app/ui/lists/base.py" line="420"/>
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
