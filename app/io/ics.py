@@ -13,6 +13,7 @@ VTIMEZONE for Europe/Berlin, CRLF line ends and folded lines (icalendar does the
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import html
 import re
@@ -156,11 +157,18 @@ def _text(component: Any, name: str) -> str:
     return str(value).strip()
 
 
+# X-WR-TIMEZONE of the file being read when it names another zone than the office's: a feed that writes floating
+# times with that header (CiviCRM's CiviEvent feed of a partner organisation in Vilnius or Istanbul) means them in
+# that zone, as Google, Apple and Outlook read it – taken as Berlin time, an online meeting at 10:00 in Vilnius
+# (9:00 here) was an hour late.
+_FLOATING_ZONE: contextvars.ContextVar[ZoneInfo | None] = contextvars.ContextVar("floating_zone", default=None)
+
+
 def _local(value: Any, tzid: str = "") -> dt.datetime:
     """A DATE/DATE-TIME as naive office time; a date becomes its midnight."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
-            zone = zone_for(tzid) if tzid else None
+            zone = zone_for(tzid) if tzid else _FLOATING_ZONE.get()
             if zone is None or zone.key == OFFICE_ZONE:
                 return dt.datetime.combine(value.date(), value.time().replace(microsecond=0))  # floating time
             value = value.replace(tzinfo=zone)
@@ -285,6 +293,14 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         calendar = calendars[0]
     except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds for a broken file
         raise ValueError(str(exc) or type(exc).__name__) from None
+    token = _FLOATING_ZONE.set(zone_for(_text(calendar, "X-WR-TIMEZONE")))
+    try:
+        return _read(calendar, calendars, horizon)
+    finally:
+        _FLOATING_ZONE.reset(token)
+
+
+def _read(calendar: Any, calendars: list[Any], horizon: dt.date) -> IcsCalendar:
     masters: dict[str, Any] = {}
     overrides: dict[str, list[Any]] = {}
     singles: list[IcsEvent] = []

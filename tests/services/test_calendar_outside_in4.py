@@ -238,3 +238,15 @@ def test_a_study_trip_shown_as_away_is_imported_from_the_ics_as_from_the_csv(db:
     imports.commit(csv_preview, backup=False)
     assert [(a.title, a.kind, a.start, a.end, a.all_day, a.location, a.agenda) for a in Appointment.select()] \
         == from_ics
+
+
+def test_floating_times_of_a_feed_in_another_zone_arrive_in_office_time(db: object) -> None:
+    """A partner town's CiviCRM feed writes floating times with X-WR-TIMEZONE:Europe/Vilnius: 10:00 there is
+    9:00 in Lindenau (before and after both towns leave summer time). Read as Berlin time, the office joined the
+    online meeting an hour late."""
+    _import(FIXTURES / "civicrm_partnerstadt_vilnius.ics")
+    meetings = _titled("Projekttreffen Städtepartnerschaft (online)")
+    assert [(m.start, m.end) for m in meetings] == [(D(2026, 10, 20, 9), D(2026, 10, 20, 10, 30)),
+                                                    (D(2026, 11, 3, 9), D(2026, 11, 3, 10, 30))]
+    assert {m.online_link for m in meetings} == {"https://meet.jit.si/Partnerstaedte-Lindenau-Vilnius"}
+    assert {m.location for m in meetings} == {""}
