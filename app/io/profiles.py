@@ -46,10 +46,12 @@ class Profile:
 
 
 def _block(street: str, postal: str, city: str, country: str, extra: str = "",
-           po_box: str = "") -> tuple[tuple[str, str], ...]:
+           po_box: str = "", third: str = "") -> tuple[tuple[str, str], ...]:
     block = [(street, "street"), (postal, "postal_code"), (city, "city"), (country, "country")]
     if extra:
         block.insert(1, (extra, "street_2"))
+    if third:  # Outlook writes a street of three lines as "Straße geschäftlich", "… 2", "… 3"
+        block.insert(2, (third, "street_3"))
     if po_box:  # Outlook's "Postfach geschäftlich": offices of the administration are written to by PO box
         block.append((po_box, "po_box"))
     return tuple(block)
@@ -75,11 +77,12 @@ OUTLOOK_CONTACTS_DE = Profile(
     note_lines=(("Suffix", "Namenszusatz"), ("Fax geschäftlich", "Fax"), ("Büro", "Büro"),
                 *((f"Benutzer {n}", f"Benutzer {n}") for n in range(1, 5))),
     addresses=(_block("Straße geschäftlich", "Postleitzahl geschäftlich", "Ort geschäftlich",
-                      "Land/Region geschäftlich", "Straße geschäftlich 2", "Postfach geschäftlich"),
+                      "Land/Region geschäftlich", "Straße geschäftlich 2", "Postfach geschäftlich",
+                      "Straße geschäftlich 3"),
                _block("Straße privat", "Postleitzahl privat", "Ort privat", "Land/Region privat", "Straße privat 2",
-                      "Postfach privat"),
+                      "Postfach privat", "Straße privat 3"),
                _block("Weitere Straße", "Weitere Postleitzahl", "Weiterer Ort", "Weiteres/e Land/Region",
-                      po_box="Weiteres Postfach")),
+                      "Weitere Straße 2", "Weiteres Postfach", "Weitere Straße 3")),
 )
 
 OUTLOOK_CONTACTS_EN = Profile(
@@ -101,12 +104,12 @@ OUTLOOK_CONTACTS_EN = Profile(
     note_lines=(("Suffix", "Namenszusatz"), ("Business Fax", "Fax"), ("Office Location", "Büro"),
                 *((f"User {n}", f"Benutzer {n}") for n in range(1, 5))),
     addresses=(_block("Business Street", "Business Postal Code", "Business City", "Business Country/Region",
-                      "Business Street 2", "Business Address PO Box")
+                      "Business Street 2", "Business Address PO Box", "Business Street 3")
                + (("Business Country", "country"),),  # Outlook.com: "… Country"
                _block("Home Street", "Home Postal Code", "Home City", "Home Country/Region", "Home Street 2",
-                      "Home Address PO Box") + (("Home Country", "country"),),
-               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region",
-                      po_box="Other Address PO Box") + (("Other Country", "country"),)),
+                      "Home Address PO Box", "Home Street 3") + (("Home Country", "country"),),
+               _block("Other Street", "Other Postal Code", "Other City", "Other Country/Region", "Other Street 2",
+                      "Other Address PO Box", "Other Street 3") + (("Other Country", "country"),)),
     date_order="mdy",
 )
 

@@ -256,3 +256,29 @@ def test_the_same_person_from_outlook_then_google_adds_lines(db: object, tmp_pat
     assert notes[:len(before)] == before
     assert notes[len(before):] == ["Spricht Arabisch und Französisch"]  # "Kategorien: Netzwerk" was there
     assert Person.select().where(Person.last_name == "Al-Sayed").count() == 1
+
+
+def test_outlook_street_of_three_lines(db: object, tmp_path: Path) -> None:
+    """Outlook writes an address box of three lines as "Straße geschäftlich", "… 2", "… 3": the third line was
+    dropped. It is kept with the second (the "Adresszusatz" notes line), and in a further address's line."""
+    with (HERE.parent / "outlook_kontakte_de_utf8bom.csv").open(encoding="utf-8-sig", newline="") as file:
+        header = next(csv.reader(file))
+    row = {h: "" for h in header}
+    row.update({"Vorname": "Jonas", "Nachname": "Keller", "Firma": "Landratsamt Lindenau",
+                "Straße geschäftlich": "Bahnhofstraße 24", "Straße geschäftlich 2": "Haus B",
+                "Straße geschäftlich 3": "Zimmer 3.12", "Postleitzahl geschäftlich": "02826",
+                "Ort geschäftlich": "Lindenau", "Weitere Straße": "Am Hang 1", "Weitere Straße 2": "Seiteneingang",
+                "Weitere Straße 3": "2. OG", "Weitere Postleitzahl": "02826", "Weiterer Ort": "Lindenau",
+                "E-Mail-Adresse": "j.keller@lra-lindenau.de", "E-Mail-Typ": "SMTP"})
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerow([row[h] for h in header])
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    _import(path)
+    keller = Person.get(Person.last_name == "Keller")
+    assert (keller.street, keller.postal_code, keller.city) == ("Bahnhofstraße 24", "02826", "Lindenau")
+    lines = keller.notes.splitlines()
+    assert "Adresszusatz: Haus B, Zimmer 3.12" in lines
+    assert "Adresse: Am Hang 1, Seiteneingang, 2. OG, 02826 Lindenau" in lines

@@ -220,6 +220,10 @@ def _pick_address(layout: Layout, cell: Any, result: dict[str, Any], extra: list
     ranked = []
     for order, block in enumerate(layout.address_sets):
         fields = {t: cell(c) for t, c in block.items() if layout.mapping[c] == t or t == "address_label"}
+        if "street_3" in block:  # a third street line (no field of its own): with the second one
+            third = cells.text(cell(block["street_3"]))
+            if third:
+                fields["street_2"] = ", ".join(p for p in (cells.text(fields.get("street_2")), third) if p)
         if not any(fields.get(t) not in (None, "") for t in ("street", "postal_code", "city", "po_box")):
             continue
         rank = _label_rank(fields.get("address_label"))[0] if "address_label" in block else 1
