@@ -313,8 +313,9 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     full_name = _lines(component, "FN")
     words = _text(full_name[0].value).split() if full_name else []
     card.group = bool(kind) and _text(kind[0].value).lower() == "group"
-    card.company_only = bool(card.organization) and (
-        (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY")
+    named = bool(card.last_name or card.first_name)  # Apple's "show as company" on a card that names a person
+    card.company_only = bool(card.organization) and (  # is still that person (the contact at the company)
+        (bool(show_as) and _text(show_as[0].value).upper() == "COMPANY" and not named)
         or (bool(kind) and _text(kind[0].value).lower() == "org")
         or (not card.last_name and not card.first_name  # no N: a company unless FN names someone else
             and (not words or " ".join(words).casefold() == card.organization.casefold())))

@@ -292,3 +292,19 @@ def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
     exchange.commit(second, backup=False)
     assert people() == before and Person.select().count() == 4
     db_proxy.close()
+
+
+def test_apple_card_shown_as_company_keeps_its_person(db: object) -> None:
+    # "Firma" ticked on a contact person's card (X-ABShowAs:COMPANY with N:Müller;Anna): Anna Müller was
+    # dropped and only "Stadt Dresden" created, her function in its notes
+    from app.models import Organization, Person
+    from app.services import exchange
+
+    preview = exchange.preview(FIXTURES / "apple_firma_mit_person.vcf", "persons")
+    assert preview.profile == "Apple/iCloud" and [row.entity for row in preview.rows] == ["person"]
+    exchange.commit(preview, backup=False)
+    anna = Person.get(Person.last_name == "Müller")
+    assert (anna.first_name, anna.function, anna.email) == ("Anna", "Sachbearbeiterin", "integration@dresden.de")
+    assert anna.organization.name == "Stadt Dresden" and "Abteilung: Integrationsbüro" in anna.notes
+    assert (anna.street, anna.postal_code, anna.city) == ("Dr.-Külz-Ring 19, Zimmer 3; 2. OG", "01067", "Dresden")
+    assert [o.name for o in Organization.select()] == ["Stadt Dresden"]
