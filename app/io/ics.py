@@ -159,8 +159,8 @@ def _text(component: Any, name: str) -> str:
 
 # X-WR-TIMEZONE of the file being read when it names another zone than the office's: a feed that writes floating
 # times with that header (CiviCRM's CiviEvent feed of a partner organisation in Vilnius or Istanbul) means them in
-# that zone, as Google, Apple and Outlook read it – taken as Berlin time, an online meeting at 10:00 in Vilnius
-# (9:00 here) was an hour late.
+# that zone, as Google Calendar reads it (and recurring-ical-events through x-wr-timezone). Taken as Berlin time,
+# an online meeting at 10:00 in Vilnius (9:00 here) was an hour late.
 _FLOATING_ZONE: contextvars.ContextVar[ZoneInfo | None] = contextvars.ContextVar("floating_zone", default=None)
 
 
@@ -287,6 +287,7 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         text = data.decode("cp1252", errors="replace")
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError(t("not_ics"))
+    text, problems = _complete(text)
     try:
         # several VCALENDARs one after another: invitations (invite.ics) put together into one file
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
@@ -295,16 +296,38 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         raise ValueError(str(exc) or type(exc).__name__) from None
     token = _FLOATING_ZONE.set(zone_for(_text(calendar, "X-WR-TIMEZONE")))
     try:
-        return _read(calendar, calendars, horizon)
+        return _read(calendar, calendars, horizon, problems)
     finally:
         _FLOATING_ZONE.reset(token)
 
 
-def _read(calendar: Any, calendars: list[Any], horizon: dt.date) -> IcsCalendar:
+_LAST_END = re.compile(r"^END:VEVENT[ \t]*\r?$", re.I | re.M)
+_SUMMARY = re.compile(r"^SUMMARY[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
+
+
+def _complete(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A file cut off in the middle (a copy or download that stopped, a full disk while saving) has no
+    END:VCALENDAR: icalendar refused it with "list index out of range". The complete entries are read; the
+    one cut off is named as a problem."""
+    if re.search(r"^END:VCALENDAR", text, re.I | re.M):
+        return text, []
+    ends = list(_LAST_END.finditer(text))
+    first = re.search(r"^BEGIN:VEVENT", text, re.I | re.M)
+    cut = ends[-1].end() if ends else first.start() if first else None
+    if cut is None:
+        return text, []
+    rest = text[cut:]
+    problems = []
+    if "BEGIN:VEVENT" in rest.upper():
+        title = _SUMMARY.search(rest)
+        problems.append((title.group(1).strip() if title else "", t("ics_truncated")))
+    return text[:cut].rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n", problems
+
+
+def _read(calendar: Any, calendars: list[Any], horizon: dt.date, problems: list[tuple[str, str]]) -> IcsCalendar:
     masters: dict[str, Any] = {}
     overrides: dict[str, list[Any]] = {}
     singles: list[IcsEvent] = []
-    problems: list[tuple[str, str]] = []
 
     def read(component: Any) -> IcsEvent | None:
         try:

@@ -69,6 +69,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ics_too_big": ("Die Kalenderdatei ist zu groß (über 50 MB).", "The calendar file is too large (over 50 MB)."),
     "not_ics": ("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).",
                 "Not an iCalendar file (BEGIN:VCALENDAR is missing)."),
+    "ics_truncated": ("Die Datei bricht mitten in einem Eintrag ab (unvollständig gespeichert oder übertragen); "
+                      "dieser Eintrag fehlt, die Einträge davor sind gelesen.",
+                      "The file stops in the middle of an entry (saved or copied incompletely); that entry is "
+                      "missing, the entries before it were read."),
     "ics_availability_only": (
         "Die Kalenderdatei enthält nur Verfügbarkeiten („Gebucht“, „Frei“ …), keine Termine. In Outlook beim "
         "Speichern unter „Weitere Optionen“ als Detailgrad „Vollständige Details“ wählen.",

@@ -250,3 +250,21 @@ def test_floating_times_of_a_feed_in_another_zone_arrive_in_office_time(db: obje
                                                     (D(2026, 11, 3, 9), D(2026, 11, 3, 10, 30))]
     assert {m.online_link for m in meetings} == {"https://meet.jit.si/Partnerstaedte-Lindenau-Vilnius"}
     assert {m.location for m in meetings} == {""}
+
+
+def test_a_calendar_file_cut_off_in_the_middle_imports_its_complete_entries(db: object, tmp_path: Path) -> None:
+    """A copy that stopped (a synced folder, a full disk while saving) ends inside an entry and lacks
+    END:VCALENDAR: the whole file was refused with "list index out of range". The complete entries come in; the
+    one cut off is named as an error row."""
+    data = (FIXTURES / "google_kalender_2026.ics").read_bytes()
+    line = b"SUMMARY:Sprechstunde Migrationsberatung\r\n"
+    cut = data.index(line) + len(line)
+    partial = tmp_path / "kalender_abgebrochen.ics"
+    partial.write_bytes(data[:cut])
+    preview = _import(partial)
+    errors = [row for row in preview.rows if row.action == "error"]
+    assert [row.label for row in errors] == ["Sprechstunde Migrationsberatung"]
+    assert "mitten in einem Eintrag" in errors[0].reason
+    assert {a.title for a in Appointment.select()} == {"Arbeitskreis Sprache", "Fachtag Integration",
+                                                       "Studienfahrt Dresden"}
+    assert Appointment.select().count() == 11
