@@ -223,8 +223,10 @@ def _profile(product: str, text: str) -> str:
 def _types(line: vobject.base.ContentLine) -> set[str]:
     values: set[str] = set()
     for key, items in line.params.items():
-        if key.upper() in ("TYPE", "PREF"):
-            values.update(str(i).upper() for i in items) if key.upper() == "TYPE" else values.add("PREF")
+        if key.upper() == "TYPE":  # TYPE=work,voice or, as RFC 6350 writes it, TYPE="voice,home": one value
+            values.update(part.strip().upper() for item in items for part in str(item).split(",") if part.strip())
+        elif key.upper() == "PREF":
+            values.add("PREF")
     return values | {t.upper() for t in getattr(line, "singletonparams", [])}
 
 

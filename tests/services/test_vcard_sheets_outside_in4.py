@@ -308,3 +308,20 @@ def test_apple_card_shown_as_company_keeps_its_person(db: object) -> None:
     assert anna.organization.name == "Stadt Dresden" and "Abteilung: Integrationsbüro" in anna.notes
     assert (anna.street, anna.postal_code, anna.city) == ("Dr.-Külz-Ring 19, Zimmer 3; 2. OG", "01067", "Dresden")
     assert [o.name for o in Organization.select()] == ["Stadt Dresden"]
+
+
+def test_vcard4_quoted_type_lists() -> None:
+    # RFC 6350's own example: TYPE="work,cell,voice,video,text" was one unknown type, so the mobile number
+    # went to the notes (and a "home,voice" number could win over "work,voice")
+    from app.io import vcard
+
+    card = vcard.read_cards(FIXTURES / "rfc6350_beispiel.vcf").cards[0]
+    assert (card.first_name, card.last_name, card.salutation) == ("Simon", "Perreault", "Herr")
+    assert card.phone == "+1-418-656-9254;ext=102" and card.mobile == "+1-418-262-6501"
+    assert (card.street, card.postal_code, card.city) == ("2875 Laurier, Suite D2-630", "G1V 2M2", "Quebec")
+    assert "Telefon" not in card.notes
+    home_first = (b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Test\r\nN:Test;Eva;;;\r\n"
+                  b'TEL;VALUE=uri;TYPE="home,voice":tel:+49-30-111\r\n'
+                  b'TEL;VALUE=uri;TYPE="work,voice":tel:+49-30-222\r\nEND:VCARD\r\n')
+    card = vcard.read_cards(home_first).cards[0]
+    assert card.phone == "+49-30-222" and card.notes == "Telefon: +49-30-111"
