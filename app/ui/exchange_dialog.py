@@ -311,7 +311,8 @@ def open_exchange_file(parent: QWidget | None, path: Path, kind: str | None = No
 
 
 def choose_and_import(parent: QWidget | None, kind: str | None = None, on_done: Done = None) -> None:
-    patterns = {"appointments": "*.ics", "persons": "*.vcf"}.get(kind or "", "*.ics *.vcf")
+    patterns = " ".join(f"*{suffix}" for suffix, fmt in exchange.FORMATS.items()  # .ics .ical .ifb / .vcf .vcard
+                        if kind is None or exchange.KIND_OF_FORMAT[fmt] == kind)
     title = QCoreApplication.translate("ExchangeDialog", "Kalender oder Kontakte importieren")
     filters = QCoreApplication.translate("ExchangeDialog", "Kalender und vCards (%1);;Alle Dateien (*)")
     name, _ = QFileDialog.getOpenFileName(parent, title, str(_documents()), filters.replace("%1", patterns))

@@ -255,12 +255,25 @@ class FilePage(QWizardPage):
         attendance = self.kind() == "attendance"
         self.appointment_box.setVisible(attendance)
         self.appointment_label.setVisible(attendance)
+        no_appointment = attendance and self.appointment_box.count() == 0
+        if no_appointment:  # "Weiter" stays grey: say why instead of leaving the user guessing
+            self.message.setText(self._no_appointment_text())
+        elif self.message.text() == self._no_appointment_text():
+            self.message.clear()
         self.completeChanged.emit()
 
+    def _no_appointment_text(self) -> str:
+        return self.tr("Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den "
+                       "Termin anlegen oder die Termine importieren.")
+
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Liste öffnen"), str(self.path()),
-                                              self.tr("Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;"
-                                                      "Alle Dateien (*)"))
+        filters = self.tr("Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)")
+        if OTHER_FORMATS:  # a calendar or address book chosen here goes to its own import (validatePage)
+            spreadsheets, _sep, rest = filters.partition(";;")
+            patterns = " ".join(f"*{suffix}" for suffix in sorted(OTHER_FORMATS))
+            filters = ";;".join((spreadsheets, self.tr("Kalender und Adressbücher (%1)").replace("%1", patterns),
+                                 rest))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Liste öffnen"), str(self.path()), filters)
         if name:
             self.path_edit.setText(name)
 

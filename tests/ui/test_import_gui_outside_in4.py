@@ -379,3 +379,39 @@ def test_a_large_address_book_is_read_in_the_background(db: object, qtbot, tmp_p
     assert dialog.model.rowCount() == 3000 and dialog.import_button.isEnabled()
     assert "3000 Einträge" in dialog.profile_label.text()
     assert Person.select().count() == 0
+
+
+# --- a registration list in a new office ------------------------------------------------------------------------
+
+def test_a_registration_list_in_an_office_without_appointments_says_why_it_cannot_go_on(db: object, qtbot) -> None:  # noqa: ANN001
+    """A new office chooses "Teilnahmeliste eines Termins": "Weiter" stayed grey with no word why (there is no
+    appointment yet to attach it to)."""
+    wizard = ImportWizard(None, "persons", FIXTURES / "partner_libreoffice.csv")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.currentPage()
+    page.kind_box.setCurrentIndex(page.kind_box.findData("attendance"))
+    assert not page.isComplete()
+    assert "keine Termine" in page.message.text() and "zuerst" in page.message.text()
+    page.kind_box.setCurrentIndex(page.kind_box.findData("persons"))
+    assert page.isComplete() and page.message.text() == ""
+
+
+# --- the file dialogs show every file the import reads ----------------------------------------------------------
+
+def test_the_open_dialogs_show_calendar_and_address_book_files(window, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The wizard's "Durchsuchen …" showed spreadsheets only (an .ics chosen there is handed to its own import,
+    but could not be seen), and the lists' vCard import hid ".vcard" files that the import reads."""
+    from app.ui.exchange_dialog import choose_and_import
+
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, folder, filters, *a, **k: offered.append(filters) or ("", ""))
+    wizard = ImportWizard(window, "persons")
+    wizard.page(ImportWizard.PAGE_FILE).browse()
+    assert "*.ics" in offered[-1] and "*.vcf" in offered[-1] and "*.xlsx" in offered[-1].split(";;")[0]
+    wizard.close()
+    choose_and_import(window, "persons")
+    assert "*.vcf" in offered[-1] and "*.vcard" in offered[-1] and "*.ics" not in offered[-1]
+    choose_and_import(window, "appointments")
+    assert "*.ics" in offered[-1] and "*.vcf" not in offered[-1]

@@ -65,22 +65,32 @@
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="261"/>
+        <location filename="../../../app/ui/import_wizard.py" line="266"/>
+        <source>Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den Termin anlegen oder die Termine importieren.</source>
+        <translation>There are no appointments yet. An attendance list belongs to an appointment: please create the appointment or import the appointments first.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_wizard.py" line="274"/>
+        <source>Kalender und Adressbücher (%1)</source>
+        <translation>Calendars and address books (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_wizard.py" line="276"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="262"/>
+        <location filename="../../../app/ui/import_wizard.py" line="270"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="268"/>
+        <location filename="../../../app/ui/import_wizard.py" line="281"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="269"/>
+        <location filename="../../../app/ui/import_wizard.py" line="282"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -130,7 +140,7 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="483"/>
+        <location filename="../../../app/ui/import_wizard.py" line="496"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -644,43 +654,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="352"/>
+        <location filename="../../../app/ui/import_wizard.py" line="365"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="358"/>
+        <location filename="../../../app/ui/import_wizard.py" line="371"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="360"/>
-        <location filename="../../../app/ui/import_wizard.py" line="386"/>
+        <location filename="../../../app/ui/import_wizard.py" line="373"/>
+        <location filename="../../../app/ui/import_wizard.py" line="399"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="372"/>
+        <location filename="../../../app/ui/import_wizard.py" line="385"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="376"/>
+        <location filename="../../../app/ui/import_wizard.py" line="389"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="378"/>
+        <location filename="../../../app/ui/import_wizard.py" line="391"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="387"/>
+        <location filename="../../../app/ui/import_wizard.py" line="400"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="396"/>
+        <location filename="../../../app/ui/import_wizard.py" line="409"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -688,17 +698,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="315"/>
+        <location filename="../../../app/ui/import_wizard.py" line="328"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="316"/>
+        <location filename="../../../app/ui/import_wizard.py" line="329"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="330"/>
+        <location filename="../../../app/ui/import_wizard.py" line="343"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
