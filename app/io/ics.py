@@ -221,6 +221,17 @@ def html_to_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
 
 
+ONLINE_LABEL = "Online: "  # the line a written DESCRIPTION carries the online link in (see _vevent)
+
+
+def _without_link_line(text: str, url: str) -> str:
+    """The description without the "Online: <link>" line Brücke writes for the URL beside it (read back)."""
+    if not url or ONLINE_LABEL + url not in text:
+        return text
+    lines = [line for line in text.split("\n") if line.strip() != ONLINE_LABEL + url]
+    return "\n".join(lines).strip()
+
+
 def _event(component: Any) -> IcsEvent | None:
     start, start_is_date = _prop_time(component, "DTSTART")
     if start is None:
@@ -234,10 +245,12 @@ def _event(component: Any) -> IcsEvent | None:
     if all_day:  # DTEND of a date is exclusive: 4.–16. Aug means the last day is the 15th
         last = (end - dt.timedelta(days=1)) if end is not None and end > start else start
         end = dt.datetime.combine(last.date(), dt.time(23, 59))
-    description, link = strip_meeting_boilerplate(html_to_text(_text(component, "DESCRIPTION")))
+    url = _text(component, "URL")
+    text = _without_link_line(html_to_text(_text(component, "DESCRIPTION")), url)
+    description, link = strip_meeting_boilerplate(text)
     location, location_link = meeting_place(_text(component, "LOCATION"))
     link = (_text(component, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(component, "X-GOOGLE-CONFERENCE")
-            or link or location_link or _text(component, "URL"))
+            or link or location_link or url)
     recurrence, _ = _prop_time(component, "RECURRENCE-ID")
     extra = {key[10:].lower(): str(value) for key, value in component.items() if key.startswith("X-BRUECKE-")}
     return IcsEvent(
@@ -514,7 +527,10 @@ def _vevent(event: OutEvent, stamp: dt.datetime) -> icalendar.Event:
         component.add("RRULE", _rule_for_export(event.rrule, event.all_day))
     if event.exdates:
         component.add("EXDATE", [d.date() if event.all_day else _aware(d) for d in event.exdates])
-    for name, value in (("LOCATION", event.location), ("DESCRIPTION", event.description),
+    description = event.description
+    if event.online_link and event.online_link not in description:  # Outlook and Google import no URL property
+        description = (description.rstrip() + "\n\n" if description.strip() else "") + ONLINE_LABEL + event.online_link
+    for name, value in (("LOCATION", event.location), ("DESCRIPTION", description),
                         ("STATUS", event.status), ("CLASS", event.classification)):
         if value:
             component.add(name, value)

@@ -268,3 +268,31 @@ def test_a_calendar_file_cut_off_in_the_middle_imports_its_complete_entries(db: 
     assert {a.title for a in Appointment.select()} == {"Arbeitskreis Sprache", "Fachtag Integration",
                                                        "Studienfahrt Dresden"}
     assert Appointment.select().count() == 11
+
+
+def test_the_online_link_reaches_outlook_and_google_subscribers_and_reads_back_unchanged(
+        db: object, tmp_path: Path) -> None:
+    """Outlook and Google import no URL property ([MS-OXCICAL] maps none for VEVENT; Google's import drops it), and
+    the link was written only there: a subscriber saw a Teams meeting without its join link. The DESCRIPTION now
+    ends with "Online: <link>"; Brücke reads its own file back with the same agenda and link."""
+    from app.models.database import open_database
+
+    _import(FIXTURES.parent / "outlook365_exchange_kalender.ics")
+    _import(FIXTURES / "civicrm_veranstaltungen.ics")
+    out = tmp_path / "abo.ics"
+    exchange.export_file("appointments", out)
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    for appointment in Appointment.select().where(Appointment.online_link != ""):
+        event = next(e for e in calendar.walk("VEVENT") if str(e["SUMMARY"]) == appointment.title)
+        description = str(event["DESCRIPTION"])
+        assert description.endswith("Online: " + appointment.online_link)
+        assert description.startswith(appointment.agenda)
+
+    def rows() -> list[tuple[str, str, str]]:
+        return sorted((a.title, a.agenda, a.online_link) for a in Appointment.select())
+
+    before = rows()
+    assert {row.action for row in exchange.preview(out, "appointments", today=TODAY).rows} == {"skip"}
+    open_database(tmp_path / "leer.db")
+    _import(out)
+    assert rows() == before
