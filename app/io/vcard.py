@@ -478,7 +478,7 @@ def card_text(cards: Iterable[Card]) -> str:
                 line = component.add("tel")
                 line.value = value
                 line.type_param = types
-        if card.street or card.city or card.postal_code:
+        if card.street or card.city or card.postal_code or card.country:  # a country alone is kept too
             line = component.add("adr")
             line.value = vobject.vcard.Address(street=card.street, city=card.city, code=card.postal_code,
                                                country=card.country)

@@ -279,18 +279,20 @@ def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
     contacts.create_person({"first_name": "Kim", "last_name": "Schmidt", "street": "Weinbergstraße 5",
                             "postal_code": "01129", "city": "Dresden"})
     contacts.create_person({"first_name": "Maria-Luise", "last_name": "von der Heide, geb. Schulz"})
+    contacts.create_person({"salutation": "Herr", "first_name": "Emre", "last_name": "Aydın",  # the demo office's
+                            "phone": "03623 66634", "country": "Deutschland"})  # persons: a country, no address
     before = people()
     exchange.export_file("persons", tmp_path / "kontakte.vcf")
     db_proxy.close()
     open_database(tmp_path / "buero_b.db")
     first = exchange.preview(tmp_path / "kontakte.vcf", "persons")
-    assert first.profile == "Brücke" and [row.action for row in first.rows] == ["create"] * 4
+    assert first.profile == "Brücke" and [row.action for row in first.rows] == ["create"] * 5
     exchange.commit(first, backup=False)
     assert people() == before
     second = exchange.preview(tmp_path / "kontakte.vcf", "persons")
-    assert [row.action for row in second.rows] == ["skip"] * 4
+    assert [row.action for row in second.rows] == ["skip"] * 5
     exchange.commit(second, backup=False)
-    assert people() == before and Person.select().count() == 4
+    assert people() == before and Person.select().count() == 5
     db_proxy.close()
 
 
