@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QStandardPaths,
     Qt,
 )
@@ -393,14 +394,17 @@ def export_filter(kind: str) -> tuple[str, str]:
 
 # --- the main window: menu entries and drag and drop ------------------------------------------------------------
 
-def dropped_exchange_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+def dropped_exchange_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in EXCHANGE_SUFFIXES:
-            return Path(url.toLocalFile())
-    return None
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in EXCHANGE_SUFFIXES]
+
+
+def dropped_exchange_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    found = dropped_exchange_files(event)
+    return found[0] if found else None
 
 
 class _WindowHook(QObject):
@@ -423,9 +427,14 @@ class _WindowHook(QObject):
             self.retranslate()
             return False
         if isinstance(event, QDragEnterEvent | QDropEvent) and dropped_exchange_file(event) is not None:
+            if any(path.suffix.lower() not in EXCHANGE_SUFFIXES for path in import_wizard.dropped_files(event)):
+                return False  # lists among them: the window's list drop opens every file (import_wizard.py)
             event.acceptProposedAction()
             if event.type() == QEvent.Type.Drop:
-                open_exchange_file(self.window, dropped_exchange_file(event), on_done=self.on_done)  # type: ignore[arg-type]
+                for number, path in enumerate(dropped_exchange_files(event)):
+                    dialog = open_exchange_file(self.window, path, on_done=self.on_done)
+                    if number:
+                        dialog.move(dialog.pos() + QPoint(32, 32) * number)
             return True
         return False
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     QUrl,
@@ -54,10 +55,11 @@ from app.ui.import_preview import PreviewModel, PreviewPage, save_rejected_rows
 
 IMPORT_SUFFIXES = spreadsheet.SUFFIXES
 # ".ics"/".vcf"/".vcard" → opener(parent, path, on_done): registered by the calendar/address-book import
-OTHER_FORMATS: dict[str, Callable[[QWidget | None, Path, Callable[[Any], None] | None], None]] = {}
+OTHER_FORMATS: dict[str, Callable[[QWidget | None, Path, Callable[[Any], None] | None], object]] = {}
 WIZARD_SIZE = (1060, 660)
 __all__ = ["ImportWizard", "MappingPage", "PreviewModel", "PreviewPage", "OTHER_FORMATS", "open_import_wizard",
-           "install_drop_import", "install_import", "dropped_file", "save_rejected_rows"]
+           "install_drop_import", "install_import", "dropped_file", "dropped_files", "open_dropped",
+           "save_rejected_rows"]
 
 
 class ImportWizard(QWizard):
@@ -422,19 +424,43 @@ def open_import_wizard(parent: QWidget | None = None, kind: str = "persons", pat
     return wizard
 
 
-def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Every local file of a drag that an import reads (lists, calendars, address books), in the drag's order."""
     mime = event.mimeData()
     if not mime.hasUrls():
-        return None
+        return []
+    found = []
     for url in mime.urls():
         suffix = Path(url.toLocalFile()).suffix.lower()
         if url.isLocalFile() and (suffix in IMPORT_SUFFIXES or suffix in OTHER_FORMATS):
-            return Path(url.toLocalFile())
-    return None
+            found.append(Path(url.toLocalFile()))
+    return found
+
+
+def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    found = dropped_files(event)
+    return found[0] if found else None
+
+
+def open_dropped(widget: QWidget, paths: list[Path], kind_for: Callable[[], str],
+                 on_done: Callable[[Any], None] | None) -> list[QWidget]:
+    """One import per dropped file – a new office drops its Outlook, Thunderbird and Google exports at once – each
+    window a little below the one before, so that none hides another."""
+    opened: list[QWidget] = []
+    for path in paths:
+        opener = OTHER_FORMATS.get(path.suffix.lower())
+        window = opener(widget, path, on_done) if opener is not None else \
+            open_import_wizard(widget, kind_for(), path, on_done=on_done)
+        if isinstance(window, QWidget):
+            if opened:
+                window.move(opened[0].pos() + QPoint(32, 32) * len(opened))
+            opened.append(window)
+    return opened
 
 
 class _DropImport(QObject):
-    """Event filter: an .xlsx/.csv dropped onto the window opens the wizard with that file."""
+    """Event filter: lists (.xlsx/.csv …), calendars and address books dropped onto the window open their import,
+    one per file."""
 
     def __init__(self, widget: QWidget, kind_for: Callable[[], str], on_done: Callable[[Any], None] | None) -> None:
         super().__init__(widget)
@@ -447,13 +473,7 @@ class _DropImport(QObject):
             event.acceptProposedAction()
             if isinstance(event, QDropEvent) and not isinstance(event, QDragEnterEvent) \
                     and event.type() == QDropEvent.Type.Drop:
-                path = dropped_file(event)
-                assert path is not None
-                opener = OTHER_FORMATS.get(path.suffix.lower())
-                if opener is not None:
-                    opener(self.widget, path, self.on_done)
-                else:
-                    open_import_wizard(self.widget, self.kind_for(), path, on_done=self.on_done)
+                open_dropped(self.widget, dropped_files(event), self.kind_for, self.on_done)
             return True
         return False
 

@@ -415,3 +415,36 @@ def test_the_open_dialogs_show_calendar_and_address_book_files(window, monkeypat
     assert "*.vcf" in offered[-1] and "*.vcard" in offered[-1] and "*.ics" not in offered[-1]
     choose_and_import(window, "appointments")
     assert "*.ics" in offered[-1] and "*.vcf" not in offered[-1]
+
+
+# --- several exports dropped at once ----------------------------------------------------------------------------
+
+def test_several_exports_dropped_at_once_each_open_their_import(window, qtbot) -> None:  # noqa: ANN001
+    """A new office selects its exports in the file manager and drops them together: only the first file opened,
+    the others were dropped without a word."""
+    from app.ui.exchange_dialog import ExchangeDialog
+
+    mime = QMimeData()
+    files = [FIXTURES / "outlook_kontakte_de_cp1252.csv", FIXTURES / "outlook_kalender_de.csv",
+             FIXTURES / "apple_icloud.vcf", FIXTURES / "partner_libreoffice.xls"]
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    QApplication.processEvents()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    wizards = [w for w in shown if isinstance(w, ImportWizard)]
+    dialogs = [w for w in shown if isinstance(w, ExchangeDialog)]
+    assert sorted(w.page(ImportWizard.PAGE_FILE).path() for w in wizards) == sorted(
+        [files[0], files[1], files[3]])
+    assert [d.path for d in dialogs] == [files[2]]
+    assert len({w.pos().toTuple() for w in wizards}) == 3  # none hides another
+    qtbot.waitUntil(lambda: all(w.currentId() >= ImportWizard.PAGE_SHEET for w in wizards), timeout=10_000)
+    calendar = next(w for w in wizards if w.path == files[1])
+    assert calendar.kind == "appointments"  # dropped on the overview, read as what it is
+    for widget in wizards + dialogs:
+        widget.close()
