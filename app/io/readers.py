@@ -497,21 +497,43 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
     workbook.close()
 
 
+def _first_list(workbook: Any, path: Path) -> tuple[str, Any]:
+    """The sheet read when none is named: the first shown sheet holding a list – a cover sheet ("Hinweise")
+    before it is passed – as (name, sheet; None when there is only one sheet and it was not parsed here)."""
+    names = _worksheets(workbook)
+    if not names:
+        raise ReaderError(t("no_sheet", name=path.name))
+    if len(names) == 1:
+        return names[0], None
+    first = workbook.get_sheet_by_name(names[0])
+    if _holds_list(first):
+        return names[0], first
+    for name in names[1:]:
+        data = workbook.get_sheet_by_name(name)
+        if _holds_list(data):
+            return name, data
+    return names[0], first
+
+
+def default_sheet(path: Path) -> str:
+    """The name of the sheet read when none is named (for the wizard's preselection and the CLI's output)."""
+    workbook = _open(path)
+    try:
+        return _first_list(workbook, path)[0]
+    except ReaderError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise unreadable(path, exc) from None
+    finally:
+        workbook.close()
+
+
 def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
     workbook = _open(path)
     try:
-        if sheet is None:  # the first shown sheet with a list: a cover sheet ("Hinweise") before it is passed
-            names = _worksheets(workbook)
-            if not names:
-                raise ReaderError(t("no_sheet", name=path.name))
-            first = workbook.get_sheet_by_name(names[0])
-            if len(names) == 1 or _holds_list(first):
-                return workbook, first
-            for name in names[1:]:
-                data = workbook.get_sheet_by_name(name)
-                if _holds_list(data):
-                    return workbook, data
-            return workbook, first
+        if sheet is None:
+            name, data = _first_list(workbook, path)
+            return workbook, data if data is not None else workbook.get_sheet_by_name(name)
         if sheet in workbook.sheet_names:
             return workbook, workbook.get_sheet_by_name(sheet)
         raise ReaderError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet}“.")

@@ -43,8 +43,8 @@ SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 
 Row = tuple[Any, ...]
-__all__ = ["SpreadsheetError", "SheetInfo", "describe", "sheet_names", "head", "iter_rows", "file_kind",
-           "check_archive", "decode_text", "detect_delimiter", "SUFFIXES"]
+__all__ = ["SpreadsheetError", "SheetInfo", "describe", "sheet_names", "default_sheet", "head", "iter_rows",
+           "file_kind", "check_archive", "decode_text", "detect_delimiter", "SUFFIXES"]
 
 
 class SpreadsheetError(FileFormatError):
@@ -70,6 +70,17 @@ def describe(path: Path) -> list[SheetInfo]:
 
 def sheet_names(path: Path) -> list[str]:
     return [info.name for info in describe(path)]
+
+
+def default_sheet(path: Path) -> str | None:
+    """The sheet `head`/`iter_rows` read when none is named: the first shown sheet holding a list (a cover
+    sheet or a hidden sheet before it is passed); None for a CSV file."""
+    path = Path(path)
+    kind = file_kind(path)
+    if kind == "csv":
+        return None
+    _guard(lambda: readers.check_size(path, kind, MAX_ROWS + HEAD_ROWS, _too_many_rows))
+    return str(_guard(lambda: readers.default_sheet(path)))
 
 
 def head(path: Path, sheet: str | None = None, rows: int = HEAD_ROWS) -> list[tuple[int, Row]]:

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from app.io import readers
-from app.io.spreadsheet import SpreadsheetError, describe, head, iter_rows
+from app.io.spreadsheet import SpreadsheetError, default_sheet, describe, head, iter_rows
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "vcard_sheets4"
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,6 +99,7 @@ def test_libreoffice_partner_list_values(suffix: str) -> None:
 def test_hidden_sheet_is_listed_last_and_not_read_by_default() -> None:
     path = FIXTURES / "partnerliste_auswahl_versteckt.ods"
     assert [info.name for info in describe(path)] == ["Hinweise", "Partner", "Auswahllisten"]
+    assert default_sheet(path) == "Partner"
     assert dict(head(path))[4][:4] == ("Anrede", "Titel", "Vorname", "Nachname")
     assert dict(head(path, "Auswahllisten"))[1] == ("Anrede", "Art")  # still there when asked for by name
 
@@ -124,6 +125,7 @@ def test_hidden_first_sheet_as_excel_writes_it(tmp_path: Path) -> None:
 def test_cover_sheet_first_the_list_is_read(suffix: str) -> None:
     path = FIXTURES / f"partnerliste_buero{suffix}"
     assert [info.name for info in describe(path)] == ["Hinweise", "Partner"]
+    assert default_sheet(path) == "Partner"  # what the wizard can preselect and the CLI name
     assert dict(head(path))[4][:4] == ("Anrede", "Titel", "Vorname", "Nachname")
     assert dict(head(path, "Hinweise"))[1][0].startswith("Bitte nur im Blatt")
 
@@ -136,6 +138,8 @@ def test_one_column_list_of_names_stays_the_first_sheet(tmp_path: Path) -> None:
     book.create_sheet("Statistik").append(["Summe", 5])
     book.save(tmp_path / "liste.xlsx")
     assert dict(head(tmp_path / "liste.xlsx"))[2] == ("Anna Müller",)
+    assert default_sheet(tmp_path / "liste.xlsx") == "Teilnehmende"
+    assert default_sheet(FIXTURES / "partnerliste_buero.xlsx") == "Partner"
 
 
 @pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
