@@ -246,16 +246,25 @@ def is_title_word(word: str) -> bool:
                                             or bool(_GENDERED_TITLE.match(plain)))
 
 
-# Degrees written after the name ("Anna Berg, M.A.", "Jan Weber LL.M.", "Eva Roth, MBA"): no title for the
+# Degrees written after the name ("Anna Berg, M.A.", "Jan Weber LL.M.", "Eva Roth, MBA", also "jun."): no title for the
 # salutation ("Sehr geehrte Frau M.A. Berg" is wrong), so they are kept apart. Undotted ones only after a comma
 # ("Li Ma" is a name).
 _DEGREE_DOTTED = re.compile(r"^(?:[mb]\.\s?(?:a|sc|ed|eng|phil)\.|ll\.\s?[mb]\.|ph\.\s?d\.|dipl\.-[^\s,]+|"
-                            r"m\.\s?s\.\s?w\.|mag\.(?:a\b|\s?\w+\.)?)$", re.IGNORECASE)
+                            r"m\.\s?s\.\s?w\.|mag\.(?:a\b|\s?\w+\.)?|jun\.|sen\.|jr\.|sr\.)$", re.IGNORECASE)
 _DEGREE_PLAIN = re.compile(r"^(?:ma|ba|msc|bsc|mba|llm|phd|med|mdb|mdl|mdep|mph|mpa|msw)$", re.IGNORECASE)
 
 
-def split_degrees(full: str) -> tuple[str, str]:
-    """ "Anna Berg, M.A." → ("Anna Berg", "M.A."); a name without degrees after it comes back unchanged."""
+def split_name_suffix(full: str) -> tuple[str, str]:
+    """ "Anna Berg, M.A." → ("Anna Berg", "M.A."), an Exchange display name's unit "Müller, Hans (Jugendamt)" →
+    ("Müller, Hans", "Jugendamt"); a name without either comes back unchanged. A bracket holding a salutation or
+    title ("Al-Sayed, Fatima (Frau)") stays for split_name."""
+    if full.endswith(")"):
+        bracket = _BRACKET.search(full)
+        if bracket and bracket.start() > 0:
+            salutation, title, rest = split_prefix(bracket.group(1))
+            if rest and not (salutation or title):
+                name, before = split_name_suffix(full[:bracket.start()].strip())
+                return name, ", ".join(p for p in (before, rest) if p)
     if not full.endswith(".") and "," not in full:  # most names: nothing to do
         return full, ""
     words = full.replace(",", " , ").split()
@@ -332,6 +341,11 @@ def split_name(full: str) -> dict[str, str]:
     if "," in value:
         last, _, rest = value.partition(",")
         outer_salutation, outer_title, last = split_prefix(last)
+        given, comma, tail = rest.rpartition(",")
+        if comma and tail.strip():  # Exchange's "Weiß, Jürgen, Prof. Dr.": the title after the given name
+            tail_salutation, tail_title, tail_rest = split_prefix(tail.strip())
+            if (tail_salutation or tail_title) and not tail_rest:
+                rest = f"{tail.strip()} {given.strip()}"
         inner = split_name(rest.strip())
         first = " ".join(p for p in (inner["first_name"], inner["last_name"]) if p)
         result.update(salutation=result["salutation"] or outer_salutation or inner["salutation"],

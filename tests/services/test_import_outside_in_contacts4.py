@@ -333,3 +333,37 @@ def test_company_row_fills_an_organisation_created_earlier(db: object, tmp_path:
     _import(_outlook_file(tmp_path, [_COMPANY]))
     office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")
     assert (office.phone, office.email) == ("0341 123-500", "auslaenderbehoerde@lindenau.de")
+
+
+# --- Thunderbird's collected addresses ---------------------------------------------------------------------------
+
+def test_thunderbird_collected_addresses(db: object) -> None:
+    """"Gesammelte Adressen": Thunderbird cut each display name at its last space into first and last name
+    ("Schmidt, Anna," + "Dr."); the names are read from the display name instead (Exchange's "Nachname,
+    Vorname, Titel" and "Nachname, Vorname (Amt)"). A card with nothing but an address at the end of the file
+    is a contact, not "text under the table"."""
+    preview, result = _import(HERE / "thunderbird128_de_gesammelte_adressen.csv")
+    assert preview.layout.profile == "thunderbird-de"
+    assert (result.created, result.skipped, result.errors) == (7, 0, 0)
+
+    def name(email: str) -> tuple[str, str, str]:
+        person = Person.get(Person.email == email)
+        return person.title, person.first_name, person.last_name
+
+    assert name("a.schmidt@lra-lindenau.de") == ("Dr.", "Anna", "Schmidt")
+    assert name("j.weiss@hs-lindenau.de") == ("Prof. Dr.", "Jürgen", "Weiß")
+    assert name("m.yilmaz@elternverein-lindenau.de") == ("", "Mehmet", "Yılmaz")
+    assert name("h.heide@gs-ampark.de") == ("", "Hans", "von der Heide")
+    assert name("l.schmidt@jugendamt-lindenau.de") == ("", "Lea", "Schmidt")
+    assert name("h.mueller@lindenau.de") == ("", "Hans", "Müller")
+    assert "Namenszusatz: Jugendamt" in Person.get(Person.email == "h.mueller@lindenau.de").notes
+    assert name("info@tafel-lindenau.de") == ("", "", "info@tafel-lindenau.de")
+
+
+def test_a_note_under_the_table_is_still_skipped(db: object, tmp_path: Path) -> None:
+    """Only an address in the e-mail column counts as a contact; "Stand: …" or a remark under a list stays out."""
+    path = tmp_path / "liste.csv"
+    path.write_bytes(("Vorname;Nachname;E-Mail\r\nAnna;Berg;a.berg@example.org\r\n"
+                      ";;\r\nBei Fragen: buero@lindenau.de;;\r\n").encode("cp1252"))
+    _preview, result = _import(path)
+    assert (result.created, result.skipped) == (1, 1)

@@ -335,6 +335,7 @@ def keep_stored_notes(rows: list[Row]) -> None:
 
 def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, progress: Any) -> None:
     width = sum(1 for header in layout.headers if header)  # columns of the table, mapped or not
+    email_columns = frozenset(c for c, target in enumerate(layout.mapping) if target == "email")
     pending: list[tuple[int, tuple[Any, ...]]] = []  # single text cells: a note under the table if nothing follows
     done = 0
     for number, raw in spreadsheet.iter_rows(path, layout.sheet):
@@ -352,7 +353,7 @@ def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, p
         if reason:
             result.rows.append(Row(number, {}, "skip", t("import_row", number=number, text=reason), raw=tuple(raw)))
             continue
-        if single_text_cell(raw, width):
+        if single_text_cell(raw, width, email_columns):
             pending.append((number, tuple(raw)))
             continue
         for earlier, earlier_raw in pending:

@@ -109,6 +109,21 @@ def _prefix_from_display_name(full: str, values: dict[str, Any]) -> None:
         values["salutation"] = salutation
 
 
+def _split_at_last_space(full: str, values: dict[str, Any]) -> bool:
+    """Thunderbird's address collector fills first and last name by cutting the display name at its last space
+    (nsAbAddressCollector::SplitFullName): "Müller, Hans" → "Müller," + "Hans", "Schmidt, Anna, Dr." →
+    "Schmidt, Anna," + "Dr.", "Müller, Hans (Jugendamt)" → "Müller, Hans" + "(Jugendamt)", "Hans von der Heide" →
+    "Hans von der" + "Heide". Such a pair is read from the display name instead; a pair cut where the name is cut
+    ("Hans" + "Müller") stays."""
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    if not (first and last) or len(full) != len(first) + len(last) + 1 or full != f"{first} {last}":
+        return False
+    if "," in first or last.startswith("(") or first.rpartition(" ")[2].lower() in cells.PARTICLES:
+        return True  # (the last: "Hans von der" + "Heide")
+    salutation, title, rest = cells.split_prefix(last)
+    return bool(title or salutation) and not rest
+
+
 def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems: list[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key in _NAME_AND_TEXT_FIELDS:
@@ -120,8 +135,10 @@ def person_values(kind: str, picked: dict[str, Any], extra: list[str], problems:
     if full and not (values.get("last_name") or values.get("first_name")) and values.get("organization") \
             and _names_the_company(full, values["organization"]):
         full = ""  # Thunderbird: a company's entry shows its name ("Tafel Lindenau" at "Tafel Lindenau e.V.")
+    if full and _split_at_last_space(full, values):  # Thunderbird's collected "Müller, Hans": read it again
+        del values["first_name"], values["last_name"]
     if full and not (values.get("last_name") or values.get("first_name")):
-        full, degrees = cells.split_degrees(full)  # "Anna Berg, M.A.": the degree is no name and no title
+        full, degrees = cells.split_name_suffix(full)  # "Anna Berg, M.A.", "Müller, Hans (Jugendamt)"
         if degrees:
             extra.append(f"Namenszusatz: {degrees}")  # (the line Outlook's and Google's suffix columns give)
         values.update({k: v for k, v in cells.split_name(full).items() if v})

@@ -61,16 +61,20 @@ def _numeric_cell(value: object) -> bool:
     return isinstance(value, int | float) or cells.text(value).replace(".", "").replace(",", "").strip().isdigit()
 
 
-def single_text_cell(raw: tuple[Any, ...], width: int) -> bool:
-    """A row with one text cell in a table of several columns (a note under the table, if nothing follows)."""
+def single_text_cell(raw: tuple[Any, ...], width: int, email_columns: frozenset[int] = frozenset()) -> bool:
+    """A row with one text cell in a table of several columns (a note under the table, if nothing follows) –
+    not an e-mail address in the e-mail column: Thunderbird's card with nothing but an address is such a row."""
     if width < 3:
         return False
     found: object = None
-    for value in raw:
+    at = -1
+    for column, value in enumerate(raw):
         if value is not None and value != "":
             if found is not None:
                 return False  # a second cell: a data row
-            found = value
+            found, at = value, column
+    if at in email_columns and isinstance(found, str) and "@" in found:
+        return False
     return isinstance(found, str) and len(found.strip()) > 0
 
 
