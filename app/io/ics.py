@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -337,6 +338,16 @@ def _complete(text: str) -> tuple[str, list[tuple[str, str]]]:
     return text[:cut].rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n", problems
 
 
+def _stand_in_uid(component: Any) -> str:
+    """A UID for an event that has none, the same every time the file is read (title, start, end), so importing
+    the file again updates its appointments instead of adding them a second time."""
+    parts = [_text(component, "SUMMARY")]
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = component.get(name)
+        parts.append(prop.to_ical().decode() if hasattr(prop, "to_ical") else "")
+    return "noid-" + hashlib.sha1("|".join(parts).encode(), usedforsecurity=False).hexdigest()[:24]
+
+
 def _read(calendar: Any, calendars: list[Any], horizon: dt.date, problems: list[tuple[str, str]]) -> IcsCalendar:
     masters: dict[str, Any] = {}
     overrides: dict[str, list[Any]] = {}
@@ -351,6 +362,9 @@ def _read(calendar: Any, calendars: list[Any], horizon: dt.date, problems: list[
 
     for component in (event for each in calendars for event in each.walk("VEVENT")):
         uid = _text(component, "UID")
+        if not uid:  # RFC 5545 requires one; event feeds of web sites leave it out (see _stand_in_uid)
+            uid = _stand_in_uid(component)
+            component.add("UID", uid)
         if component.get("RRULE") is not None and component.get("RECURRENCE-ID") is None:
             masters[uid] = component
         elif component.get("RECURRENCE-ID") is not None:

@@ -296,3 +296,18 @@ def test_the_online_link_reaches_outlook_and_google_subscribers_and_reads_back_u
     open_database(tmp_path / "leer.db")
     _import(out)
     assert rows() == before
+
+
+def test_a_calendar_without_uids_imported_again_adds_nothing(db: object) -> None:
+    """Entries without UID (RFC 5545 requires one; some calendar exports leave it out) were created again by every
+    import of the same file. They now carry a stand-in identity from title, start and end."""
+    first = _import(FIXTURES / "kalender_ohne_uid.ics")
+    assert [row.action for row in first.rows] == ["create", "create"]
+    arrived = sorted((a.title, a.start, a.end, a.all_day, a.location) for a in Appointment.select())
+    assert arrived == [("Elternabend mit Sprachmittlung (Arabisch, Ukrainisch)", D(2026, 11, 10, 18),
+                        D(2026, 11, 10, 19, 30), False, "Grundschule am Park, Aula"),
+                       ("Tag der offenen Moschee – Führung für Schulklassen", D(2026, 11, 7),
+                        D(2026, 11, 7, 23, 59), True, "")]
+    again = _import(FIXTURES / "kalender_ohne_uid.ics")
+    assert [row.action for row in again.rows] == ["skip", "skip"]
+    assert Appointment.select().count() == 2
