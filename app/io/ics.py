@@ -302,6 +302,7 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError(t("not_ics"))
     text, problems = _complete(text)
+    text = _VTIMEZONE.sub(_windows_zone_rules, text)
     try:
         # several VCALENDARs one after another: invitations (invite.ics) put together into one file
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
@@ -315,6 +316,20 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         _FLOATING_ZONE.reset(token)
 
 
+# Windows keeps a zone's change days as "the n-th Sunday", where 5 means the last one; Windows Phone/ActiveSync and
+# older Outlook write it as BYDAY=5SU (an Open-Xchange test calendar from "Microsoft Windows Phone": TZID "W. Europe
+# Standard Time", RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=5SU;BYMONTH=10). October 2025 and 2026 have four Sundays: read
+# as RFC 5545 says, summer time never ended and every winter meeting arrived an hour early.
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\b.*?^END:VTIMEZONE\b", re.I | re.M | re.S)
+_FIFTH_WEEK = re.compile(r"BYDAY=5(SU|MO|TU|WE|TH|FR|SA)\b", re.I)
+# The same invitations give the offsets without their sign ("TZOFFSETFROM:0200", Open-Xchange bug 19463): icalendar
+# read them wrongly and the meetings arrived at 23:00 the day before.
+_UNSIGNED_OFFSET = re.compile(r"^(TZOFFSET(?:FROM|TO)[^:\r\n]*:)(\d{4}(?:\d\d)?)[ \t]*$", re.I | re.M)
+
+
+def _windows_zone_rules(block: re.Match[str]) -> str:
+    """A VTIMEZONE as Windows Phone and older Outlook write it, in RFC 5545's terms (see _FIFTH_WEEK)."""
+    return _UNSIGNED_OFFSET.sub(r"\1+\2", _FIFTH_WEEK.sub(r"BYDAY=-1\1", block.group(0)))
 _LAST_END = re.compile(r"^END:VEVENT[ \t]*\r?$", re.I | re.M)
 _SUMMARY = re.compile(r"^SUMMARY[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
 

@@ -311,3 +311,16 @@ def test_a_calendar_without_uids_imported_again_adds_nothing(db: object) -> None
     again = _import(FIXTURES / "kalender_ohne_uid.ics")
     assert [row.action for row in again.rows] == ["skip", "skip"]
     assert Appointment.select().count() == 2
+
+
+def test_a_windows_phone_invitation_keeps_its_times_through_the_change_to_winter_time(db: object) -> None:
+    """Windows Phone (and older Outlook) write the zone's change days as Windows keeps them, "BYDAY=5SU" for the
+    last Sunday, and the offsets without sign ("TZOFFSETFROM:0200"). Read literally, the meetings of this weekly
+    Fallkonferenz at 17:00 arrived at 23:00 the day before and at 8:00 after 25 October (October 2026 has no fifth
+    Sunday); a "Fallkonferenz" is a working meeting, not a conference."""
+    _import(FIXTURES / "windows_phone_einladung.ics")
+    meetings = _titled("Fallkonferenz Arbeitsmarkt")
+    assert [(m.start, m.end) for m in meetings] == [(D(2026, 10, 13, 17) + dt.timedelta(weeks=n),
+                                                     D(2026, 10, 13, 18) + dt.timedelta(weeks=n)) for n in range(6)]
+    assert {(m.kind, m.location) for m in meetings} == {("meeting", "Jobcenter Lindenau")}
+    _rules_give_their_dates()

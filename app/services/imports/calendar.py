@@ -48,9 +48,12 @@ TITLE_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Words that hold a kind's needle without being that kind: a "Videokonferenz"/"Schaltkonferenz" is a call (a
-# meeting), not a conference; a "Pressesprecherin" no press date; a "Vorberatung" no counselling hours.
+# meeting), not a conference; so are the working meetings of social work and schools ("Fallkonferenz",
+# "Helferkonferenz", "Lehrerkonferenz", "Dienstkonferenz"); a "Pressesprecherin" no press date; a "Vorberatung" no
+# counselling hours.
 _NO_KIND_WORDS = re.compile(
     r"\b(?:video|telefon|schalt|web|teams|zoom|webex|tele)[- ]?konferenz\w*|\bkonferenzschaltung\w*"
+    r"|\b(?:fall|helfer|hilfeplan|lehrer|klassen|zeugnis|gesamt|dienst|team|amtsleiter)[- ]?konferenz\w*"
     r"|\b(?:video|phone|telephone|web|tele)[- ]?conferenc\w*|\bconference call\w*"
     r"|\bpressesprecher\w*|\bvorberatung\w*|\bvertagung\w*")
 
