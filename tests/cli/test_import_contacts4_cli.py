@@ -49,14 +49,15 @@ def test_thunderbird_windows_export_imported_and_found(bruecke: Runner, tmp_path
     run = bruecke("import", HERE / "thunderbird128_de_windows.csv", "--kind", "persons", "--db", db)
     assert run.code == 0, run.err
     assert "Profil: Thunderbird-Adressbuch (deutsch)" in run.out and "3 neu angelegt" in run.out
-    yilmaz = _person(db, "Yılmaz")
-    assert (yilmaz["first_name"], yilmaz["title"], yilmaz["organization"]) == (
-        "Şükrü", "Dr.", "Moscheeverein Lindenau e.V.")
-    assert "Fax: 0341 77 88 98" in yilmaz["notes"].splitlines()
     found = bruecke("search", "yilmaz", "--db", db)
     assert found.code == 0 and "Şükrü Yılmaz" in found.out
     again = bruecke("import", HERE / "thunderbird128_de_windows.csv", "--kind", "persons", "--db", db)
     assert again.code == 0 and "0 neu angelegt, 0 aktualisiert, 3 übersprungen" in again.out
+    # (read with Python's own sqlite3 only after the last command: two SQLite libraries on one WAL file)
+    yilmaz = _person(db, "Yılmaz")
+    assert (yilmaz["first_name"], yilmaz["title"], yilmaz["organization"]) == (
+        "Şükrü", "Dr.", "Moscheeverein Lindenau e.V.")
+    assert "Fax: 0341 77 88 98" in yilmaz["notes"].splitlines()
     assert _count(db, "person") == 3
 
 
@@ -95,3 +96,25 @@ def test_unmappable_name_exits_1_with_the_mapping_and_a_hint(bruecke: Runner, tm
     fixed = bruecke("import", path, "--kind", "persons", "--map", "Kürzel=last_name", "--db", db)
     assert fixed.code == 0, fixed.err
     assert _person(db, "AS")["email"] == "a.s@lindenau.de"
+
+
+def test_collected_addresses_and_the_same_person_from_two_programs(bruecke: Runner, tmp_path: Path) -> None:
+    """Thunderbird's collected addresses (names cut at the last space by Thunderbird), then the same person from
+    a Google export with a note: one contact, Thunderbird's name read right, Google's note added to hers."""
+    db = tmp_path / "office.db"
+    run = bruecke("import", HERE / "thunderbird128_de_gesammelte_adressen.csv", "--kind", "persons", "--db", db)
+    assert run.code == 0, run.err
+    assert "7 neu angelegt" in run.out
+    path = tmp_path / "contacts.csv"
+    path.write_text("First Name,Middle Name,Last Name,Name Prefix,Organization Name,Organization Title,Notes,"
+                    "Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+                    "Anna,,Schmidt,Dr.,,,Ansprechpartnerin Einbürgerung,* myContacts,* Work,"
+                    "a.schmidt@lra-lindenau.de\n", encoding="utf-8")
+    second = bruecke("import", path, "--kind", "persons", "--db", db)
+    assert second.code == 0, second.err
+    assert "0 neu angelegt, 1 aktualisiert" in second.out
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT title, first_name, notes FROM person WHERE email = ?",
+                                  ("a.schmidt@lra-lindenau.de",)).fetchall()
+    connection.close()
+    assert rows == [("Dr.", "Anna", "Ansprechpartnerin Einbürgerung")]
