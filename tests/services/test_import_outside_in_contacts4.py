@@ -78,10 +78,12 @@ def test_a_display_name_of_someone_else_gives_no_title(db: object, tmp_path: Pat
     """The title is only taken when the rest of the display name is the contact's own name."""
     header = ["Vorname", "Nachname", "Anzeigename", "Primäre E-Mail-Adresse", "Arbeitstitel"]
     path = tmp_path / "tb.csv"
-    path.write_text(",".join(header) + "\nAnna,Berg,Dr. Klaus Weber (Vertretung),anna.berg@example.org,\n",
-                    encoding="utf-8")
+    path.write_text(",".join(header) + "\nAnna,Berg,Dr. Klaus Weber (Vertretung),anna.berg@example.org,\n"
+                    "Birgit,Weiß,Frau Dr. Weiß,b.weiss@example.org,\n", encoding="utf-8")
     _import(path)
     assert Person.get(Person.last_name == "Berg").title == ""
+    weiss = Person.get(Person.last_name == "Weiß")  # the display name without the first name is still hers
+    assert (weiss.salutation, weiss.title, weiss.first_name) == ("Frau", "Dr.", "Birgit")
 
 
 # --- Google -----------------------------------------------------------------------------------------------------

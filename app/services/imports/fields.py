@@ -100,9 +100,9 @@ def _prefix_from_display_name(full: str, values: dict[str, Any]) -> None:
     salutation, title, rest = cells.split_prefix(full)
     if not rest or not (title or salutation):
         return
-    own = cells.canonical(rest)
-    if not all(cells.canonical(values.get(key, "")) in own for key in ("first_name", "last_name")):
-        return  # another name (a company, a deputy): not this contact's title
+    name = values.get("last_name") or values.get("first_name") or ""
+    if not name or cells.canonical(name) not in cells.canonical(rest):
+        return  # another name (a company, a deputy): not this contact's title ("Frau Dr. Weiß" is Birgit Weiß's)
     if title and not values.get("title"):
         values["title"] = title
     if salutation and not values.get("salutation"):
