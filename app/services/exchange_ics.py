@@ -23,7 +23,7 @@ from dateutil import rrule as du
 from app.io import ics
 from app.models import Appointment, AppointmentSeries, ImportRecord, Network
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import audit, bulk, records, recurrence, series, session_role
+from app.services import appointments, audit, bulk, records, recurrence, series, session_role
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.imports import calendar as calendar_rules
 from app.services.messages import t
@@ -513,7 +513,11 @@ def _update(plan: EventPlan, batch: Batch) -> int:
         return 0
     before = records.current_values(series.OCCURRENCE, records.get(series.OCCURRENCE, plan.match_id))
     records.update(series.OCCURRENCE, plan.match_id, plan.changes)
-    batch.updated("appointment", plan.match_id, {k: before[k] for k in plan.changes})
+    # the import's undo restores an appointment's own fields; with a series field in it (recurrence_id of a moved
+    # series, series, series_exception) the whole record was refused and nothing of the update was undone
+    undoable = {k: before[k] for k in plan.changes if k in appointments.APPOINTMENT.fields}
+    if undoable:
+        batch.updated("appointment", plan.match_id, undoable)
     return 1
 
 

@@ -324,3 +324,20 @@ def test_a_windows_phone_invitation_keeps_its_times_through_the_change_to_winter
                                                      D(2026, 10, 13, 18) + dt.timedelta(weeks=n)) for n in range(6)]
     assert {(m.kind, m.location) for m in meetings} == {("meeting", "Jobcenter Lindenau")}
     _rules_give_their_dates()
+
+
+def test_undoing_the_reimport_of_a_moved_series_puts_the_meetings_back(db: object) -> None:
+    """The update of a moved series changes each meeting's RECURRENCE-ID too; the import's undo refused such a
+    record as a whole ("unknown field") and said it restored nothing – the meetings stayed at the new time."""
+    from app.services import imports
+
+    _import(FIXTURES / "google_kalender_2026.ics")
+    second = exchange.preview(FIXTURES / "google_kalender_2026_geaendert.ics", "appointments", today=TODAY)
+    result = exchange.commit(second, backup=False)
+    assert {a.start.time() for a in _titled("Sprechstunde Migrationsberatung")} == {dt.time(9, 30)}
+    counts = imports.undo(result.batch_id)
+    assert counts["restored"] == result.updated
+    meetings = _titled("Sprechstunde Migrationsberatung")
+    assert [(m.start, m.end) for m in meetings] == [(D(2026, 3, 5, 9) + dt.timedelta(weeks=n),
+                                                     D(2026, 3, 5, 10) + dt.timedelta(weeks=n)) for n in range(6)]
+    assert Appointment.get(Appointment.title == "Fachtag Integration").start == D(2026, 3, 20)
