@@ -102,7 +102,7 @@ def test_collected_addresses_and_the_same_person_from_two_programs(bruecke: Runn
     """Thunderbird's collected addresses (names cut at the last space by Thunderbird), then the same person from
     a Google export with a note: one contact, Thunderbird's name read right, Google's note added to hers."""
     db = tmp_path / "office.db"
-    run = bruecke("import", HERE / "thunderbird128_de_gesammelte_adressen.csv", "--kind", "persons", "--db", db)
+    run = bruecke("import", HERE / "thunderbird_de_gesammelte_adressen.csv", "--kind", "persons", "--db", db)
     assert run.code == 0, run.err
     assert "7 neu angelegt" in run.out
     path = tmp_path / "contacts.csv"

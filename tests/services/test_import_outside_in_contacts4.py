@@ -344,7 +344,7 @@ def test_thunderbird_collected_addresses(db: object) -> None:
     ("Schmidt, Anna," + "Dr."); the names are read from the display name instead (Exchange's "Nachname,
     Vorname, Titel" and "Nachname, Vorname (Amt)"). A card with nothing but an address at the end of the file
     is a contact, not "text under the table"."""
-    preview, result = _import(HERE / "thunderbird128_de_gesammelte_adressen.csv")
+    preview, result = _import(HERE / "thunderbird_de_gesammelte_adressen.csv")
     assert preview.layout.profile == "thunderbird-de"
     assert (result.created, result.skipped, result.errors) == (7, 0, 0)
 
