@@ -32,9 +32,6 @@ _ROW_REF = re.compile(rb"r=\"(\d+)\"")                      # rows carry a numbe
 _DEEP_CELL = re.compile(rb"r=\"([A-Z]{1,3})(\d{6,})\"")
 _WIDE_CELL = re.compile(rb"r=\"([A-Z]{3}|[B-Z][A-Z])(\d+)\"")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{0,3}\d*:?[A-Z]{0,3}(\d+)\"")
-_SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]+)\"")
-_REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]+)\"[^>]*?\bTarget=\"([^\"]+)\"|"
-                  r"<Relationship\b[^>]*?\bTarget=\"([^\"]+)\"[^>]*?\bId=\"([^\"]+)\"")
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.DOTALL)
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/>|>(.*?)</table:(?:covered-)?table-cell>)",
                        re.DOTALL)
@@ -58,27 +55,14 @@ def _too_big(name: str, rows: int, columns: int) -> ReaderError:
                        + "– zu groß zum Einlesen. Bitte nur den Bereich mit der Liste in eine neue Datei kopieren.")
 
 
-def xlsx_sheet_members(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, zip member) in workbook order, from workbook.xml and its relationships."""
-    try:
-        workbook = archive.read("xl/workbook.xml").decode("utf-8", errors="replace")
-        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", errors="replace")
-    except KeyError:
-        return []
-    targets = {}
-    for match in _REL.finditer(rels):
-        rel_id, target = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        target = target.lstrip("/")
-        targets[rel_id] = target if target.startswith("xl/") else "xl/" + target
-    return [(name, targets.get(rel_id, "")) for name, rel_id in _SHEET.findall(workbook)]
-
-
-def xlsx_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int, int]:
-    """(claimed rows from <dimension>, last row referenced, last column referenced) of one sheet.
+def xlsx_extent(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> tuple[int, int, int]:
+    """(claimed rows from <dimension>, last row referenced, last column referenced) of one sheet; (0, 0, 1) for
+    a member without sheetData (a theme's or drawing's r="50000" is no row: calamine reads cells only there).
 
     Three quick passes per chunk: every row's number, cells whose row number has six digits or more, and cells
     beyond column GZ – enough to know the rectangle calamine would build, without visiting every cell."""
     claimed = last_row = last_col = 0
+    sheet = False
     tail = b""
     with archive.open(member) as stream:
         first = True
@@ -91,6 +75,7 @@ def xlsx_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int, int]:
                 match = _DIMENSION.search(data[:4096])
                 claimed = int(match.group(1)) if match else 0
                 first = False
+            sheet = sheet or b"sheetData" in data
             rows = _ROW_REF.findall(data)
             if rows:
                 last_row = max(last_row, max(map(int, rows)))
@@ -101,7 +86,7 @@ def xlsx_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int, int]:
                 last_row = max(last_row, int(number))
             cut = data.rfind(b"<")
             tail = data[cut:] if cut >= 0 and len(data) - cut < 512 else b""
-    return claimed, last_row, max(last_col, 1)
+    return (claimed, last_row, max(last_col, 1)) if sheet else (0, 0, 1)
 
 
 def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
@@ -261,6 +246,7 @@ _XLSB_ROW = 0x0000
 # 0x0001 … 0x000B: BrtCellBlank … BrtFmlaError, whose data starts with the column
 _XLSB_DIMENSION = 0x0094
 _U32 = struct.Struct("<I")
+_XLSB_SHEET_FOLDERS = ("xl/worksheets/", "xl/dialogsheets/", "xl/macrosheets/")
 
 
 def xlsb_extent(stream: Any) -> tuple[int, int, int]:
@@ -354,13 +340,6 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
             raise _too_big(path.name, claimed_rows, claimed_cols)
         return
     with zipfile.ZipFile(path) as archive:
-        if kind == "xlsb":
-            for member in archive.namelist():
-                if member.startswith("xl/worksheets/sheet") and member.endswith(".bin"):
-                    with archive.open(member) as stream_:
-                        claimed, rows, columns = xlsb_extent(stream_)
-                    _refuse(path.name, row_limit, too_many, claimed, rows, columns)
-            return
         if kind == "ods":
             rows, columns = ods_extent(archive)
             if rows > row_limit:
@@ -368,10 +347,22 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
             if rows * max(columns, 1) > MAX_CELLS:
                 raise _too_big(path.name, rows, columns)
             return
-        for _name, member in xlsx_sheet_members(archive):
-            if not member or member not in archive.namelist():
+        # calamine finds a sheet through the relationships, case-insensitively ("worksheets/SHEET1.xml" is the
+        # member xl/worksheets/sheet1.xml) and under any name the relationships give it: measuring only the
+        # members named in xl/workbook.xml let a sheet under another spelling through and abort the program.
+        # So every member that can be a sheet is measured: every member of an .xlsx holding sheetData, every
+        # member below xl/worksheets/ (any case) of an .xlsb (calamine takes no other as a worksheet).
+        for info in archive.infolist():
+            name = info.filename.replace("\\", "/").lower()
+            if kind == "xlsb":
+                if not name.startswith(_XLSB_SHEET_FOLDERS) or "binaryindex" in name:
+                    continue
+                with archive.open(info) as member:
+                    claimed, rows, columns = xlsb_extent(member)
+            elif name.endswith("/"):
                 continue
-            claimed, rows, columns = xlsx_extent(archive, member)
+            else:
+                claimed, rows, columns = xlsx_extent(archive, info)
             _refuse(path.name, row_limit, too_many, claimed, rows, columns)
 
 
