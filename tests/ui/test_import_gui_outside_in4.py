@@ -174,14 +174,24 @@ def _real_run():  # type: ignore[no-untyped-def]
 
 
 def _cancelling():  # type: ignore[no-untyped-def]
-    """The user presses "Abbrechen" in the progress dialog before the first step is reported (the work runs for
-    real on the test's SQLite file; only the click is simulated)."""
+    """The user presses "Abbrechen" in the progress dialog as the work begins (the work runs for real on the
+    test's SQLite file; only the click is simulated, before the work's first report)."""
+    import threading
+
     real = _real_run()
 
     def pressed_cancel(parent, title, work, on_success, on_failure=None, show_after_ms=200):  # type: ignore[no-untyped-def]
-        job = real(parent, title, work, on_success, on_failure, show_after_ms)
-        job.cancelled = True
-        return job
+        started: dict[str, object] = {}
+        known = threading.Event()
+
+        def cancelled_at_once(progress):  # type: ignore[no-untyped-def]
+            known.wait(5)
+            started["job"].cancelled = True  # type: ignore[attr-defined]
+            return work(progress)
+
+        started["job"] = real(parent, title, cancelled_at_once, on_success, on_failure, show_after_ms)
+        known.set()
+        return started["job"]
     return pressed_cancel
 
 
@@ -448,3 +458,45 @@ def test_several_exports_dropped_at_once_each_open_their_import(window, qtbot) -
     assert calendar.kind == "appointments"  # dropped on the overview, read as what it is
     for widget in wizards + dialogs:
         widget.close()
+
+
+# --- the calendar subscription after a spreadsheet import -------------------------------------------------------
+
+def _outlook_calendar_with_dates_near_today(tmp_path: Path) -> Path:
+    """The German Outlook calendar export (fixture: cp1252, all cells quoted, CRLF) with its first meeting moved
+    to next week, so that it falls into the subscription file's window (3 months back, 12 ahead)."""
+    import csv
+    import datetime as dt
+
+    source = FIXTURES / "outlook_kalender_de.csv"
+    rows = list(csv.reader(source.open(encoding="cp1252", newline="")))
+    day = (dt.date.today() + dt.timedelta(days=7)).strftime("%d.%m.%Y")
+    header = rows[0]
+    for column in ("Beginnt am", "Endet am", "Erinnerung am"):
+        rows[1][header.index(column)] = day
+    rows[1][header.index("Betreff")] = "Runder Tisch Integration nächste Woche"
+    target = tmp_path / "Kalender.CSV"
+    with target.open("w", encoding="cp1252", newline="") as out:
+        csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    return target
+
+
+def test_appointments_from_a_spreadsheet_reach_the_subscription_file(db: object, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                     quiet: list[str]) -> None:
+    """The Outlook calendar imported through the wizard did not reach bruecke.ics (Settings → Kalender-Abonnement)
+    until the next hand-made change; undoing the import left its appointments in the file."""
+    from app.services import settings, subscription
+
+    folder = tmp_path / "Nextcloud"
+    folder.mkdir()
+    settings.update({subscription.SETTING: str(folder)})
+    subscription.write()
+    wizard = ImportWizard(None, "appointments", _outlook_calendar_with_dates_near_today(tmp_path))
+    qtbot.addWidget(wizard)
+    _to_preview(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_result is not None, timeout=10_000)
+    text = (folder / "bruecke.ics").read_text(encoding="utf-8")
+    assert "Runder Tisch Integration nächste Woche" in text
+    wizard.currentPage()._undo()
+    assert "Runder Tisch Integration nächste Woche" not in (folder / "bruecke.ics").read_text(encoding="utf-8")
