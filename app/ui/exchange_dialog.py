@@ -181,11 +181,16 @@ class ExchangeDialog(QDialog):
         self.preview = None
         self.model.set_rows([])
         self.import_button.setEnabled(False)
+        self.private_box.setVisible(exchange.format_of(self.path) == "ics")  # an address book has no private dates
         self.summary.setText("")
         self.profile_label.setText(self.tr("„%1“ wird gelesen …").replace("%1", self.path.name))
         path, kind = self.path, self.kind
 
-        def work(_progress: Callable[[int, int, str], None]) -> exchange.Preview:
+        def work(progress: Callable[[int, int, str], None]) -> exchange.Preview | None:
+            try:
+                progress(0, 0, "")  # the busy dialog shows after 200 ms (a QProgressDialog never shows without a value)
+            except Cancelled:
+                return None
             return exchange.preview(path, kind, include_private=include_private)
 
         def failed(exc: BaseException) -> None:
@@ -196,12 +201,12 @@ class ExchangeDialog(QDialog):
                 QMessageBox.critical(self, self.tr("Import"), self.tr("Unerwarteter Fehler: %1")
                                      .replace("%1", type(exc).__name__))
 
-        def read(preview: exchange.Preview) -> None:
+        def read(preview: exchange.Preview | None) -> None:
             from shiboken6 import isValid
 
             if not isValid(self):
                 return  # the dialog was closed while the file was read
-            if job.cancelled:
+            if preview is None or job.cancelled:  # "Abbrechen" while reading: the dialog closes
                 self.reject()
             else:
                 self._loaded(preview)

@@ -385,6 +385,7 @@ def test_a_large_address_book_is_read_in_the_background(db: object, qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.preview is None and background and not dialog.import_button.isEnabled()
     assert "wird gelesen" in dialog.profile_label.text()
+    assert not dialog.private_box.isVisibleTo(dialog)  # an address book has no private appointments
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
     assert dialog.model.rowCount() == 3000 and dialog.import_button.isEnabled()
     assert "3000 Einträge" in dialog.profile_label.text()
@@ -500,3 +501,21 @@ def test_appointments_from_a_spreadsheet_reach_the_subscription_file(db: object,
     assert "Runder Tisch Integration nächste Woche" in text
     wizard.currentPage()._undo()
     assert "Runder Tisch Integration nächste Woche" not in (folder / "bruecke.ics").read_text(encoding="utf-8")
+
+
+def test_cancelling_the_reading_of_a_large_address_book_closes_its_dialog(db: object, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui import exchange_dialog
+    from app.ui.exchange_dialog import ExchangeDialog
+
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Anna;;;\r\nFN:Anna Muster\r\n"
+            "NOTE:" + "Ansprechpartnerin für das Sprachcafé " * 20 + "\r\nEND:VCARD\r\n")
+    path = tmp_path / "Kontakte.vcf"
+    path.write_text(card * 1000, encoding="utf-8")
+    assert path.stat().st_size > exchange_dialog.LOAD_IN_BACKGROUND
+    monkeypatch.setattr(exchange_dialog, "run_in_background", _cancelling())
+    dialog = ExchangeDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog.preview is None and Person.select().count() == 0
