@@ -20,6 +20,8 @@ Writing: vCard 3.0, UTF-8, CRLF, no photo, one card per person, UID = the person
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import logging
 import quopri
@@ -152,7 +154,7 @@ def _normalise(line: str) -> str | None:
         return None
     params: list[str] = []
     charset = "utf-8"
-    quoted = False
+    quoted = encoded = False
     for param in parts[1:]:
         key, eq, param_value = param.partition("=")
         upper = key.strip().upper()
@@ -162,8 +164,10 @@ def _normalise(line: str) -> str | None:
             elif upper in _V21_TYPES or upper.startswith("X-"):
                 params.append(f"TYPE={upper}")
             continue
-        if upper == "ENCODING" and param_value.strip().upper() == "QUOTED-PRINTABLE":
-            quoted = True
+        if upper == "ENCODING":  # vobject base64-decodes a value with any ENCODING, so none is passed on:
+            kind = param_value.strip().strip('"').upper()  # Nokia writes ENCODING=8BIT on every line and
+            quoted = quoted or kind == "QUOTED-PRINTABLE"   # NOTE;ENCODING=BASE64 for a note
+            encoded = encoded or kind in ("B", "BASE64")
             continue
         if upper == "CHARSET":
             charset = param_value.strip().strip('"') or "utf-8"
@@ -181,6 +185,16 @@ def _normalise(line: str) -> str | None:
                 text = raw.decode("cp1252", errors="replace")
             decoded.append(_escape(text, structured))
         value = ";".join(decoded)
+    elif encoded:  # a text in base64 (photos, logos and keys were dropped before)
+        try:
+            raw = base64.b64decode(value.strip() + "=" * (-len(value.strip()) % 4))
+        except (binascii.Error, ValueError):
+            return None
+        try:
+            text = raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            text = raw.decode("cp1252", errors="replace")
+        value = _escape(text, bare_name in ("N", "ADR", "ORG"))
     elif bare_name in _SINGLE_TEXT:  # a bare comma is text (vCard 2.1 has no escapes; many 3.0 writers forget
         value = _BARE_COMMA.sub("\\,", value)  # them): vobject would keep only what stands before it
     return ";".join([name, *params]) + ":" + value
@@ -441,8 +455,8 @@ def _parsed(clean: str, profile: str) -> list[Card]:
                 cards.append(_card(component, profile))
             except Exception as exc:  # noqa: BLE001 - one unreadable card must not hide the others
                 cards.append(Card(error=str(exc) or type(exc).__name__))
-    except vobject.base.ParseError as exc:
-        cards.append(Card(error=str(exc) or type(exc).__name__))
+    except Exception as exc:  # noqa: BLE001 - vobject's ParseError, or a decoder's error inside one card:
+        cards.append(Card(error=str(exc) or type(exc).__name__))  # that card is an error row, the file reads on
     return cards
 
 

@@ -333,3 +333,21 @@ def test_vcard4_quoted_type_lists() -> None:
                   b'TEL;VALUE=uri;TYPE="work,voice":tel:+49-30-222\r\nEND:VCARD\r\n')
     card = vcard.read_cards(home_first).cards[0]
     assert card.phone == "+49-30-222" and card.notes == "Telefon: +49-30-111"
+
+
+def test_nokia_backup_with_8bit_and_base64_note(db: object) -> None:
+    # ENCODING=8BIT on every line made vobject base64-decode "+552138232003" and the whole file was refused
+    # as broken; the note is base64 text
+    from app.models import Person
+    from app.services import exchange
+
+    preview = exchange.preview(FIXTURES / "nokia_c3_01.vcf", "persons")
+    assert [row.action for row in preview.rows] == ["create", "create"]
+    exchange.commit(preview, backup=False)
+    jane = Person.get(Person.last_name == "Doe")
+    assert (jane.first_name, jane.phone, jane.mobile) == ("Jane", "+552138232003", "+19185551212")
+    assert (jane.street, jane.postal_code, jane.city) == ("123 Oak Street, Oak and Pine", "94120", "San Francisco")
+    assert jane.notes.startswith("This is just a test.\nIsso é só um teste.")
+    juergen = Person.get(Person.last_name == "Weiß")
+    assert (juergen.first_name, juergen.phone, juergen.mobile) == ("Jürgen", "+493514882000", "+491701234567")
+    assert juergen.notes == "Sprechzeit Di 9–12 Uhr"
