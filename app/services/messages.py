@@ -160,6 +160,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                                      "Row {number}: created as contact no. {id} in the meantime"),
     "import_row_org_exists": ("Zeile {number}: Organisation „{name}“ gibt es schon",
                               "Row {number}: organisation “{name}” already exists"),
+    "import_row_org_fills": ("Zeile {number}: Organisation „{name}“ gibt es schon – ergänzt: {fields}",
+                             "Row {number}: organisation “{name}” already exists – adds: {fields}"),
     "import_row_org_like": ("Zeile {number}: Organisation wie Zeile {earlier}",
                             "Row {number}: same organisation as row {earlier}"),
     "import_row_text_below": ("Zeile {number}: Text unter der Tabelle „{text}“ übersprungen",

@@ -11,8 +11,6 @@ import csv
 import io
 from pathlib import Path
 
-import pytest
-
 from app.io import csv_text
 from app.models import Organization, Person
 from app.services import imports, search
@@ -318,8 +316,6 @@ def test_company_row_after_a_person_of_that_company(db: object, tmp_path: Path) 
     assert (first.phone, first.email, first.street) == ("0341 123-500", "auslaenderbehoerde@lindenau.de", "Am Wall 3")
 
 
-@pytest.mark.xfail(strict=True, reason="writing._commit_persons makes a new organisation from the FIRST row naming "
-                   "it; a later company-only row's phone/e-mail/address are dropped (not in this pass's files)")
 def test_company_row_after_a_person_of_that_company_reversed(db: object, tmp_path: Path) -> None:
     _import(_outlook_file(tmp_path, [_WORKER, _COMPANY]))
     office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")
@@ -327,14 +323,40 @@ def test_company_row_after_a_person_of_that_company_reversed(db: object, tmp_pat
                                                            "Am Wall 3")
 
 
-@pytest.mark.xfail(strict=True, reason="a company-only row whose organisation exists is skipped; filling the "
-                   "organisation's empty fields needs writing._commit_persons (not in this pass's files)")
 def test_company_row_fills_an_organisation_created_earlier(db: object, tmp_path: Path) -> None:
     _import(_outlook_file(tmp_path, [_WORKER]))
     (tmp_path / "kontakte.csv").unlink()
     _import(_outlook_file(tmp_path, [_COMPANY]))
     office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")
     assert (office.phone, office.email) == ("0341 123-500", "auslaenderbehoerde@lindenau.de")
+
+
+def test_company_row_never_overwrites_what_the_office_keeps(db: object, tmp_path: Path) -> None:
+    """A stored partner's phone stays; only its empty fields are filled, the preview says which, and undoing
+    the import empties them again."""
+    _import(_outlook_file(tmp_path, [_WORKER]))
+    office = Organization.get(Organization.name == "Ausländerbehörde Lindenau")
+    office.phone = "0341 123-0"
+    office.save()
+    (tmp_path / "kontakte.csv").unlink()
+    preview, result = _import(_outlook_file(tmp_path, [_COMPANY]))
+    (row,) = preview.rows
+    assert row.action == "update" and row.reason.endswith("ergänzt: Straße, PLZ, Ort, E-Mail")
+    assert result.updated == 1
+    office = Organization.get_by_id(office.id)
+    assert (office.phone, office.email, office.street) == ("0341 123-0", "auslaenderbehoerde@lindenau.de",
+                                                           "Am Wall 3")
+    assert result.batch_id is not None
+    imports.undo(result.batch_id)
+    office = Organization.get_by_id(office.id)
+    assert (office.phone, office.email, office.street) == ("0341 123-0", "", "")
+
+
+def test_company_row_of_a_complete_organisation_is_skipped(db: object, tmp_path: Path) -> None:
+    _import(_outlook_file(tmp_path, [_COMPANY]))
+    (tmp_path / "kontakte.csv").unlink()
+    preview, result = _import(_outlook_file(tmp_path, [_COMPANY]))
+    assert [r.action for r in preview.rows] == ["skip"] and (result.created, result.updated) == (0, 0)
 
 
 # --- Thunderbird's collected addresses ---------------------------------------------------------------------------

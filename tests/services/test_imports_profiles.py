@@ -52,8 +52,10 @@ def test_company_only_row_matches_an_existing_organization(db: object) -> None:
     contacts.create_organization({"name": "Caritas Migrationsberatung"})
     _layout, preview, _result = _import("outlook_kontakte_de_cp1252.csv")
     row = next(r for r in preview.rows if r.values.get("organization_only"))
-    assert row.action == "skip" and "gibt es schon" in row.reason
+    assert row.action == "update" and "gibt es schon – ergänzt:" in row.reason  # its empty fields are filled
     assert Organization.select().where(Organization.name == "Caritas Migrationsberatung").count() == 1
+    caritas = Organization.get(Organization.name == "Caritas Migrationsberatung")
+    assert (caritas.phone, caritas.street) == ("0341 4711-20", "Bahnhofstraße 3")
 
 
 def test_outlook_english_contacts(db: object) -> None:

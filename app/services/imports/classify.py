@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from app.io import cells, spreadsheet
-from app.models import Appointment, Person, db_proxy
+from app.models import Appointment, Organization, Person, db_proxy
 from app.services import cycle_collector, records
 from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
-from app.services.imports.targets import CHOICES
+from app.services.imports.targets import CHOICES, label
 from app.services.imports.values import footer_reason, pick, row_plan, single_text_cell
 from app.services.messages import t
 
@@ -267,7 +267,15 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
     if values.get("organization_only"):
         key_org = canonical(org or "")
         if key_org in context.index.orgs:
-            row.action, row.reason = "skip", t("import_row_org_exists", number=number, name=org)
+            org_id = context.index.orgs[key_org]
+            fill = organization_fill(org_id, values) if context.on_duplicate == "update" else {}
+            if fill:
+                row.match_id = org_id
+                row.action, row.reason = "update", t(
+                    "import_row_org_fills", number=number, name=org,
+                    fields=", ".join(label("persons", k) for k in fill))
+            else:
+                row.action, row.reason = "skip", t("import_row_org_exists", number=number, name=org)
         elif key_org in context.seen_orgs:
             row.action, row.reason = "skip", t("import_row_org_like", number=number,
                                                earlier=context.seen_orgs[key_org])
@@ -317,10 +325,23 @@ def merged_notes(stored: str, incoming: str) -> str:
     return "\n".join([stored, *new]) if new else stored
 
 
+ORGANIZATION_FILL = ("street", "postal_code", "city", "phone", "email", "website", "notes")
+
+
+def organization_fill(org_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
+    """What a company-only row adds to a stored organisation: its values for the fields the organisation
+    leaves empty. An import never overwrites what the office keeps about a partner."""
+    stored = Organization.get_or_none(Organization.id == org_id)
+    if stored is None:
+        return {}
+    return {k: values[k] for k in ORGANIZATION_FILL if values.get(k) and not getattr(stored, k)}
+
+
 def keep_stored_notes(rows: list[Row]) -> None:
     """Rows that match a stored contact carry its notes merged with the file's (one query per 500 matches):
     an update adds the file's new lines instead of replacing what the office wrote."""
-    matched = [row for row in rows if row.match_id is not None and row.values.get("notes")]
+    matched = [row for row in rows if row.match_id is not None and row.values.get("notes")
+               and not row.values.get("organization_only")]  # (an organisation's id, not a contact's)
     for start in range(0, len(matched), 500):
         chunk = matched[start:start + 500]
         ids = sorted({row.match_id for row in chunk if row.match_id is not None})

@@ -24,7 +24,16 @@ from app.services import audit, bulk, cycle_collector, records
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
-from app.services.imports.classify import PersonIndex, Preview, Row, canonical, database_mark, name_key
+from app.services.imports.classify import (
+    PersonIndex,
+    Preview,
+    Row,
+    canonical,
+    database_mark,
+    keep_stored_notes,
+    name_key,
+    organization_fill,
+)
 from app.services.imports.mapping import ImportError_
 from app.services.messages import t, tn
 
@@ -73,6 +82,7 @@ def _recheck(preview_: Preview) -> int:
                     changed += 1
         return changed
     index = PersonIndex.load()
+    became: list[Row] = []
     for row in preview_.rows:
         if row.action != "create" or row.values.get("organization_only"):
             continue
@@ -83,8 +93,9 @@ def _recheck(preview_: Preview) -> int:
                                        canonical(row.values.get("organization", ""))))
         if match is not None:
             _now_duplicate(preview_, row, match, "import_row_contact_meanwhile")
-            changed += 1
-    return changed
+            became.append(row)
+    keep_stored_notes(became)  # like a duplicate found in the preview: the update adds to the stored notes
+    return changed + len(became)
 
 
 def _now_duplicate(preview_: Preview, row: Row, match: int, key: str) -> None:
@@ -222,17 +233,20 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
     index = PersonIndex.load()
     rows = [r for r in preview_.rows if r.action in ("create", "update")]
     org_ids = dict(index.orgs)
-    new_orgs: list[dict[str, Any]] = []
-    new_keys: dict[str, None] = {}  # (in the file's order)
+    new_orgs: dict[str, dict[str, Any]] = {}  # key → values, in the file's order
     for row in rows:
         name = row.values.get("organization")
-        if name and (key := canonical(name)) not in org_ids and key not in new_keys:
-            new_keys[key] = None
-            new_orgs.append(_organization_values(row))
+        if not name or (key := canonical(name)) in org_ids:
+            continue
+        if key not in new_orgs:
+            new_orgs[key] = _organization_values(row)
+        elif row.values.get("organization_only"):  # the company's own row, after one of its people: it wins
+            new_orgs[key].update((k, v) for k, v in _organization_values(row).items() if v and k != "name")
     if new_orgs:
-        ids = bulk.insert(ORGANIZATION, new_orgs, audit_action="import")
-        org_ids.update(zip(new_keys, ids, strict=True))
+        ids = bulk.insert(ORGANIZATION, list(new_orgs.values()), audit_action="import")
+        org_ids.update(zip(new_orgs, ids, strict=True))
         _insert_records(_records(batch_id, "organization", "create", ids))
+    filled = _fill_organizations([r for r in rows if r.values.get("organization_only") and r.match_id], batch_id)
     rows = [r for r in rows if not r.values.get("organization_only")]
     creates = [r for r in rows if r.action == "create" or r.match_id is None]
     person_of: dict[int, int] = {}
@@ -253,7 +267,18 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
             progress(len(new_ids) + done, len(rows), t("import_updating_contacts"))
     if preview_.kind == "attendance":
         updated += _commit_attendance(preview_, batch_id, person_of)
-    return len(new_ids), updated, len(new_orgs)
+    return len(new_ids), updated + filled, len(new_orgs)
+
+
+def _fill_organizations(rows: list[Row], batch_id: int) -> int:
+    """Company-only rows of stored organisations fill the fields the organisation leaves empty."""
+    filled = 0
+    for row in rows:
+        assert row.match_id is not None
+        fill = organization_fill(row.match_id, row.values)  # (again: the office may have typed some meanwhile)
+        if fill and _update_record(ORGANIZATION, row.match_id, fill, batch_id, "organization"):
+            filled += 1
+    return filled
 
 
 def _large(count: int, existing: int) -> bool:
