@@ -346,7 +346,19 @@ class SheetPage(QWizardPage):
                                    .replace("%2", str(info.claimed_rows)))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.sheets.addItem(item)
-        self.sheets.setCurrentRow(0)
+        names = [info.name for info in self.wizard_.sheets]
+        wanted = self._list_sheet()
+        self.sheets.setCurrentRow(names.index(wanted) if wanted is not None and wanted in names else 0)
+
+    def _list_sheet(self) -> str | None:
+        """The sheet the command line reads by default: the first shown one holding a list – a cover sheet
+        ("Hinweise") or a hidden sheet of choice lists before it is passed over."""
+        if self.wizard_.path is None:
+            return None
+        try:
+            return spreadsheet.default_sheet(self.wizard_.path)
+        except UserError:
+            return None
 
     def selected(self) -> str | None:
         item = self.sheets.currentItem()

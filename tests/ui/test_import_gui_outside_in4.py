@@ -519,3 +519,22 @@ def test_cancelling_the_reading_of_a_large_address_book_closes_its_dialog(db: ob
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert dialog.preview is None and Person.select().count() == 0
+
+
+# --- a workbook with a cover sheet ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["partnerliste_buero.xls", "partnerliste_buero.ods", "partnerliste_buero.xlsx",
+                                  "partnerliste_auswahl_versteckt.ods"])
+def test_the_sheet_step_offers_the_list_not_the_cover_sheet(db: object, qtbot, name: str) -> None:  # noqa: ANN001
+    """An office's partner list with a cover sheet "Hinweise" first (and a hidden sheet of choice lists): the
+    sheet step preselected the cover sheet, "Weiter" led to a one-column mapping with "Bitte eine Spalte als
+    Name zuordnen" – the command line takes the "Partner" sheet by itself."""
+    wizard = ImportWizard(None, "persons", FIXTURES / "vcard_sheets4" / name)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_SHEET
+    assert wizard.currentPage().selected() == "Partner"
+    wizard.next()
+    page = wizard.currentPage()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING and page.isComplete(), page.message.text()

@@ -4,161 +4,161 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="116"/>
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="123"/>
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="138"/>
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="138"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="139"/>
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="144"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="146"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="147"/>
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="148"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="149"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="151"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="152"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="154"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="155"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="184"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="208"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="186"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="214"/>
         <source>„%1“ wird gelesen …</source>
         <translation>Reading “%1” …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="194"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="200"/>
         <source>Die Datei konnte nicht gelesen werden.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="195"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="201"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="228"/>
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="228"/>
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="223"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="229"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="195"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="266"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="293"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="299"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="268"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="274"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="273"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="279"/>
         <source>Import abgebrochen, nichts gespeichert.</source>
         <translation>Import cancelled, nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="276"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="282"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="297"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="303"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="315"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="322"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="316"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="323"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="335"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="342"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="343"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="350"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="345"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="352"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="359"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="394"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="374"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="378"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="389"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="385"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="396"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="357"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="376"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="383"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -183,17 +183,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="466"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="481"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="468"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="483"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="471"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="486"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -240,42 +240,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="78"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="80"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -351,17 +351,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="416"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="426"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="427"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="418"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

@@ -4,93 +4,93 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="175"/>
+        <location filename="../../../app/ui/import_wizard.py" line="177"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="176"/>
+        <location filename="../../../app/ui/import_wizard.py" line="178"/>
         <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
         <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="180"/>
+        <location filename="../../../app/ui/import_wizard.py" line="182"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="181"/>
+        <location filename="../../../app/ui/import_wizard.py" line="183"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="182"/>
+        <location filename="../../../app/ui/import_wizard.py" line="184"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="185"/>
+        <location filename="../../../app/ui/import_wizard.py" line="187"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="188"/>
+        <location filename="../../../app/ui/import_wizard.py" line="190"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="191"/>
+        <location filename="../../../app/ui/import_wizard.py" line="193"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="195"/>
-        <location filename="../../../app/ui/import_wizard.py" line="196"/>
+        <location filename="../../../app/ui/import_wizard.py" line="197"/>
+        <location filename="../../../app/ui/import_wizard.py" line="198"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="198"/>
+        <location filename="../../../app/ui/import_wizard.py" line="200"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="208"/>
+        <location filename="../../../app/ui/import_wizard.py" line="210"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="209"/>
+        <location filename="../../../app/ui/import_wizard.py" line="211"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="266"/>
+        <location filename="../../../app/ui/import_wizard.py" line="268"/>
         <source>Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den Termin anlegen oder die Termine importieren.</source>
         <translation>There are no appointments yet. An attendance list belongs to an appointment: please create the appointment or import the appointments first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="274"/>
+        <location filename="../../../app/ui/import_wizard.py" line="276"/>
         <source>Kalender und Adressbücher (%1)</source>
         <translation>Calendars and address books (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="276"/>
+        <location filename="../../../app/ui/import_wizard.py" line="278"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="270"/>
+        <location filename="../../../app/ui/import_wizard.py" line="272"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../../app/ui/import_wizard.py" line="283"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="282"/>
+        <location filename="../../../app/ui/import_wizard.py" line="284"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -98,59 +98,59 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="70"/>
+        <location filename="../../../app/ui/import_wizard.py" line="72"/>
         <source>Liste importieren</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="94"/>
+        <location filename="../../../app/ui/import_wizard.py" line="96"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="99"/>
+        <location filename="../../../app/ui/import_wizard.py" line="101"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="99"/>
+        <location filename="../../../app/ui/import_wizard.py" line="101"/>
         <source>Weiter &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="160"/>
+        <location filename="../../../app/ui/import_wizard.py" line="162"/>
         <source>Die Datei ist ein Kalender-Export: sie wird als Termine importiert, nicht als Kontakte.</source>
         <translation>The file is a calendar export: it is imported as appointments, not as contacts.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="161"/>
+        <location filename="../../../app/ui/import_wizard.py" line="163"/>
         <source>Die Datei ist ein Adressbuch-Export: sie wird als Kontakte importiert, nicht als Termine.</source>
         <translation>The file is an address book export: it is imported as contacts, not as appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="446"/>
-        <location filename="../../../app/ui/import_wizard.py" line="165"/>
+        <location filename="../../../app/ui/import_preview.py" line="448"/>
         <location filename="../../../app/ui/import_wizard.py" line="167"/>
+        <location filename="../../../app/ui/import_wizard.py" line="169"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="168"/>
+        <location filename="../../../app/ui/import_wizard.py" line="170"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="496"/>
+        <location filename="../../../app/ui/import_wizard.py" line="530"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="438"/>
+        <location filename="../../../app/ui/import_preview.py" line="440"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="440"/>
+        <location filename="../../../app/ui/import_preview.py" line="442"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Import cancelled – nothing saved. “Import” starts it again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="430"/>
+        <location filename="../../../app/ui/import_preview.py" line="432"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -654,43 +654,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="365"/>
+        <location filename="../../../app/ui/import_wizard.py" line="379"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="371"/>
+        <location filename="../../../app/ui/import_wizard.py" line="385"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="373"/>
-        <location filename="../../../app/ui/import_wizard.py" line="399"/>
+        <location filename="../../../app/ui/import_wizard.py" line="387"/>
+        <location filename="../../../app/ui/import_wizard.py" line="413"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="385"/>
+        <location filename="../../../app/ui/import_wizard.py" line="399"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="389"/>
+        <location filename="../../../app/ui/import_wizard.py" line="403"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="391"/>
+        <location filename="../../../app/ui/import_wizard.py" line="405"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="400"/>
+        <location filename="../../../app/ui/import_wizard.py" line="414"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="409"/>
+        <location filename="../../../app/ui/import_wizard.py" line="425"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -698,17 +698,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="328"/>
+        <location filename="../../../app/ui/import_wizard.py" line="330"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="329"/>
+        <location filename="../../../app/ui/import_wizard.py" line="331"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="343"/>
+        <location filename="../../../app/ui/import_wizard.py" line="345"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
