@@ -5,12 +5,15 @@ Reading copes with what address books really write: Apple/iCloud's grouped prope
 Google's `TYPE=INTERNET`, Android's vCard 2.1 with bare parameters (`TEL;CELL:`) and quoted-printable
 names (`N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=4D=C3=BC…` with `=` soft line breaks) and its own labels
 (`TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=42=C3=BC=72=6F)`), Outlook's single .vcf (2.1,
-Windows-1252, `X-MS-OL-*`, ROLE "Beruf" beside TITLE), Evolution's empty properties, Thunderbird's cards
-with only a display name (FN), group cards (skipped). Labels typed by the user ("Handy", "Büro", "Privat",
-"Fax") count like the standard types. Photos, logos and keys are dropped before parsing. Business beats
-home, a mobile number goes to mobile, academic titles (`Dr.`, `Prof. Dr.`) to the title, further
-addresses, ROLE and CATEGORIES into the notes. A card without any name (FN is mandatory, yet empty in the
-wild) but with an e-mail address is named by the address, as the CSV import does.
+Windows-1252, `X-MS-OL-*`, ROLE "Beruf" beside TITLE, an "Anrede" typed as "Herrn"), Evolution's empty
+properties, Thunderbird's cards with only a display name (FN), group cards (skipped), Nokia backups
+(`ENCODING=8BIT` on every line, `NOTE;ENCODING=BASE64`), vCard 4.0 type lists as one quoted value
+(`TYPE="work,cell,voice"`), and Apple's "Firma" ticked on a card that still names its contact person.
+Labels typed by the user ("Handy", "Büro", "Privat", "Fax") count like the standard types. Photos, logos
+and keys are dropped before parsing. Business beats home, a mobile number goes to mobile, academic titles
+(`Dr.`, `Prof. Dr.`) to the title, further addresses, ROLE and CATEGORIES into the notes. A card without
+any name (FN is mandatory, yet empty in the wild) but with an e-mail address is named by the address, as
+the CSV import does.
 
 The file is read card by card (app/io/vcard_stream.py): photos are dropped before a card is decoded, so a
 phone export of several hundred MB comes in with memory bounded by one card.
