@@ -30,6 +30,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from app.io.messages import t
 from app.io.online_meeting import meeting_place as meeting_place  # (re-exported: the readers' one rule)
 from app.io.online_meeting import strip_meeting_boilerplate as strip_meeting_boilerplate
+from app.wording.formats import last_day
 
 OFFICE_ZONE = "Europe/Berlin"
 OFFICE_TZ = ZoneInfo(OFFICE_ZONE)
@@ -522,16 +523,6 @@ def _rule_for_export(rrule: str, all_day: bool) -> icalendar.vRecur:
             until = _utc(dt.datetime.combine(until, dt.time(23, 59, 59)))
         rule["UNTIL"] = [until]
     return rule
-
-
-def last_day(start: dt.datetime, end: dt.datetime | None) -> dt.date:
-    """The last day an all-day event covers: Brücke stores it at 23:59; an end at 00:00 of a later day
-    (Outlook's exclusive end, kept by older imports) does not touch that day."""
-    if end is None or end <= start:
-        return start.date()
-    if end.time() == dt.time(0):
-        end -= dt.timedelta(microseconds=1)
-    return max(end.date(), start.date())
 
 
 def _add_time(component: Any, name: str, value: dt.datetime, all_day: bool) -> None:

@@ -23,6 +23,7 @@ from app.models import Appointment, Network, db_proxy
 from app.services import appointments, holidays, report_labels, series, settings, subscription  # series: moved occ.
 from app.services.errors import ValidationError
 from app.services.messages import t
+from app.wording.formats import last_day
 
 if TYPE_CHECKING:  # the PDF module (reportlab) is imported when a plan is printed, not at start
     from app.io.week_plan_pdf import Plan, PlanDay, PlanEntry
@@ -57,11 +58,7 @@ class Entry:
 
     @property
     def last_day(self) -> dt.date:
-        if self.end is None or self.end <= self.start:
-            return self.start.date()
-        # an appointment ending exactly at midnight does not touch the next day
-        end = self.end - dt.timedelta(microseconds=1) if self.end.time() == dt.time(0) else self.end
-        return max(end.date(), self.start.date())
+        return last_day(self.start, self.end)
 
     def time_text(self, day: dt.date | None = None) -> str:
         """'09:30–11:00', '' for all-day ones; on a later day of a multi-day one, '…–17:00'."""

@@ -33,6 +33,7 @@ from app.io.pdf_fonts import printable
 from app.services import report_labels as L
 from app.services import statistics
 from app.services.statistics import Period, Statistics
+from app.wording.formats import last_day
 
 Block = dict[str, Any]
 
@@ -280,7 +281,9 @@ class _Builder:
         kind = L.choice("appointment_kind", row.kind, self.lang)
         when = L.date(row.start.date(), self.lang)
         if row.all_day:
-            time = self.t("all_day")
+            last = last_day(row.start, row.end)  # a trip over several days names its last day
+            time = self.t("all_day_until", date=L.date(last, self.lang)[:6]) if last > row.start.date() else \
+                self.t("all_day")
         elif row.end and row.end.date() != row.start.date():
             time = f"{row.start:%H:%M} → {L.date(row.end.date(), self.lang)[:6]} {row.end:%H:%M}"
         elif row.end:

@@ -102,6 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "participants_long": ("Teilnehmende", "Participants"),
     "confidential": ("Vertraulicher Termin ({kind})", "Confidential appointment ({kind})"),
     "all_day": ("ganztägig", "all day"),
+    "all_day_until": ("ganztägig bis {date}", "all day until {date}"),
     "no_appointments": ("Keine Termine im Berichtszeitraum.", "No appointments in the reporting period."),
     "partners": ("Anhang: Netzwerkpartner nach Bereich", "Appendix: partner organisations by sector"),
     "organisation": ("Organisation", "Organisation"),

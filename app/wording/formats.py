@@ -43,3 +43,13 @@ def number_text(value: int | float, code: str | None = None, decimals: int = 0) 
     if _code(code) == "de":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+def last_day(start: dt.datetime, end: dt.datetime | None) -> dt.date:
+    """The last day an appointment covers: an all-day one is stored ending at 23:59; an end at 00:00 of a later
+    day (Outlook's exclusive end, kept by older imports) does not touch that day."""
+    if end is None or end <= start:
+        return start.date()
+    if end.time() == dt.time(0):
+        end -= dt.timedelta(microseconds=1)
+    return max(end.date(), start.date())

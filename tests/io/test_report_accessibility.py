@@ -151,6 +151,27 @@ def test_expected_and_unrecorded_participants_are_marked_in_the_list(db, tmp_pat
     assert "Bei 3 der 5 durchgeführten Termine ist die Teilnahme erfasst" in text
 
 
+def test_an_all_day_trip_over_several_days_names_its_last_day(db, tmp_path: Path) -> None:  # noqa: ANN001
+    """An imported study trip 2.–4. March (stored ending 23:59, or at Outlook's exclusive midnight) reads
+    "ganztägig bis 04.03.", not as a one-day event; a single all-day event stays "ganztägig"."""
+    build_office()
+    appointments.create_appointment({"title": "Studienreise Kalmar", "start": "2025-03-02 00:00",
+                                     "end": "2025-03-04 23:59", "all_day": True, "status": "held",
+                                     "kind": "study_visit"})
+    appointments.create_appointment({"title": "Fachreise Malmö", "start": "2025-04-07 00:00",
+                                     "end": "2025-04-09 00:00", "all_day": True, "status": "held",
+                                     "kind": "study_visit"})
+    appointments.create_appointment({"title": "Aktionstag Vielfalt", "start": "2025-05-21 00:00",
+                                     "end": "2025-05-21 23:59", "all_day": True, "status": "held",
+                                     "kind": "other"})
+    text = " ".join("\n".join(pdf_pages(_write(tmp_path))).split())
+    assert re.search(r"02\.03\.2025 ganztägig bis 04\.03\. Studienreise Kalmar", text)
+    assert re.search(r"07\.04\.2025 ganztägig bis 08\.04\. Fachreise Malmö", text)
+    assert re.search(r"21\.05\.2025 ganztägig Aktionstag Vielfalt", text)
+    english = " ".join("\n".join(pdf_pages(_write(tmp_path, "en.pdf", language="en"))).split())
+    assert "all day until" in english
+
+
 def test_the_cover_names_the_offices_own_title_and_english_fields(db, tmp_path: Path) -> None:  # noqa: ANN001
     """Issue 15 #12 and #14: the role line comes from Settings; English reports translate fields, rhythms
     and kinds, with the office's own English name for a field of action."""

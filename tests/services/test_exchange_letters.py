@@ -134,3 +134,25 @@ def test_a_contact_named_by_its_e_mail_address_is_greeted_as_an_office(db: objec
     person = contacts.create_person({"last_name": "integration@stadt-lindenau.de",
                                      "email": "integration@stadt-lindenau.de"})
     assert letters.salutation_line(person) == "Sehr geehrte Damen und Herren,"
+
+
+def test_subscription_follows_a_spreadsheet_import_and_its_undo(db: object, tmp_path: Path) -> None:
+    """An Outlook calendar CSV imported on the command line (no wizard) reaches the subscribed file at once, and
+    undoing the import takes it out again."""
+    from app.services import imports
+
+    settings.update({subscription.SETTING: str(tmp_path)})
+    day = dt.date.today() + dt.timedelta(days=10)
+    header = ('"Betreff","Beginnt am","Beginnt um","Endet am","Endet um","Ganztägiges Ereignis",'
+              '"Kategorien","Ort","Privat"')
+    row = f'"Netzwerktreffen Ehrenamt","{day:%d.%m.%Y}","17:00:00","{day:%d.%m.%Y}","19:00:00","Aus","","Rathaus","Aus"'
+    source = tmp_path / "Kalender.CSV"
+    source.write_bytes((header + "\r\n" + row + "\r\n").encode("cp1252"))
+    layout = imports.analyse(source, "appointments")
+    result = imports.commit(imports.preview(source, "appointments", layout), backup=False)
+    assert result.created == 1
+    assert "SUMMARY:Netzwerktreffen Ehrenamt" in (tmp_path / "bruecke.ics").read_text(encoding="utf-8")
+    assert result.batch_id is not None
+    imports.undo(result.batch_id)
+    assert "Netzwerktreffen Ehrenamt" not in (tmp_path / "bruecke.ics").read_text(encoding="utf-8")
+

@@ -20,7 +20,7 @@ import peewee as pw
 
 from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
 from app.models.bulk_indexes import indexes_built_after
-from app.services import audit, bulk, cycle_collector, records
+from app.services import audit, bulk, cycle_collector, records, subscription
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
@@ -190,6 +190,8 @@ def commit(preview_: Preview, *, progress: Progress | None = None, backup: bool 
         batch.save()
         audit.record("import_batch", batch.id, "import", {"file": (None, preview_.path.name),
                                                          "created": (None, created), "updated": (None, updated)})
+    if preview_.kind == "appointments" and (created or updated):
+        subscription.appointments_changed()  # the CLI's import too, not only the wizard's
     return result
 
 
@@ -416,6 +418,8 @@ def undo(batch_id: int) -> dict[str, int]:
             counts["removed"] += 1
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         batch.save()
+        if any(item.entity in ("appointment", "appointment_series") for item in items):
+            subscription.appointments_changed()  # (written once the undo has committed)
         audit.record("import_batch", batch.id, "undo", {"removed": (None, counts["removed"]),
                                                        "restored": (None, counts["restored"])})
     return counts
