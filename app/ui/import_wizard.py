@@ -127,40 +127,45 @@ class ImportWizard(QWizard):
     def analyse(self, sheet: str | None) -> str:
         """Find the header and suggest the mapping for `sheet`; the message to show, "" when it worked.
 
-        An export that is recognised as the other kind of list (an Outlook calendar opened while contacts were
-        chosen – Ctrl+I or a drop on the overview – or a Google/Outlook/Thunderbird address book opened from the
-        calendar) is read as what it is; the mapping page says so."""
+        A file that is plainly the other kind of list is read as what it is, and the mapping page says so: a known
+        export of the other kind (an Outlook calendar opened while contacts were chosen – Ctrl+I or a drop on the
+        overview – or a Google/Outlook/Thunderbird address book opened from the calendar), or a hand-made list
+        whose columns fit only the other kind (Thema and Datum but no name column)."""
         assert self.path is not None
         try:
             self.layout_ = imports.analyse(self.path, self.kind, sheet)
-            other = self._other_kind(self.layout_)
+            other = self._other_kind(self.layout_, sheet)
             if other is not None:
-                self.layout_ = imports.analyse(self.path, other, sheet)
-                self.kind = other
+                self.layout_, self.kind = other
                 file_page = self.page(self.PAGE_FILE)
                 if isinstance(file_page, FilePage):
-                    file_page.show_kind(other)
+                    file_page.show_kind(self.kind)
         except UserError as exc:
             return str(exc)
         return ""
 
-    def _other_kind(self, layout: imports.Layout) -> str | None:
-        """The kind of list whose known export this file is, when it is not the chosen one (else None)."""
+    def _other_kind(self, layout: imports.Layout, sheet: str | None) -> tuple[imports.Layout, str] | None:
+        """The other kind's layout when the file is that kind of list and not the chosen one (else None)."""
         if layout.profile or layout.remembered or self.kind not in ("persons", "appointments"):
             return None
+        assert self.path is not None
         other = "appointments" if self.kind == "persons" else "persons"
-        for _number, values in layout.head:
-            if imports.find_profile(other, values) is not None:
-                return other
-        return None
+        if any(imports.find_profile(other, values) is not None for _number, values in layout.head):
+            return imports.analyse(self.path, other, sheet), other
+        if imports.check_layout(layout) is None:
+            return None  # the columns fit the chosen kind: it stays
+        candidate = imports.analyse(self.path, other, sheet)
+        return (candidate, other) if imports.check_layout(candidate) is None else None
 
     def kind_changed_note(self) -> str:
         """ "" or the sentence saying that the file is read as the other kind than the one chosen."""
         if self.kind == self.chosen_kind or self.chosen_kind not in ("persons", "appointments"):
             return ""
         if self.kind == "appointments":
-            return self.tr("Die Datei ist ein Kalender-Export: sie wird als Termine importiert, nicht als Kontakte.")
-        return self.tr("Die Datei ist ein Adressbuch-Export: sie wird als Kontakte importiert, nicht als Termine.")
+            return self.tr("Die Datei enthält Termine (Kalender-Export oder Terminliste): sie wird als Termine "
+                           "importiert, nicht als Kontakte.")
+        return self.tr("Die Datei enthält Kontakte (Adressbuch-Export oder Partnerliste): sie wird als Kontakte "
+                       "importiert, nicht als Termine.")
 
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

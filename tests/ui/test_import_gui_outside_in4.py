@@ -538,3 +538,21 @@ def test_the_sheet_step_offers_the_list_not_the_cover_sheet(db: object, qtbot, n
     wizard.next()
     page = wizard.currentPage()
     assert wizard.currentId() == ImportWizard.PAGE_MAPPING and page.isComplete(), page.message.text()
+
+
+@pytest.mark.parametrize(("chosen", "name", "read_as"), [
+    ("persons", "termine_libreoffice.xlsx", "appointments"),
+    ("persons", "termine_libreoffice_cp1252.csv", "appointments"),
+    ("appointments", "partner_libreoffice.csv", "persons"),
+])
+def test_a_hand_made_list_of_the_other_kind_is_read_as_what_it_is(db: object, qtbot, chosen: str, name: str,  # noqa: ANN001
+                                                                  read_as: str) -> None:
+    """The office's own list of dates (Thema, Datum, von, bis …) dropped on the overview stopped at "Bitte eine
+    Spalte als Name zuordnen" with no hint that the kind of list was the problem."""
+    wizard = ImportWizard(None, chosen, FIXTURES / name)
+    qtbot.addWidget(wizard)
+    page = _to_mapping(qtbot, wizard)
+    assert wizard.kind == read_as and page.isComplete(), page.message.text()
+    assert "nicht als" in page.profile.text()
+    preview = _to_preview_from_mapping(qtbot, wizard)
+    assert sum(1 for row in preview.model.rows if row.action == "create") >= 3

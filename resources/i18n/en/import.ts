@@ -4,93 +4,93 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="177"/>
+        <location filename="../../../app/ui/import_wizard.py" line="182"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="178"/>
+        <location filename="../../../app/ui/import_wizard.py" line="183"/>
         <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
         <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="182"/>
+        <location filename="../../../app/ui/import_wizard.py" line="187"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="183"/>
+        <location filename="../../../app/ui/import_wizard.py" line="188"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="184"/>
+        <location filename="../../../app/ui/import_wizard.py" line="189"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="187"/>
+        <location filename="../../../app/ui/import_wizard.py" line="192"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="190"/>
+        <location filename="../../../app/ui/import_wizard.py" line="195"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="193"/>
+        <location filename="../../../app/ui/import_wizard.py" line="198"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="197"/>
-        <location filename="../../../app/ui/import_wizard.py" line="198"/>
+        <location filename="../../../app/ui/import_wizard.py" line="202"/>
+        <location filename="../../../app/ui/import_wizard.py" line="203"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="200"/>
+        <location filename="../../../app/ui/import_wizard.py" line="205"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="210"/>
+        <location filename="../../../app/ui/import_wizard.py" line="215"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="211"/>
+        <location filename="../../../app/ui/import_wizard.py" line="216"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="268"/>
+        <location filename="../../../app/ui/import_wizard.py" line="273"/>
         <source>Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den Termin anlegen oder die Termine importieren.</source>
         <translation>There are no appointments yet. An attendance list belongs to an appointment: please create the appointment or import the appointments first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="276"/>
+        <location filename="../../../app/ui/import_wizard.py" line="281"/>
         <source>Kalender und Adressbücher (%1)</source>
         <translation>Calendars and address books (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="278"/>
+        <location filename="../../../app/ui/import_wizard.py" line="283"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="272"/>
+        <location filename="../../../app/ui/import_wizard.py" line="277"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../../app/ui/import_wizard.py" line="288"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="284"/>
+        <location filename="../../../app/ui/import_wizard.py" line="289"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -118,29 +118,29 @@
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="162"/>
-        <source>Die Datei ist ein Kalender-Export: sie wird als Termine importiert, nicht als Kontakte.</source>
-        <translation>The file is a calendar export: it is imported as appointments, not as contacts.</translation>
+        <location filename="../../../app/ui/import_wizard.py" line="165"/>
+        <source>Die Datei enthält Termine (Kalender-Export oder Terminliste): sie wird als Termine importiert, nicht als Kontakte.</source>
+        <translation>The file holds appointments (a calendar export or a list of dates): it is imported as appointments, not as contacts.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="163"/>
-        <source>Die Datei ist ein Adressbuch-Export: sie wird als Kontakte importiert, nicht als Termine.</source>
-        <translation>The file is an address book export: it is imported as contacts, not as appointments.</translation>
+        <location filename="../../../app/ui/import_wizard.py" line="167"/>
+        <source>Die Datei enthält Kontakte (Adressbuch-Export oder Partnerliste): sie wird als Kontakte importiert, nicht als Termine.</source>
+        <translation>The file holds contacts (an address book export or a partner list): it is imported as contacts, not as appointments.</translation>
     </message>
     <message>
         <location filename="../../../app/ui/import_preview.py" line="448"/>
-        <location filename="../../../app/ui/import_wizard.py" line="167"/>
-        <location filename="../../../app/ui/import_wizard.py" line="169"/>
+        <location filename="../../../app/ui/import_wizard.py" line="172"/>
+        <location filename="../../../app/ui/import_wizard.py" line="174"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="170"/>
+        <location filename="../../../app/ui/import_wizard.py" line="175"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="530"/>
+        <location filename="../../../app/ui/import_wizard.py" line="535"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -654,43 +654,43 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="379"/>
+        <location filename="../../../app/ui/import_wizard.py" line="384"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="385"/>
+        <location filename="../../../app/ui/import_wizard.py" line="390"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="387"/>
-        <location filename="../../../app/ui/import_wizard.py" line="413"/>
+        <location filename="../../../app/ui/import_wizard.py" line="392"/>
+        <location filename="../../../app/ui/import_wizard.py" line="418"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="399"/>
+        <location filename="../../../app/ui/import_wizard.py" line="404"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="403"/>
+        <location filename="../../../app/ui/import_wizard.py" line="408"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="405"/>
+        <location filename="../../../app/ui/import_wizard.py" line="410"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="414"/>
+        <location filename="../../../app/ui/import_wizard.py" line="419"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="425"/>
+        <location filename="../../../app/ui/import_wizard.py" line="430"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -698,17 +698,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="330"/>
+        <location filename="../../../app/ui/import_wizard.py" line="335"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="331"/>
+        <location filename="../../../app/ui/import_wizard.py" line="336"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="345"/>
+        <location filename="../../../app/ui/import_wizard.py" line="350"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
