@@ -154,6 +154,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                                     "Row {number}: same appointment as row {earlier}"),
     "import_row_appointment_exists": ("Zeile {number}: Termin gibt es schon (Nr. {id})",
                                       "Row {number}: appointment already exists (no. {id})"),
+    "import_row_appointment_moved": ("Zeile {number}: Termin Nr. {id} am selben Tag zu anderer Zeit – verschoben",
+                                     "Row {number}: appointment no. {id} on the same day at another time – moved"),
     "import_row_appointment_meanwhile": ("Zeile {number}: Termin gibt es inzwischen (Nr. {id})",
                                          "Row {number}: appointment exists by now (no. {id})"),
     "import_row_contact_meanwhile": ("Zeile {number}: inzwischen als Kontakt Nr. {id} angelegt",

@@ -51,3 +51,44 @@ def test_outlook_calendar_csv_with_german_short_dates(db: object, name: str, pro
     assert {r.action for r in again.rows} == {"skip"}
     imports.commit(again, backup=False)
     assert Appointment.select().count() == 5
+
+
+def _moved_copy(tmp_path: Path, *replacements: tuple[str, str]) -> Path:
+    text = (FIXTURES / "outlook_kalender_de_kurzdatum.csv").read_bytes().decode("cp1252")
+    for old, new in replacements:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path = tmp_path / "Kalender.CSV"
+    path.write_bytes(text.encode("cp1252"))
+    return path
+
+
+def test_a_meeting_moved_in_outlook_is_updated_not_imported_twice(db: object, tmp_path: Path) -> None:
+    """Outlook's calendar CSV has no UID: the board meeting moved from 17:00 to 18:00 and exported again is the
+    stored meeting at its new time – the yearly report must not count it twice."""
+    first = FIXTURES / "outlook_kalender_de_kurzdatum.csv"
+    imports.commit(imports.preview(first, "appointments", imports.analyse(first, "appointments")), backup=False)
+    board_id = Appointment.get(Appointment.title == "Sitzung Integrationsbeirat").id
+    moved = _moved_copy(tmp_path, ('"3.3.2026","17:00:00","3.3.2026","19:00:00"',
+                                   '"3.3.2026","18:00:00","3.3.2026","20:00:00"'))
+    preview = imports.preview(moved, "appointments", imports.analyse(moved, "appointments"))
+    row = next(r for r in preview.rows if r.values.get("title") == "Sitzung Integrationsbeirat")
+    assert (row.action, row.match_id) == ("update", board_id) and "verschoben" in row.reason
+    result = imports.commit(preview, backup=False)
+    assert (result.created, result.updated) == (0, 1) and Appointment.select().count() == 5
+    board = Appointment.get_by_id(board_id)
+    assert (board.start, board.end) == (D(2026, 3, 3, 18), D(2026, 3, 3, 20))
+
+
+def test_a_second_meeting_of_the_same_title_that_day_is_new(db: object, tmp_path: Path) -> None:
+    """Two new rows of one title on a day with one stored meeting: which one moved is unknown – both new."""
+    path = FIXTURES / "outlook_kalender_de_kurzdatum.csv"
+    imports.commit(imports.preview(path, "appointments", imports.analyse(path, "appointments")), backup=False)
+    lines = [path.read_bytes().decode("cp1252").split("\r\n", 1)[0]]
+    for start, end in (("10:00:00", "11:00:00"), ("12:00:00", "13:00:00")):
+        lines.append(f'"Sitzung Integrationsbeirat","3.3.2026","{start}","3.3.2026","{end}","Aus","Aus",'
+                     '"3.3.2026","08:45:00","","","","","","","","","Normal","Aus","","Normal","Beschäftigt"')
+    extra = tmp_path / "zwei.CSV"
+    extra.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    preview = imports.preview(extra, "appointments", imports.analyse(extra, "appointments"))
+    assert [r.action for r in preview.rows] == ["create", "create"]

@@ -11,6 +11,7 @@ office's own notes, or those of the same person from another program, are never 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -313,7 +314,31 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
         _read_rows(path, layout, context, result, progress)
     if kind != "appointments":
         keep_stored_notes(result.rows)
+    else:
+        _match_moved(result.rows, context.appointments, on_duplicate)
     return result
+
+
+def _match_moved(rows: list[Row], stored: Mapping[tuple[str, dt.datetime | None], int], on_duplicate: str) -> None:
+    """A meeting moved in Outlook comes back from its calendar CSV (which has no UID) at its new time: a new row
+    whose title is on its day exactly one stored appointment that no other row of the file matches – and the
+    only new row of that title that day – is that appointment, moved."""
+    claimed = {row.match_id for row in rows if row.match_id is not None}
+    free: dict[tuple[str, dt.date], list[int]] = {}
+    for (title, start), aid in stored.items():
+        if start is not None and aid not in claimed:
+            free.setdefault((title, start.date()), []).append(aid)
+    if not free:
+        return
+    new = [(row, (canonical(row.values["title"]), row.values["start"].date())) for row in rows
+           if row.action == "create" and row.values.get("start") is not None]
+    wanted = Counter(key for _row, key in new)
+    for row, key in new:
+        ids = free.get(key)
+        if ids is not None and len(ids) == 1 and wanted[key] == 1:
+            row.match_id = ids[0]
+            row.action = on_duplicate
+            row.reason = t("import_row_appointment_moved", number=row.number, id=row.match_id)
 
 
 def merged_notes(stored: str, incoming: str) -> str:
