@@ -63,10 +63,11 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[exchange.Row] = []
+        self.calendar = True
 
-    def set_rows(self, rows: list[exchange.Row]) -> None:
+    def set_rows(self, rows: list[exchange.Row], calendar: bool = True) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.calendar = rows, calendar
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -82,7 +83,8 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Aktion"), self.tr("Eintrag"), self.tr("Wann / Details"), self.tr("Grund"))[section]
+            details = self.tr("Wann / Details") if self.calendar else self.tr("Details")  # a card has no date
+            return (self.tr("Aktion"), self.tr("Eintrag"), details, self.tr("Grund"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -228,7 +230,7 @@ class ExchangeDialog(QDialog):
         what = self.tr("Kalender (iCalendar)") if is_ics else self.tr("Adressbuch (vCard)")
         self.profile_label.setText(self.tr("Erkannt: %1 – %2, %3 Einträge").replace("%1", self.preview.profile)
                                    .replace("%2", what).replace("%3", str(len(self.preview.rows))))
-        self.model.set_rows(self.preview.rows)
+        self.model.set_rows(self.preview.rows, calendar=is_ics)
         self.update_summary()
 
     def update_summary(self) -> None:

@@ -388,6 +388,7 @@ def test_a_large_address_book_is_read_in_the_background(db: object, qtbot, tmp_p
     assert not dialog.private_box.isVisibleTo(dialog)  # an address book has no private appointments
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
     assert dialog.model.rowCount() == 3000 and dialog.import_button.isEnabled()
+    assert dialog.model.headerData(2, Qt.Orientation.Horizontal) == "Details"  # a card has no "Wann"
     assert "3000 Einträge" in dialog.profile_label.text()
     assert Person.select().count() == 0
 

@@ -4,161 +4,161 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="118"/>
         <source>Importieren: %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="125"/>
         <source>Private Einträge und Abwesenheiten trotzdem übernehmen</source>
         <translation>Take private entries and absences anyway</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="138"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="140"/>
         <source>Einträge der Datei</source>
         <translation>Entries of the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="141"/>
         <source>Je Eintrag: Aktion, Eintrag, Wann/Details, Grund. Markierte Zeilen lassen sich übernehmen oder überspringen.</source>
         <translation>Per entry: action, entry, when/details, reason. Selected rows can be taken or skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="147"/>
         <source>Markierte übernehmen</source>
         <translation>Take selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="147"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="149"/>
         <source>Markierte überspringen</source>
         <translation>Skip selected</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="149"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="151"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="152"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="154"/>
         <source>Importieren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="155"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="157"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="186"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="214"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="188"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="216"/>
         <source>„%1“ wird gelesen …</source>
         <translation>Reading “%1” …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="200"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="202"/>
         <source>Die Datei konnte nicht gelesen werden.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="203"/>
         <source>Unerwarteter Fehler: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="228"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="230"/>
         <source>Kalender (iCalendar)</source>
         <translation>calendar (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="228"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="230"/>
         <source>Adressbuch (vCard)</source>
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="229"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="231"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="201"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="272"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="299"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="203"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="301"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="276"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="281"/>
         <source>Import abgebrochen, nichts gespeichert.</source>
         <translation>Import cancelled, nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="282"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="284"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="303"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="322"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="323"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="325"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="342"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="344"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="350"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="352"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="352"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="354"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="394"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="368"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="396"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="374"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="376"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="385"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="396"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="398"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="385"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -183,17 +183,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="481"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="483"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="485"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="486"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="488"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -240,42 +240,47 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="80"/>
         <source>neu</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="80"/>
         <source>aktualisieren</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="80"/>
         <source>überspringen</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="80"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="81"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="86"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="87"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="87"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="86"/>
         <source>Wann / Details</source>
         <translation>When / details</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="87"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -351,17 +356,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="426"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="430"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
