@@ -534,3 +534,196 @@ def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
     except Exception as exc:  # noqa: BLE001
         workbook.close()
         raise unreadable(path, exc) from None
+
+
+# --- rows hidden in the file ------------------------------------------------------------------------------------
+# A list whose rows were hidden (partners who left, an AutoFilter on one network) shows the office fewer rows than
+# the file holds; calamine reads them all alike. These read where each format marks a hidden row, so an import
+# can say so: .xlsx <row hidden="1">, .ods table:visibility="collapse"/"filter", .xls ROW fDyZero, .xlsb
+# BrtRowHdr fDyZero.
+
+_XML_SHEET = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")
+_XML_REL = re.compile(r"<(?:\w+:)?Relationship\b([^>]*)>")
+_XML_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_HIDDEN_LIMIT = 250_000   # hidden rows reported at most (the row limit of an import is 200,000)
+
+
+def _attributes(text: str) -> dict[str, str]:
+    return {m.group(1).rpartition(":")[2]: m.group(2) if m.group(2) is not None else m.group(3) or ""
+            for m in _ATTRIBUTE.finditer(text)}
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
+    """A member by name as calamine finds it: case-insensitively, backslashes as slashes."""
+    wanted = name.replace("\\", "/").lstrip("/").lower()
+    found = None
+    for info in archive.infolist():
+        if info.filename.replace("\\", "/").lower() == wanted:
+            found = info
+    return found
+
+
+def _sheet_targets(archive: zipfile.ZipFile, workbook: str, rels: str) -> dict[str, str]:
+    """Target member of each relationship id of the workbook ("rId3" → "xl/worksheets/sheet2.xml")."""
+    info = _member(archive, rels)
+    if info is None:
+        return {}
+    base = workbook.rpartition("/")[0]
+    targets = {}
+    for match in _XML_REL.finditer(archive.read(info).decode("utf-8", "replace")):
+        attributes = _attributes(match.group(1))
+        target = attributes.get("Target", "")
+        if attributes.get("Id") and target:
+            targets[attributes["Id"]] = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
+    return targets
+
+
+def _xlsx_hidden(archive: zipfile.ZipFile, sheet: str) -> set[int]:
+    workbook = _member(archive, "xl/workbook.xml")
+    if workbook is None:
+        return set()
+    targets = _sheet_targets(archive, "xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+    member = None
+    for match in _XML_SHEET.finditer(archive.read(workbook).decode("utf-8", "replace")):
+        attributes = _attributes(match.group(1))
+        if attributes.get("name") == sheet:
+            member = _member(archive, targets.get(attributes.get("id", ""), ""))
+    if member is None:
+        return set()
+    hidden: set[int] = set()
+    tail = b""
+    with archive.open(member) as stream:
+        while len(hidden) < _HIDDEN_LIMIT:
+            chunk = stream.read(_CHUNK)
+            data = tail + chunk
+            cut = data.rfind(b"<") if chunk else -1  # a tag cut by the read waits for the next chunk
+            data, tail = (data[:cut], data[cut:]) if cut >= 0 and len(data) - cut < 4096 else (data, b"")
+            for row in _XML_ROW.finditer(data):
+                attributes = _attributes(row.group(1).decode("utf-8", "replace"))
+                if attributes.get("hidden") in ("1", "true") and attributes.get("r", "").isdigit():
+                    hidden.add(int(attributes["r"]))
+            if not chunk:
+                break
+    return hidden
+
+
+def _ods_hidden(archive: zipfile.ZipFile, sheet: str) -> set[int]:
+    """Hidden rows holding a value (an empty hidden block, often a million rows, hides nothing)."""
+    content = archive.read("content.xml")
+    hidden: set[int] = set()
+    for table in content.split(b"<table:table ")[1:]:
+        head = table[:table.find(b">")].decode("utf-8", "replace")
+        if _attributes(head).get("name") != sheet:
+            continue
+        row_number = 0
+        for row in _ODS_ROW.finditer(table):
+            repeat = _REPEAT_ROWS.search(row.group(1))
+            rows = int(repeat.group(1)) if repeat else 1
+            visibility = _attributes(row.group(1).decode("utf-8", "replace")).get("visibility", "visible")
+            body = row.group(3) or b""
+            if visibility != "visible" and (b"office:value" in body or b"<text:" in body):
+                hidden.update(range(row_number + 1, row_number + 1 + min(rows, _HIDDEN_LIMIT - len(hidden))))
+            row_number += rows
+        break
+    return hidden
+
+
+def _xls_hidden(stream: bytes, sheet: str) -> set[int]:
+    """BOUNDSHEET8 gives the sheet's offset in the Workbook stream; its ROW records carry fDyZero (0x20)."""
+    unpack = struct.unpack_from
+    position, offset = 0, None
+    while position + 4 <= len(stream):
+        kind, size = unpack("<HH", stream, position)
+        body = position + 4
+        if kind == _XLS_EOF:
+            break
+        if kind == _XLS_FILEPASS:
+            return set()
+        if kind == 0x0085 and size >= 8:  # BOUNDSHEET8: lbPlyPos, hsState, dt, stName (ShortXLUnicodeString)
+            count, wide = stream[body + 6], stream[body + 7] & 1
+            raw = stream[body + 8:body + 8 + count * (2 if wide else 1)]
+            name = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+            if name == sheet:
+                offset = unpack("<I", stream, body)[0]
+        position = body + size
+    hidden: set[int] = set()
+    if offset is None:
+        return hidden
+    position = offset
+    while position + 4 <= len(stream) and len(hidden) < _HIDDEN_LIMIT:
+        kind, size = unpack("<HH", stream, position)
+        body = position + 4
+        if kind == _XLS_EOF:
+            break
+        if kind == 0x0208 and size >= 16 and unpack("<H", stream, body + 12)[0] & 0x0020:  # ROW, fDyZero
+            hidden.add(unpack("<H", stream, body)[0] + 1)
+        position = body + size
+    return hidden
+
+
+def _xlsb_hidden(archive: zipfile.ZipFile, sheet: str) -> set[int]:
+    """BrtBundleSh (0x9C) names each sheet and its relationship; BrtRowHdr's fDyZero (0x10 of its 12th byte)."""
+    workbook = _member(archive, "xl/workbook.bin")
+    if workbook is None:
+        return set()
+    targets = _sheet_targets(archive, "xl/workbook.bin", "xl/_rels/workbook.bin.rels")
+    member = None
+    for kind, data in _biff12_records(archive.read(workbook)):
+        if kind == 0x009C and len(data) >= 12:
+            count = struct.unpack_from("<I", data, 8)[0]
+            if count == 0xFFFFFFFF or 12 + 2 * count + 4 > len(data):
+                continue
+            relation = data[12:12 + 2 * count].decode("utf-16-le", "replace")
+            length = struct.unpack_from("<I", data, 12 + 2 * count)[0]
+            start = 16 + 2 * count
+            if data[start:start + 2 * length].decode("utf-16-le", "replace") == sheet:
+                member = _member(archive, targets.get(relation, ""))
+    if member is None or member.file_size > 512 * 1024 * 1024:
+        return set()
+    hidden: set[int] = set()
+    for kind, data in _biff12_records(archive.read(member)):
+        if kind == _XLSB_ROW and len(data) >= 12 and data[11] & 0x10:
+            hidden.add(struct.unpack_from("<I", data, 0)[0] + 1)
+            if len(hidden) >= _HIDDEN_LIMIT:
+                break
+    return hidden
+
+
+def _biff12_records(data: bytes) -> Iterator[tuple[int, bytes]]:
+    position, end = 0, len(data)
+    while position < end:
+        kind = data[position]
+        position += 1
+        if kind & 0x80 and position < end:
+            kind = (kind & 0x7F) | ((data[position] & 0x7F) << 7)
+            position += 1
+        size = shift = 0
+        for _ in range(4):
+            if position >= end:
+                return
+            byte = data[position]
+            position += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        yield kind, data[position:position + size]
+        position += size
+
+
+def hidden_rows(path: Path, kind: str, sheet: str) -> set[int]:
+    """1-based numbers of the rows of `sheet` hidden in the file (at most _HIDDEN_LIMIT); a damaged structure
+    gives an empty set (the rows are then read as shown, as before)."""
+    try:
+        if kind == "xls":
+            stream = ole_stream(path.read_bytes())
+            return _xls_hidden(stream, sheet) if stream is not None else set()
+        with zipfile.ZipFile(path) as archive:
+            if kind == "ods":
+                return _ods_hidden(archive, sheet)
+            if kind == "xlsb":
+                return _xlsb_hidden(archive, sheet)
+            return _xlsx_hidden(archive, sheet)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, struct.error, EOFError):
+        return set()

@@ -43,8 +43,8 @@ SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 
 Row = tuple[Any, ...]
-__all__ = ["SpreadsheetError", "SheetInfo", "describe", "sheet_names", "default_sheet", "head", "iter_rows",
-           "file_kind", "check_archive", "decode_text", "detect_delimiter", "SUFFIXES"]
+__all__ = ["SpreadsheetError", "SheetInfo", "describe", "sheet_names", "default_sheet", "hidden_rows", "head",
+           "iter_rows", "file_kind", "check_archive", "decode_text", "detect_delimiter", "SUFFIXES"]
 
 
 class SpreadsheetError(FileFormatError):
@@ -70,6 +70,17 @@ def describe(path: Path) -> list[SheetInfo]:
 
 def sheet_names(path: Path) -> list[str]:
     return [info.name for info in describe(path)]
+
+
+def hidden_rows(path: Path, sheet: str | None = None) -> set[int]:
+    """Row numbers (as iter_rows gives them) that are hidden in the file – for the sheet iter_rows reads with
+    the same `sheet`; empty for a CSV file. An import can name them ("in der Datei ausgeblendet")."""
+    path = Path(path)
+    kind = file_kind(path)
+    if kind == "csv":
+        return set()
+    name = sheet if sheet is not None else default_sheet(path)
+    return readers.hidden_rows(path, kind, name) if name else set()
 
 
 def default_sheet(path: Path) -> str | None:

@@ -351,3 +351,24 @@ def test_nokia_backup_with_8bit_and_base64_note(db: object) -> None:
     juergen = Person.get(Person.last_name == "Weiß")
     assert (juergen.first_name, juergen.phone, juergen.mobile) == ("Jürgen", "+493514882000", "+491701234567")
     assert juergen.notes == "Sprechzeit Di 9–12 Uhr"
+
+
+# --- rows hidden in the file -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
+def test_hidden_row_is_known(suffix: str) -> None:
+    # the partner who left (Thomas Alt, row 8) is hidden in Calc and Excel; calamine reads him like the others
+    from app.io.spreadsheet import hidden_rows
+
+    path = FIXTURES / f"partnerliste_buero{suffix}"
+    assert dict(iter_rows(path, "Partner"))[8][3] == "Alt"
+    assert hidden_rows(path) == {8} and hidden_rows(path, "Partner") == {8}
+    assert hidden_rows(path, "Hinweise") == set()
+
+
+def test_hidden_row_in_xlsb_and_after_a_hidden_sheet() -> None:
+    from app.io.spreadsheet import hidden_rows
+
+    assert hidden_rows(FIXTURES / "ausgeblendete_zeile.xlsb") == {2}
+    assert hidden_rows(FIXTURES / "partnerliste_auswahl_versteckt.ods") == {8}
+    assert hidden_rows(FIXTURES / "grossschreibung.xlsb", "Sheet1") == set()  # read without building the sheet
