@@ -23,7 +23,7 @@ from dateutil import rrule as du
 from app.io import ics
 from app.models import Appointment, AppointmentSeries, ImportRecord, Network
 from app.models.entities import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
-from app.services import appointments, audit, bulk, records, recurrence, series, session_role
+from app.services import audit, bulk, records, recurrence, series, session_role
 from app.services.exchange_model import Batch, Preview, Row
 from app.services.imports import calendar as calendar_rules
 from app.services.messages import t
@@ -513,11 +513,7 @@ def _update(plan: EventPlan, batch: Batch) -> int:
         return 0
     before = records.current_values(series.OCCURRENCE, records.get(series.OCCURRENCE, plan.match_id))
     records.update(series.OCCURRENCE, plan.match_id, plan.changes)
-    # the import's undo restores an appointment's own fields; with a series field in it (recurrence_id of a moved
-    # series, series, series_exception) the whole record was refused and nothing of the update was undone
-    undoable = {k: before[k] for k in plan.changes if k in appointments.APPOINTMENT.fields}
-    if undoable:
-        batch.updated("appointment", plan.match_id, undoable)
+    batch.updated("appointment", plan.match_id, {k: before[k] for k in plan.changes})  # (series fields too)
     return 1
 
 
@@ -525,6 +521,8 @@ def _series_id(plan: SeriesPlan, batch: Batch) -> int | None:
     if plan.values is None:
         return None
     if plan.match_id is not None:
+        stored = AppointmentSeries.get_by_id(plan.match_id).__data__  # (raw values: the network as its id)
+        batch.updated("appointment_series", plan.match_id, {k: stored.get(k) for k in plan.values})
         AppointmentSeries.update(**plan.values).where(AppointmentSeries.id == plan.match_id).execute()
         return plan.match_id
     identity = {"external_uid": plan.external_uid}

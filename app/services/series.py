@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+import peewee as pw
+
 from app.models import Appointment, AppointmentField, AppointmentSeries, Attendance, Person, db_proxy
 from app.models.database import is_readonly
 from app.models.search import refresh_entries
@@ -505,3 +507,21 @@ def delete_series(series_id: int, from_start: dt.datetime | None = None,
             audit.record("appointment_series", series_id, "truncate", {"from": (None, from_start.isoformat())})
     subscription.appointments_changed()
     return deleted, kept
+
+
+def restore_fields(series_id: int, previous: Mapping[str, Any]) -> None:
+    """Put a series row back as an import recorded it before changing it (JSON values: dates as ISO text),
+    for the import's undo. A series deleted since is left alone."""
+    fields = AppointmentSeries._meta.fields
+    values: dict[str, Any] = {}
+    for name, value in previous.items():
+        kind = fields[name]
+        if isinstance(value, str) and isinstance(kind, pw.DateTimeField):
+            value = records.parse_datetime(value)
+        elif isinstance(value, str) and isinstance(kind, pw.DateField):
+            value = dt.date.fromisoformat(value)
+        values[name] = value
+    if values:
+        AppointmentSeries.update(**values).where(AppointmentSeries.id == series_id).execute()
+        audit.record("appointment_series", series_id, "undo_import")
+

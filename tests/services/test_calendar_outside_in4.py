@@ -331,12 +331,22 @@ def test_undoing_the_reimport_of_a_moved_series_puts_the_meetings_back(db: objec
     record as a whole ("unknown field") and said it restored nothing – the meetings stayed at the new time."""
     from app.services import imports
 
+    from app.models import AppointmentSeries
+
     _import(FIXTURES / "google_kalender_2026.ics")
+    rule_before = AppointmentSeries.get(AppointmentSeries.title == "Sprechstunde Migrationsberatung")
+    recurrence_before = [m.recurrence_id for m in _titled("Sprechstunde Migrationsberatung")]
     second = exchange.preview(FIXTURES / "google_kalender_2026_geaendert.ics", "appointments", today=TODAY)
     result = exchange.commit(second, backup=False)
     assert {a.start.time() for a in _titled("Sprechstunde Migrationsberatung")} == {dt.time(9, 30)}
+    assert AppointmentSeries.get_by_id(rule_before.id).dtstart.time() == dt.time(9, 30)
     counts = imports.undo(result.batch_id)
-    assert counts["restored"] == result.updated
+    assert counts["restored"] >= result.updated
+    # the series rule too: an export after the undo gives the meetings at 9:00, not the moved rule's 9:30
+    rule_after = AppointmentSeries.get_by_id(rule_before.id)
+    assert (rule_after.dtstart, rule_after.rrule, rule_after.exdates) == \
+        (rule_before.dtstart, rule_before.rrule, rule_before.exdates)
+    assert [m.recurrence_id for m in _titled("Sprechstunde Migrationsberatung")] == recurrence_before
     meetings = _titled("Sprechstunde Migrationsberatung")
     assert [(m.start, m.end) for m in meetings] == [(D(2026, 3, 5, 9) + dt.timedelta(weeks=n),
                                                      D(2026, 3, 5, 10) + dt.timedelta(weeks=n)) for n in range(6)]

@@ -20,7 +20,7 @@ import peewee as pw
 
 from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
 from app.models.bulk_indexes import indexes_built_after
-from app.services import audit, bulk, cycle_collector, records, subscription
+from app.services import audit, bulk, cycle_collector, records, series, subscription
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
@@ -385,13 +385,16 @@ def undo(batch_id: int) -> dict[str, int]:
     if batch.undone_at is not None:
         raise ImportError_(t("import_already_undone", id=batch_id, when=batch.undone_at))
     counts = {"removed": 0, "restored": 0}
-    specs = {"person": PERSON, "organization": ORGANIZATION, "appointment": APPOINTMENT}
+    # an appointment's series fields too: an .ics re-import of a moved series changes each RECURRENCE-ID
+    specs = {"person": PERSON, "organization": ORGANIZATION, "appointment": series.OCCURRENCE}
     with db_proxy.atomic():
         items = list(ImportRecord.select().where(ImportRecord.batch == batch_id).order_by(ImportRecord.id.desc()))
         for item in items:
             if item.action == "update":
                 previous = json.loads(item.previous)
-                if item.entity == "attendance":
+                if item.entity == "appointment_series":
+                    series.restore_fields(item.entity_id, previous)
+                elif item.entity == "attendance":
                     row = Attendance.get_or_none(Attendance.id == item.entity_id)
                     if row is not None:
                         row.status, row.role = previous["status"], previous["role"]
