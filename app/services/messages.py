@@ -168,6 +168,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                             "Row {number}: same organisation as row {earlier}"),
     "import_row_text_below": ("Zeile {number}: Text unter der Tabelle „{text}“ übersprungen",
                               "Row {number}: text below the table “{text}” skipped"),
+    "import_row_hidden": ("in der Datei ausgeblendet", "hidden in the file"),  # spreadsheet.hidden_rows
     "import_footer": ("Fußzeile „{text}“ übersprungen", "footer “{text}” skipped"),
     "import_same_email": ("gleiche E-Mail", "same e-mail"),
     "import_same_name": ("gleicher Name und gleiche Organisation", "same name and same organisation"),
