@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import exchange, imports, subscription
+from app.services import exchange, imports
 from app.services.errors import UserError
 from app.ui import import_wizard
 from app.ui.worker import Cancelled, run_in_background
@@ -301,7 +301,6 @@ class ExchangeDialog(QDialog):
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return
 
-        subscription.appointments_changed()
         self.summary.setText(self.tr("Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.")
                              .replace("%1", str(self.import_result.batch_id)).replace("%2", str(counts["removed"]))
                              .replace("%3", str(counts["restored"])))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.io import cells
-from app.services import imports, subscription
+from app.services import imports
 from app.services.errors import UserError
 from app.ui import labels
 from app.ui.worker import Cancelled, run_in_background
@@ -418,8 +418,6 @@ class PreviewPage(QWizardPage):
                                                "neu."))
                 return
             wizard.import_result = result
-            if preview.kind == "appointments":  # Settings → Kalender-Abonnement: bruecke.ics follows the import
-                subscription.appointments_changed()
             if wizard.on_done is not None:
                 wizard.on_done(result)
             wizard.next()

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.io import spreadsheet
-from app.services import imports, subscription
+from app.services import imports
 from app.services.errors import UserError
 from app.ui.import_mapping import MappingPage
 from app.ui.import_preview import PreviewModel, PreviewPage, save_rejected_rows
@@ -424,8 +424,6 @@ class ResultPage(QWizardPage):
         except UserError as exc:
             self.wizard_.fail(exc)
             return
-        if self.wizard_.kind == "appointments":  # the subscription file drops the undone appointments
-            subscription.appointments_changed()
         self.undo.setEnabled(False)
         self.text.setText(self.text.text() + "\n" + self.tr("Der Import wurde rückgängig gemacht."))
         if self.wizard_.on_done is not None:

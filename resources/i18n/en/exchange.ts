@@ -102,63 +102,63 @@
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="304"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="323"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="325"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="344"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="343"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="352"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="351"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="354"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="353"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="368"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="396"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="395"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="376"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="375"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="387"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="398"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="397"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="365"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="385"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="384"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -183,17 +183,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="482"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="485"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="484"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="488"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="487"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -356,17 +356,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="427"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

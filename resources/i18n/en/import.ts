@@ -128,7 +128,7 @@
         <translation>The file holds contacts (an address book export or a partner list): it is imported as contacts, not as appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="448"/>
+        <location filename="../../../app/ui/import_preview.py" line="446"/>
         <location filename="../../../app/ui/import_wizard.py" line="172"/>
         <location filename="../../../app/ui/import_wizard.py" line="174"/>
         <source>Import</source>
@@ -140,17 +140,17 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="535"/>
+        <location filename="../../../app/ui/import_wizard.py" line="533"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="440"/>
+        <location filename="../../../app/ui/import_preview.py" line="438"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="442"/>
+        <location filename="../../../app/ui/import_preview.py" line="440"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Import cancelled – nothing saved. “Import” starts it again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="432"/>
+        <location filename="../../../app/ui/import_preview.py" line="430"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="430"/>
+        <location filename="../../../app/ui/import_wizard.py" line="428"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
