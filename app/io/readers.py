@@ -355,8 +355,8 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
         for info in archive.infolist():
             name = info.filename.replace("\\", "/").lower()
             if kind == "xlsb":
-                if not name.startswith(_XLSB_SHEET_FOLDERS) or "binaryindex" in name:
-                    continue
+                if not name.startswith(_XLSB_SHEET_FOLDERS):  # binaryIndex parts too: a relationship
+                    continue                                     # could name one as the sheet
                 with archive.open(info) as member:
                     claimed, rows, columns = xlsb_extent(member)
             elif name.endswith("/"):
