@@ -254,7 +254,17 @@ class PreviewPage(QWizardPage):
         path, kind, layout_, appointment = wizard.path, wizard.kind, wizard.layout_, wizard.appointment_id
         assert path is not None and layout_ is not None
 
-        def work(progress: Callable[[int, int, str], None]) -> imports.Preview | None:
+        rows = self._rows_below_header()
+
+        def work(report: Callable[[int, int, str], None]) -> imports.Preview | None:
+            def progress(done: int, total: int, text: str) -> None:
+                # the check counts rows without knowing how many follow: with the file's own count the dialog
+                # shows a bar that fills instead of a busy stripe (a CSV file; a workbook's count is not known here)
+                if rows and not total:
+                    report(min(done, rows), rows, text)
+                else:
+                    report(done, total, text)
+
             try:
                 return imports.preview(path, kind, layout_, appointment_id=appointment, progress=progress)
             except Cancelled:
@@ -265,6 +275,16 @@ class PreviewPage(QWizardPage):
             wizard.fail(exc)
 
         run_in_background(self, self.tr("Liste wird geprüft"), work, self._loaded, failed)
+
+    def _rows_below_header(self) -> int:
+        """How many rows the file says it holds below the header (0: not known)."""
+        wizard = self.wizard_
+        layout_ = wizard.layout_
+        sheet = layout_.sheet if layout_ is not None else None
+        for info in wizard.sheets:
+            if info.claimed_rows and (sheet is None or info.name == sheet):
+                return max(0, info.claimed_rows - (layout_.header_row if layout_ is not None else 1))
+        return 0
 
     def _cancelled_check(self) -> None:
         """The check was cancelled: the columns step again, saying so; "Weiter" starts the check anew."""

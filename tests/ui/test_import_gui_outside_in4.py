@@ -557,3 +557,36 @@ def test_a_hand_made_list_of_the_other_kind_is_read_as_what_it_is(db: object, qt
     assert "nicht als" in page.profile.text()
     preview = _to_preview_from_mapping(qtbot, wizard)
     assert sum(1 for row in preview.model.rows if row.action == "create") >= 3
+
+
+# --- progress for a large list ----------------------------------------------------------------------------------
+
+def test_checking_a_large_csv_shows_a_bar_that_fills(db: object, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 rows from Excel's "CSV (Trennzeichen-getrennt)" (cp1252, semicolons, CRLF): the check reported
+    "Zeile 12001 wird geprüft …" under a busy stripe with no end in sight; the file's own line count gives the bar
+    its length."""
+    lines = ["Anrede;Vorname;Nachname;Organisation;E-Mail;Telefon"]
+    lines += [f"Frau;Anna;Muster{n};Verein {n % 300};anna.muster{n}@verein.example.org;0341 {100000 + n}"
+              for n in range(20_000)]
+    path = tmp_path / "Partner.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    reports: list[tuple[int, int]] = []
+    real = _real_run()
+
+    def recorded(parent, title, work, on_success, on_failure=None, show_after_ms=200):  # type: ignore[no-untyped-def]
+        def watched(report):  # type: ignore[no-untyped-def]
+            def seen(done: int, total: int, text: str) -> None:
+                reports.append((done, total))
+                report(done, total, text)
+            return work(seen)
+        return real(parent, title, watched, on_success, on_failure, show_after_ms)
+
+    monkeypatch.setattr(import_preview, "run_in_background", recorded)
+    wizard = ImportWizard(None, "persons", path)
+    qtbot.addWidget(wizard)
+    page = _to_preview(qtbot, wizard)
+    assert page.model.rowCount() == 20_000
+    during = [(done, total) for done, total in reports[:-1]]
+    assert during and all(total >= 20_000 and 0 < done <= total for done, total in during)
+    assert reports[-1][0] == reports[-1][1]  # full at the end
