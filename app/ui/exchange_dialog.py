@@ -228,8 +228,10 @@ class ExchangeDialog(QDialog):
         is_ics = self.preview.format == "ics"
         self.private_box.setVisible(is_ics)
         what = self.tr("Kalender (iCalendar)") if is_ics else self.tr("Adressbuch (vCard)")
-        self.profile_label.setText(self.tr("Erkannt: %1 – %2, %3 Einträge").replace("%1", self.preview.profile)
-                                   .replace("%2", what).replace("%3", str(len(self.preview.rows))))
+        count = len(self.preview.rows)
+        text = self.tr("Erkannt: %1 – %2, 1 Eintrag") if count == 1 else self.tr("Erkannt: %1 – %2, %3 Einträge")
+        self.profile_label.setText(text.replace("%1", self.preview.profile).replace("%2", what)
+                                   .replace("%3", str(count)))
         self.model.set_rows(self.preview.rows, calendar=is_ics)
         self.update_summary()
 

@@ -590,3 +590,20 @@ def test_checking_a_large_csv_shows_a_bar_that_fills(db: object, qtbot, tmp_path
     during = [(done, total) for done, total in reports[:-1]]
     assert during and all(total >= 20_000 and 0 < done <= total for done, total in during)
     assert reports[-1][0] == reports[-1][1]  # full at the end
+
+
+def test_a_single_card_is_one_entry_not_one_entries(db: object, qtbot) -> None:  # noqa: ANN001
+    """"Erkannt: Outlook – Adressbuch (vCard), 1 Einträge" / "Recognised: … 1 entries"."""
+    from app.ui.exchange_dialog import ExchangeDialog
+    from app.ui.i18n import apply_language
+
+    dialog = ExchangeDialog(FIXTURES / "outlook_kontakt.vcf")
+    qtbot.addWidget(dialog)
+    assert dialog.profile_label.text() == "Erkannt: Outlook – Adressbuch (vCard), 1 Eintrag"
+    try:
+        apply_language("en")
+        english = ExchangeDialog(FIXTURES / "outlook_kontakt.vcf")
+        qtbot.addWidget(english)
+        assert english.profile_label.text() == "Recognised: Outlook – address book (vCard), 1 entry"
+    finally:
+        apply_language("de")

@@ -75,90 +75,95 @@
         <translation>address book (vCard)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="231"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="232"/>
         <source>Erkannt: %1 – %2, %3 Einträge</source>
         <translation>Recognised: %1 – %2, %3 entries</translation>
     </message>
     <message>
         <location filename="../../../app/ui/exchange_dialog.py" line="203"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="274"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="301"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="276"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="303"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="276"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="232"/>
+        <source>Erkannt: %1 – %2, 1 Eintrag</source>
+        <translation>Recognised: %1 – %2, 1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="278"/>
         <source>Importieren …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="281"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="283"/>
         <source>Import abgebrochen, nichts gespeichert.</source>
         <translation>Import cancelled, nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="284"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="286"/>
         <source>Import Nr. %1: %2</source>
         <translation>Import no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="304"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="306"/>
         <source>Import Nr. %1 rückgängig gemacht: %2 entfernt, %3 wiederhergestellt.</source>
         <translation>Import no. %1 undone: %2 removed, %3 restored.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="323"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="325"/>
         <source>Kalender oder Kontakte importieren</source>
         <translation>Import calendar or contacts</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="324"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="326"/>
         <source>Kalender und vCards (%1);;Alle Dateien (*)</source>
         <translation>Calendars and vCards (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="343"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="345"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="351"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="353"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="353"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="355"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="395"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="369"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="397"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="375"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="377"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="386"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="397"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="399"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="384"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="386"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -183,17 +188,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="482"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="484"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="484"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="486"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="487"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="489"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -356,17 +361,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="430"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="431"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>
