@@ -350,9 +350,11 @@ def write_export(parent: QWidget, what: str, target: Path, ids: list[int] | None
     def finished(result: tuple[Path, int]) -> None:
         path, count = result
         if what == "appointments":
-            text = QCoreApplication.translate("ExchangeDialog", "%1 Termine gespeichert in\n%2")
+            text = QCoreApplication.translate("ExchangeDialog", "1 Termin gespeichert in\n%2") if count == 1 else \
+                QCoreApplication.translate("ExchangeDialog", "%1 Termine gespeichert in\n%2")
         else:
-            text = QCoreApplication.translate("ExchangeDialog", "%1 Kontakte gespeichert in\n%2")
+            text = QCoreApplication.translate("ExchangeDialog", "1 Kontakt gespeichert in\n%2") if count == 1 else \
+                QCoreApplication.translate("ExchangeDialog", "%1 Kontakte gespeichert in\n%2")
         QMessageBox.information(parent, title, text.replace("%1", str(count)).replace("%2", str(path)))
         if done is not None:
             done(path)

@@ -367,7 +367,8 @@ class PreviewPage(QWizardPage):
             .replace("%1", str(counts["create"])).replace("%2", str(counts["update"])) \
             .replace("%3", str(counts["skip"])).replace("%4", str(counts["error"]))
         if preview.new_organizations:
-            text += " – " + self.tr("dazu %1 neue Organisationen").replace("%1", str(preview.new_organizations))
+            text += " – " + (self.tr("dazu 1 neue Organisation") if preview.new_organizations == 1 else
+                             self.tr("dazu %1 neue Organisationen").replace("%1", str(preview.new_organizations)))
         if preview.layout.profile:
             text += " · " + self.tr("Format: %1").replace("%1", preview.layout.profile_label)
         self.summary.setText(text)
@@ -415,6 +416,8 @@ class PreviewPage(QWizardPage):
         if counts["error"]:
             answer = QMessageBox.question(
                 self, self.tr("Import"),
+                self.tr("1 Zeile hat Fehler und wird nicht übernommen. Die übrigen Zeilen jetzt importieren?")
+                if counts["error"] == 1 else
                 self.tr("%1 Zeilen haben Fehler und werden nicht übernommen. Die übrigen Zeilen jetzt "
                         "importieren?").replace("%1", str(counts["error"])))
             if answer != QMessageBox.StandardButton.Yes:

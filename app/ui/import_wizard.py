@@ -405,7 +405,8 @@ class ResultPage(QWizardPage):
                        "%5 mit Fehlern.").replace("%1", str(result.batch_id)).replace("%2", str(result.created)) \
             .replace("%3", str(result.updated)).replace("%4", str(result.skipped)).replace("%5", str(result.errors))
         if result.organizations:
-            text += " " + self.tr("Dazu %1 neue Organisationen.").replace("%1", str(result.organizations))
+            text += " " + (self.tr("Dazu 1 neue Organisation.") if result.organizations == 1 else
+                           self.tr("Dazu %1 neue Organisationen.").replace("%1", str(result.organizations)))
         if result.backup:
             text += "\n" + self.tr("Sicherung vor dem Import: %1").replace("%1", str(result.backup))
         self.text.setText(text)

@@ -115,7 +115,8 @@ class SubscriptionBox(Retranslating, QGroupBox):
         self.load()
         if written is not None:
             path, count = written
-            self.status.setText(self.tr("%1 Termine in %2 geschrieben.").replace("%1", str(count))
+            self.status.setText((self.tr("1 Termin in %2 geschrieben.") if count == 1 else
+                                 self.tr("%1 Termine in %2 geschrieben.")).replace("%1", str(count))
                                 .replace("%2", str(path)))
         return True
 

@@ -607,3 +607,17 @@ def test_a_single_card_is_one_entry_not_one_entries(db: object, qtbot) -> None: 
         assert english.profile_label.text() == "Recognised: Outlook – address book (vCard), 1 entry"
     finally:
         apply_language("de")
+
+
+def test_one_new_organisation_is_said_in_the_singular(db: object, qtbot, quiet: list[str]) -> None:  # noqa: ANN001
+    """Thunderbird's English address book with one contact: "dazu 1 neue Organisationen" in the preview and
+    "Dazu 1 neue Organisationen." on the result page."""
+    wizard = ImportWizard(None, "persons", FIXTURES / "thunderbird_en.csv")
+    qtbot.addWidget(wizard)
+    page = _to_preview(qtbot, wizard)
+    assert "dazu 1 neue Organisation ·" in page.summary.text() or page.summary.text().endswith(
+        "dazu 1 neue Organisation")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_result is not None, timeout=10_000)
+    assert "Dazu 1 neue Organisation." in wizard.currentPage().text.text()
+    assert "Organisationen" not in wizard.currentPage().text.text()

@@ -417,7 +417,8 @@ class ListPage(Retranslating, QWidget):
 
         def done(written: Path) -> None:
             QMessageBox.information(self, self.tr("Exportieren"),
-                                    self.tr("%1 Zeilen gespeichert in\n%2").replace("%1", locale_number(total))
+                                    (self.tr("1 Zeile gespeichert in\n%2") if total == 1 else
+                                     self.tr("%1 Zeilen gespeichert in\n%2")).replace("%1", locale_number(total))
                                     .replace("%2", str(written)))
         run_in_background(self, self.tr("Exportieren …"), work, done)
 

@@ -128,42 +128,56 @@
     </message>
     <message>
         <location filename="../../../app/ui/exchange_dialog.py" line="353"/>
+        <source>1 Termin gespeichert in
+%2</source>
+        <translation>1 appointment saved in
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="354"/>
         <source>%1 Termine gespeichert in
 %2</source>
         <translation>%1 appointments saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="355"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="356"/>
+        <source>1 Kontakt gespeichert in
+%2</source>
+        <translation>1 contact saved in
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/exchange_dialog.py" line="357"/>
         <source>%1 Kontakte gespeichert in
 %2</source>
         <translation>%1 contacts saved in
 %2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="369"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="397"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="371"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="399"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="377"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="379"/>
         <source>Die %1 offenen Wiedervorlagen als Aufgaben mit in die Kalenderdatei schreiben?</source>
         <translation>Write the %1 open follow-ups into the calendar file as tasks as well?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="388"/>
-        <location filename="../../../app/ui/exchange_dialog.py" line="399"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="401"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="367"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="369"/>
         <source>Termine als Kalender exportieren</source>
         <translation>Export appointments as a calendar</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="388"/>
         <source>Kontakte als vCard exportieren</source>
         <translation>Export contacts as vCard</translation>
     </message>
@@ -188,17 +202,17 @@
         <translation>Mail merge</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="484"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="486"/>
         <source>Excel- oder CSV-Liste …</source>
         <translation>Excel or CSV list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="486"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="488"/>
         <source>Kalenderdatei (.ics) …</source>
         <translation>Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="491"/>
         <source>vCard-Datei (.vcf) …</source>
         <translation>vCard file (.vcf) …</translation>
     </message>
@@ -354,6 +368,11 @@
     </message>
     <message>
         <location filename="../../../app/ui/subscription_box.py" line="118"/>
+        <source>1 Termin in %2 geschrieben.</source>
+        <translation>1 appointment written to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/subscription_box.py" line="119"/>
         <source>%1 Termine in %2 geschrieben.</source>
         <translation>%1 appointments written to %2.</translation>
     </message>
@@ -361,17 +380,17 @@
 <context>
     <name>_WindowHook</name>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="431"/>
         <source>Kalender oder Kontakte importieren (.ics, .vcf) …</source>
         <translation>Import calendar or contacts (.ics, .vcf) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="432"/>
         <source>Termine als Kalender exportieren (.ics) …</source>
         <translation>Export appointments as calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/exchange_dialog.py" line="431"/>
+        <location filename="../../../app/ui/exchange_dialog.py" line="433"/>
         <source>Kontakte als vCard exportieren (.vcf) …</source>
         <translation>Export contacts as vCard (.vcf) …</translation>
     </message>

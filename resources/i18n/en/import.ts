@@ -128,7 +128,7 @@
         <translation>The file holds contacts (an address book export or a partner list): it is imported as contacts, not as appointments.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="446"/>
+        <location filename="../../../app/ui/import_preview.py" line="469"/>
         <location filename="../../../app/ui/import_wizard.py" line="172"/>
         <location filename="../../../app/ui/import_wizard.py" line="174"/>
         <source>Import</source>
@@ -140,17 +140,17 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="533"/>
+        <location filename="../../../app/ui/import_wizard.py" line="534"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="438"/>
+        <location filename="../../../app/ui/import_preview.py" line="461"/>
         <source>Fehlerhafte Zeilen speichern</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="440"/>
+        <location filename="../../../app/ui/import_preview.py" line="463"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -580,73 +580,83 @@
         <translation>Checking the list …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="264"/>
+        <location filename="../../../app/ui/import_preview.py" line="274"/>
         <source>Prüfung fehlgeschlagen.</source>
         <translation>Check failed.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="267"/>
+        <location filename="../../../app/ui/import_preview.py" line="277"/>
         <source>Liste wird geprüft</source>
         <translation>Checking list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="277"/>
+        <location filename="../../../app/ui/import_preview.py" line="297"/>
         <source>Prüfung abgebrochen – mit „Weiter“ beginnt sie neu.</source>
         <translation>Check cancelled – “Next” starts it again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="304"/>
+        <location filename="../../../app/ui/import_preview.py" line="324"/>
         <source>– keine Vorgabe –</source>
         <translation>– no rule –</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="307"/>
+        <location filename="../../../app/ui/import_preview.py" line="327"/>
         <source>privat – nicht übernehmen</source>
         <translation>private – do not import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="310"/>
+        <location filename="../../../app/ui/import_preview.py" line="330"/>
         <source>Kategorie „%1“ wird zu</source>
         <translation>Category “%1” becomes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="346"/>
+        <location filename="../../../app/ui/import_preview.py" line="366"/>
         <source>%1 neu, %2 aktualisieren, %3 überspringen, %4 mit Fehlern</source>
         <translation>%1 new, %2 to update, %3 to skip, %4 with errors</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="350"/>
+        <location filename="../../../app/ui/import_preview.py" line="370"/>
+        <source>dazu 1 neue Organisation</source>
+        <translation>plus 1 new organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="371"/>
         <source>dazu %1 neue Organisationen</source>
         <translation>plus %1 new organisations</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="352"/>
+        <location filename="../../../app/ui/import_preview.py" line="373"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="393"/>
-        <location filename="../../../app/ui/import_preview.py" line="397"/>
+        <location filename="../../../app/ui/import_preview.py" line="414"/>
+        <location filename="../../../app/ui/import_preview.py" line="418"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="393"/>
+        <location filename="../../../app/ui/import_preview.py" line="414"/>
         <source>Es gibt keine Zeile zu übernehmen.</source>
         <translation>There is no row to import.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="398"/>
+        <location filename="../../../app/ui/import_preview.py" line="419"/>
+        <source>1 Zeile hat Fehler und wird nicht übernommen. Die übrigen Zeilen jetzt importieren?</source>
+        <translation>1 row has errors and will not be imported. Import the remaining rows now?</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_preview.py" line="421"/>
         <source>%1 Zeilen haben Fehler und werden nicht übernommen. Die übrigen Zeilen jetzt importieren?</source>
         <translation>%1 rows have errors and will not be imported. Import the remaining rows now?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="417"/>
+        <location filename="../../../app/ui/import_preview.py" line="440"/>
         <source>Import abgebrochen – nichts gespeichert. „Importieren“ beginnt ihn neu.</source>
         <translation>Import cancelled – nothing saved. “Import” starts it again.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_preview.py" line="430"/>
+        <location filename="../../../app/ui/import_preview.py" line="453"/>
         <source>Import wird gespeichert</source>
         <translation>Saving import</translation>
     </message>
@@ -665,7 +675,7 @@
     </message>
     <message>
         <location filename="../../../app/ui/import_wizard.py" line="392"/>
-        <location filename="../../../app/ui/import_wizard.py" line="418"/>
+        <location filename="../../../app/ui/import_wizard.py" line="419"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
@@ -676,21 +686,26 @@
     </message>
     <message>
         <location filename="../../../app/ui/import_wizard.py" line="408"/>
+        <source>Dazu 1 neue Organisation.</source>
+        <translation>Plus 1 new organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_wizard.py" line="409"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="410"/>
+        <location filename="../../../app/ui/import_wizard.py" line="411"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="419"/>
+        <location filename="../../../app/ui/import_wizard.py" line="420"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="428"/>
+        <location filename="../../../app/ui/import_wizard.py" line="429"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>

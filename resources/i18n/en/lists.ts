@@ -115,7 +115,14 @@
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="422"/>
+        <location filename="../../../app/ui/lists/base.py" line="420"/>
+        <source>1 Zeile gespeichert in
+%2</source>
+        <translation>1 row saved to
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/lists/base.py" line="423"/>
         <source>Exportieren …</source>
         <translation>Export …</translation>
     </message>
@@ -194,7 +201,7 @@
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/lists/base.py" line="420"/>
+        <location filename="../../../app/ui/lists/base.py" line="421"/>
         <source>%1 Zeilen gespeichert in
 %2</source>
         <translation>%1 rows saved to
