@@ -238,13 +238,16 @@ class FilePage(QWizardPage):
         self._kind_changed()
 
     def path(self) -> Path:
-        """The chosen file; a dropped or pasted "file:///…" address is taken as the file it names."""
+        """The chosen file as typed, pasted or dropped: a "file:///…" address is the file it names, the quotes of
+        Windows Explorer's "Als Pfad kopieren" ("C:\\…\\Kontakte.CSV") are no part of the name, "~" is the home."""
         text = self.path_edit.text().strip()
+        if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+            text = text[1:-1].strip()
         if text.lower().startswith("file:"):
             local = QUrl(text).toLocalFile()
             if local:
                 return Path(local)
-        return Path(text)
+        return Path(text).expanduser()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """A file dragged onto the page or its file field ("… oder hierher ziehen") is taken as the file."""

@@ -621,3 +621,21 @@ def test_one_new_organisation_is_said_in_the_singular(db: object, qtbot, quiet: 
     qtbot.waitUntil(lambda: wizard.import_result is not None, timeout=10_000)
     assert "Dazu 1 neue Organisation." in wizard.currentPage().text.text()
     assert "Organisationen" not in wizard.currentPage().text.text()
+
+
+@pytest.mark.parametrize("typed", ['"{path}"', "'{path}'", "  {path}  ", "~/{name}"])
+def test_a_path_pasted_from_the_explorer_or_typed_with_a_tilde_opens(db: object, qtbot, typed: str,  # noqa: ANN001
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: Path) -> None:
+    """Windows Explorer's "Als Pfad kopieren" puts the path in quotes: pasted into the file field it gave
+    "Die Datei „google_contacts.csv"“ gibt es nicht (mehr)."; "~/…" was not the home folder either."""
+    import shutil
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    source = shutil.copyfile(FIXTURES / "google_contacts.csv", tmp_path / "google_contacts.csv")
+    wizard = ImportWizard(None, "persons")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.currentPage().path_edit.setText(typed.format(path=source, name=source.name))
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING and wizard.layout_.profile == "google"

@@ -65,32 +65,32 @@
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="273"/>
+        <location filename="../../../app/ui/import_wizard.py" line="276"/>
         <source>Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den Termin anlegen oder die Termine importieren.</source>
         <translation>There are no appointments yet. An attendance list belongs to an appointment: please create the appointment or import the appointments first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../../app/ui/import_wizard.py" line="284"/>
         <source>Kalender und Adressbücher (%1)</source>
         <translation>Calendars and address books (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../../app/ui/import_wizard.py" line="286"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="277"/>
+        <location filename="../../../app/ui/import_wizard.py" line="280"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="288"/>
+        <location filename="../../../app/ui/import_wizard.py" line="291"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="289"/>
+        <location filename="../../../app/ui/import_wizard.py" line="292"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="534"/>
+        <location filename="../../../app/ui/import_wizard.py" line="537"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -664,48 +664,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="384"/>
+        <location filename="../../../app/ui/import_wizard.py" line="387"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="390"/>
+        <location filename="../../../app/ui/import_wizard.py" line="393"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="392"/>
-        <location filename="../../../app/ui/import_wizard.py" line="419"/>
+        <location filename="../../../app/ui/import_wizard.py" line="395"/>
+        <location filename="../../../app/ui/import_wizard.py" line="422"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="404"/>
+        <location filename="../../../app/ui/import_wizard.py" line="407"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="408"/>
+        <location filename="../../../app/ui/import_wizard.py" line="411"/>
         <source>Dazu 1 neue Organisation.</source>
         <translation>Plus 1 new organisation.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="409"/>
+        <location filename="../../../app/ui/import_wizard.py" line="412"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="411"/>
+        <location filename="../../../app/ui/import_wizard.py" line="414"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="420"/>
+        <location filename="../../../app/ui/import_wizard.py" line="423"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="429"/>
+        <location filename="../../../app/ui/import_wizard.py" line="432"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -713,17 +713,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="335"/>
+        <location filename="../../../app/ui/import_wizard.py" line="338"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="336"/>
+        <location filename="../../../app/ui/import_wizard.py" line="339"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="350"/>
+        <location filename="../../../app/ui/import_wizard.py" line="353"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
