@@ -181,7 +181,8 @@ class FilePage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Datei wählen"))
         self.setSubTitle(self.tr("Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – "
-                                 "auch Exporte aus Outlook, Google Kontakte und Thunderbird."))
+                                 "auch Exporte aus Outlook, Google Kontakte und Thunderbird. Ein Kalender (.ics) oder "
+                                 "Adressbuch (.vcf) öffnet seine eigene Vorschau."))
         form = QFormLayout(self)
         self.kind_box = QComboBox(self)
         for key, label in (("persons", self.tr("Kontakte mit Organisationen (Partnerliste)")),

@@ -9,88 +9,88 @@
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="183"/>
-        <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird.</source>
-        <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/import_wizard.py" line="187"/>
+        <location filename="../../../app/ui/import_wizard.py" line="188"/>
         <source>Kontakte mit Organisationen (Partnerliste)</source>
         <translation>Contacts with organisations (partner list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="188"/>
+        <location filename="../../../app/ui/import_wizard.py" line="189"/>
         <source>Termine (Terminliste)</source>
         <translation>Appointments (list of dates)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="189"/>
+        <location filename="../../../app/ui/import_wizard.py" line="190"/>
         <source>Teilnahmeliste eines Termins (Anmeldeliste)</source>
         <translation>Attendance of one appointment (registration list)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="192"/>
+        <location filename="../../../app/ui/import_wizard.py" line="193"/>
         <source>Art der Liste:</source>
         <translation>Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="195"/>
+        <location filename="../../../app/ui/import_wizard.py" line="196"/>
         <source>Datei auswählen oder hierher ziehen …</source>
         <translation>Choose a file or drag it here …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="198"/>
+        <location filename="../../../app/ui/import_wizard.py" line="199"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="202"/>
         <location filename="../../../app/ui/import_wizard.py" line="203"/>
+        <location filename="../../../app/ui/import_wizard.py" line="204"/>
         <source>Datei:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="205"/>
+        <location filename="../../../app/ui/import_wizard.py" line="206"/>
         <source>Termin:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="215"/>
+        <location filename="../../../app/ui/import_wizard.py" line="216"/>
         <source>Vorlage speichern …</source>
         <translation>Save template …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="216"/>
+        <location filename="../../../app/ui/import_wizard.py" line="217"/>
         <source>Leere Liste mit den Spalten, die der Import erkennt</source>
         <translation>Empty list with the columns the import recognises</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="276"/>
+        <location filename="../../../app/ui/import_wizard.py" line="277"/>
         <source>Es gibt noch keine Termine. Eine Teilnahmeliste gehört zu einem Termin: bitte zuerst den Termin anlegen oder die Termine importieren.</source>
         <translation>There are no appointments yet. An attendance list belongs to an appointment: please create the appointment or import the appointments first.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="284"/>
+        <location filename="../../../app/ui/import_wizard.py" line="285"/>
         <source>Kalender und Adressbücher (%1)</source>
         <translation>Calendars and address books (%1)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="286"/>
+        <location filename="../../../app/ui/import_wizard.py" line="287"/>
         <source>Liste öffnen</source>
         <translation>Open list</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../../app/ui/import_wizard.py" line="281"/>
         <source>Tabellen (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;Alle Dateien (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="291"/>
+        <location filename="../../../app/ui/import_wizard.py" line="183"/>
+        <source>Excel-Arbeitsmappe (.xlsx, .xls), OpenDocument-Tabelle (.ods) oder CSV-Datei – auch Exporte aus Outlook, Google Kontakte und Thunderbird. Ein Kalender (.ics) oder Adressbuch (.vcf) öffnet seine eigene Vorschau.</source>
+        <translation>Excel workbook (.xlsx, .xls), OpenDocument spreadsheet (.ods) or CSV file – including exports from Outlook, Google Contacts and Thunderbird. A calendar (.ics) or address book (.vcf) opens its own preview.</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_wizard.py" line="292"/>
         <source>Vorlage speichern</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="292"/>
+        <location filename="../../../app/ui/import_wizard.py" line="293"/>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="537"/>
+        <location filename="../../../app/ui/import_wizard.py" line="538"/>
         <source>Liste importieren …</source>
         <translation>Import list …</translation>
     </message>
@@ -664,48 +664,48 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="387"/>
+        <location filename="../../../app/ui/import_wizard.py" line="388"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="393"/>
+        <location filename="../../../app/ui/import_wizard.py" line="394"/>
         <source>Fehlerhafte Zeilen als Excel-Datei speichern …</source>
         <translation>Save rejected rows as Excel file …</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="395"/>
-        <location filename="../../../app/ui/import_wizard.py" line="422"/>
+        <location filename="../../../app/ui/import_wizard.py" line="396"/>
+        <location filename="../../../app/ui/import_wizard.py" line="423"/>
         <source>Import rückgängig machen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="407"/>
+        <location filename="../../../app/ui/import_wizard.py" line="408"/>
         <source>Import Nr. %1 gespeichert: %2 neu angelegt, %3 aktualisiert, %4 übersprungen, %5 mit Fehlern.</source>
         <translation>Import no. %1 saved: %2 created, %3 updated, %4 skipped, %5 with errors.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="411"/>
+        <location filename="../../../app/ui/import_wizard.py" line="412"/>
         <source>Dazu 1 neue Organisation.</source>
         <translation>Plus 1 new organisation.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="412"/>
+        <location filename="../../../app/ui/import_wizard.py" line="413"/>
         <source>Dazu %1 neue Organisationen.</source>
         <translation>Plus %1 new organisations.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="414"/>
+        <location filename="../../../app/ui/import_wizard.py" line="415"/>
         <source>Sicherung vor dem Import: %1</source>
         <translation>Backup before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="423"/>
+        <location filename="../../../app/ui/import_wizard.py" line="424"/>
         <source>Alle Änderungen dieses Imports zurücknehmen?</source>
         <translation>Revert all changes of this import?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="432"/>
+        <location filename="../../../app/ui/import_wizard.py" line="433"/>
         <source>Der Import wurde rückgängig gemacht.</source>
         <translation>The import has been undone.</translation>
     </message>
@@ -713,17 +713,17 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="338"/>
+        <location filename="../../../app/ui/import_wizard.py" line="339"/>
         <source>Tabellenblatt wählen</source>
         <translation>Choose worksheet</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="339"/>
+        <location filename="../../../app/ui/import_wizard.py" line="340"/>
         <source>Welches Blatt der Arbeitsmappe enthält die Liste?</source>
         <translation>Which sheet of the workbook holds the list?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_wizard.py" line="353"/>
+        <location filename="../../../app/ui/import_wizard.py" line="354"/>
         <source>%1 (etwa %2 Zeilen)</source>
         <translation>%1 (about %2 rows)</translation>
     </message>
