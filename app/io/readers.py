@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -64,10 +65,10 @@ def xlsx_extent(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> tupl
     claimed = last_row = last_col = 0
     sheet = False
     tail = b""
-    with archive.open(member) as stream:
+    with _open_member(archive, member) as stream:
         first = True
         while True:
-            chunk = stream.read(_CHUNK)
+            chunk = _read_until_damage(stream)
             if not chunk:
                 break
             data = tail + chunk
@@ -87,6 +88,24 @@ def xlsx_extent(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> tupl
             cut = data.rfind(b"<")
             tail = data[cut:] if cut >= 0 and len(data) - cut < 512 else b""
     return (claimed, last_row, max(last_col, 1)) if sheet else (0, 0, 1)
+
+
+def _open_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> Any:
+    """A member opened without the CRC check at its end: calamine's XML reader may stop at </worksheet>
+    before the zip reader ever compares the CRC, so a wrong CRC must not hide the member from the measure
+    (Python raises at the end, before handing out the last chunk, which can hold the far cell)."""
+    stream: Any = archive.open(member)
+    stream._expected_crc = None  # noqa: SLF001 - zipfile.ZipExtFile skips the check when it is None
+    return stream
+
+
+def _read_until_damage(stream: Any, size: int = -1) -> bytes:
+    """The next chunk, or b"" where the deflate data is damaged: calamine cannot inflate past that point
+    either, so what came before is what it can build cells from."""
+    try:
+        return bytes(stream.read(_CHUNK if size < 0 else size))
+    except (zlib.error, EOFError):
+        return b""
 
 
 def ods_extent(archive: zipfile.ZipFile) -> tuple[int, int]:
@@ -125,83 +144,136 @@ _XLS_RECORD = struct.Struct("<HHHH")
 _XLS_DIMENSIONS = 0x0200
 _XLS_FILEPASS = 0x002F  # its first field (read as "row" here) is the encryption type: 0 XOR, 1 RC4
 _XLS_EOF = 0x000A
-_OLE_FREE = 0xFFFFFFFF
-_OLE_END = 0xFFFFFFFE
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _ole_chain(start: int, table: list[int], limit: int) -> list[int]:
-    """The sector numbers of one chain; a loop or a number outside the table ends it (a damaged file)."""
-    chain: list[int] = []
-    seen: set[int] = set()
-    sector = start
-    while sector < len(table) and sector not in seen and len(chain) < limit:
-        seen.add(sector)
-        chain.append(sector)
-        sector = table[sector]
-    return chain
+class _BrokenContainer(ValueError):
+    """An OLE2 container calamine would refuse, or would read into unbounded memory (a looping chain)."""
 
 
-def ole_stream(data: bytes, names: tuple[str, ...] = ("Workbook", "Book")) -> bytes | None:
-    """A stream of an OLE2 compound file (MS-CFB) by name, or None: header, DIFAT, FAT, directory, mini stream.
+_END_OF_CHAIN = 0xFFFFFFFE
+_RESERVED_SECTORS = 0xFFFFFFFA
+_DIF_SECTOR = 0xFFFFFFFC
+_WORKBOOK_STREAMS = ("Workbook", "Book", "WORKBOOK", "BOOK")  # calamine's order
 
-    Only what is needed to find the cell records of an .xls; every number read from the file is bounded by the
-    file's size, so a damaged or hostile container ends in None, never in a loop."""
-    if len(data) < 512 or data[:8] != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return None
-    sector_size = 1 << min(struct.unpack_from("<H", data, 30)[0], 16)
-    mini_size = 1 << min(struct.unpack_from("<H", data, 32)[0], 16)
-    fat_count, dir_start = struct.unpack_from("<II", data, 44)
-    cutoff, minifat_start, minifat_count, difat_start, difat_count = struct.unpack_from("<IIIII", data, 56)
-    if sector_size < 128 or mini_size < 16:
-        return None
-    sectors = max(len(data) // sector_size - 1, 1)
+
+def _cfb_workbook(data: bytes) -> bytes:
+    """The Workbook stream of an .xls exactly as calamine's CFB reader takes it out (github.com/tafia/calamine,
+    src/cfb.rs): its quirks are followed – sector numbers up to the file's length / sector size, names cut at
+    the first NUL, the first directory of a name, streams under 4096 bytes from the mini stream – so that
+    the cells measured are the cells calamine will build. _BrokenContainer where calamine would refuse the
+    file, and where it would loop without end or reserve unbounded memory: a DIFAT or directory chain that
+    comes back on itself, a stream longer than the file, a FAT length or DIFAT capacity beyond the file."""
+    if len(data) < 512 or data[:8] != OLE2_SIGNATURE:
+        raise _BrokenContainer("signature")
+    shift = struct.unpack_from("<H", data, 30)[0]
+    if shift not in (9, 12) or struct.unpack_from("<H", data, 32)[0] != 6:
+        raise _BrokenContainer("sector size")
+    size = 1 << shift
+    version = struct.unpack_from("<H", data, 26)[0]
+    fat_len, dir_start = struct.unpack_from("<II", data, 44)
+    mini_fat_start, mini_fat_len, difat_start = struct.unpack_from("<III", data, 60)
+    maxid = len(data) // size
+    if fat_len > maxid + 1 or struct.unpack_from("<I", data, 62)[0] > 1 << 26:  # calamine reserves both
+        raise _BrokenContainer("header")
+    body = data[size if size > 512 else 512:]
 
     def sector(number: int) -> bytes:
-        offset = (number + 1) * sector_size  # the header fills sector "-1" (512 bytes, or 4096 in version 4)
-        return data[offset:offset + sector_size]
+        if number > maxid:
+            raise _BrokenContainer("sector beyond the end")
+        return body[number * size:(number + 1) * size]
 
-    per_sector = sector_size // 4
-    needed = sectors // per_sector + 1  # FAT sectors enough for every sector of the file: no more are read
-    fat_sectors = [n for n in struct.unpack_from("<109I", data, 76) if n < sectors]
-    next_difat, hops = difat_start, 0
-    while next_difat < sectors and hops < min(difat_count, sectors) and len(fat_sectors) < needed:
-        block = sector(next_difat)
-        if len(block) < sector_size:
-            break
-        listed = struct.unpack(f"<{per_sector}I", block)
-        fat_sectors.extend(n for n in listed[:-1] if n < sectors)
-        next_difat, hops = listed[-1], hops + 1
+    def words(block: bytes) -> list[int]:
+        return list(struct.unpack(f"<{len(block) // 4}I", block[:len(block) // 4 * 4]))
+
+    difat = words(data[76:512])
+    seen: set[int] = set()
+    number = difat_start
+    while number < _RESERVED_SECTORS:  # calamine follows the DIFAT chain without a loop check
+        if number in seen:
+            raise _BrokenContainer("DIFAT loop")
+        seen.add(number)
+        difat.extend(words(sector(number)))
+        number = difat.pop()
     fat: list[int] = []
-    for number in fat_sectors[:min(max(fat_count, 1), needed)]:
-        block = sector(number)
-        if len(block) == sector_size:
-            fat.extend(struct.unpack(f"<{per_sector}I", block))
+    for number in difat:
+        if number < _DIF_SECTOR:
+            fat.extend(words(sector(number)))
 
-    def read_chain(start: int, size: int | None = None) -> bytes:
-        out = b"".join(sector(n) for n in _ole_chain(start, fat, sectors))
-        return out if size is None else out[:size]
+    def chain(start: int, table: list[int], read: Any, length: int, looping_ok: bool) -> bytes:
+        out = bytearray()
+        visited: set[int] = set()
+        number = start
+        while number != _END_OF_CHAIN:
+            if number in visited and not looping_ok:
+                raise _BrokenContainer("chain loop")
+            visited.add(number)
+            part = read(number)
+            out += part[:length - len(out)]
+            if len(out) >= length:
+                break
+            if number >= len(table):
+                raise _BrokenContainer("chain beyond the table")  # calamine panics here
+            number = table[number]
+        return bytes(out)
 
-    directory = read_chain(dir_start)
-    entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
-    if not entries:
+    directory = chain(dir_start, fat, sector, 1 << 62, looping_ok=False)
+    entries = [directory[i:i + 128] for i in range(0, len(directory), 128)]
+    if not entries or len(entries[0]) < 128:
+        raise _BrokenContainer("no directory")
+
+    def entry(raw: bytes) -> tuple[str, int, int]:
+        name = raw[:64].decode("utf-16-le", "replace").split("\x00", 1)[0]
+        start = struct.unpack_from("<I", raw, 116)[0] if len(raw) >= 120 else 0
+        length = (struct.unpack_from("<I", raw, 120)[0] if size == 512 else struct.unpack_from("<Q", raw, 120)[0]) \
+            if len(raw) >= 128 else 0
+        return name, start, length
+
+    root_name, root_start, root_length = entry(entries[0])
+    if version != 3 and root_start == _END_OF_CHAIN:
+        raise _BrokenContainer("empty root")
+    found = None
+    for wanted in _WORKBOOK_STREAMS:
+        found = next((e for e in map(entry, entries) if e[0] == wanted), None)
+        if found is not None:
+            break
+    if found is None:
+        raise _BrokenContainer("no Workbook stream")
+    _name, start, length = found
+    if length > len(data) or root_length > len(data) or mini_fat_len * size > len(data):
+        raise _BrokenContainer("stream longer than the file")
+    if length >= 4096:
+        return chain(start, fat, sector, length, looping_ok=True)
+    if mini_fat_len == 0:
+        return b""  # calamine: no mini stream, an empty Workbook – it refuses that as damaged
+    mini_stream = chain(root_start, fat, sector, root_length, looping_ok=True)
+    mini_fat = words(chain(mini_fat_start, fat, sector, mini_fat_len * size, looping_ok=True))
+
+    def mini_sector(number: int) -> bytes:
+        if number > maxid * 8 or (number + 1) * 64 > len(mini_stream):  # calamine would read on in the file
+            raise _BrokenContainer("mini sector beyond the mini stream")
+        return mini_stream[number * 64:(number + 1) * 64]
+
+    return chain(start, mini_fat, mini_sector, length, looping_ok=True)
+
+
+def ole_stream(data: bytes) -> bytes | None:
+    """The Workbook stream of an .xls as calamine reads it, or None for a container calamine would refuse or
+    could not read with bounded memory (see _cfb_workbook)."""
+    try:
+        return _cfb_workbook(data)
+    except (_BrokenContainer, struct.error):
         return None
-    root_start, root_size = struct.unpack_from("<II", entries[0], 116)
-    for entry in entries[1:]:
-        length = min(struct.unpack_from("<H", entry, 64)[0], 64)
-        name = entry[:max(length - 2, 0)].decode("utf-16-le", "replace")
-        if entry[66] != 2 or name not in names:
-            continue
-        start, size = struct.unpack_from("<II", entry, 116)
-        size = min(size, len(data))
-        if size >= cutoff:
-            return read_chain(start, size)
-        raw = read_chain(minifat_start)[:minifat_count * sector_size]
-        minifat = list(struct.unpack(f"<{len(raw) // 4}I", raw[:len(raw) // 4 * 4]))
-        mini_stream = read_chain(root_start, min(root_size, len(data)))
-        chunks = [mini_stream[n * mini_size:(n + 1) * mini_size]
-                  for n in _ole_chain(start, minifat, len(mini_stream) // max(mini_size, 1) + 1)]
-        return b"".join(chunks)[:size]
-    return None
+
+
+def _xls_reserved(first_row: int, row_end: int, first_col: int, col_end: int) -> tuple[int, int]:
+    """The rectangle calamine reserves for a DIMENSIONS record (rows, columns), in its own 32-bit arithmetic:
+    a first row after the last one wraps around to four billion rows (it aborted the program)."""
+    if first_col > 0xFF or col_end < first_col:
+        first_col = 0
+    if row_end < 1 or col_end < 1:
+        return 1, 1
+    return (row_end - first_row) & 0xFFFFFFFF, (col_end - first_col) & 0xFFFFFFFF
 
 
 def xls_extent(stream: bytes) -> tuple[int, int, int, int]:
@@ -229,13 +301,9 @@ def xls_extent(stream: bytes) -> tuple[int, int, int, int]:
         elif kind == _XLS_MULRK and size >= 6 and position <= end:
             col, = unpack("<H", stream, position - 2)
             last_row, last_col = max(last_row, row + 1), max(last_col, col + 1)
-        elif kind == _XLS_DIMENSIONS and position <= end:
-            if size >= 14:
-                rows, cols = unpack("<I", stream, body + 4)[0], unpack("<H", stream, body + 10)[0]
-            elif size >= 10:
-                rows, cols = unpack("<H", stream, body + 2)[0], unpack("<H", stream, body + 6)[0]
-            else:
-                continue
+        elif kind == _XLS_DIMENSIONS and position <= end and size in (10, 14):
+            rows, cols = _xls_reserved(*(unpack("<IIHH", stream, body) if size == 14 else
+                                        unpack("<HHHH", stream, body)))
             claimed_rows, claimed_cols = max(claimed_rows, rows), max(claimed_cols, cols)
     return claimed_rows, claimed_cols, last_row, last_col
 
@@ -247,6 +315,16 @@ _XLSB_ROW = 0x0000
 _XLSB_DIMENSION = 0x0094
 _U32 = struct.Struct("<I")
 _XLSB_SHEET_FOLDERS = ("xl/worksheets/", "xl/dialogsheets/", "xl/macrosheets/")
+
+
+class _Undamaged:
+    """A member read up to damaged deflate data (see _read_until_damage), for xlsb_extent."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        return _read_until_damage(self.stream, size)
 
 
 def xlsb_extent(stream: Any) -> tuple[int, int, int]:
@@ -309,6 +387,8 @@ def xlsb_extent(stream: Any) -> tuple[int, int, int]:
     return claimed, last_row, last_col
 
 
+_UNINFLATABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)  # CRC, deflate
+# data, a member flagged as encrypted, an unknown compression
 _CHECKED: dict[tuple[str, int, int], bool] = {}   # files measured already (path, size, mtime): read twice
 
 
@@ -318,7 +398,10 @@ def check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     if key in _CHECKED:
         return
-    _check_size(path, kind, row_limit, too_many)
+    try:
+        _check_size(path, kind, row_limit, too_many)
+    except _UNINFLATABLE as exc:  # the archive itself (its directory, content.xml of an .ods)
+        raise unreadable(path, exc) from None
     if len(_CHECKED) > 64:
         _CHECKED.clear()
     _CHECKED[key] = True
@@ -332,8 +415,8 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
                                           limit=MAX_BINARY_BYTES // (1024 * 1024)))
     if kind == "xls":
         stream = ole_stream(path.read_bytes())
-        if stream is None:  # no Workbook stream: calamine refuses it as broken without building anything
-            return
+        if stream is None:  # calamine would refuse it, or loop through it without end: refused here already
+            raise unreadable(path, ValueError("container"))
         claimed_rows, claimed_cols, rows, columns = xls_extent(stream)
         _refuse(path.name, row_limit, too_many, claimed_rows, rows, columns)
         if claimed_rows * max(claimed_cols, 1) > MAX_CELLS:  # calamine reserves the claimed rectangle
@@ -354,15 +437,18 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
         # member below xl/worksheets/ (any case) of an .xlsb (calamine takes no other as a worksheet).
         for info in archive.infolist():
             name = info.filename.replace("\\", "/").lower()
-            if kind == "xlsb":
-                if not name.startswith(_XLSB_SHEET_FOLDERS):  # binaryIndex parts too: a relationship
-                    continue                                     # could name one as the sheet
-                with archive.open(info) as member:
-                    claimed, rows, columns = xlsb_extent(member)
-            elif name.endswith("/"):
-                continue
-            else:
-                claimed, rows, columns = xlsx_extent(archive, info)
+            try:
+                if kind == "xlsb":
+                    if not name.startswith(_XLSB_SHEET_FOLDERS):  # binaryIndex parts too: a relationship
+                        continue                                     # could name one as the sheet
+                    with _open_member(archive, info) as member:
+                        claimed, rows, columns = xlsb_extent(_Undamaged(member))
+                elif name.endswith("/"):
+                    continue
+                else:
+                    claimed, rows, columns = xlsx_extent(archive, info)
+            except _UNINFLATABLE:  # calamine cannot read such a member either: a sheet of it is no sheet,
+                continue           # and a damaged picture does not stop the list
             _refuse(path.name, row_limit, too_many, claimed, rows, columns)
 
 
@@ -418,8 +504,17 @@ def _open(path: Path) -> Any:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
         raise ReaderError(t("password_protected", name=path.name)) from None
-    except Exception as exc:  # noqa: BLE001 - any parser failure is a broken or hostile file
-        raise unreadable(path, exc) from None
+    except BaseException as exc:  # any parser failure is a broken or hostile file
+        raise _failure(path, exc) from None
+
+
+def _failure(path: Path, exc: BaseException) -> BaseException:
+    """What to raise for an error out of calamine: a Rust panic (pyo3's PanicException, a BaseException –
+    "range start index 4655404 out of range" on a damaged .xls) is a broken file like any parser error;
+    KeyboardInterrupt, SystemExit and GeneratorExit stay what they are."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return exc if isinstance(exc, ReaderError) else unreadable(path, exc)
+    return exc
 
 
 def unreadable(path: Path, exc: BaseException) -> ReaderError:
@@ -461,9 +556,9 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
     try:
         start = data.start
         rows = data.iter_rows()
-    except Exception as exc:  # noqa: BLE001
+    except BaseException as exc:
         workbook.close()
-        raise unreadable(path, exc) from None
+        raise _failure(path, exc) from None
     pad: tuple[Any, ...] = (None,) * (start[1] if start else 0)
     try:
         for number, values in enumerate(rows, start=1):
@@ -482,8 +577,10 @@ def iter_sheet(path: Path, sheet: str | None, limit: int, too_many: Any) -> Iter
         _forget()
         _KEPT[key] = (workbook, data)
         raise
-    except BaseException:
+    except BaseException as exc:
         workbook.close()
+        if type(exc).__name__ == "PanicException":
+            raise unreadable(path, exc) from None
         raise
     workbook.close()
 
@@ -511,10 +608,8 @@ def default_sheet(path: Path) -> str:
     workbook = _open(path)
     try:
         return _first_list(workbook, path)[0]
-    except ReaderError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise unreadable(path, exc) from None
+    except BaseException as exc:
+        raise _failure(path, exc) from None
     finally:
         workbook.close()
 
@@ -528,12 +623,9 @@ def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
         if sheet in workbook.sheet_names:
             return workbook, workbook.get_sheet_by_name(sheet)
         raise ReaderError(f"In „{path.name}“ gibt es kein Tabellenblatt „{sheet}“.")
-    except ReaderError:
+    except BaseException as exc:
         workbook.close()
-        raise
-    except Exception as exc:  # noqa: BLE001
-        workbook.close()
-        raise unreadable(path, exc) from None
+        raise _failure(path, exc) from None
 
 
 # --- rows hidden in the file ------------------------------------------------------------------------------------
@@ -725,5 +817,6 @@ def hidden_rows(path: Path, kind: str, sheet: str) -> set[int]:
             if kind == "xlsb":
                 return _xlsb_hidden(archive, sheet)
             return _xlsx_hidden(archive, sheet)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, struct.error, EOFError):
+    except (OSError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, struct.error, EOFError, RuntimeError,
+            NotImplementedError):
         return set()

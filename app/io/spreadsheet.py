@@ -16,6 +16,7 @@ Rows come out as `(row_number, values)` with 1-based row numbers, so messages ca
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +203,8 @@ def check_archive(path: Path) -> str:
                 with archive.open(info) as member:
                     member.read(1)
             return kind
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, KeyError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, ValueError, KeyError,
+            RuntimeError):  # RuntimeError: a member flagged as encrypted
         raise _broken(path) from None
     except OSError as exc:
         raise SpreadsheetError(t("unreadable", name=name, reason=exc.strerror or exc)) from None
