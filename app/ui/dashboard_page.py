@@ -184,7 +184,6 @@ class DashboardPage(Retranslating, QWidget):
         """"Nächste Termine": the title column takes the room, date, time and kind fit their contents."""
         self.upcoming_box = QGroupBox()
         self.upcoming = QTreeWidget()
-        self.upcoming.setAccessibleName(self.tr("Nächste Termine"))
         self.upcoming.setRootIsDecorated(False)
         self.upcoming.setColumnCount(4)
         self.upcoming.setAlternatingRowColors(True)
@@ -199,7 +198,6 @@ class DashboardPage(Retranslating, QWidget):
         self.follow_ups_box = QGroupBox()
 
         self.follow_ups = FollowUpList()
-        self.follow_ups.setAccessibleName(self.tr("Fällige Wiedervorlagen"))
         self.follow_ups.setColumnHidden(3, True)  # what it belongs to: in the tooltip, the page shows it
         self.follow_ups.changed.connect(self.refresh)
         self.follow_ups_fit = TitleColumnFit(self.follow_ups, 1, {0: 0.4, 2: 0.25})
@@ -419,6 +417,8 @@ class DashboardPage(Retranslating, QWidget):
         self.heading.setText(self.tr("Übersicht"))
         self.refresh_button.setText(self.tr("Aktualisieren"))
         self.upcoming_box.setTitle(self.tr("Nächste Termine"))
+        self.upcoming.setAccessibleName(self.tr("Nächste Termine"))
+        self.follow_ups.setAccessibleName(self.tr("Fällige Wiedervorlagen"))
         self.follow_ups_box.setTitle(self.tr("Wiedervorlagen"))
         self.new_follow_up_button.setText(self.tr("Neue Wiedervorlage …"))
         self.all_follow_ups_button.setText(self.tr("Alle anzeigen"))

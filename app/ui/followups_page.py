@@ -152,7 +152,7 @@ def edit_follow_up(parent: QWidget | None, follow_up_id: int) -> bool:
     return dialog.saved_id is not None
 
 
-class FollowUpList(QTreeWidget):
+class FollowUpList(Retranslating, QTreeWidget):
     """Rows of follow-ups: due date (with the overdue cue), title, responsible, what it belongs to."""
 
     changed = Signal()  # a follow-up was edited from the list
@@ -256,7 +256,6 @@ class FollowUpsPage(Retranslating, QWidget):
         layout.addLayout(top)
         row = QHBoxLayout()
         self.filter = QComboBox(self)
-        self.filter.setAccessibleName(self.tr("Welche Wiedervorlagen"))
         self.filter.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.filter)
         row.addStretch(1)
@@ -265,7 +264,6 @@ class FollowUpsPage(Retranslating, QWidget):
         row.addWidget(self.counts)
         layout.addLayout(row)
         self.list = FollowUpList(self)
-        self.list.setAccessibleName(self.tr("Wiedervorlagen"))
         self.list.changed.connect(self.refresh)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -291,6 +289,8 @@ class FollowUpsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Wiedervorlagen"))
+        self.filter.setAccessibleName(self.tr("Welche Wiedervorlagen"))
+        self.list.setAccessibleName(self.tr("Wiedervorlagen"))
         self.new_button.setText(self.tr("Neue Wiedervorlage …"))
         self.edit_button.setText(self.tr("Bearbeiten …"))
         self.open_button.setText(self.tr("Bezug öffnen"))

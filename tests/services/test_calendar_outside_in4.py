@@ -329,9 +329,8 @@ def test_a_windows_phone_invitation_keeps_its_times_through_the_change_to_winter
 def test_undoing_the_reimport_of_a_moved_series_puts_the_meetings_back(db: object) -> None:
     """The update of a moved series changes each meeting's RECURRENCE-ID too; the import's undo refused such a
     record as a whole ("unknown field") and said it restored nothing – the meetings stayed at the new time."""
-    from app.services import imports
-
     from app.models import AppointmentSeries
+    from app.services import imports
 
     _import(FIXTURES / "google_kalender_2026.ics")
     rule_before = AppointmentSeries.get(AppointmentSeries.title == "Sprechstunde Migrationsberatung")

@@ -8,7 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
 from app.services import messages, settings
 from app.ui.calendar_view import CalendarView
@@ -129,3 +140,65 @@ def test_file_format_messages_follow_the_english_ui(tmp_path: Path, german_after
     with _pytest.raises(ValueError) as caught_cell:
         cells.parse_date("31.02.2025")
     assert str(caught_cell.value) == "„31.02.2025“ gibt es nicht"
+
+
+def _translated_sources() -> dict[str, str]:
+    """German source text → its English translation, for every entry the English files translate differently."""
+    import xml.etree.ElementTree as ET
+
+    result: dict[str, str] = {}
+    for ts in sorted((ROOT / "resources" / "i18n" / "en").glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+            if translation and translation != source and len(source) > 3:
+                result[source.replace("&", "")] = translation
+    return result
+
+
+def _visible_texts(widget: QWidget) -> list[str]:
+    texts = [widget.accessibleName(), widget.toolTip()]
+    if isinstance(widget, QLabel):
+        texts.append(widget.text())
+    if isinstance(widget, QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QGroupBox):
+        texts.append(widget.title())
+    if isinstance(widget, QTabWidget):
+        texts += [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QLineEdit):
+        texts.append(widget.placeholderText())
+    if isinstance(widget, QTreeView | QTableView) and widget.model() is not None:
+        model = widget.model()
+        texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return texts
+
+
+def test_every_page_of_the_window_follows_a_live_switch_to_english(
+        qtbot, demo_db, db_path, german_afterwards, monkeypatch) -> None:  # noqa: ANN001
+    """No German text is left on any page after switching to English without a restart: labels, buttons,
+    table headers (the dashboard's follow-ups), accessible names and the lists' import menus."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    for key in list(window.pages):
+        window.show_page(key)  # every page built in German first
+    german = _translated_sources()
+    settings.update({"language": "en"})  # as the settings page saves it
+    apply_language("en")
+    QApplication.processEvents()
+    for key in list(window.pages):
+        window.show_page(key)  # (a hidden page may refresh its figures when it is shown again)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # menus replaced by their English ones
+    left = sorted({f"{type(w).__name__}: {text.replace('&', '')}" for w in window.findChildren(QWidget)
+                   for text in _visible_texts(w) if text and text.replace("&", "") in german})
+    left += sorted({f"menu entry: {a.text()}" for a in window.findChildren(QAction)
+                    if a.text().replace("&", "") in german})
+    assert left == [], "\n".join(left)

@@ -134,10 +134,6 @@ class ListPage(Retranslating, QWidget):
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.KIND))
         self.import_button = QToolButton(self)  # the import wizard; its menu also opens .ics/.vcf (issue 11)
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        if self.KIND in ("person", "appointment"):
-
-            self.import_button.setMenu(list_import_menu(self, self.KIND, lambda _r: self._window_changed(),
-                                                        self._import))
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self._import)
@@ -249,6 +245,12 @@ class ListPage(Retranslating, QWidget):
         self.search.setPlaceholderText(self.search_hint())
         self.new_button.setText(self.new_text())
         self.import_button.setText(self.tr("Importieren …"))
+        if self.KIND in ("person", "appointment"):  # (built again: its entries follow a language switch)
+            previous = self.import_button.menu()
+            self.import_button.setMenu(list_import_menu(self, self.KIND, lambda _r: self._window_changed(),
+                                                        self._import))
+            if previous is not None:
+                previous.deleteLater()
         self.import_button.setToolTip(self.tr("Excel- oder CSV-Liste einlesen (Strg+I)"))
         self.new_button.setToolTip(self.tr("Neuer Eintrag (Strg+N)"))
         self.export_button.setText(self.tr("E&xportieren …"))
