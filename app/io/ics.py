@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from icalendar.parser import Contentline
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from app.io.messages import t
@@ -295,11 +296,9 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
     # RFC 5545 §3.1: simple writers fold at 75 octets in the middle of a UTF-8 character (CiviCRM until its 2022
     # fix, many PHP feeds); unfolding the bytes first restores it. Decoded before unfolding, one split "ä" made the
     # whole file fall back to the Windows code page ("AuslÃ¤nderbehÃ¶rde" in every entry)
+    as_written = data
     data = _FOLD.sub(b"", data)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:  # Outlook 2003 and other old programs write the Windows code page
-        text = data.decode("cp1252", errors="replace")
+    text = _decoded(data)
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise ValueError(t("not_ics"))
     text, problems = _complete(text)
@@ -309,12 +308,43 @@ def read_calendar(data: bytes, *, horizon: dt.date) -> IcsCalendar:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
         calendar = calendars[0]
     except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds for a broken file
+        broken = _broken_line(_decoded(as_written))
+        if broken is not None:  # the line in the user's file, not the parser's English
+            raise ValueError(t("ics_broken_line", number=broken[0], text=broken[1][:60])) from None
         raise ValueError(str(exc) or type(exc).__name__) from None
     token = _FLOATING_ZONE.set(zone_for(_text(calendar, "X-WR-TIMEZONE")))
     try:
         return _read(calendar, calendars, horizon, problems)
     finally:
         _FLOATING_ZONE.reset(token)
+
+
+def _decoded(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # Outlook 2003 and other old programs write the Windows code page
+        return data.decode("cp1252", errors="replace")
+
+
+def _broken_line(text: str) -> tuple[int, str] | None:
+    """The first content line that cannot be split into name, parameters and value, with its line number in the
+    file as written (folded lines belong to the line they continue)."""
+    def parses(line: str) -> bool:
+        try:
+            Contentline(line).parts()
+        except Exception:  # noqa: BLE001 - whatever icalendar raises for the line
+            return False
+        return True
+
+    logical, start = "", 0
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
+        if line[:1] in (" ", "\t") and logical:
+            logical += line[1:]
+            continue
+        if logical.strip() and not parses(logical):
+            return start, logical.strip()
+        logical, start = line, number
+    return None
 
 
 # Windows keeps a zone's change days as "the n-th Sunday", where 5 means the last one; Windows Phone/ActiveSync and

@@ -67,6 +67,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                        "the address book in several parts."),
     "not_vcard": ("Keine vCard-Datei (BEGIN:VCARD fehlt).", "Not a vCard file (BEGIN:VCARD is missing)."),
     "ics_too_big": ("Die Kalenderdatei ist zu groß (über 50 MB).", "The calendar file is too large (over 50 MB)."),
+    "ics_broken_line": ("Zeile {number} ist beschädigt oder unvollständig: „{text}“",
+                        "Line {number} is damaged or incomplete: “{text}”"),
     "not_ics": ("Keine iCalendar-Datei (BEGIN:VCALENDAR fehlt).",
                 "Not an iCalendar file (BEGIN:VCALENDAR is missing)."),
     "ics_truncated": ("Die Datei bricht mitten in einem Eintrag ab (unvollständig gespeichert oder übertragen); "

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from app.io import ics
 
@@ -186,3 +187,21 @@ def test_damaged_calendars_fail_with_a_clear_error_or_read_what_is_readable() ->
         assert len(calendar.singles) + len(calendar.series) + len(calendar.problems) >= 0
     with pytest.raises(ValueError, match="BEGIN:VCALENDAR"):
         ics.read_calendar(b"\x00\x01 kein Kalender", horizon=HORIZON)
+
+
+def test_a_damaged_line_is_named_by_its_number_in_the_file(db: object, tmp_path: Path) -> None:
+    """A calendar cut off or damaged inside a time-zone block: the message names the line of the file in the
+    user's language, not icalendar's "Content line could not be parsed into parts"."""
+    from app.services import exchange
+    from app.services.errors import UserError
+
+    lines = (FIXTURES / "outlook_kalender.ics").read_bytes().split(b"\r\n")
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith(b"TZOFFSETFROM"))
+    lines[number - 1] = b"TZOF"
+    broken = tmp_path / "kalender.ics"
+    broken.write_bytes(b"\r\n".join(lines))
+    with pytest.raises(UserError) as caught:
+        exchange.preview(broken, "appointments")
+    message = str(caught.value)
+    assert f"Zeile {number} ist beschädigt oder unvollständig: „TZOF“" in message
+    assert "Content line" not in message
