@@ -427,7 +427,7 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
         row.match_id = next(o.match_id for o in plan.occurrences if o.match_id)
     _decide(row, master, ctx, changed)
     if rule is None and row.action != "skip":
-        row.reason = t("exchange_rule_unsupported", rule=item.rrule)
+        row.reason = t("exchange_rule_unsupported", rule=recurrence.describe_text(item.rrule))
     return row
 
 

@@ -136,8 +136,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_photo_dropped": ("Foto nicht übernommen", "photo not taken over"),
     "exchange_series_detail": ("Serie: {rule} · {count} Termine ({moved} verschoben)",
                                "Series: {rule} · {count} appointments ({moved} moved)"),
-    "exchange_rule_unsupported": ("Regel {rule} wird als Einzeltermine übernommen",
-                                  "rule {rule} is taken over as single appointments"),
+    "exchange_rule_unsupported": ("Wiederholung „{rule}“ wird als einzelne Termine übernommen",
+                                  "repetition “{rule}” is taken over as single appointments"),
     "exchange_progress": ("Termine und Kontakte werden gespeichert …", "Saving appointments and contacts …"),
     # import preview and reasons in both languages (QA of issue 11, issue 15.8)
     "import_row_unchanged": ("Zeile {number}: unverändert (gibt es schon als Nr. {id})",

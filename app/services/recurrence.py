@@ -186,3 +186,63 @@ def describe(rule: Rule, start: dt.datetime | None = None) -> str:
     elif rule.until is not None:
         text += f", until {date_text(rule.until, 'en')}" if en else f", bis {date_text(rule.until, 'de')}"
     return text
+
+
+_MONTH_NAMES = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+           "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+_FREQUENCY_WORDS = {"de": {"DAILY": "täglich", "WEEKLY": "wöchentlich", "MONTHLY": "monatlich", "YEARLY": "jährlich",
+                           "HOURLY": "stündlich", "MINUTELY": "minütlich", "SECONDLY": "sekündlich"},
+                    "en": {"DAILY": "daily", "WEEKLY": "weekly", "MONTHLY": "monthly", "YEARLY": "yearly",
+                           "HOURLY": "hourly", "MINUTELY": "every minute", "SECONDLY": "every second"}}
+
+
+_INTERVAL_UNITS = {"de": {"DAILY": "Tage", "WEEKLY": "Wochen", "MONTHLY": "Monate", "YEARLY": "Jahre"},
+                   "en": {"DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years"}}
+_DESCRIBED = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "COUNT", "UNTIL", "WKST"})
+
+
+def describe_text(text: str) -> str:
+    """Words for an RRULE the series model cannot hold ("jährlich am letzten Sonntag im September,
+    3-mal"): the import's preview says which rule it takes over as single appointments. Parts it has no words
+    for stay as they are, in brackets; a text without a known FREQ is returned as it is."""
+    code = "en" if language() == "en" else "de"
+    values = dict(part.partition("=")[::2] for part in text.strip().removeprefix("RRULE:").upper().split(";"))
+    frequency = _FREQUENCY_WORDS[code].get(values.get("FREQ", ""))
+    if frequency is None:
+        return text
+    interval = values.get("INTERVAL", "1")
+    unit = _INTERVAL_UNITS[code].get(values["FREQ"])
+    if interval not in ("", "1"):
+        frequency = (f"every {interval} {unit}" if code == "en" else f"alle {interval} {unit}") if unit else \
+            f"{frequency} (INTERVAL={interval})"
+    words = [frequency]
+    days = []
+    for day in filter(None, values.get("BYDAY", "").split(",")):
+        match = _NTH.match(day)
+        if match is not None:
+            name = _WEEKDAY_NAMES[code][DAY_CODES.index(match.group(2))]
+            ordinal = _ORDINALS[code].get(int(match.group(1))) if match.group(1) else None
+            days.append(f"{'the ' if code == 'en' else ''}{ordinal} {name}" if ordinal else name)
+    if days:
+        words.append(("on " if code == "en" else "am ") + ", ".join(days))
+    if values.get("BYMONTHDAY"):
+        words.append(f"on day {values['BYMONTHDAY']}" if code == "en" else f"am {values['BYMONTHDAY']}.")
+    months = [_MONTH_NAMES[code][int(m) - 1] for m in values.get("BYMONTH", "").split(",") if m.isdigit()
+              and 1 <= int(m) <= 12]
+    if months:
+        words.append(("in " if code == "en" else "im ") + ", ".join(months))
+    text_ = " ".join(words)
+    rest = [f"{k}={v}" for k, v in values.items() if k not in _DESCRIBED and k]
+    if rest:
+        text_ += f" ({';'.join(rest)})"
+    if values.get("COUNT", "").isdigit():
+        text_ += f", {values['COUNT']} times" if code == "en" else f", {values['COUNT']}-mal"
+    elif len(values.get("UNTIL", "")) >= 8 and values["UNTIL"][:8].isdigit():
+        until = dt.datetime.strptime(values["UNTIL"][:8], "%Y%m%d").date()
+        text_ += f", until {date_text(until, 'en')}" if code == "en" else f", bis {date_text(until, 'de')}"
+    return text_
+

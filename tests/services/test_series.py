@@ -239,3 +239,27 @@ def test_a_failure_after_generation_leaves_nothing_behind(db: object) -> None:
                              "FREQ=MONTHLY;BYDAY=2TH", fields=[99999], today=TODAY)
     assert "fields" in error.value.errors
     assert Appointment.select().count() == 0 and AppointmentSeries.select().count() == 0
+
+
+@pytest.mark.parametrize("rule, german, english", [
+    ("FREQ=YEARLY;COUNT=3;BYDAY=-1SU;BYMONTH=9", "jährlich am letzten Sonntag im September, 3-mal",
+     "yearly on the last Sunday in September, 3 times"),
+    ("RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO,3MO;UNTIL=20271231T225959Z",
+     "alle 2 Monate am ersten Montag, dritten Montag, bis 31.12.2027",
+     "every 2 months on the first Monday, the third Monday, until 31/12/2027"),
+    ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "monatlich am Montag, Dienstag, Mittwoch, Donnerstag, "
+     "Freitag (BYSETPOS=-1)", "monthly on Monday, Tuesday, Wednesday, Thursday, Friday (BYSETPOS=-1)"),
+    ("X-NOT-A-RULE", "X-NOT-A-RULE", "X-NOT-A-RULE"),
+])
+def test_a_rule_outside_the_model_is_described_in_words(rule: str, german: str, english: str) -> None:
+    """What the .ics preview says it takes over as single appointments – in words, not the raw RRULE."""
+    from app.wording import set_language
+
+    set_language("de")
+    assert recurrence.describe_text(rule) == german
+    set_language("en")
+    try:
+        assert recurrence.describe_text(rule) == english
+    finally:
+        set_language("de")
+
