@@ -29,6 +29,9 @@ def test_xls_with_a_cover_sheet_imports_without_sheet_option(bruecke: Runner, tm
     ("weit_entfernte_zelle.xlsb", "hat mehr als 200.040 Zeilen"),
     ("weit_entfernte_zelle.xls", "reicht bis Zeile 65.536 und Spalte 65.535"),
     ("kennwort_rc4.xls", "mit einem Kennwort geschützt"),
+    ("blattverweis_ausserhalb.xls", "beschädigt"),  # a Rust panic in calamine
+    ("kreisverweis_verzeichnis.xls", "beschädigt"),  # a looping directory chain
+    ("grossschreibung.xlsx", "hat mehr als 200.040 Zeilen"),
 ])
 def test_hostile_binary_workbook_is_an_error_not_an_abort(bruecke_process: Runner, tmp_path: Path, name: str,
                                                           words: str) -> None:
