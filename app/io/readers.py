@@ -7,8 +7,12 @@ sheet (streamed, in chunks), the repeated rows/cells of an .ods table, the cell 
 Workbook stream taken out of the OLE2 container) and of an .xlsb sheet (BIFF12 records, streamed). A binary
 workbook is no safer than an XML one: a 6 KB .xls with one cell at column 65535 or a 7 KB .xlsb with one at
 XFD1048576 made calamine ask for hundreds of GB and abort the whole program.
-XML entities are not expanded by calamine (an XML bomb is an error, not a hang). Values come out as
-calamine reads them: float/int, str, bool, date/datetime/time/timedelta, "" for empty cells.
+The .xls container is taken apart the way calamine's own CFB reader does it, so the measured cells are the
+cells calamine builds, and containers it would loop through without end are refused; every sheet a
+relationship can name is measured, whatever the case of its member's name. A Rust panic inside calamine
+(a BaseException) is a broken file like any parser error. XML entities are not expanded by calamine (an XML
+bomb is an error, not a hang). Values come out as calamine reads them: float/int, str, bool,
+date/datetime/time/timedelta, "" for empty cells. `hidden_rows` names the rows hidden in the file.
 """
 
 from __future__ import annotations
