@@ -16,7 +16,7 @@ from urllib.parse import quote
 from app.io.mail_merge import Addressee
 from app.models import Attendance, Organization, Person
 from app.services import networks
-from app.services.messages import t
+from app.services.messages import CATALOG
 
 MAILTO_LIMIT = 1800  # Outlook/Windows cut longer mailto URLs; above this the addresses go to the clipboard
 _FEMALE = {"frau", "fr.", "fr", "mrs", "mrs.", "ms", "ms.", "madame", "mme"}
@@ -48,15 +48,21 @@ def gender_of(salutation: str) -> str:
     return _salutation_parts(salutation)[0]
 
 
+def _letter(key: str, **values: object) -> str:
+    """A letter's words in German whatever the program's language: the mail-merge file (German column names)
+    is for letters to the office's partners – English settings gave them "Dear Ms Dr. Müller,"."""
+    return CATALOG[key][0].format(**values)
+
+
 def salutation_line(person: Person) -> str:
     gender, titles = _salutation_parts(person.salutation)
     if gender:
         name = " ".join(p for p in (letter_title(person.title or titles), person.last_name) if p)
-        return t("letter_salutation_f" if gender == "f" else "letter_salutation_m", name=name)
+        return _letter("letter_salutation_f" if gender == "f" else "letter_salutation_m", name=name)
     name = " ".join(p for p in (person.first_name, person.last_name) if p)
     if "@" in name:  # a contact named by its e-mail address (a function or newsletter address): no person to greet
-        return t("letter_salutation_all")
-    return t("letter_salutation_neutral", name=name) if name else t("letter_salutation_all")
+        return _letter("letter_salutation_all")
+    return _letter("letter_salutation_neutral", name=name) if name else _letter("letter_salutation_all")
 
 
 def _name_line(person: Person) -> str:
@@ -84,7 +90,7 @@ def addressee(person: Person | None, org: Organization | None, role: str = "") -
     if person is None:
         lines, (street, code, city, country) = _address(org, "", None)
         return Addressee("", "", "", "", "", org.name if org else "", street, code, city, country,
-                         org.email if org else "", role, t("letter_salutation_all"), lines)
+                         org.email if org else "", role, _letter("letter_salutation_all"), lines)
     org = org if org is not None else (person.organization if person.organization_id else None)
     lines, (street, code, city, country) = _address(org, _name_line(person), person)
     return Addressee(person.salutation, person.title, person.first_name, person.last_name, person.function,

@@ -375,3 +375,17 @@ def test_hidden_row_in_xlsb_and_after_a_hidden_sheet() -> None:
     assert hidden_rows(FIXTURES / "ausgeblendete_zeile.xlsb") == {2}
     assert hidden_rows(FIXTURES / "partnerliste_auswahl_versteckt.ods") == {8}
     assert hidden_rows(FIXTURES / "grossschreibung.xlsb", "Sheet1") == set()  # read without building the sheet
+
+
+def test_letter_salutations_stay_german_with_english_settings(db: object) -> None:
+    # the mail-merge file has German columns for German letters; English settings wrote "Dear Ms Dr. Müller,"
+    from app.services import letters
+    from app.wording.language import set_language
+
+    network = _network_with_salutations_as_typed()
+    set_language("en")
+    try:
+        rows = {row.last_name: row.letter_salutation for row in letters.member_rows(network)}
+    finally:
+        set_language("de")
+    assert rows["Müller"] == "Sehr geehrte Frau Dr. Müller," and rows["Schmidt"] == "Guten Tag Kim Schmidt,"
