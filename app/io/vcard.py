@@ -42,7 +42,8 @@ from app.models.search import fold
 from app.wording.formats import number_text
 
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
-NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "Kategorien: ", "E-Mail: ", "Telefon: ", "Adresse: ")
+UNREADABLE_PREFIX = "Nicht lesbare Zeile: "
+NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "Kategorien: ", "E-Mail: ", "Telefon: ", "Adresse: ", UNREADABLE_PREFIX)
 _SYSTEM_GROUPS = ("mycontacts", "starred")  # Google's own groups in CATEGORIES
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
 _DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABUID", "X-ABADR", "PRODID", "REV"}
@@ -80,6 +81,7 @@ class Card:
     version: str = "3.0"
     skipped: list[str] = field(default_factory=list)  # what was dropped (photo …), for the preview
     name_from_email: bool = False  # no name on the card (empty FN, no N): the e-mail address is the last name
+    unreadable: list[str] = field(default_factory=list)  # lines that could not be read (kept in the notes)
     error: str = ""  # the card could not be read
 
     @property
@@ -450,14 +452,26 @@ def _read(stream: BinaryIO) -> VcfFile:
 def _parsed(clean: str, profile: str) -> list[Card]:
     """The card(s) in one card's clean text; one that cannot be read becomes an error entry."""
     cards: list[Card] = []
+    unreadable = []  # lines vobject skips (ignoreUnreadable): kept in the notes and named in the preview
+    for line in clean.split("\r\n"):
+        if line and not line.upper().startswith(("BEGIN:", "END:")):
+            try:
+                vobject.base.textLineToContentLine(line)
+            except vobject.base.VObjectError:
+                unreadable.append(line)
     try:
         for component in vobject.readComponents(clean, ignoreUnreadable=True):
             if component.name.upper() != "VCARD":
                 continue
             try:
-                cards.append(_card(component, profile))
+                card = _card(component, profile)
             except Exception as exc:  # noqa: BLE001 - one unreadable card must not hide the others
                 cards.append(Card(error=str(exc) or type(exc).__name__))
+                continue
+            if unreadable:
+                card.unreadable = list(unreadable)
+                card.notes = "\n".join([card.notes, *(f"{UNREADABLE_PREFIX}{line}" for line in unreadable)]).strip()
+            cards.append(card)
     except Exception as exc:  # noqa: BLE001 - vobject's ParseError, or a decoder's error inside one card:
         cards.append(Card(error=str(exc) or type(exc).__name__))  # that card is an error row, the file reads on
     return cards

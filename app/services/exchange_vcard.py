@@ -209,6 +209,9 @@ def preview(path: Path, data: bytes | None = None) -> Preview:
             seen.add(key)
         if card.skipped and row.action in ("create", "update"):
             row.reason += " · " + t("exchange_photo_dropped")
+        if card.unreadable and row.action in ("create", "update"):  # the lines stand in the notes
+            row.reason += " · " + t("exchange_lines_unreadable", count=len(card.unreadable),
+                                    line=card.unreadable[0][:40])
         if card.name_from_email and row.action in ("create", "update"):
             row.reason += " · " + t("import_name_from_email", value=card.email)
         row.default = row.action

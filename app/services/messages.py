@@ -178,8 +178,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                                   "Row {number}: already exists as contact no. {id} ({name}; {how})"),
     "import_progress_row": ("Zeile {number} wird geprüft …", "Checking row {number} …"),
     "import_preview_done": ("Vorschau fertig", "Preview ready"),
-    "import_preview_summary": ("{create} neu, {update} aktualisiert, {skip} übersprungen, {error} fehlerhaft",
-                               "{create} new, {update} updated, {skip} skipped, {error} with errors"),
+    "import_preview_summary": ("{create} neu{extra}, {update} aktualisiert, {skip} übersprungen, {error} fehlerhaft",
+                               "{create} new{extra}, {update} updated, {skip} skipped, {error} with errors"),
     "import_result": ("{created} neu angelegt{extra}, {updated} aktualisiert, {skipped} übersprungen, "
                       "{errors} fehlerhaft.",
                       "{created} created{extra}, {updated} updated, {skipped} skipped, {errors} with errors."),
@@ -519,6 +519,10 @@ PLURALS: dict[str, tuple[str, str, str, str]] = {
     "follow_ups_count": ("{count} Wiedervorlage", "{count} Wiedervorlagen", "{count} follow-up", "{count} follow-ups"),
     "import_new_organisations": (" (dazu {count} neue Organisation)", " (dazu {count} neue Organisationen)",
                                  " (plus {count} new organisation)", " (plus {count} new organisations)"),
+    "exchange_lines_unreadable": ("{count} nicht lesbare Zeile in die Notizen übernommen („{line}“)",
+                                  "{count} nicht lesbare Zeilen in die Notizen übernommen („{line}“ …)",
+                                  "{count} unreadable line kept in the notes (“{line}”)",
+                                  "{count} unreadable lines kept in the notes (“{line}” …)"),
 }
 
 ENTITY_NAMES: dict[str, tuple[str, str]] = {

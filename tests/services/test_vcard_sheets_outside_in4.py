@@ -389,3 +389,20 @@ def test_letter_salutations_stay_german_with_english_settings(db: object) -> Non
     finally:
         set_language("de")
     assert rows["Müller"] == "Sehr geehrte Frau Dr. Müller," and rows["Schmidt"] == "Guten Tag Kim Schmidt,"
+
+
+def test_unreadable_vcard_line_is_kept_and_named(db: object, tmp_path: Path) -> None:
+    # vobject skips a line it cannot parse (ignoreUnreadable): the e-mail vanished and the preview said "neu"
+    from app.models import Person
+    from app.services import exchange
+
+    path = tmp_path / "kaputt.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Test;Eva;;;\r\nFN:Eva Test\r\n"
+                     b'EMA"L;TYPE=INTERNET:eva@x.de\r\nTEL;TYPE=WORK:0351 111\r\nEND:VCARD\r\n')
+    preview = exchange.preview(path, "persons")
+    assert preview.rows[0].action == "create" and "1 nicht lesbare Zeile" in preview.rows[0].reason
+    exchange.commit(preview, backup=False)
+    eva = Person.get(Person.last_name == "Test")
+    assert eva.phone == "0351 111" and eva.notes == 'Nicht lesbare Zeile: EMA"L;TYPE=INTERNET:eva@x.de'
+    again = exchange.preview(path, "persons")
+    assert again.rows[0].action == "skip"  # the line is not added twice
