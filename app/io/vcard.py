@@ -114,7 +114,8 @@ def _logical_lines(text: str) -> list[str]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines: list[str] = []
     for line in raw:
-        if lines and _is_qp(lines[-1]) and lines[-1].endswith("="):  # a soft break first: an indented
+        if lines and _is_qp(lines[-1]) and lines[-1].endswith("=") \
+                and line.strip().upper() not in ("END:VCARD", "BEGIN:VCARD"):  # a soft break first: an indented
             lines[-1] = lines[-1][:-1] + (line[1:] if line[:1] in (" ", "\t") else line)  # line after it is
             continue  # the same line folded once more (else "=0A=" + " 9=96" read as "=9–")
         if line[:1] in (" ", "\t") and lines:

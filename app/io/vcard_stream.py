@@ -28,6 +28,7 @@ HEAD_BYTES = 512
 DROPPED = frozenset({b"PHOTO", b"LOGO", b"SOUND", b"KEY"})
 MARKED = frozenset({b"PHOTO", b"LOGO"})   # reported in the preview ("Foto nicht übernommen")
 DROPPED_MARK = b"X-BRUECKE-DROPPED:PHOTO"
+_CARD_EDGES = (b"END:VCARD", b"BEGIN:VCARD")
 
 
 class _Cut(bytes):
@@ -114,6 +115,8 @@ def cards(stream: BinaryIO) -> Iterator[RawCard]:
                     raise ValueError("not_vcard")
             continue
         first = line[:1]
+        if quoted and line.strip().upper() in _CARD_EDGES:  # a value ending in "=" right before END:VCARD:
+            quoted = False  # no continuation, else the card never ends and swallows every card after it
         if quoted:  # a quoted-printable soft line break: this line goes on the last one
             quoted = line.endswith(b"=")
         elif first == b" " or first == b"\t":

@@ -406,3 +406,16 @@ def test_unreadable_vcard_line_is_kept_and_named(db: object, tmp_path: Path) -> 
     assert eva.phone == "0351 111" and eva.notes == 'Nicht lesbare Zeile: EMA"L;TYPE=INTERNET:eva@x.de'
     again = exchange.preview(path, "persons")
     assert again.rows[0].action == "skip"  # the line is not added twice
+
+
+def test_quoted_printable_value_ending_in_a_soft_break_does_not_swallow_the_next_cards() -> None:
+    # "NOTE;ENCODING=QUOTED-PRINTABLE:…=" right before END:VCARD: END was taken as the note's next line, the
+    # card never ended and the following cards vanished into one "Karte endet nicht" error
+    from app.io import vcard
+
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Eins;Anna;;;\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Sprechzeit Di=\r\n"
+            b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Zwei;Bernd;;;\r\nTEL;CELL:0170 1\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Drei;Clara;;;\r\nEND:VCARD\r\n")
+    cards = vcard.read_cards(data).cards
+    assert [(c.last_name, c.error) for c in cards] == [("Eins", ""), ("Zwei", ""), ("Drei", "")]
+    assert cards[0].notes == "Sprechzeit Di" and cards[1].mobile == "0170 1"
