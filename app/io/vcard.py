@@ -43,6 +43,7 @@ from app.wording.formats import number_text
 
 # the lines a card adds to the notes after its NOTE (further e-mails, phones, addresses, the department)
 UNREADABLE_PREFIX = "Nicht lesbare Zeile: "
+LANGUAGES_PREFIX = "Sprachen: "
 NOTE_PREFIXES = ("Abteilung: ", "Beruf: ", "Kategorien: ", "E-Mail: ", "Telefon: ", "Adresse: ", UNREADABLE_PREFIX)
 _SYSTEM_GROUPS = ("mycontacts", "starred")  # Google's own groups in CATEGORIES
 logging.getLogger("vobject").setLevel(logging.CRITICAL)  # skipped broken lines are reported by us, not logged
@@ -75,6 +76,7 @@ class Card:
     city: str = ""
     country: str = ""
     website: str = ""
+    languages: str = ""  # "Ukrainisch, Russisch": a "Sprachen: …" line of the NOTE
     notes: str = ""
     company_only: bool = False
     group: bool = False  # a contact group (iCloud X-ADDRESSBOOKSERVER-KIND:group, vCard 4.0 KIND:group)
@@ -396,6 +398,10 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     card.website = _text(urls[0].value) if urls else ""
     note = _lines(component, "NOTE")
     written = _text(note[0].value) if note else ""
+    spoken = [line for line in written.split("\n") if line.startswith(LANGUAGES_PREFIX)]
+    if spoken:  # "Sprachen: Arabisch, Türkisch" – the languages a contact speaks, as Brücke writes them
+        card.languages = ", ".join(line[len(LANGUAGES_PREFIX):].strip() for line in spoken)
+        written = "\n".join(line for line in written.split("\n") if not line.startswith(LANGUAGES_PREFIX)).strip()
     if card.department and f"Abteilung: {card.department}" not in written:
         notes.insert(0, f"Abteilung: {card.department}")
     notes = [n for n in notes if n not in written.split("\n")]
@@ -517,8 +523,10 @@ def card_text(cards: Iterable[Card]) -> str:
             line.type_param = ["WORK"]
         if card.website:
             component.add("url").value = card.website
-        if card.notes:
-            component.add("note").value = card.notes
+        notes = "\n".join(p for p in (card.notes, f"{LANGUAGES_PREFIX}{card.languages}" if card.languages else "")
+                          if p)  # vCard 3.0 has no field for the languages someone speaks: a line of the note
+        if notes:
+            component.add("note").value = notes
         component.add("uid").value = card.uid
         out.append(component.serialize())
     return "".join(out)

@@ -25,7 +25,7 @@ from app.services.messages import t
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile",
-                  "street", "postal_code", "city", "country", "notes")
+                  "street", "postal_code", "city", "country", "languages", "notes")
 _ORG_FIELDS = ("name", "email", "phone", "street", "postal_code", "city", "country", "website", "notes")
 
 
@@ -294,7 +294,8 @@ def card_of(person: Person, organizations: dict[int, str] | None = None) -> vcar
         uid=person.uuid, salutation=person.salutation, title=person.title, first_name=person.first_name,
         last_name=person.last_name, function=person.function, organization=organization,
         email=person.email, phone=person.phone, mobile=person.mobile, street=person.street,
-        postal_code=person.postal_code, city=person.city, country=person.country, notes=person.notes)
+        postal_code=person.postal_code, city=person.city, country=person.country, languages=person.languages,
+        notes=person.notes)
 
 
 def chosen_persons(network_id: int | None = None, ids: Iterable[int] | None = None,

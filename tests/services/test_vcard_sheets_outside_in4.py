@@ -270,7 +270,7 @@ def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
     from app.services import contacts, exchange
 
     fields = ("salutation", "title", "first_name", "last_name", "function", "email", "phone", "mobile", "street",
-              "postal_code", "city", "country")
+              "postal_code", "city", "country", "languages")  # languages: lost for every contact before
 
     def people() -> list[tuple[object, ...]]:
         return sorted(tuple(getattr(p, f) for f in fields) + (p.organization.name if p.organization_id else "",
@@ -282,6 +282,7 @@ def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
                             "organization": org, "function": "Leitung; Migrationsdienst", "email": "a.mueller@x.de",
                             "phone": "+49 221 123456", "mobile": "0171 2345678", "street": "Große Neugasse 8, Hof",
                             "postal_code": "01067", "city": "Dresden", "country": "Deutschland",
+                            "languages": "Arabisch, Türkisch",
                             "notes": "Sprechzeit Di 9–12 Uhr\nAbteilung: Migrationsdienst"})
     contacts.create_person({"salutation": "Herr", "title": "Prof. Dr.", "first_name": "Mehmet",
                             "last_name": "Yılmaz", "email": "m.yilmaz@hszg.de"})
@@ -292,6 +293,8 @@ def test_vcard_round_trip_into_an_empty_office(tmp_path: Path) -> None:
                             "phone": "03623 66634", "country": "Deutschland"})  # persons: a country, no address
     before = people()
     exchange.export_file("persons", tmp_path / "kontakte.vcf")
+    assert "NOTE:Sprechzeit Di 9–12 Uhr\\nAbteilung: Migrationsdienst\\nSprachen: Arabisch\\, Türkisch" in \
+        (tmp_path / "kontakte.vcf").read_bytes().decode().replace("\r\n ", "")  # a phone shows the line
     db_proxy.close()
     open_database(tmp_path / "buero_b.db")
     first = exchange.preview(tmp_path / "kontakte.vcf", "persons")
