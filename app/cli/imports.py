@@ -89,7 +89,7 @@ def _run_import(args: argparse.Namespace, layout: object) -> int:
               "importieren.", file=sys.stderr)
         return 1
     result = imports.commit(preview)
-    imports.remember_mapping(args.kind, layout.headers, layout.mapping)
+    imports.remember_mapping(args.kind, layout.headers, layout.mapping, layout.left_out)
     print(f"Importiert (Import Nr. {result.batch_id}): {result.text()}")
     if result.backup:
         print(f"Sicherung vorher: {result.backup}")

@@ -178,8 +178,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                                   "Row {number}: already exists as contact no. {id} ({name}; {how})"),
     "import_progress_row": ("Zeile {number} wird geprüft …", "Checking row {number} …"),
     "import_preview_done": ("Vorschau fertig", "Preview ready"),
-    "import_preview_summary": ("{create} neu, {update} aktualisiert, {skip} übersprungen, {error} fehlerhaft",
-                               "{create} new, {update} updated, {skip} skipped, {error} with errors"),
+    "import_preview_summary": ("{create} neu{extra}, {update} aktualisiert, {skip} übersprungen, {error} fehlerhaft",
+                               "{create} new{extra}, {update} updated, {skip} skipped, {error} with errors"),
     "import_result": ("{created} neu angelegt{extra}, {updated} aktualisiert, {skipped} übersprungen, "
                       "{errors} fehlerhaft.",
                       "{created} created{extra}, {updated} updated, {skipped} skipped, {errors} with errors."),

@@ -25,6 +25,7 @@ from app.services import imports
 from app.services.errors import UserError
 
 SAMPLES = 3
+NOTE_LINE = "#note"  # combo data: the profile's column goes to the notes as its own line ("Fax: …")
 
 
 def column_letter(index: int) -> str:
@@ -172,9 +173,12 @@ class MappingPage(QWizardPage):
             self.table.setItem(column, self.SAMPLE, sample)
             combo = QComboBox(self.table)
             combo.addItem(self.tr("– nicht übernehmen –"), "")
+            note = layout.note_lines.get(column) or layout.left_out.get(column)
+            if note:  # a profile's column without a field of its own: kept as a notes line, as the CLI says
+                combo.addItem(self.tr("Notizen („%1: …“)").replace("%1", note), NOTE_LINE)
             for entry in targets:
                 combo.addItem(self.target_label(entry.key), entry.key)
-            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.setCurrentIndex(max(0, combo.findData(target or (NOTE_LINE if layout.note_line(column) else ""))))
             combo.setAccessibleName(self.tr("Spalte %1 „%2“ übernehmen als").replace("%1", column_letter(column))
                                     .replace("%2", header or self.tr("(ohne Titel)")))
             combo.currentIndexChanged.connect(self._check)
@@ -184,6 +188,10 @@ class MappingPage(QWizardPage):
         self._check()
 
     def mapping(self) -> list[str]:
+        return ["" if data == NOTE_LINE else data for data in self.choices()]
+
+    def choices(self) -> list[str]:
+        """Per column: a field's key, NOTE_LINE (kept as a notes line) or "" (not taken over)."""
         return [str(combo.currentData() or "") for combo in self.combos]
 
     def set_field(self, column: int, key: str) -> None:
@@ -205,10 +213,15 @@ class MappingPage(QWizardPage):
         layout = self.wizard_.layout_
         assert layout is not None
         layout.mapping = self.mapping()
+        for column, choice in enumerate(self.choices()):
+            if choice == NOTE_LINE:
+                layout.keep_as_note(column)
+            elif not choice:
+                layout.leave_out(column)  # a profile's notes line too: "nicht übernehmen" means not at all
         if len(self.analysed_priority) == len(layout.mapping) == len(self.analysed):
             # the user's choice goes before the profile's column for the same field, as `--map` on the CLI
             layout.priority = [-1 if now and now != before else rank for now, before, rank
                                in zip(layout.mapping, self.analysed, self.analysed_priority, strict=True)]
         if self.remember.isChecked():
-            imports.remember_mapping(self.wizard_.kind, layout.headers, layout.mapping)
+            imports.remember_mapping(self.wizard_.kind, layout.headers, layout.mapping, layout.left_out)
         return True

@@ -410,7 +410,7 @@ class PreviewPage(QWizardPage):
         if preview is None:
             return False
         counts = preview.counts()
-        if counts["create"] + counts["update"] == 0:
+        if not preview.writes():  # (a list of companies only creates organisations: that is something)
             QMessageBox.information(self, self.tr("Import"), self.tr("Es gibt keine Zeile zu übernehmen."))
             return False
         if counts["error"]:

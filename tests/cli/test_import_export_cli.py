@@ -29,7 +29,7 @@ def test_import_dry_run_errors_skip_errors_and_export(tmp_path: Path, capsys: py
     out = capsys.readouterr().out
     assert "Kopfzeile: Zeile 4" in out and "Name → Name" in out
     assert "Zeile 16" in out and "peter.schmidt@" in out and "31.02.2025" in out
-    assert "10 neu, 0 aktualisiert, 2 übersprungen, 2 fehlerhaft" in out
+    assert "10 neu (dazu 10 neue Organisationen), 0 aktualisiert, 2 übersprungen, 2 fehlerhaft" in out
     assert _count(db, "person") == 0
 
     rejected = tmp_path / "abgelehnt.xlsx"

@@ -24,7 +24,7 @@ from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES, label
 from app.services.imports.values import footer_reason, pick, row_plan, single_text_cell
-from app.services.messages import t
+from app.services.messages import t, tn
 
 canonical = cells.canonical
 
@@ -116,16 +116,39 @@ class Preview:
     layout: Layout
     rows: list[Row]
     appointment_id: int | None = None
-    new_organizations: int = 0
+    stored_organizations: frozenset[str] = frozenset()  # canonical names of the organisations stored already
     warnings: list[str] = field(default_factory=list)
     on_duplicate: str = "update"
     database_mark: tuple[Any, ...] = ()   # the table's state when the preview was made (see database_mark())
 
     def counts(self) -> dict[str, int]:
+        """Rows by what happens to them, counted as the result counts them (writing.Result): a company's own row
+        that creates its organisation is one of the `new_organizations`, not a new contact; one that fills a
+        stored organisation is an update."""
         result = {"create": 0, "update": 0, "skip": 0, "error": 0}
         for row in self.rows:
+            if row.action == "create" and row.values.get("organization_only"):
+                continue
             result[row.action] += 1
         return result
+
+    @property
+    def new_organizations(self) -> int:
+        """Organisations the import creates with the rows' current choices (a person's or a company's own row)."""
+        if self.kind == "appointments":
+            return 0
+        stored = self.stored_organizations
+        new: set[str] = set()
+        for row in self.rows:
+            if row.action in ("create", "update"):
+                name = row.values.get("organization")
+                if name and (key := canonical(name)) not in stored:
+                    new.add(key)
+        return len(new)
+
+    def writes(self) -> bool:
+        """Whether the import writes anything: a contact, an update or an organisation of its own row."""
+        return any(row.action in ("create", "update") for row in self.rows)
 
     def errors(self) -> list[Row]:
         return [row for row in self.rows if row.action == "error"]
@@ -134,8 +157,11 @@ class Preview:
         return [row for row in self.rows if row.is_duplicate and row.action != "error"]
 
     def summary_text(self) -> str:
+        """ "3 neu (dazu 4 neue Organisationen), 0 aktualisiert, …" – worded as the result will be."""
         counts = self.counts()
-        return t("import_preview_summary", **counts)
+        organizations = self.new_organizations
+        extra = tn("import_new_organisations", organizations) if organizations else ""
+        return t("import_preview_summary", extra=extra, **counts)
 
     def categories(self) -> list[str]:
         """Every calendar category in the file, in first-seen order (for the category → kind rules)."""
@@ -222,7 +248,6 @@ class _Context:
         if kind == "attendance":
             self.present = {person_id: att_id for att_id, person_id in db_proxy.obj.execute_sql(
                 "SELECT id, person_id FROM attendance WHERE appointment_id = ?", (appointment_id,))}
-        self.new_orgs: set[str] = set()
         self.shared: dict[object, object] = {}  # one object per repeated value keeps memory flat
         self.plan: Any = None  # the layout's plan for picking a row's values, when known
 
@@ -280,15 +305,11 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         elif key_org in context.seen_orgs:
             row.action, row.reason = "skip", t("import_row_org_like", number=number,
                                                earlier=context.seen_orgs[key_org])
-        else:
-            context.new_orgs.add(key_org)
         context.seen_orgs.setdefault(key_org, number)
         return row
     classify_person(row, values, context.index, context.seen_email, context.seen_name, context.on_duplicate)
     if row.action != "create" or row.is_duplicate:
         row.raw = raw
-    if org and canonical(org) not in context.index.orgs and row.action == "create":
-        context.new_orgs.add(canonical(org))
     if context.kind == "attendance" and row.match_id in context.present and row.action == "update":
         row.reason += " – steht schon auf der Teilnahmeliste"
     return row
@@ -411,7 +432,8 @@ def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, p
         result.rows.append(Row(number, {}, "skip", t("import_row_text_below", number=number, text=text[:40]),
                                raw=raw))
     result.rows.sort(key=lambda r: r.number)
-    result.new_organizations = len(context.new_orgs)
+    if context.index is not None:
+        result.stored_organizations = frozenset(context.index.orgs)
     if progress is not None:
         progress(done, done, t("import_preview_done"))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -173,6 +173,23 @@ class Layout:
     date_order: str = "dmy"
     category_kinds: dict[str, str] = field(default_factory=dict)  # folded category → kind or "private"
     note_lines: dict[int, str] = field(default_factory=dict)    # profile column → its notes line's label
+    left_out: dict[int, str] = field(default_factory=dict)      # such columns the user chose not to take over
+
+    def note_line(self, column: int) -> str:
+        """The label of the notes line ("Fax") a column without a field is kept as, or "" (not taken over)."""
+        return self.note_lines.get(column, "") if column < len(self.mapping) and not self.mapping[column] else ""
+
+    def leave_out(self, column: int) -> None:
+        """ "nicht übernehmen": the column feeds no field and no notes line."""
+        self.mapping[column] = ""
+        if column in self.note_lines:
+            self.left_out[column] = self.note_lines.pop(column)
+
+    def keep_as_note(self, column: int) -> None:
+        """A profile's column without a field of its own goes to the notes again, as the line "Fax: …"."""
+        self.mapping[column] = ""
+        if column in self.left_out:
+            self.note_lines[column] = self.left_out.pop(column)
 
     def mapped(self) -> dict[str, int]:
         """target → its best column (first by priority)."""
@@ -207,7 +224,10 @@ def _headers_key(kind: str, headers: Sequence[str], what: str = "import_mapping"
     return f"{what}.{digest}"
 
 
-def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
+_LEFT_OUT = "-"  # stored for a column kept as a notes line by the profile that the user chose not to take over
+
+
+def _remembered(kind: str, headers: Sequence[str]) -> list[str] | None:
     row = Setting.get_or_none(Setting.key == _headers_key(kind, headers))
     if row is None:
         return None
@@ -215,16 +235,27 @@ def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
         mapping = json.loads(row.value)
     except ValueError:
         return None
-    valid = {t.key for t in TARGETS[kind]}
+    valid = {t.key for t in TARGETS[kind]} | {_LEFT_OUT}
     if not isinstance(mapping, list) or len(mapping) != len(headers):
         return None
     return [m if m in valid else "" for m in mapping]
 
 
-def remember_mapping(kind: str, headers: Sequence[str], mapping: Sequence[str]) -> None:
+def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
+    stored = _remembered(kind, headers)
+    return None if stored is None else ["" if m == _LEFT_OUT else m for m in stored]
+
+
+def remember_mapping(kind: str, headers: Sequence[str], mapping: Sequence[str],
+                     left_out: Iterable[int] = ()) -> None:
+    """Keep the mapping the user confirmed for files with these headers; `left_out`: columns of the profile's
+    notes lines the user chose not to take over (Layout.left_out), so that they stay out next time too."""
+    stored = list(mapping)
+    for column in left_out:
+        if 0 <= column < len(stored) and not stored[column]:
+            stored[column] = _LEFT_OUT
     with db_proxy.atomic():
-        Setting.insert(key=_headers_key(kind, headers), value=json.dumps(list(mapping))).on_conflict_replace() \
-            .execute()
+        Setting.insert(key=_headers_key(kind, headers), value=json.dumps(stored)).on_conflict_replace().execute()
 
 
 def _apply_profile(layout: Layout, profile: profiles.Profile) -> None:
@@ -277,12 +308,26 @@ def analyse(path: Path, kind: str, sheet: str | None = None, header_row: int | N
     else:
         samples = [row for n, row in head if n > number][:20]
         layout.mapping = suggest_mapping(kind, headers, samples)
-    remembered = remembered_mapping(kind, headers)
+    remembered = _remembered(kind, headers)
     if remembered is not None:
-        layout.mapping, layout.remembered = remembered, True
+        _apply_remembered(layout, remembered)
     if kind == "appointments":
         layout.category_kinds = remembered_categories()
     return layout
+
+
+def _apply_remembered(layout: Layout, remembered: list[str]) -> None:
+    """The mapping as the user confirmed it last time, with the weight it had then: a column the user gave another
+    field than the profile goes before the profile's column for that field (as `--map` and the wizard's choice
+    did), and a notes line the user left out stays out."""
+    mapping = ["" if m == _LEFT_OUT else m for m in remembered]
+    if len(layout.priority) == len(mapping) == len(layout.mapping):
+        layout.priority = [-1 if now and now != before else rank
+                           for now, before, rank in zip(mapping, layout.mapping, layout.priority, strict=True)]
+    layout.mapping, layout.remembered = mapping, True
+    for column, stored in enumerate(remembered):
+        if stored == _LEFT_OUT:
+            layout.leave_out(column)
 
 
 def _chosen_profile(kind: str, headers: Sequence[str], wanted: str | None) -> profiles.Profile | None:
@@ -312,7 +357,7 @@ def apply_overrides(layout: Layout, overrides: Sequence[str]) -> None:
                                                             for h in layout.headers)))
         wanted = field_text.strip()
         if wanted in ("", "-", "none"):
-            layout.mapping[column] = ""
+            layout.leave_out(column)  # a profile's notes line too ("Fax geschäftlich=-")
             continue
         target = fields.get(wanted) or fields.get(header_key(wanted))
         if target is None:
@@ -371,8 +416,8 @@ def mapping_lines(layout: Layout) -> list[str]:
     for column, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
         if target:
             shown = label(layout.kind, target) + f" ({target})"
-        elif column in layout.note_lines:  # a profile's column without a field: kept as a notes line
-            shown = messages.t("import_mapping_note_line", label=layout.note_lines[column])
+        elif layout.note_line(column):  # a profile's column without a field: kept as a notes line
+            shown = messages.t("import_mapping_note_line", label=layout.note_line(column))
         else:
             shown = messages.t("import_mapping_unused")
         lines.append(f"  {letters[column]:>2} {header or messages.t('import_empty_header')} → {shown}")

@@ -172,7 +172,7 @@ def update_values(kind: str, row: Row, org_ids: dict[str, int]) -> dict[str, Any
 def commit(preview_: Preview, *, progress: Progress | None = None, backup: bool = True) -> Result:
     """Write every row marked create/update in one transaction, recorded as an undoable batch."""
     counts = preview_.counts()
-    backup_path = _backup_before_import() if backup and (counts["create"] or counts["update"]) else None
+    backup_path = _backup_before_import() if backup and preview_.writes() else None  # (an organisation's row too)
     with write_transaction(), cycle_collector.paused():
         rechecked = _recheck(preview_)
         if rechecked:

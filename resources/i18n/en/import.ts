@@ -158,283 +158,288 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="45"/>
+        <location filename="../../../app/ui/import_mapping.py" line="46"/>
         <source>Kopfzeile und Spalten</source>
         <translation>Header row and columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="46"/>
+        <location filename="../../../app/ui/import_mapping.py" line="47"/>
         <source>Die Kopfzeile wurde erkannt; Titelzeilen und Notizen darüber werden übersprungen. Bitte prüfen, welche Spalte wohin gehört.</source>
         <translation>The header row was detected; title rows and notes above it are skipped. Please check which column goes where.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="50"/>
+        <location filename="../../../app/ui/import_mapping.py" line="51"/>
         <source>Kopfzeile ist Zeile:</source>
         <translation>Header is row:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="58"/>
+        <location filename="../../../app/ui/import_mapping.py" line="59"/>
         <source>Zuordnung für Dateien mit diesen Spalten merken</source>
         <translation>Remember this mapping for files with these columns</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="71"/>
+        <location filename="../../../app/ui/import_mapping.py" line="72"/>
         <source>Spalte in der Datei</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="71"/>
+        <location filename="../../../app/ui/import_mapping.py" line="72"/>
         <source>Beispielwerte</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="72"/>
+        <location filename="../../../app/ui/import_mapping.py" line="73"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96"/>
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Name (wird geteilt)</source>
         <translation>Name (split)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96"/>
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="96"/>
+        <location filename="../../../app/ui/import_mapping.py" line="97"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97"/>
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="97"/>
+        <location filename="../../../app/ui/import_mapping.py" line="98"/>
         <source>Weitere Vornamen</source>
         <translation>Middle names</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98"/>
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="98"/>
+        <location filename="../../../app/ui/import_mapping.py" line="99"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99"/>
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="99"/>
+        <location filename="../../../app/ui/import_mapping.py" line="100"/>
         <source>Abteilung (in die Notizen)</source>
         <translation>Department (into the notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="100"/>
+        <location filename="../../../app/ui/import_mapping.py" line="101"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="101"/>
+        <location filename="../../../app/ui/import_mapping.py" line="102"/>
         <source>Adresszusatz</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102"/>
-        <location filename="../../../app/ui/import_mapping.py" line="108"/>
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102"/>
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="102"/>
+        <location filename="../../../app/ui/import_mapping.py" line="103"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="103"/>
+        <location filename="../../../app/ui/import_mapping.py" line="104"/>
         <source>Webseite (Organisation, sonst Notizen)</source>
         <translation>Web page (organisation, else notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="104"/>
+        <location filename="../../../app/ui/import_mapping.py" line="105"/>
         <source>Telefon Assistenz (in die Notizen)</source>
         <translation>Assistant&apos;s phone (into the notes)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Einwilligung am</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="105"/>
+        <location filename="../../../app/ui/import_mapping.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="112"/>
+        <location filename="../../../app/ui/import_mapping.py" line="113"/>
         <source>Postfach</source>
         <translation>PO box</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="113"/>
+        <location filename="../../../app/ui/import_mapping.py" line="114"/>
         <source>Eingeladene (Anzahl)</source>
         <translation>Invitees (number)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="146"/>
+        <location filename="../../../app/ui/import_mapping.py" line="147"/>
         <source>Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; private Termine und Abwesenheiten werden übersprungen.</source>
         <translation>Recognised: %1 – the columns are mapped field by field; private appointments and absences are skipped.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="148"/>
+        <location filename="../../../app/ui/import_mapping.py" line="149"/>
         <source>Erkannt: %1 – die Spalten sind Feld für Feld zugeordnet; geschäftliche Angaben gehen vor privaten.</source>
         <translation>Recognised: %1 – the columns are mapped field by field; business details come before private ones.</translation>
     </message>
     <message>
         <location filename="../../../app/ui/import_mapping.py" line="178"/>
+        <source>Notizen („%1: …“)</source>
+        <translation>Notes (“%1: …”)</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/import_mapping.py" line="182"/>
         <source>Spalte %1 „%2“ übernehmen als</source>
         <translation>Import column %1 “%2” as</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="179"/>
+        <location filename="../../../app/ui/import_mapping.py" line="183"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="144"/>
+        <location filename="../../../app/ui/import_mapping.py" line="145"/>
         <source>Kein bekanntes Exportformat erkannt – zugeordnet nach Spaltentiteln und Werten.</source>
         <translation>No known export format recognised – mapped by column titles and values.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>von (Uhrzeit)</source>
         <translation>from (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="106"/>
+        <location filename="../../../app/ui/import_mapping.py" line="107"/>
         <source>Datum (Beginn)</source>
         <translation>Date (start)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>bis (Uhrzeit)</source>
         <translation>until (time)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Enddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="107"/>
+        <location filename="../../../app/ui/import_mapping.py" line="108"/>
         <source>Ganztägig</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="108"/>
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="108"/>
+        <location filename="../../../app/ui/import_mapping.py" line="109"/>
         <source>Kategorien</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="109"/>
+        <location filename="../../../app/ui/import_mapping.py" line="110"/>
         <source>Privat</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="109"/>
+        <location filename="../../../app/ui/import_mapping.py" line="110"/>
         <source>Vertraulichkeit</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="110"/>
+        <location filename="../../../app/ui/import_mapping.py" line="111"/>
         <source>Anzeigen als (frei/abwesend)</source>
         <translation>Show as (free/away)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="110"/>
+        <location filename="../../../app/ui/import_mapping.py" line="111"/>
         <source>Online-Link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="111"/>
+        <location filename="../../../app/ui/import_mapping.py" line="112"/>
         <source>Gremium</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="111"/>
+        <location filename="../../../app/ui/import_mapping.py" line="112"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="111"/>
+        <location filename="../../../app/ui/import_mapping.py" line="112"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="112"/>
+        <location filename="../../../app/ui/import_mapping.py" line="113"/>
         <source>Erwartete Teilnehmende</source>
         <translation>Expected participants</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="116"/>
+        <location filename="../../../app/ui/import_mapping.py" line="117"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="152"/>
+        <location filename="../../../app/ui/import_mapping.py" line="153"/>
         <source>Zuordnung wie beim letzten Mal</source>
         <translation>Mapping as last time</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/import_mapping.py" line="174"/>
+        <location filename="../../../app/ui/import_mapping.py" line="175"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
