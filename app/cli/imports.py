@@ -46,6 +46,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     layout = imports.analyse(args.file, args.kind, args.sheet, args.header_row, profile=args.profile)
     if args.map:
         imports.apply_overrides(layout, args.map)
+    sheet_line = _sheet_line(Path(args.file), args.sheet)
+    if sheet_line:
+        print(sheet_line)
     for line in imports.mapping_lines(layout):
         print(line)
     problem = imports.check_layout(layout)
@@ -65,6 +68,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _run_import(args, layout)
 
 
+def _sheet_line(path: Path, chosen: str | None) -> str:
+    """Which sheet of a workbook with several is read, and how to read another – "" for one sheet or a CSV."""
+    from app.io import spreadsheet
+
+    names = spreadsheet.sheet_names(path)
+    if len(names) < 2:
+        return ""
+    name = chosen or spreadsheet.default_sheet(path) or names[0]
+    others = ", ".join(f"„{other}“" for other in names if other != name)
+    return t("import_sheet_line", name=name, others=others)
+
+
 def _run_import(args: argparse.Namespace, layout: object) -> int:
     from app.services import imports
 
@@ -72,8 +87,8 @@ def _run_import(args: argparse.Namespace, layout: object) -> int:
     preview = imports.preview(args.file, args.kind, layout, appointment_id=args.appointment,
                               on_duplicate=args.duplicates,
                               progress=lambda done, total, text: print(f"… {text}", file=sys.stderr))
-    for row in preview.rows:
-        if row.action in ("error", "skip") or row.is_duplicate:
+    for row in preview.rows:  # (a new row with a reason: hidden in the file, named by its e-mail address)
+        if row.action in ("error", "skip") or row.is_duplicate or row.reason:
             marker = {"error": "FEHLER", "skip": "übersprungen", "update": "aktualisieren",
                       "create": "neu"}[row.action]
             print(f"{marker:<14}{row.reason}")

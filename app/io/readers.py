@@ -695,7 +695,9 @@ def _xlsx_hidden(archive: zipfile.ZipFile, sheet: str) -> set[int]:
             data = tail + chunk
             cut = data.rfind(b"<") if chunk else -1  # a tag cut by the read waits for the next chunk
             data, tail = (data[:cut], data[cut:]) if cut >= 0 and len(data) - cut < 4096 else (data, b"")
-            for row in _XML_ROW.finditer(data):
+            for row in _XML_ROW.finditer(data) if b"hidden=" in data else ():  # (most sheets hide nothing)
+                if b"hidden=" not in row.group(1):
+                    continue
                 attributes = _attributes(row.group(1).decode("utf-8", "replace"))
                 if attributes.get("hidden") in ("1", "true") and attributes.get("r", "").isdigit():
                     hidden.add(int(attributes["r"]))
@@ -716,7 +718,8 @@ def _ods_hidden(archive: zipfile.ZipFile, sheet: str) -> set[int]:
         for row in _ODS_ROW.finditer(table):
             repeat = _REPEAT_ROWS.search(row.group(1))
             rows = int(repeat.group(1)) if repeat else 1
-            visibility = _attributes(row.group(1).decode("utf-8", "replace")).get("visibility", "visible")
+            visibility = _attributes(row.group(1).decode("utf-8", "replace")).get("visibility", "visible") \
+                if b"visibility" in row.group(1) else "visible"
             body = row.group(3) or b""
             if visibility != "visible" and (b"office:value" in body or b"<text:" in body):
                 hidden.update(range(row_number + 1, row_number + 1 + min(rows, _HIDDEN_LIMIT - len(hidden))))

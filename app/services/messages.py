@@ -168,6 +168,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                             "Row {number}: same organisation as row {earlier}"),
     "import_row_text_below": ("Zeile {number}: Text unter der Tabelle „{text}“ übersprungen",
                               "Row {number}: text below the table “{text}” skipped"),
+    "import_sheet_line": ("Tabellenblatt „{name}“ (weitere: {others}; ein anderes mit --sheet NAME)",
+                          "Sheet “{name}” (others: {others}; another one with --sheet NAME)"),
     "import_row_hidden": ("in der Datei ausgeblendet", "hidden in the file"),  # spreadsheet.hidden_rows
     "import_footer": ("Fußzeile „{text}“ übersprungen", "footer “{text}” skipped"),
     "import_same_email": ("gleiche E-Mail", "same e-mail"),

@@ -20,6 +20,9 @@ def test_xls_with_a_cover_sheet_imports_without_sheet_option(bruecke: Runner, tm
     assert run.code == 0, run.err
     assert "Kopfzeile: Zeile 4" in run.out and "5 neu angelegt" in run.out
     assert "Zeile 11: Fußzeile „Stand: 27.11.2025" in run.out and "Zeile 12: Fußzeile „Summe“" in run.out
+    # which sheet was read and how to read another; the partner hidden in the file is named
+    assert "Tabellenblatt „Partner“ (weitere: „Hinweise“; ein anderes mit --sheet NAME)" in run.out
+    assert "neu           Zeile 8: in der Datei ausgeblendet" in run.out
     again = bruecke("import", FIXTURES / "partnerliste_buero.xls", "--kind", "persons", "--sheet", "Partner",
                     "--db", db)
     assert again.code == 0 and "0 neu angelegt" in again.out

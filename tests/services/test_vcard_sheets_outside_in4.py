@@ -422,3 +422,16 @@ def test_quoted_printable_value_ending_in_a_soft_break_does_not_swallow_the_next
     cards = vcard.read_cards(data).cards
     assert [(c.last_name, c.error) for c in cards] == [("Eins", ""), ("Zwei", ""), ("Drei", "")]
     assert cards[0].notes == "Sprechzeit Di" and cards[1].mobile == "0170 1"
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".xlsx"])
+def test_the_preview_names_a_row_hidden_in_the_file(db: object, suffix: str) -> None:
+    """The partner who left is hidden in the office's list: he comes in like the others (nothing is lost), but
+    the preview says he was hidden, so the office can leave him out."""
+    from app.services import imports
+
+    path = FIXTURES / f"partnerliste_buero{suffix}"
+    preview = imports.preview(path, "persons", imports.analyse(path, "persons"))
+    reasons = {row.number: row.reason for row in preview.rows}
+    assert reasons[8].endswith("in der Datei ausgeblendet")
+    assert not any("ausgeblendet" in reason for number, reason in reasons.items() if number != 8)

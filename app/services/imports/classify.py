@@ -432,10 +432,21 @@ def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, p
         result.rows.append(Row(number, {}, "skip", t("import_row_text_below", number=number, text=text[:40]),
                                raw=raw))
     result.rows.sort(key=lambda r: r.number)
+    _name_hidden_rows(path, layout, result.rows)
     if context.index is not None:
         result.stored_organizations = frozenset(context.index.orgs)
     if progress is not None:
         progress(done, done, t("import_preview_done"))
+
+
+def _name_hidden_rows(path: Path, layout: Layout, rows: list[Row]) -> None:
+    """Rows hidden in the workbook (a partner who left, rows an AutoFilter hides) come in like the others, but the
+    preview says so: the office sees them and can leave them out."""
+    hidden = spreadsheet.hidden_rows(path, layout.sheet)
+    for row in rows if hidden else ():
+        if row.number in hidden and row.action in ("create", "update"):
+            note = t("import_row_hidden")
+            row.reason = f"{row.reason} · {note}" if row.reason else t("import_row", number=row.number, text=note)
 
 
 def database_mark(kind: str) -> tuple[Any, ...]:

@@ -106,12 +106,12 @@ def _label_rank(label: object) -> tuple[int, str]:
 
 
 _Plan = list[tuple[str, list[int], bool, bool, str]]
-_PLANS: dict[tuple[int, tuple[str, ...], tuple[int, ...]], _Plan] = {}
+_PLANS: dict[tuple[Any, ...], _Plan] = {}
 
 
 def _plan(layout: Layout) -> _Plan:
     """(target, columns best first, several joined?, labelled?, label) – worked out once per mapping."""
-    key = (id(layout), tuple(layout.mapping), tuple(layout.priority))
+    key = (id(layout), tuple(layout.mapping), tuple(layout.priority), tuple(layout.note_lines.items()))
     plan = _PLANS.get(key)
     if plan is None:
         address_columns = {c for block in layout.address_sets for c in block.values()}
