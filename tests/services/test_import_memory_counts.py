@@ -140,3 +140,18 @@ def test_fax_as_notes_line_then_left_out_changes_what_arrives(db: object, tmp_pa
     imports.apply_overrides(as_field, ["Fax geschäftlich=mobile", "Mobiltelefon=-"])
     row = imports.preview(path, "persons", as_field).rows[0]
     assert row.values["mobile"] == "0341 123-99" and "Fax:" not in row.values.get("notes", "")
+
+
+def test_going_back_and_leaving_out_only_the_fax_line_changes_the_preview(db: object, tmp_path: Path) -> None:
+    """The wizard keeps its layout when the user goes back from the preview: leaving out only the notes-line
+    column must change the next preview (the row plan was cached by the field mapping alone)."""
+    path = tmp_path / "fax.csv"
+    text = OUTLOOK.read_bytes().decode("cp1252").split("\r\n")
+    fax = text[0].split(",").index('"Fax geschäftlich"')
+    fields = text[1].split(",")
+    fields[fax] = '"0341 123-99"'
+    path.write_bytes("\r\n".join([text[0], ",".join(fields), ""]).encode("cp1252"))
+    layout = imports.analyse(path, "persons")
+    assert "Fax: 0341 123-99" in imports.preview(path, "persons", layout).rows[0].values["notes"]
+    layout.leave_out(fax)  # the same layout object, as the wizard's Back → combo → Next
+    assert "123-99" not in imports.preview(path, "persons", layout).rows[0].values.get("notes", "")
