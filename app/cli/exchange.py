@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from app.services.errors import UserError
+from app.services.messages import tn
 
 
 def handles(path: Path) -> bool:
@@ -35,8 +36,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in preview.rows:
             if row.action == "update":
                 exchange.set_choice(preview, row, "skip")
-    print(f"Erkannt: {preview.profile} ({'iCalendar' if preview.format == 'ics' else 'vCard'}), "
-          f"{len(preview.rows)} Einträge")
+    print(tn("exchange_entries", len(preview.rows), profile=preview.profile,
+             format="iCalendar" if preview.format == "ics" else "vCard"))
     markers = {"create": "neu", "update": "aktualisieren", "skip": "übersprungen", "error": "FEHLER"}
     for row in preview.rows:
         detail = f" – {row.detail}" if row.detail else ""

@@ -212,6 +212,9 @@ def preview(path: Path, data: bytes | None = None) -> Preview:
         if card.unreadable and row.action in ("create", "update"):  # the lines stand in the notes
             row.reason += " · " + t("exchange_lines_unreadable", count=len(card.unreadable),
                                     line=card.unreadable[0][:40])
+        if card.email and plan.entity == "person" and not plan.values.get("email") \
+                and row.action in ("create", "update"):  # (_clean put it in the notes)
+            row.reason += " · " + t("exchange_email_to_notes", value=card.email[:60])
         if card.name_from_email and row.action in ("create", "update"):
             row.reason += " · " + t("import_name_from_email", value=card.email)
         row.default = row.action

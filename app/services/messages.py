@@ -134,6 +134,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "exchange_group_card": ("Kontaktgruppe – ihre Mitglieder stehen einzeln in der Datei",
                             "contact group – its members are separate entries in the file"),
     "exchange_photo_dropped": ("Foto nicht übernommen", "photo not taken over"),
+    "exchange_email_to_notes": ("E-Mail „{value}“ ist keine gültige Adresse – steht in den Notizen",
+                                "e-mail “{value}” is not a valid address – kept in the notes"),
     "exchange_series_detail": ("Serie: {rule} · {count} Termine ({moved} verschoben)",
                                "Series: {rule} · {count} appointments ({moved} moved)"),
     "exchange_rule_unsupported": ("Wiederholung „{rule}“ wird als einzelne Termine übernommen",
@@ -420,6 +422,10 @@ CATALOG: dict[str, tuple[str, str]] = {
 # Messages with a count: (German singular, German plural, English singular, English plural), picked by
 # tn(key, n) – never "Kontakt(e)" (issue 15.6). {count} is the number; other {values} as in CATALOG.
 PLURALS: dict[str, tuple[str, str, str, str]] = {
+    "exchange_entries": ("Erkannt: {profile} ({format}), {count} Eintrag",
+                         "Erkannt: {profile} ({format}), {count} Einträge",
+                         "Recognised: {profile} ({format}), {count} entry",
+                         "Recognised: {profile} ({format}), {count} entries"),
     "delete_person_history": (
         "{name} hat {count} Teilnahme in der Terminhistorie. Löschen würde die Historie verfälschen – "
         "bitte archivieren (oder nach DSGVO löschen/anonymisieren).",

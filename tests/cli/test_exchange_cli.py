@@ -44,6 +44,9 @@ def test_import_vcf_dry_run_and_wrong_kind(db, db_path: Path, capsys: pytest.Cap
     code, _, err = run(capsys, "import", str(FIXTURES / "android_v21.vcf"), "--kind", "appointments",
                        "--db", str(db_path))
     assert code == 1 and "--kind persons" in err
+    code, out, _ = run(capsys, "import", str(FIXTURES / "outlook_kontakt.vcf"), "--kind", "persons", "--dry-run",
+                       "--db", str(db_path))
+    assert code == 0 and "(vCard), 1 Eintrag\n" in out  # not "1 Einträge"
 
 
 def test_exports(demo_db, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001

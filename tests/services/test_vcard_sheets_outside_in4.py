@@ -435,3 +435,18 @@ def test_the_preview_names_a_row_hidden_in_the_file(db: object, suffix: str) -> 
     reasons = {row.number: row.reason for row in preview.rows}
     assert reasons[8].endswith("in der Datei ausgeblendet")
     assert not any("ausgeblendet" in reason for number, reason in reasons.items() if number != 8)
+
+
+def test_an_invalid_email_on_a_card_is_named_in_the_preview_and_kept_in_the_notes(db: object, tmp_path: Path) -> None:
+    from app.models import Person
+    from app.services import exchange
+
+    card = tmp_path / "anna.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Anna;;;\r\nFN:Anna Berg\r\nEMAIL;TYPE=WORK:anna@@x\r\n"
+                     b"END:VCARD\r\n")
+    preview = exchange.preview(card, "persons")
+    (row,) = preview.rows
+    assert row.action == "create" and "E-Mail „anna@@x“ ist keine gültige Adresse – steht in den Notizen" in row.reason
+    exchange.commit(preview, backup=False)
+    anna = Person.get(Person.last_name == "Berg")
+    assert anna.email == "" and "E-Mail: anna@@x" in anna.notes
