@@ -13,8 +13,11 @@ from app.models import Appointment, Person
 from app.services import contacts, imports
 from app.services.appointments import create_appointment
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
 
 def _csv(path: Path, text: str) -> Path:
+    """An office list as German Excel saves "CSV (Trennzeichen-getrennt)": semicolons, one header row."""
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -41,9 +44,13 @@ def test_calendar_csv_does_not_move_an_appointment_the_office_typed(db: object, 
     # the office typed its morning consultation hour in Brücke; Outlook holds only the afternoon one of that day
     typed = create_appointment({"title": "Sprechstunde", "kind": "other",
                                 "start": dt.datetime(2026, 12, 8, 9, 0), "end": dt.datetime(2026, 12, 8, 11, 0)})
-    path = _csv(tmp_path / "kalender.csv",
-                "Betreff;Beginnt am;Beginnt um;Endet am;Endet um\n"
-                "Sprechstunde;08.12.2026;14:00:00;08.12.2026;16:00:00\n")
+    # Outlook's German calendar CSV as it writes it (header of tests/fixtures/outlook_kalender_de_kurzdatum.csv:
+    # every field quoted, commas, Windows-1252, CRLF)
+    header = (FIXTURES / "outlook_kalender_de_kurzdatum.csv").read_bytes().decode("cp1252").split("\r\n", 1)[0]
+    line = ('"Sprechstunde","8.12.2026","14:00:00","8.12.2026","16:00:00","Aus","Aus","8.12.2026","13:45:00",'
+            '"","","","","","","","","Normal","Aus","","Normal","Beschäftigt"')
+    path = tmp_path / "Kalender.CSV"
+    path.write_bytes(f"{header}\r\n{line}\r\n".encode("cp1252"))
     layout = imports.analyse(path, "appointments")
     preview = imports.preview(path, "appointments", layout)
     imports.commit(preview, backup=False)
