@@ -205,3 +205,26 @@ def test_the_same_number_in_another_notation_is_no_change(bruecke: Runner, tmp_p
     changed = _rows(db, "SELECT a.changes FROM audit_entry a JOIN person p ON p.id = a.entity_id "
                         "WHERE a.entity = 'person' AND a.action = 'update' AND p.first_name IN ('Mehmet', 'Jana')")
     assert changed == []
+
+
+@pytest.mark.xfail(strict=True, reason="Outlook's 'Erforderliche Teilnehmer' of an imported meeting are dropped "
+                                       "without a word: neither invited contacts nor a line in the agenda")
+def test_the_invitees_of_an_outlook_meeting_are_not_lost(bruecke: Runner, tmp_path: Path) -> None:
+    """Outlook writes a meeting's invitees as "Hoffmann, Jana;Berger, Katrin" – contacts the office has just
+    imported. After the import Brücke should know who was invited (as invitations of those contacts, or at least
+    named in the appointment), e.g. for "E-Mail an alle" of an appointment's invitees (issue 11 §8)."""
+    db = tmp_path / "buero.db"
+    _import(bruecke, db, HERE / "outlook_kontakte.csv", "persons")
+    raw = (HERE / "outlook_kalender_2026.csv").read_bytes().decode("cp1252")
+    rows = list(csv.reader(raw.splitlines(keepends=True)))
+    header = rows[0]
+    meeting = next(row for row in rows[1:] if row[0] == "Jour fixe Jobcenter")
+    meeting[header.index("Erforderliche Teilnehmer")] = "Hoffmann, Jana;Berger, Katrin"
+    meeting[header.index("Ort")] = "Microsoft Teams-Besprechung"
+    path = tmp_path / "kalender.csv"
+    with path.open("w", encoding="cp1252", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([header, meeting])
+    _import(bruecke, db, path, "appointments")
+    invited = _rows(db, "SELECT p.last_name FROM attendance a JOIN person p ON p.id = a.person_id ORDER BY 1")
+    [(agenda,)] = _rows(db, "SELECT agenda FROM appointment")
+    assert invited == [("Berger",), ("Hoffmann",)] or ("Hoffmann" in str(agenda) and "Berger" in str(agenda))
