@@ -115,3 +115,19 @@ def test_a_given_name_like_a_degree_in_last_comma_first_stays_the_given_name(db:
     names = {(p.first_name, p.last_name) for p in Person.select()}
     # fails: ("", "Li") and ("", "Nguyen") – the given names went to the notes as "Namenszusatz: Ma"
     assert names == {("Ma", "Li"), ("Ba", "Nguyen")}
+
+
+@pytest.mark.xfail(strict=True, reason="calendar._lookback_days has no cap: an end in year 4501 overflows the range")
+def test_one_appointment_with_a_far_end_year_does_not_break_the_calendar(db: object, tmp_path: Path) -> None:
+    from app.services import calendar
+
+    # a typo in the end year ("4501" – also Outlook's "no date" sentinel) is accepted by the import …
+    path = _csv(tmp_path / "termine.csv", "Thema;Datum;Beginn;Enddatum;Ende\n"
+                                          "Ausstellung;01.09.2026;10:00;23.10.4501;18:00\n"
+                                          "Beiratssitzung;08.12.2026;17:00;08.12.2026;19:00\n")
+    imports.commit(imports.preview(path, "appointments", imports.analyse(path, "appointments")), backup=False)
+    assert Appointment.select().count() == 2
+    # … and then every calendar week and the overview's next appointments raised OverflowError
+    week = calendar.entries_between(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    assert "Beiratssitzung" in {entry.title for entry in week}
+    assert calendar.upcoming(dt.datetime(2026, 12, 7, 8, 0))
