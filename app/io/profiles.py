@@ -236,6 +236,9 @@ HOME_LABELS = ("home", "privat", "zuhause", "personal")
 # 4 working elsewhere) and its words, in the CSV and as typed into hand-made lists.
 OUT_OF_OFFICE = ("3", "abwesend", "out of office", "oof", "away")
 PRIVATE_SENSITIVITY = ("privat", "private", "personlich", "personal")
+# Outlook's "Vertraulich" / "Confidential": an office appointment whose details must not spread (a counselling
+# case): it comes in as a confidential appointment – only "Termin (vertraulich)" in the subscription and report
+CONFIDENTIAL_SENSITIVITY = ("vertraulich", "confidential")
 TRUE_WORDS = ("ein", "an", "true", "wahr", "ja", "yes", "x", "1")
 
 

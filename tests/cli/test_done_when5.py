@@ -122,8 +122,6 @@ def _first_row(title: str) -> int:
     return next(number for number, row in enumerate(rows[1:], 1) if row[0] == title)
 
 
-@pytest.mark.xfail(strict=True, reason="Outlook CSV 'Vertraulichkeit: Vertraulich' comes in as an ordinary "
-                                       "appointment: title on phones via bruecke.ics and in the yearly report")
 def test_an_outlook_confidential_counselling_stays_confidential(bruecke: Runner, tmp_path: Path) -> None:
     db, folder = tmp_path / "buero.db", tmp_path / "onedrive"
     folder.mkdir()

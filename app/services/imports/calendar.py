@@ -123,6 +123,11 @@ def private_title(title: str) -> bool:
     return header_key(title) in PRIVATE_TITLES
 
 
+def is_confidential(sensitivity: object) -> bool:
+    """Outlook's sensitivity "Vertraulich"/"Confidential" (the .ics import reads CLASS:CONFIDENTIAL alike)."""
+    return sensitivity not in (None, "") and header_key(sensitivity) in profiles.CONFIDENTIAL_SENSITIVITY
+
+
 def private_reason(private: object, sensitivity: object, show_as: object, categories: list[str],
                    rules: dict[str, str], title: str = "") -> str:
     """Why the entry is private (in the current language), or "" for an office appointment."""

@@ -19,7 +19,7 @@ from typing import Any
 
 from app.io import cells, spreadsheet
 from app.models import Appointment, Organization, Person, db_proxy
-from app.services import cycle_collector, records
+from app.services import cycle_collector, records, session_role
 from app.services.imports.fields import appointment_values, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES, label
@@ -240,6 +240,7 @@ class _Context:
         self.networks = {canonical(name): nid for nid, name in
                          db_proxy.obj.execute_sql("SELECT id, name FROM network")} if kind == "appointments" else {}
         self.appointments: dict[tuple[str, dt.datetime | None], int] = {}
+        self.may_see_confidential = kind != "appointments" or session_role.capabilities().may_see_confidential
         if kind == "appointments":
             for aid, title, start in db_proxy.obj.execute_sql("SELECT id, title, start FROM appointment"):
                 start_value = start if isinstance(start, dt.datetime) else records.parse_datetime(start)
@@ -275,6 +276,10 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
         if values.get("private"):
             message = "import_row_holiday" if values.get("holiday") else "import_row_private"
             row.action, row.reason = "skip", t(message, number=number, reason=values["private"])
+            row.raw = raw
+            return row
+        if values.get("confidential") and not context.may_see_confidential:  # (the server would refuse it)
+            row.action, row.reason = "skip", t("import_row", number=number, text=t("exchange_skip_confidential_role"))
             row.raw = raw
             return row
         key = (canonical(values["title"]), values["start"])

@@ -354,6 +354,8 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         values["private"] = reason
         if holiday:
             values["holiday"] = True  # (the preview says "Feiertag", not "privat")
+    elif calendar.is_confidential(picked.get("sensitivity")):
+        values["confidential"] = True
     if picked.get("expected_participants") not in (None, ""):
         try:
             number = int(float(cells.text(picked["expected_participants"]).replace(",", ".")))

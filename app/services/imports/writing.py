@@ -141,7 +141,7 @@ _PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "function", 
                   "street", "postal_code", "city", "country", "languages", "notes", "consent_date")
 _PERSON_SET = frozenset(_PERSON_FIELDS)
 _APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "online_link", "status", "network",
-                       "agenda", "outcome", "expected_participants")
+                       "agenda", "outcome", "expected_participants", "confidential")
 
 
 def update_changes(spec: records.Spec, before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
