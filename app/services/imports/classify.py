@@ -377,6 +377,7 @@ def merged_notes(stored: str, incoming: str) -> str:
 
 
 ORGANIZATION_FILL = ("street", "postal_code", "city", "phone", "email", "website", "notes")
+_ADDRESS = ("street", "postal_code", "city")
 
 
 def organization_fill(org_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -385,7 +386,11 @@ def organization_fill(org_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
     stored = Organization.get_or_none(Organization.id == org_id)
     if stored is None:
         return {}
-    return {k: values[k] for k in ORGANIZATION_FILL if values.get(k) and not getattr(stored, k)}
+    fill = {k: values[k] for k in ORGANIZATION_FILL if values.get(k) and not getattr(stored, k)}
+    if any(getattr(stored, k) for k in _ADDRESS):  # an address is one thing: a street of another town under the
+        for key in _ADDRESS:                       # stored postcode would be neither address
+            fill.pop(key, None)
+    return fill
 
 
 def keep_stored_notes(rows: list[Row]) -> None:
