@@ -347,8 +347,8 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
 
 def _match_moved(rows: list[Row], stored: Mapping[tuple[str, dt.datetime | None], int], on_duplicate: str) -> None:
     """A meeting moved in Outlook comes back from its calendar CSV (which has no UID) at its new time: a new row
-    whose title is on its day exactly one stored appointment that no other row of the file matches – and the
-    only new row of that title that day – is that appointment, moved."""
+    whose title is on its day exactly one appointment an import brought in that no other row of the file
+    matches – and the only new row of that title that day – is that appointment, moved."""
     claimed = {row.match_id for row in rows if row.match_id is not None}
     free: dict[tuple[str, dt.date], list[int]] = {}
     for (title, start), aid in stored.items():
@@ -356,6 +356,10 @@ def _match_moved(rows: list[Row], stored: Mapping[tuple[str, dt.datetime | None]
             free.setdefault((title, start.date()), []).append(aid)
     if not free:
         return
+    # only what an import brought in: an appointment typed in Brücke is the office's own, not Outlook's, moved
+    imported = {aid for (aid,) in db_proxy.obj.execute_sql(
+        "SELECT DISTINCT entity_id FROM import_record WHERE entity = 'appointment' AND action = 'create'")}
+    free = {key: [aid for aid in ids if aid in imported] for key, ids in free.items()}
     new = [(row, (canonical(row.values["title"]), row.values["start"].date())) for row in rows
            if row.action == "create" and row.values.get("start") is not None]
     wanted = Counter(key for _row, key in new)
