@@ -42,6 +42,7 @@ class EventPlan:
     recurrence_id: dt.datetime | None = None
     moved: bool = False
     kind_given: bool = False  # kind came from the file (Brücke's own), not guessed from words
+    status_stated: bool = False  # status came from the file (Brücke's own), not worked out from the date
     match_id: int | None = None
     current_series: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)
@@ -90,6 +91,10 @@ def skip_reason(event: ics.IcsEvent, rules: dict[str, str] | None = None, holida
     if calendar_rules.private_title(event.title):  # "Urlaub" shown as free, without a category
         return t("exchange_skip_title", title=event.title)
     return ""
+
+
+def _status_stated(event: ics.IcsEvent) -> bool:
+    return event.extra.get("status", "") in APPOINTMENT_STATUSES
 
 
 def _status(event: ics.IcsEvent, now: dt.datetime) -> str:
@@ -219,9 +224,10 @@ def _changes(current: Appointment, plan: EventPlan) -> dict[str, Any]:
         if same_days:
             wanted.pop("start")
             wanted.pop("end")
-    status = wanted.pop("status")
-    if status == "cancelled" or (before["status"] == "cancelled") or (before["status"] == "planned"
-                                                                       and status == "held"):
+    status = calendar_rules.status_update(before["status"], wanted.pop("status"), stated=plan.status_stated)
+    if not plan.status_stated and not plan.external_uid:  # a meeting of a series in Brücke's own file: the file
+        status = None                                        # holds no status of its own, the office's stands
+    if status is not None:
         wanted["status"] = status
     for key in ("location", "online_link", "agenda"):
         if not wanted.get(key):
@@ -355,7 +361,8 @@ def _decide(row: Row, event: ics.IcsEvent, ctx: Context, changed: bool) -> None:
 def _single_row(number: int, event: ics.IcsEvent, ctx: Context) -> Row:
     values, kind_given = _values(event, ctx)
     own = _own_uuid(event.uid)
-    plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given)
+    plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given,
+                     status_stated=_status_stated(event))
     current = ctx.known.single(event.uid, own, event.recurrence_id, event.start)
     if current is not None:
         plan.match_id = current.id
@@ -391,7 +398,7 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
         if not occ_values["online_link"]:  # a moved occurrence keeps the series' meeting link
             occ_values["online_link"] = values["online_link"]
         occ = EventPlan(occ_values, "" if own else master.uid, "", occurrence.recurrence_id, occurrence.moved,
-                        occ_kind_given or kind_given)
+                        occ_kind_given or kind_given, status_stated=_status_stated(occurrence))
         current = None
         if found is not None:
             current = ctx.known.occurrences.get((found.id, occurrence.recurrence_id))

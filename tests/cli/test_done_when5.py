@@ -136,8 +136,6 @@ def test_an_outlook_confidential_counselling_stays_confidential(bruecke: Runner,
     assert "Einzelfallberatung" not in _report_text(report)
 
 
-@pytest.mark.xfail(strict=True, reason="re-importing the same Outlook calendar export turns a meeting the office "
-                                       "cancelled in Brücke back into 'held' (status derived, not in the file)")
 def test_reimporting_the_outlook_calendar_keeps_a_cancellation_made_in_bruecke(bruecke: Runner,
                                                                                 tmp_path: Path) -> None:
     db = tmp_path / "buero.db"

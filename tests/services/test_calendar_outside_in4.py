@@ -157,7 +157,7 @@ def test_a_changed_rule_cancels_the_meetings_it_no_longer_has(db: object, tmp_pa
                       dt.date(2026, 3, 26): "held", dt.date(2026, 4, 2): "held", dt.date(2026, 4, 9): "cancelled"}
 
 
-def test_google_calendar_round_trip_into_an_empty_office(db_path: Path, tmp_path: Path) -> None:
+def test_google_calendar_round_trip_into_an_empty_office(db: object, tmp_path: Path) -> None:
     """Export → import into an empty office → the same appointments; a second import adds nothing; the file is
     valid for icalendar and recurring-ical-events (DST change inside the Thursday series included)."""
     from app.models.database import open_database

@@ -39,7 +39,6 @@ def test_notes_typed_between_preview_and_commit_survive(db: object, tmp_path: Pa
     assert "Neue Durchwahl ab Januar" in notes  # fails: the preview's merge is written over it
 
 
-@pytest.mark.xfail(strict=True, reason="_match_moved treats an appointment typed in Brücke as one moved in Outlook")
 def test_calendar_csv_does_not_move_an_appointment_the_office_typed(db: object, tmp_path: Path) -> None:
     # the office typed its morning consultation hour in Brücke; Outlook holds only the afternoon one of that day
     typed = create_appointment({"title": "Sprechstunde", "kind": "other",
@@ -87,7 +86,6 @@ def test_own_vcard_export_read_back_keeps_languages_and_notes(db: object, tmp_pa
     assert again.notes == "Sprachen: Ukrainisch (laut Anmeldung)\nKommt dienstags"
 
 
-@pytest.mark.xfail(strict=True, reason="organization_fill fills street/postcode/city one by one: two addresses mixed")
 def test_a_company_row_does_not_mix_its_address_into_the_stored_one(db: object, tmp_path: Path) -> None:
     from app.models import Organization
 

@@ -297,6 +297,17 @@ def cancelled_title(title: str) -> tuple[str, bool]:
 strip_online_boilerplate = online_meeting.strip_meeting_boilerplate
 
 
+def status_update(stored: str, incoming: str, stated: bool) -> str | None:
+    """The status a re-import writes over the stored one, or None to keep it. A status the file states (a
+    status column, "Abgesagt:", STATUS:CANCELLED) wins; one worked out from the date only moves a planned
+    meeting that has passed to held – never over one the office cancelled, postponed or recorded as held."""
+    if stated or incoming == "cancelled":
+        return incoming
+    if stored == "planned" and incoming == "held":
+        return incoming
+    return None
+
+
 def status_for(start: dt.datetime, end: dt.datetime | None, given: str, cancelled: bool,
                now: dt.datetime | None = None) -> str:
     """held for the past unless cancelled/postponed; planned for the future; a given status wins."""

@@ -340,8 +340,11 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         if kind:
             values["kind"] = kind
     if values.get("start") is not None:
+        stated = cancelled or values.get("status", "planned") != "planned"  # (else worked out from the date)
         values["status"] = calendar.status_for(values["start"], values.get("end"), values.get("status", ""),
                                                cancelled or values.get("status") == "cancelled", now)
+        if stated:
+            values["status_stated"] = True
     invitees = [n for n in re.split(r"[;\n]", cells.text(picked.get("invitees"))) if n.strip()]
     holiday = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
                                       place=values.get("location", ""), show_as=picked.get("show_as"),

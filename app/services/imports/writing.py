@@ -24,6 +24,7 @@ from app.services import audit, bulk, cycle_collector, records, series, subscrip
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
+from app.services.imports import calendar as calendar_rules
 from app.services.imports.classify import (
     PersonIndex,
     Preview,
@@ -153,13 +154,18 @@ def update_changes(spec: records.Spec, before: dict[str, Any], values: dict[str,
             del changes[key]
     if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
         del changes["email"]
+    if "status" in changes:  # a meeting the office cancelled stays cancelled when Outlook's export comes again
+        status = calendar_rules.status_update(str(before.get("status") or ""), changes["status"],
+                                              bool(values.get("status_stated")))
+        if status is None:
+            del changes["status"]
     return changes
 
 
 def update_values(kind: str, row: Row, org_ids: dict[str, int]) -> dict[str, Any] | None:
     """The values an update row writes (organisation as id); None while its organisation does not exist yet."""
     if kind == "appointments":
-        return {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
+        return {k: row.values[k] for k in (*_APPOINTMENT_FIELDS, "status_stated") if k in row.values}
     values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
     org = row.values.get("organization")
     if org:
@@ -369,6 +375,7 @@ def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | 
             values.setdefault("all_day", False)
             creates.append(values)
         elif row.action == "update" and row.match_id is not None:
+            values["status_stated"] = row.values.get("status_stated", False)  # (update_changes' status rule)
             if _update_record(APPOINTMENT, row.match_id, values, batch_id, "appointment"):
                 updated += 1
     ids = bulk.insert(APPOINTMENT, creates, audit_action="import") if creates else []
