@@ -140,6 +140,7 @@ def _series_up_to(last: dt.date) -> None:
 
 
 LOOKBACK_DAYS = 31
+MAX_LOOKBACK_DAYS = 3660  # a typo's end in year 4501 must not push the range below year 1 (OverflowError)
 _longest: dict[int, tuple[tuple[object, int], int]] = {}  # database object id -> (stamp, longest span in days)
 
 
@@ -158,7 +159,7 @@ def _lookback_days() -> int:
     else:  # PostgreSQL: an interval's seconds
         span = pw.fn.date_part("epoch", Appointment.end - Appointment.start) / 86400
     days = Appointment.select(pw.fn.MAX(span)).where(Appointment.end.is_null(False)).scalar()
-    longest = max(LOOKBACK_DAYS, int(float(days or 0)) + 1)
+    longest = min(max(LOOKBACK_DAYS, int(float(days or 0)) + 1), MAX_LOOKBACK_DAYS)
     _longest[id(database)] = (stamp, longest)
     return longest
 

@@ -32,6 +32,7 @@ from app.services.imports.classify import (
     canonical,
     database_mark,
     keep_stored_notes,
+    merged_notes,
     name_key,
     organization_fill,
 )
@@ -228,6 +229,8 @@ def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], b
     """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
     obj = records.get(spec, record_id)
     before = records.current_values(spec, obj)
+    if spec is PERSON and values.get("notes"):  # merged again: a line typed since the preview stays
+        values = {**values, "notes": merged_notes(str(before.get("notes") or ""), str(values["notes"]))}
     changes = update_changes(spec, before, values)
     if not changes:
         return False
