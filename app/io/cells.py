@@ -220,6 +220,20 @@ def phone(value: object) -> str:
     return shown
 
 
+def same_phone(first: object, second: object) -> bool:
+    """One number in two notations: "+49 341 2345-10", "0049 (0)341 234510" and "0341 2345-10" (Google writes
+    the international form, Outlook and Thunderbird the national one) – an import must not flip between them."""
+    return _phone_key(text(first)) == _phone_key(text(second))
+
+
+def _phone_key(value: str) -> str:
+    value = value.replace("(0)", "")
+    digits = "".join(c for c in value if c.isdigit())
+    if value.lstrip().startswith("+"):
+        digits = "00" + digits
+    return "0" + digits[4:] if digits.startswith("0049") else digits
+
+
 _UMLAUT_RE = re.compile("[äöüÄÖÜß]")
 _UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"}
 

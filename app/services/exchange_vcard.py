@@ -149,6 +149,9 @@ def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> di
             del changes[key]
     if "email" in changes and str(before.get("email") or "").casefold() == changes["email"].casefold():
         del changes["email"]
+    for key in ("phone", "mobile"):  # "+49 341 …" from the phone, "0341 …" stored: the same number
+        if key in changes and cells.same_phone(before.get(key), changes[key]):
+            del changes[key]
     if "notes" in changes and before.get("notes"):
         merged = _merged_notes(before["notes"], changes["notes"])
         if merged == before["notes"]:

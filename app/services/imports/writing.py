@@ -18,6 +18,7 @@ from typing import Any
 
 import peewee as pw
 
+from app.io import cells
 from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
 from app.models.bulk_indexes import indexes_built_after
 from app.services import audit, bulk, cycle_collector, records, series, subscription
@@ -155,6 +156,9 @@ def update_changes(spec: records.Spec, before: dict[str, Any], values: dict[str,
             del changes[key]
     if "email" in changes and str(before.get("email") or "").casefold() == str(changes["email"]).casefold():
         del changes["email"]
+    for key in ("phone", "mobile"):  # the stored notation stays when the number is the same
+        if key in changes and cells.same_phone(before.get(key), changes[key]):
+            del changes[key]
     if "status" in changes:  # a meeting the office cancelled stays cancelled when Outlook's export comes again
         status = calendar_rules.status_update(str(before.get("status") or ""), changes["status"],
                                               bool(values.get("status_stated")))
