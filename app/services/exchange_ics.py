@@ -43,6 +43,7 @@ class EventPlan:
     moved: bool = False
     kind_given: bool = False  # kind came from the file (Brücke's own), not guessed from words
     status_stated: bool = False  # status came from the file (Brücke's own), not worked out from the date
+    adopts_uid: bool = False  # matched by title and start: the stored appointment takes the file's UID
     match_id: int | None = None
     current_series: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)
@@ -293,6 +294,15 @@ class Known:
                 self.by_uid.setdefault((a.external_uid, a.recurrence_id), []).append(a)
             self.series_by_uid.update((s.external_uid, s) for s in
                                       AppointmentSeries.select().where(AppointmentSeries.external_uid.in_(chunk)))
+        # appointments that came without a UID (Outlook's calendar CSV) or were typed in Brücke, by title and
+        # start: Outlook's .ics of the same calendar then updates them instead of adding each meeting again
+        self.by_title_start: dict[tuple[str, dt.datetime], list[Appointment]] = {}
+        starts = [e.start for e in calendar.singles] + [o.start for s in calendar.series for o in s.occurrences]
+        if starts:
+            for a in Appointment.select().where(
+                    (Appointment.external_uid == "") & Appointment.series.is_null()
+                    & (Appointment.start >= min(starts)) & (Appointment.start <= max(starts))):
+                self.by_title_start.setdefault((_fold(a.title), a.start), []).append(a)
         series_ids = sorted({s.id for s in [*self.series_by_uuid.values(), *self.series_by_uid.values()]})
         for chunk in self._chunks(series_ids):
             for a in Appointment.select().where(Appointment.series.in_(chunk)):
@@ -316,6 +326,15 @@ class Known:
         if chosen is not None:
             self.taken.add(chosen.id)
         return chosen
+
+    def same_meeting(self, title: str, start: dt.datetime) -> Appointment | None:
+        """The one stored appointment without a UID of that title at that start (the CSV import's own rule)."""
+        found = [a for a in self.by_title_start.get((_fold(title), start), []) if a.id not in self.taken]
+        if len(found) != 1:
+            return None
+        self.taken.add(found[0].id)
+        self._by_id[found[0].id] = found[0]
+        return found[0]
 
     def appointment(self, appointment_id: int | None) -> Appointment | None:
         """One of the appointments fetched above by its id (a match made by `single` or `_pair_shifted`)."""
@@ -364,6 +383,9 @@ def _single_row(number: int, event: ics.IcsEvent, ctx: Context) -> Row:
     plan = EventPlan(values, "" if own else event.uid, own, event.recurrence_id, kind_given=kind_given,
                      status_stated=_status_stated(event))
     current = ctx.known.single(event.uid, own, event.recurrence_id, event.start)
+    if current is None and not own:
+        current = ctx.known.same_meeting(event.title, event.start)
+        plan.adopts_uid = current is not None
     if current is not None:
         plan.match_id = current.id
         plan.changes = _changes(current, plan)
@@ -404,6 +426,9 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
             current = ctx.known.occurrences.get((found.id, occurrence.recurrence_id))
         elif rule is None or not own:
             current = ctx.known.single(master.uid, "", occurrence.recurrence_id)
+            if current is None and not own:
+                current = ctx.known.same_meeting(occurrence.title, occurrence.start)
+                occ.adopts_uid = current is not None
         plan.occurrences.append(occ)
         pending.append((occ, occurrence))
         if current is not None:
@@ -516,6 +541,9 @@ def _new_row(plan: EventPlan, extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def _update(plan: EventPlan, batch: Batch) -> int:
+    if plan.match_id is not None and plan.adopts_uid and plan.external_uid:  # the next import matches by UID
+        Appointment.update(external_uid=plan.external_uid).where(
+            (Appointment.id == plan.match_id) & (Appointment.external_uid == "")).execute()
     if plan.match_id is None or not plan.changes:
         return 0
     before = records.current_values(series.OCCURRENCE, records.get(series.OCCURRENCE, plan.match_id))

@@ -178,8 +178,6 @@ def test_the_same_person_without_legal_form_and_e_mail_is_matched(bruecke: Runne
     assert _rows(db, "SELECT count(*) FROM organization WHERE name LIKE 'Caritasverband%'") == [(1,)]
 
 
-@pytest.mark.xfail(strict=True, reason="the same Outlook appointments imported once from the CSV export and once "
-                                       "from the .ics export come in twice (the yearly report counts them twice)")
 def test_outlook_ics_after_the_outlook_csv_does_not_duplicate(bruecke: Runner, tmp_path: Path) -> None:
     """One colleague imports the CSV on the command line, another later opens Outlook's .ics of the same calendar
     in the GUI: the same title at the same time in the same office is the same appointment."""
