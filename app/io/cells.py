@@ -288,8 +288,9 @@ def split_name_suffix(full: str) -> tuple[str, str]:
         if word == ",":
             words.pop()
             continue
-        after_comma = words[-2] == ","
-        if _DEGREE_DOTTED.match(word) or (after_comma and _DEGREE_PLAIN.match(word)):
+        # an undotted "MA"/"BA" only after a whole name: in "Li, Ma" (Exchange's "Last, First") it is the given name
+        plain = words[-2] == "," and ("," in words[:-2] or len(words[:-2]) >= 2) and _DEGREE_PLAIN.match(word)
+        if _DEGREE_DOTTED.match(word) or plain:
             degrees.insert(0, words.pop())
             continue
         break

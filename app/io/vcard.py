@@ -146,7 +146,7 @@ def _normalise(line: str) -> str | None:
     """One logical line in vCard 3.0 form: QP decoded, bare 2.1 types as TYPE=, dropped properties gone."""
     head, sep, value = line.partition(":")
     if not sep:
-        return None
+        return line if line.strip() else None  # (a line break inside NOTE, not folded: kept, named as unreadable)
     custom = _ANDROID_LABEL.search(head)  # TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=42=C3=BC=72=6F)
     if custom:
         label = quopri.decodestring(custom.group(1).encode("latin-1", "replace")).decode("utf-8", "replace")
@@ -398,10 +398,10 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     card.website = _text(urls[0].value) if urls else ""
     note = _lines(component, "NOTE")
     written = _text(note[0].value) if note else ""
-    spoken = [line for line in written.split("\n") if line.startswith(LANGUAGES_PREFIX)]
-    if spoken:  # "Sprachen: Arabisch, Türkisch" – the languages a contact speaks, as Brücke writes them
-        card.languages = ", ".join(line[len(LANGUAGES_PREFIX):].strip() for line in spoken)
-        written = "\n".join(line for line in written.split("\n") if not line.startswith(LANGUAGES_PREFIX)).strip()
+    lines = written.split("\n")
+    if lines[-1].startswith(LANGUAGES_PREFIX):  # "Sprachen: Arabisch, Türkisch" – the NOTE's last line, where
+        card.languages = lines[-1][len(LANGUAGES_PREFIX):].strip()  # Brücke writes them; other lines are notes
+        written = "\n".join(lines[:-1]).strip()
     if card.department and f"Abteilung: {card.department}" not in written:
         notes.insert(0, f"Abteilung: {card.department}")
     notes = [n for n in notes if n not in written.split("\n")]

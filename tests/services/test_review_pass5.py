@@ -69,7 +69,6 @@ def test_a_couple_is_not_greeted_as_mister_only(db: object) -> None:
     assert "Frau" in line or line.startswith("Guten Tag")
 
 
-@pytest.mark.xfail(strict=True, reason="vcard reads every 'Sprachen:' notes line as the languages field")
 def test_own_vcard_export_read_back_keeps_languages_and_notes(db: object, tmp_path: Path) -> None:
     from app.services import exchange
 
@@ -102,7 +101,6 @@ def test_a_company_row_does_not_mix_its_address_into_the_stored_one(db: object, 
                                                                 ("Hauptstraße 5", "01067", "Dresden"))
 
 
-@pytest.mark.xfail(strict=True, reason="cells.split_name_suffix takes the given name of 'Li, Ma' for a degree (M.A.)")
 def test_a_given_name_like_a_degree_in_last_comma_first_stays_the_given_name(db: object, tmp_path: Path) -> None:
     # Exchange/Outlook display names are "Last, First"; "Ma", "Ba" are given names as well as undotted degrees
     path = _csv(tmp_path / "liste.csv", "Name;E-Mail;Telefon\nLi, Ma;ma.li@verein.de;0351 1\n"
@@ -129,7 +127,6 @@ def test_one_appointment_with_a_far_end_year_does_not_break_the_calendar(db: obj
     assert calendar.upcoming(dt.datetime(2026, 12, 7, 8, 0))
 
 
-@pytest.mark.xfail(strict=True, reason="vcard._normalise drops a line without ':' before the unreadable-line check")
 def test_a_vcard_line_without_colon_is_kept_in_the_notes_and_named(db: object, tmp_path: Path) -> None:
     from app.services import exchange
 
