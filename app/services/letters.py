@@ -37,11 +37,16 @@ def _salutation_parts(salutation: str) -> tuple[str, str]:
     """(gender, titles written after it) of a salutation as offices type it: "Herrn" → ("m", ""),
     "Frau Dr." → ("f", "Dr."), "Herr Prof. Dr." → ("m", "Prof. Dr."); ("", "") for anything else."""
     words = salutation.replace(",", " ").split()
-    if not words:
+    if not words or _couple(words):
         return "", ""
     key = words[0].lower()
     gender = "f" if key in _FEMALE else "m" if key in _MALE else ""
     return gender, " ".join(words[1:]) if gender else ""
+
+
+def _couple(words: list[str]) -> bool:
+    """ "Herrn und Frau", "Frau und Herr": a letter to two people, neither the man's nor the woman's greeting."""
+    return any(w.lower() in _FEMALE | _MALE | {"und", "and", "&"} for w in words[1:])
 
 
 def gender_of(salutation: str) -> str:
@@ -55,6 +60,8 @@ def _letter(key: str, **values: object) -> str:
 
 
 def salutation_line(person: Person) -> str:
+    if _couple(person.salutation.replace(",", " ").split()) and person.last_name:
+        return _letter("letter_salutation_couple", name=person.last_name)
     gender, titles = _salutation_parts(person.salutation)
     if gender:
         name = " ".join(p for p in (letter_title(person.title or titles), person.last_name) if p)

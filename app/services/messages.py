@@ -214,6 +214,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "letter_salutation_f": ("Sehr geehrte Frau {name},", "Dear Ms {name},"),
     "letter_salutation_m": ("Sehr geehrter Herr {name},", "Dear Mr {name},"),
     "letter_salutation_neutral": ("Guten Tag {name},", "Dear {name},"),
+    "letter_salutation_couple": ("Sehr geehrte Frau {name}, sehr geehrter Herr {name},", "Dear Ms and Mr {name},"),
     "letter_salutation_all": ("Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"),
     "mail_no_addresses": ("Keine E-Mail-Adressen vorhanden.", "No e-mail addresses."),
     # several people, one office (issue 13)
