@@ -20,6 +20,7 @@ from app.models import ImportRecord, Organization, Person, db_proxy
 from app.services import bulk, networks, records
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.exchange_model import Batch, Preview, Row
+from app.services.imports.fields import company_key
 from app.services.messages import t
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -46,11 +47,11 @@ def _canonical(text: str) -> str:
 
 
 def _name_key(name: str, organization: str) -> tuple[str, str]:
-    return cells.canonical(name), cells.canonical(organization)
+    return cells.canonical(name), company_key(organization)
 
 
 def _org_index() -> dict[str, int]:
-    return {_canonical(o.name): o.id for o in Organization.select(Organization.id, Organization.name)}
+    return {company_key(o.name): o.id for o in Organization.select(Organization.id, Organization.name)}
 
 
 def _clean(values: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -158,7 +159,7 @@ def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> di
             del changes["notes"]
         else:
             changes["notes"] = merged
-    org_id = orgs.get(_canonical(plan.organization)) if plan.organization else None
+    org_id = orgs.get(company_key(plan.organization)) if plan.organization else None
     if plan.organization and org_id != before.get("organization"):
         changes["organization"] = plan.organization  # resolved to an id at commit
     return changes
@@ -183,7 +184,7 @@ def preview(path: Path, data: bytes | None = None) -> Preview:
         if card.group:  # a group's members come as cards of their own
             row.action, row.reason, row.forced_skip = "skip", t("exchange_group_card"), True
         elif plan.entity == "organization":
-            found = orgs.get(_canonical(card.organization))
+            found = orgs.get(company_key(card.organization))
             if found is not None:
                 plan.match_id = row.match_id = found
                 current = records.current_values(ORGANIZATION, records.get(ORGANIZATION, found))
@@ -226,7 +227,7 @@ def preview(path: Path, data: bytes | None = None) -> Preview:
 
 
 def _organization_id(name: str, orgs: dict[str, int], batch: Batch) -> int:
-    key = _canonical(name)
+    key = company_key(name)
     if key not in orgs:
         org = records.create(ORGANIZATION, {"name": name[: records.TEXT_LIMIT]})
         batch.created("organization", org.id)
@@ -251,7 +252,7 @@ def commit(preview_: Preview, batch: Batch,
         if plan.entity == "organization":
             if plan.match_id is None:
                 org = records.create(ORGANIZATION, plan.values)
-                orgs[_canonical(org.name)] = org.id
+                orgs[company_key(org.name)] = org.id
                 batch.created("organization", org.id)
                 created += 1
             elif plan.changes:

@@ -157,8 +157,6 @@ def test_reimporting_the_outlook_calendar_keeps_a_cancellation_made_in_bruecke(b
     assert _rows(db, "SELECT status FROM appointment") == [("cancelled",)]
 
 
-@pytest.mark.xfail(strict=True, reason="a contact whose organisation lacks the legal form ('… e.V.') in another "
-                                       "address book comes in twice, with a second organisation")
 def test_the_same_person_without_legal_form_and_e_mail_is_matched(bruecke: Runner, tmp_path: Path) -> None:
     """Google contacts typed on a phone often have no e-mail and the organisation without "e.V."; Outlook has
     both. Same first and last name, same organisation – one contact, one organisation."""

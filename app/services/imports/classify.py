@@ -20,7 +20,7 @@ from typing import Any
 from app.io import cells, spreadsheet
 from app.models import Appointment, Organization, Person, db_proxy
 from app.services import cycle_collector, records, session_role
-from app.services.imports.fields import appointment_values, person_values
+from app.services.imports.fields import appointment_values, company_key, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
 from app.services.imports.targets import CHOICES, label
 from app.services.imports.values import footer_reason, pick, row_plan, single_text_cell
@@ -142,7 +142,7 @@ class Preview:
         for row in self.rows:
             if row.action in ("create", "update"):
                 name = row.values.get("organization")
-                if name and (key := canonical(name)) not in stored:
+                if name and (key := company_key(name)) not in stored:
                     new.add(key)
         return len(new)
 
@@ -211,7 +211,7 @@ class PersonIndex:
     def load(cls) -> PersonIndex:
         orgs: dict[str, int] = {}
         for org_id, name in db_proxy.obj.execute_sql("SELECT id, name FROM organization ORDER BY archived, id"):
-            orgs.setdefault(canonical(name), org_id)
+            orgs.setdefault(company_key(name), org_id)  # "Tafel e.V." is "Tafel"
         org_key = {org_id: key for key, org_id in orgs.items()}
         by_email: dict[str, int] = {}
         by_name: dict[tuple[str, str], int] = {}
@@ -296,7 +296,7 @@ def _make_row(layout: Layout, number: int, raw: tuple[Any, ...], context: _Conte
     assert context.index is not None
     org = values.get("organization")
     if values.get("organization_only"):
-        key_org = canonical(org or "")
+        key_org = company_key(org or "")
         if key_org in context.index.orgs:
             org_id = context.index.orgs[key_org]
             fill = organization_fill(org_id, values) if context.on_duplicate == "update" else {}
@@ -495,7 +495,7 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
                                          other.number)
         elif preview_.kind != "appointments":
             name = name_key(str(other.values.get("first_name", "")), str(other.values.get("last_name", "")))
-            context.seen_name.setdefault(hash((name, canonical(str(other.values.get("organization", ""))))),
+            context.seen_name.setdefault(hash((name, company_key(str(other.values.get("organization", ""))))),
                                          other.number)
     fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
     if preview_.kind != "appointments":
@@ -511,7 +511,7 @@ def classify_person(row: Row, values: dict[str, Any], index: PersonIndex, seen_e
     number = row.number
     email = values.get("email", "").casefold()
     key = (name_key(values.get("first_name", ""), values.get("last_name", "")),
-           canonical(values.get("organization", "")))
+           company_key(values.get("organization", "")))
     earlier = seen_email.get(hash(email)) if email else None
     how = "import_same_email"
     if earlier is None:

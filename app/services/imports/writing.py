@@ -37,6 +37,7 @@ from app.services.imports.classify import (
     name_key,
     organization_fill,
 )
+from app.services.imports.fields import company_key
 from app.services.imports.mapping import ImportError_
 from app.services.messages import t, tn
 
@@ -93,7 +94,7 @@ def _recheck(preview_: Preview) -> int:
         match = index.by_email.get(email) if email else None
         if match is None:
             match = index.by_name.get((name_key(row.values.get("first_name", ""), row.values.get("last_name", "")),
-                                       canonical(row.values.get("organization", ""))))
+                                       company_key(row.values.get("organization", ""))))
         if match is not None:
             _now_duplicate(preview_, row, match, "import_row_contact_meanwhile")
             became.append(row)
@@ -174,9 +175,9 @@ def update_values(kind: str, row: Row, org_ids: dict[str, int]) -> dict[str, Any
     values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
     org = row.values.get("organization")
     if org:
-        if canonical(org) not in org_ids:
+        if company_key(org) not in org_ids:
             return None
-        values["organization"] = org_ids[canonical(org)]
+        values["organization"] = org_ids[company_key(org)]
     return values
 
 
@@ -251,7 +252,7 @@ def _commit_persons(preview_: Preview, batch_id: int, progress: Progress | None)
     new_orgs: dict[str, dict[str, Any]] = {}  # key → values, in the file's order
     for row in rows:
         name = row.values.get("organization")
-        if not name or (key := canonical(name)) in org_ids:
+        if not name or (key := company_key(name)) in org_ids:
             continue
         if key not in new_orgs:
             new_orgs[key] = _organization_values(row)
@@ -311,7 +312,7 @@ def _create_persons(creates: list[Row], org_ids: dict[str, int], batch_id: int, 
             values = {k: v for k, v in row.values.items() if v and k in _PERSON_SET}
             org = row.values.get("organization")
             if org:
-                values["organization"] = org_ids[canonical(org)]
+                values["organization"] = org_ids[company_key(org)]
             person_rows.append(values)
         if progress is not None:
             progress(start, total, t("import_saving_contacts"))
