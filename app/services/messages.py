@@ -156,6 +156,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                                     "Row {number}: same appointment as row {earlier}"),
     "import_row_appointment_exists": ("Zeile {number}: Termin gibt es schon (Nr. {id})",
                                       "Row {number}: appointment already exists (no. {id})"),
+    "import_invitees_line": ("Eingeladen (nicht unter den Kontakten): {names}",
+                             "Invited (not among the contacts): {names}"),
     "import_row_appointment_moved": ("Zeile {number}: Termin Nr. {id} am selben Tag zu anderer Zeit – verschoben",
                                      "Row {number}: appointment no. {id} on the same day at another time – moved"),
     "import_row_appointment_meanwhile": ("Zeile {number}: Termin gibt es inzwischen (Nr. {id})",

@@ -92,3 +92,29 @@ def test_a_second_meeting_of_the_same_title_that_day_is_new(db: object, tmp_path
     extra.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     preview = imports.preview(extra, "appointments", imports.analyse(extra, "appointments"))
     assert [r.action for r in preview.rows] == ["create", "create"]
+
+
+def test_outlooks_invitees_are_invited_and_the_others_named(db: object, tmp_path: Path) -> None:
+    """Outlook's 'Erforderliche Teilnehmer' ("Hoffmann, Jana;…", display names with addresses): contacts the
+    office has are invited to the meeting (its "E-Mail an alle" reaches them), the others are named in the
+    agenda; undoing the import takes the invitations away with the meeting."""
+    from app.models import Attendance
+    from app.services import contacts
+
+    jana = contacts.create_person({"first_name": "Jana", "last_name": "Hoffmann"}).id
+    katrin = contacts.create_person({"first_name": "Katrin", "last_name": "Berger", "email": "k.berger@caritas.de"}).id
+    header = (FIXTURES / "outlook_kalender_de_kurzdatum.csv").read_bytes().decode("cp1252").split("\r\n", 1)[0]
+    line = ('"Jour fixe Jobcenter","8.12.2026","10:00:00","8.12.2026","11:00:00","Aus","Aus","8.12.2026","09:45:00",'
+            '"","Hoffmann, Jana;Katrin B. <k.berger@caritas.de>;Schulz, Max","","","","","","Jobcenter","Normal",'
+            '"Aus","","Normal","Beschäftigt"')
+    path = tmp_path / "Kalender.CSV"
+    path.write_bytes(f"{header}\r\n{line}\r\n".encode("cp1252"))
+    result = imports.commit(imports.preview(path, "appointments", imports.analyse(path, "appointments")),
+                            backup=False)
+    meeting = Appointment.get(Appointment.title == "Jour fixe Jobcenter")
+    invited = sorted((a.person_id, a.status) for a in Attendance.select().where(Attendance.appointment == meeting.id))
+    assert invited == sorted([(jana, "invited"), (katrin, "invited")])
+    assert "Eingeladen (nicht unter den Kontakten): Schulz, Max" in meeting.agenda
+    assert result.batch_id is not None
+    imports.undo(result.batch_id)
+    assert Attendance.select().count() == 0 and Appointment.select().count() == 0

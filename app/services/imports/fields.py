@@ -345,7 +345,9 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
                                                cancelled or values.get("status") == "cancelled", now)
         if stated:
             values["status_stated"] = True
-    invitees = [n for n in re.split(r"[;\n]", cells.text(picked.get("invitees"))) if n.strip()]
+    invitees = [n.strip() for n in re.split(r"[;\n]", cells.text(picked.get("invitees"))) if n.strip()]
+    if invitees:
+        values["invitees"] = tuple(invitees)  # (invited on the commit: writing._invite)
     holiday = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
                                       place=values.get("location", ""), show_as=picked.get("show_as"),
                                       participants=len(invitees), description=values.get("agenda", ""),

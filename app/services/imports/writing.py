@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import peewee as pw
 from app.io import cells
 from app.models import Appointment, Attendance, ImportBatch, ImportRecord, Organization, Person, db_proxy
 from app.models.bulk_indexes import indexes_built_after
-from app.services import audit, bulk, cycle_collector, records, series, subscription
+from app.services import attendance, audit, bulk, cycle_collector, records, series, subscription
 from app.services.appointments import APPOINTMENT
 from app.services.contacts import ORGANIZATION, PERSON
 from app.services.errors import ConflictError, UserError
@@ -376,19 +377,66 @@ def _commit_attendance(preview_: Preview, batch_id: int, person_of: dict[int, in
 
 
 def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | None) -> tuple[int, int, int]:
-    creates, updated = [], 0
+    creates: list[dict[str, Any]] = []
+    updated = 0
+    invitations: list[tuple[int, list[int]]] = []  # (index in creates, or -id of an updated one; persons)
+    people = _Invitees() if any(row.values.get("invitees") for row in preview_.rows) else None
     for row in preview_.rows:
         values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
+        found, unknown = people.resolve(row.values.get("invitees", ())) if people else ([], [])
         if row.action == "create" or (row.action == "update" and row.match_id is None):
             values.setdefault("all_day", False)
+            if unknown:  # invitees who are not among the contacts: named in the agenda, not lost
+                line = t("import_invitees_line", names=", ".join(unknown))
+                values["agenda"] = "\n\n".join(p for p in (str(values.get("agenda") or ""), line) if p)
+            if found:
+                invitations.append((len(creates), found))
             creates.append(values)
         elif row.action == "update" and row.match_id is not None:
             values["status_stated"] = row.values.get("status_stated", False)  # (update_changes' status rule)
             if _update_record(APPOINTMENT, row.match_id, values, batch_id, "appointment"):
                 updated += 1
+            if found:
+                invitations.append((-row.match_id, found))
     ids = bulk.insert(APPOINTMENT, creates, audit_action="import") if creates else []
     _insert_records(_records(batch_id, "appointment", "create", ids))
+    for at, person_ids in invitations:  # Outlook's "Erforderliche/Optionale Teilnehmer": invited contacts
+        added = attendance.invite(ids[at] if at >= 0 else -at, person_ids)
+        _insert_records(_records(batch_id, "attendance", "create", [a.id for a in added]))
     return len(ids), updated, 0
+
+
+class _Invitees:
+    """Contacts by e-mail address and by name ("Hoffmann, Jana", "Jana Hoffmann <j.hoffmann@…>"); a name two
+    contacts share invites nobody (it is named in the agenda instead)."""
+
+    _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+    def __init__(self) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[str, int | None] = {}
+        for pid, first, last, email in Person.select(Person.id, Person.first_name, Person.last_name, Person.email) \
+                .where(Person.archived == False).tuples():  # noqa: E712
+            if email:
+                self.by_email.setdefault(str(email).casefold(), pid)
+            key = name_key(first or "", last or "")
+            self.by_name[key] = None if key in self.by_name else pid
+
+    def resolve(self, names: Iterable[str]) -> tuple[list[int], list[str]]:
+        found: list[int] = []
+        unknown: list[str] = []
+        for text in names:
+            address = self._ADDRESS.search(text)
+            person = self.by_email.get(address.group().casefold()) if address else None
+            name = self._ADDRESS.sub("", text).strip(" <>\"'")
+            if person is None and name:
+                parts = cells.split_name(name)
+                person = self.by_name.get(name_key(parts.get("first_name", ""), parts.get("last_name", "")))
+            if person is not None:
+                found.append(person)
+            else:
+                unknown.append(name or text)
+        return found, unknown
 
 
 def undo(batch_id: int) -> dict[str, int]:
