@@ -277,15 +277,20 @@ class _Builder:
             return self.t("expected", n=self.n(row.expected))
         return "–"
 
+    def _day_month(self, day: dt.date) -> str:
+        """ "04.03." / "04/03": the date without its year (the year is the row's first line)."""
+        text = L.date(day, self.lang)
+        return text[:6] if self.lang == "de" else text[:5]
+
     def _appointment_cells(self, row: statistics.AppointmentRow, names: list[str] | None) -> list[Any]:
         kind = L.choice("appointment_kind", row.kind, self.lang)
         when = L.date(row.start.date(), self.lang)
         if row.all_day:
             last = last_day(row.start, row.end)  # a trip over several days names its last day
-            time = self.t("all_day_until", date=L.date(last, self.lang)[:6]) if last > row.start.date() else \
+            time = self.t("all_day_until", date=self._day_month(last)) if last > row.start.date() else \
                 self.t("all_day")
         elif row.end and row.end.date() != row.start.date():
-            time = f"{row.start:%H:%M} → {L.date(row.end.date(), self.lang)[:6]} {row.end:%H:%M}"
+            time = f"{row.start:%H:%M} → {self._day_month(row.end.date())} {row.end:%H:%M}"
         elif row.end:
             time = f"{row.start:%H:%M}–{row.end:%H:%M}"
         else:
