@@ -452,7 +452,7 @@ def _series_row(number: int, item: ics.IcsSeries, ctx: Context) -> Row:
     if found is not None:  # an occurrence deleted in the calendar program since the last import (a new EXDATE)
         changed = _drop_removed(plan, item, found, ctx) or changed
     moved = sum(1 for o in plan.occurrences if o.moved)
-    detail = t("exchange_series_detail", rule=_describe(rule, master.start), count=len(plan.occurrences),
+    detail = t("exchange_series_detail", rule=_describe(rule, master.start, item.rrule), count=len(plan.occurrences),
                moved=moved) + " · " + choice_label("appointment_kind", values["kind"])
     row = Row(number, "series", "", "", values["title"], detail, plan.match_id, plan)
     if any(o.match_id for o in plan.occurrences) and row.match_id is None:
@@ -518,9 +518,9 @@ def _drop_removed(plan: SeriesPlan, item: ics.IcsSeries, found: AppointmentSerie
     return changed
 
 
-def _describe(rule: str | None, start: dt.datetime) -> str:
-    if rule is None:
-        return "RRULE"
+def _describe(rule: str | None, start: dt.datetime, written: str) -> str:
+    if rule is None:  # outside the series model: the file's rule in words
+        return recurrence.describe_text(written)
     try:
         return recurrence.describe(recurrence.parse(rule), start)
     except (ValueError, KeyError):

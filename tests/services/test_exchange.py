@@ -244,6 +244,7 @@ def test_rule_outside_the_series_model_arrives_as_single_appointments(db: object
     (row,) = preview.rows
     assert row.action == "create" and row.reason.endswith(
         "Wiederholung „täglich (BYHOUR=9,14), 4-mal“ wird als einzelne Termine übernommen")
+    assert row.detail.startswith("Serie: täglich (BYHOUR=9,14), 4-mal · 4 Termine")  # (not "Serie: RRULE")
     exchange.commit(preview, backup=False)
     starts = [a.start for a in Appointment.select().order_by(Appointment.start)]
     assert starts == [dt.datetime(2025, 6, 2, 9), dt.datetime(2025, 6, 2, 14), dt.datetime(2025, 6, 3, 9),
