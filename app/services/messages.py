@@ -191,6 +191,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                       "{created} created{extra}, {updated} updated, {skipped} skipped, {errors} with errors."),
     "import_saving_contacts": ("Kontakte werden gespeichert …", "Saving contacts …"),
     "import_updating_contacts": ("Kontakte werden aktualisiert …", "Updating contacts …"),
+    "import_saving_appointments": ("Termine werden gespeichert …", "Saving appointments …"),
     "import_organisation_row": ("Organisation {name}", "Organisation {name}"),
     "import_untitled": ("(ohne Thema)", "(no subject)"),
     "import_missing": ("{field}: fehlt", "{field}: missing"),

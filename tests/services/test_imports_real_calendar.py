@@ -118,3 +118,19 @@ def test_outlooks_invitees_are_invited_and_the_others_named(db: object, tmp_path
     assert result.batch_id is not None
     imports.undo(result.batch_id)
     assert Attendance.select().count() == 0 and Appointment.select().count() == 0
+
+
+def test_an_appointment_import_reports_progress_and_a_cancel_writes_nothing(db: object) -> None:
+    """The wizard cancels through the progress callback: the appointment import asks it too (it never did), and
+    a cancel rolls the whole import back."""
+    path = FIXTURES / "outlook_kalender_de_kurzdatum.csv"
+    preview = imports.preview(path, "appointments", imports.analyse(path, "appointments"))
+    said: list[str] = []
+
+    def cancel(done: int, total: int, text: str) -> None:
+        said.append(text)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        imports.commit(preview, progress=cancel, backup=False)
+    assert said == ["Termine werden gespeichert …"] and Appointment.select().count() == 0

@@ -381,7 +381,9 @@ def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | 
     updated = 0
     invitations: list[tuple[int, list[int]]] = []  # (index in creates, or -id of an updated one; persons)
     people = _Invitees() if any(row.values.get("invitees") for row in preview_.rows) else None
-    for row in preview_.rows:
+    for done, row in enumerate(preview_.rows):
+        if progress is not None and done % 200 == 0:  # (the wizard's Cancel is heard here too)
+            progress(done, len(preview_.rows), t("import_saving_appointments"))
         values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
         found, unknown = people.resolve(row.values.get("invitees", ())) if people else ([], [])
         if row.action == "create" or (row.action == "update" and row.match_id is None):
