@@ -215,4 +215,4 @@ def test_the_invitees_of_an_outlook_meeting_are_not_lost(bruecke: Runner, tmp_pa
     _import(bruecke, db, path, "appointments")
     invited = _rows(db, "SELECT p.last_name FROM attendance a JOIN person p ON p.id = a.person_id ORDER BY 1")
     [(agenda,)] = _rows(db, "SELECT agenda FROM appointment")
-    assert invited == [("Berger",), ("Hoffmann",)] and "Eingeladen" not in str(agenda)
+    assert invited == [("Berger",), ("Hoffmann",)] and "Eingeladen: Hoffmann, Jana, Berger, Katrin" in str(agenda)

@@ -113,7 +113,8 @@ def _check_outlook_de_calendar() -> None:
     network = titles["Netzwerktreffen Sprache"]
     assert (network.location, network.online_link) == ("Rathaus Lindenau, Sitzungssaal", TEAMS_DE_LINK)
     assert network.agenda == ("Tagesordnung:\n1. Begrüßung\n2. Haushalt 2026\n\n"
-                              "Im Anschluss: Rundgang durch die Erstaufnahme. Unterlagen: https://cloud.lindenau.de/s/Xy12")
+                              "Im Anschluss: Rundgang durch die Erstaufnahme. Unterlagen: https://cloud.lindenau.de/s/Xy12"
+                              "\n\nEingeladen: Anna Schäfer, Piotr Nowak")  # (Outlook's invitees, issue 11 §8)
     day = titles["Fachtag Integration"]
     assert (day.kind, day.all_day, day.start, day.end) == ("conference", True, dt.datetime(2025, 11, 12),
                                                            dt.datetime(2025, 11, 12, 23, 59))

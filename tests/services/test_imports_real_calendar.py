@@ -96,8 +96,8 @@ def test_a_second_meeting_of_the_same_title_that_day_is_new(db: object, tmp_path
 
 def test_outlooks_invitees_are_invited_and_the_others_named(db: object, tmp_path: Path) -> None:
     """Outlook's 'Erforderliche Teilnehmer' ("Hoffmann, Jana;…", display names with addresses): contacts the
-    office has are invited to the meeting (its "E-Mail an alle" reaches them), the others are named in the
-    agenda; undoing the import takes the invitations away with the meeting."""
+    office has are invited to the meeting (its "E-Mail an alle" reaches them), and the agenda names them all;
+    undoing the import takes the invitations away with the meeting."""
     from app.models import Attendance
     from app.services import contacts
 
@@ -114,7 +114,9 @@ def test_outlooks_invitees_are_invited_and_the_others_named(db: object, tmp_path
     meeting = Appointment.get(Appointment.title == "Jour fixe Jobcenter")
     invited = sorted((a.person_id, a.status) for a in Attendance.select().where(Attendance.appointment == meeting.id))
     assert invited == sorted([(jana, "invited"), (katrin, "invited")])
-    assert "Eingeladen (nicht unter den Kontakten): Schulz, Max" in meeting.agenda
+    assert meeting.agenda.endswith("Eingeladen: Hoffmann, Jana, Katrin B. <k.berger@caritas.de>, Schulz, Max")
+    again = imports.preview(path, "appointments", imports.analyse(path, "appointments"))
+    assert [r.action for r in again.rows] == ["skip"]  # the same file again: nothing changed
     assert result.batch_id is not None
     imports.undo(result.batch_id)
     assert Attendance.select().count() == 0 and Appointment.select().count() == 0

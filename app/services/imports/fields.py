@@ -346,8 +346,10 @@ def appointment_values(layout: Layout, picked: dict[str, Any], networks: dict[st
         if stated:
             values["status_stated"] = True
     invitees = [n.strip() for n in re.split(r"[;\n]", cells.text(picked.get("invitees"))) if n.strip()]
-    if invitees:
-        values["invitees"] = tuple(invitees)  # (invited on the commit: writing._invite)
+    if invitees:  # invited on the commit where they are contacts (writing._Invitees); named in the agenda always,
+        values["invitees"] = tuple(invitees)  # so that the same file read again finds the agenda unchanged
+        line = t("import_invitees_line", names=", ".join(invitees))
+        values["agenda"] = "\n\n".join(p for p in (str(values.get("agenda") or ""), line) if p)
     holiday = calendar.holiday_reason(values.get("title", ""), categories, all_day=bool(values.get("all_day")),
                                       place=values.get("location", ""), show_as=picked.get("show_as"),
                                       participants=len(invitees), description=values.get("agenda", ""),

@@ -385,12 +385,9 @@ def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | 
         if progress is not None and done % 200 == 0:  # (the wizard's Cancel is heard here too)
             progress(done, len(preview_.rows), t("import_saving_appointments"))
         values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
-        found, unknown = people.resolve(row.values.get("invitees", ())) if people else ([], [])
+        found = people.resolve(row.values.get("invitees", ())) if people else []
         if row.action == "create" or (row.action == "update" and row.match_id is None):
             values.setdefault("all_day", False)
-            if unknown:  # invitees who are not among the contacts: named in the agenda, not lost
-                line = t("import_invitees_line", names=", ".join(unknown))
-                values["agenda"] = "\n\n".join(p for p in (str(values.get("agenda") or ""), line) if p)
             if found:
                 invitations.append((len(creates), found))
             creates.append(values)
@@ -410,7 +407,7 @@ def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | 
 
 class _Invitees:
     """Contacts by e-mail address and by name ("Hoffmann, Jana", "Jana Hoffmann <j.hoffmann@…>"); a name two
-    contacts share invites nobody (it is named in the agenda instead)."""
+    contacts share invites nobody (the agenda names every invitee anyway)."""
 
     _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -424,9 +421,8 @@ class _Invitees:
             key = name_key(first or "", last or "")
             self.by_name[key] = None if key in self.by_name else pid
 
-    def resolve(self, names: Iterable[str]) -> tuple[list[int], list[str]]:
+    def resolve(self, names: Iterable[str]) -> list[int]:
         found: list[int] = []
-        unknown: list[str] = []
         for text in names:
             address = self._ADDRESS.search(text)
             person = self.by_email.get(address.group().casefold()) if address else None
@@ -436,9 +432,7 @@ class _Invitees:
                 person = self.by_name.get(name_key(parts.get("first_name", ""), parts.get("last_name", "")))
             if person is not None:
                 found.append(person)
-            else:
-                unknown.append(name or text)
-        return found, unknown
+        return found
 
 
 def undo(batch_id: int) -> dict[str, int]:
