@@ -234,6 +234,16 @@ def _phone_key(value: str) -> str:
     return "0" + digits[4:] if digits.startswith("0049") else digits
 
 
+def merged_notes(stored: str, incoming: str) -> str:
+    """The stored notes with the incoming lines they do not hold yet below them (spacing aside): an import adds
+    to what the office wrote instead of replacing it."""
+    if not stored:
+        return incoming
+    have = {" ".join(line.split()) for line in stored.splitlines()}
+    new = [line for line in incoming.splitlines() if line.strip() and " ".join(line.split()) not in have]
+    return "\n".join([stored, *new]) if new else stored
+
+
 _UMLAUT_RE = re.compile("[äöüÄÖÜß]")
 _UMLAUT_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"}
 

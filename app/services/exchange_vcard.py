@@ -139,7 +139,7 @@ def _merged_notes(before: str, incoming: str) -> str:
             end += 1
         if any(line in new for line in lines[first:end]):
             return "\n".join([incoming, *(line for line in lines[end:] if line not in new)])
-    return "\n".join([before, *(line for line in new if line not in lines)])
+    return cells.merged_notes(before, incoming)
 
 
 def _person_changes(current: Person, plan: CardPlan, orgs: dict[str, int]) -> dict[str, Any]:

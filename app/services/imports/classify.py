@@ -5,7 +5,7 @@ organisation, tolerant of "Müller"/"Mueller" and hyphen/space variants) get a c
 (`set_choice`, `set_duplicate_choice`). A cell can be corrected in the preview (`correct_cell`): the row is
 read again as if the file had said so. Footer rows and private calendar entries are skipped with reason.
 An update keeps the contact's notes: the file's notes lines it does not hold yet are added below them (the
-office's own notes, or those of the same person from another program, are never replaced).
+office's own notes, or those of the same person from another program, are never replaced: writing.update_changes).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.io import cells, spreadsheet
-from app.models import Appointment, Organization, Person, db_proxy
+from app.models import Appointment, ImportRecord, Organization, db_proxy
 from app.services import cycle_collector, records, session_role
 from app.services.imports.fields import appointment_values, company_key, person_values
 from app.services.imports.mapping import ImportError_, Layout, check_layout
@@ -338,9 +338,7 @@ def preview(path: Path, kind: str, layout: Layout, *, appointment_id: int | None
                      database_mark=database_mark(kind))
     with cycle_collector.paused():
         _read_rows(path, layout, context, result, progress)
-    if kind != "appointments":
-        keep_stored_notes(result.rows)
-    else:
+    if kind == "appointments":
         _match_moved(result.rows, context.appointments, on_duplicate)
     return result
 
@@ -349,35 +347,27 @@ def _match_moved(rows: list[Row], stored: Mapping[tuple[str, dt.datetime | None]
     """A meeting moved in Outlook comes back from its calendar CSV (which has no UID) at its new time: a new row
     whose title is on its day exactly one appointment an import brought in that no other row of the file
     matches – and the only new row of that title that day – is that appointment, moved."""
-    claimed = {row.match_id for row in rows if row.match_id is not None}
-    free: dict[tuple[str, dt.date], list[int]] = {}
-    for (title, start), aid in stored.items():
-        if start is not None and aid not in claimed:
-            free.setdefault((title, start.date()), []).append(aid)
-    if not free:
-        return
-    # only what an import brought in: an appointment typed in Brücke is the office's own, not Outlook's, moved
-    imported = {aid for (aid,) in db_proxy.obj.execute_sql(
-        "SELECT DISTINCT entity_id FROM import_record WHERE entity = 'appointment' AND action = 'create'")}
-    free = {key: [aid for aid in ids if aid in imported] for key, ids in free.items()}
     new = [(row, (canonical(row.values["title"]), row.values["start"].date())) for row in rows
            if row.action == "create" and row.values.get("start") is not None]
     wanted = Counter(key for _row, key in new)
+    claimed = {row.match_id for row in rows if row.match_id is not None}
+    free: dict[tuple[str, dt.date], list[int]] = {}
+    for (title, start), aid in stored.items():
+        if start is not None and aid not in claimed and wanted[(title, start.date())] == 1:
+            free.setdefault((title, start.date()), []).append(aid)
+    candidates = sorted({aid for ids in free.values() for aid in ids})
+    if not candidates:
+        return
+    # only what an import brought in: an appointment typed in Brücke is the office's own, not Outlook's, moved
+    imported = {aid for chunk in range(0, len(candidates), 500) for (aid,) in ImportRecord.select(
+        ImportRecord.entity_id).where((ImportRecord.entity == "appointment") & (ImportRecord.action == "create")
+                                      & ImportRecord.entity_id.in_(candidates[chunk:chunk + 500])).tuples()}
     for row, key in new:
-        ids = free.get(key)
-        if ids is not None and len(ids) == 1 and wanted[key] == 1:
+        ids = [aid for aid in free.get(key, ()) if aid in imported]
+        if len(ids) == 1:
             row.match_id = ids[0]
             row.action = on_duplicate
             row.reason = t("import_row_appointment_moved", number=row.number, id=row.match_id)
-
-
-def merged_notes(stored: str, incoming: str) -> str:
-    """The stored notes with the incoming lines they do not hold yet below them (spacing aside)."""
-    if not stored:
-        return incoming
-    have = {" ".join(line.split()) for line in stored.splitlines()}
-    new = [line for line in incoming.splitlines() if line.strip() and " ".join(line.split()) not in have]
-    return "\n".join([stored, *new]) if new else stored
 
 
 ORGANIZATION_FILL = ("street", "postal_code", "city", "phone", "email", "website", "notes")
@@ -395,23 +385,6 @@ def organization_fill(org_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
         for key in _ADDRESS:                       # stored postcode would be neither address
             fill.pop(key, None)
     return fill
-
-
-def keep_stored_notes(rows: list[Row]) -> None:
-    """Rows that match a stored contact carry its notes merged with the file's (one query per 500 matches):
-    an update adds the file's new lines instead of replacing what the office wrote."""
-    matched = [row for row in rows if row.match_id is not None and row.values.get("notes")
-               and not row.values.get("organization_only")]  # (an organisation's id, not a contact's)
-    for start in range(0, len(matched), 500):
-        chunk = matched[start:start + 500]
-        ids = sorted({row.match_id for row in chunk if row.match_id is not None})
-        stored = dict(Person.select(Person.id, Person.notes).where(Person.id.in_(ids)).tuples())
-        for row in chunk:
-            notes = stored.get(row.match_id) or ""
-            if notes:
-                values = dict(row.values)
-                values["notes"] = merged_notes(notes, str(values["notes"]))
-                row.values = Values(values)
 
 
 def _read_rows(path: Path, layout: Layout, context: _Context, result: Preview, progress: Any) -> None:
@@ -498,8 +471,6 @@ def correct_cell(preview_: Preview, row: Row, column: int, value: object) -> Row
             context.seen_name.setdefault(hash((name, company_key(str(other.values.get("organization", ""))))),
                                          other.number)
     fresh = _frozen(_make_row(preview_.layout, row.number, tuple(raw), context))
-    if preview_.kind != "appointments":
-        keep_stored_notes([fresh])
     row.values, row.action, row.reason = fresh.values, fresh.action, fresh.reason
     row.match_id, row.duplicate_of, row.raw = fresh.match_id, fresh.duplicate_of, fresh.raw
     row.unchanged = False

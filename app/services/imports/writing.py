@@ -33,8 +33,6 @@ from app.services.imports.classify import (
     Row,
     canonical,
     database_mark,
-    keep_stored_notes,
-    merged_notes,
     name_key,
     organization_fill,
 )
@@ -87,7 +85,6 @@ def _recheck(preview_: Preview) -> int:
                     changed += 1
         return changed
     index = PersonIndex.load()
-    became: list[Row] = []
     for row in preview_.rows:
         if row.action != "create" or row.values.get("organization_only"):
             continue
@@ -98,9 +95,8 @@ def _recheck(preview_: Preview) -> int:
                                        company_key(row.values.get("organization", ""))))
         if match is not None:
             _now_duplicate(preview_, row, match, "import_row_contact_meanwhile")
-            became.append(row)
-    keep_stored_notes(became)  # like a duplicate found in the preview: the update adds to the stored notes
-    return changed + len(became)
+            changed += 1
+    return changed
 
 
 def _now_duplicate(preview_: Preview, row: Row, match: int, key: str) -> None:
@@ -150,8 +146,11 @@ _APPOINTMENT_FIELDS = ("title", "kind", "start", "end", "all_day", "location", "
 
 
 def update_changes(spec: records.Spec, before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """The fields an import update writes: the file's non-empty values that differ from what is stored.
-    One rule for the commit and the preview's "unverändert" (unchanged.py)."""
+    """The fields an import update writes: the file's non-empty values that differ from what is stored; a
+    contact's notes get the file's new lines below the stored ones (read when written: a line typed while the
+    preview was open stays). One rule for the commit and the preview's "unverändert" (unchanged.py)."""
+    if spec is PERSON and values.get("notes") and before.get("notes"):
+        values = {**values, "notes": cells.merged_notes(str(before["notes"]), str(values["notes"]))}
     changes = {k: v for k, v in values.items() if k in spec.fields and v not in (None, "") and before.get(k) != v}
     for key in ("first_name", "last_name", "organization_name", "title"):  # "Mueller" never overwrites "Müller"
         if key in changes and canonical(str(before.get(key) or "")) == canonical(str(changes[key])):
@@ -235,8 +234,6 @@ def _update_record(spec: records.Spec, record_id: int, values: dict[str, Any], b
     """Overwrite with the file's non-empty values; remember what was there. True if anything changed."""
     obj = records.get(spec, record_id)
     before = records.current_values(spec, obj)
-    if spec is PERSON and values.get("notes"):  # merged again: a line typed since the preview stays
-        values = {**values, "notes": merged_notes(str(before.get("notes") or ""), str(values["notes"]))}
     changes = update_changes(spec, before, values)
     if not changes:
         return False
