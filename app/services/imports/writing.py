@@ -375,30 +375,32 @@ def _commit_attendance(preview_: Preview, batch_id: int, person_of: dict[int, in
 
 def _commit_appointments(preview_: Preview, batch_id: int, progress: Progress | None) -> tuple[int, int, int]:
     creates: list[dict[str, Any]] = []
+    invited_to_new: list[list[int]] = []  # per create: the contacts among its invitees
+    invitations: list[tuple[int, list[int]]] = []  # (appointment id, contacts)
     updated = 0
-    invitations: list[tuple[int, list[int]]] = []  # (index in creates, or -id of an updated one; persons)
     people = _Invitees() if any(row.values.get("invitees") for row in preview_.rows) else None
     for done, row in enumerate(preview_.rows):
         if progress is not None and done % 200 == 0:  # (the wizard's Cancel is heard here too)
             progress(done, len(preview_.rows), t("import_saving_appointments"))
-        values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
+        if row.action not in ("create", "update"):
+            continue
         found = people.resolve(row.values.get("invitees", ())) if people else []
-        if row.action == "create" or (row.action == "update" and row.match_id is None):
+        if row.action == "create" or row.match_id is None:
+            values = {k: row.values[k] for k in _APPOINTMENT_FIELDS if k in row.values}
             values.setdefault("all_day", False)
-            if found:
-                invitations.append((len(creates), found))
             creates.append(values)
-        elif row.action == "update" and row.match_id is not None:
-            values["status_stated"] = row.values.get("status_stated", False)  # (update_changes' status rule)
-            if _update_record(APPOINTMENT, row.match_id, values, batch_id, "appointment"):
+            invited_to_new.append(found)
+        else:
+            if _update_record(APPOINTMENT, row.match_id, update_values("appointments", row, {}) or {}, batch_id,
+                              "appointment"):
                 updated += 1
-            if found:
-                invitations.append((-row.match_id, found))
+            invitations.append((row.match_id, found))
     ids = bulk.insert(APPOINTMENT, creates, audit_action="import") if creates else []
     _insert_records(_records(batch_id, "appointment", "create", ids))
-    for at, person_ids in invitations:  # Outlook's "Erforderliche/Optionale Teilnehmer": invited contacts
-        added = attendance.invite(ids[at] if at >= 0 else -at, person_ids)
-        _insert_records(_records(batch_id, "attendance", "create", [a.id for a in added]))
+    for appointment_id, person_ids in [*invitations, *zip(ids, invited_to_new, strict=True)]:
+        if person_ids:  # Outlook's "Erforderliche/Optionale Teilnehmer": invited contacts
+            added = attendance.invite(appointment_id, person_ids)
+            _insert_records(_records(batch_id, "attendance", "create", [a.id for a in added]))
     return len(ids), updated, 0
 
 
