@@ -103,11 +103,11 @@ def _open_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> Any
     return stream
 
 
-def _read_until_damage(stream: Any, size: int = -1) -> bytes:
+def _read_until_damage(stream: Any) -> bytes:
     """The next chunk, or b"" where the deflate data is damaged: calamine cannot inflate past that point
     either, so what came before is what it can build cells from."""
     try:
-        return bytes(stream.read(_CHUNK if size < 0 else size))
+        return bytes(stream.read(_CHUNK))
     except (zlib.error, EOFError):
         return b""
 
@@ -321,16 +321,6 @@ _U32 = struct.Struct("<I")
 _XLSB_SHEET_FOLDERS = ("xl/worksheets/", "xl/dialogsheets/", "xl/macrosheets/")
 
 
-class _Undamaged:
-    """A member read up to damaged deflate data (see _read_until_damage), for xlsb_extent."""
-
-    def __init__(self, stream: Any) -> None:
-        self.stream = stream
-
-    def read(self, size: int = -1) -> bytes:
-        return _read_until_damage(self.stream, size)
-
-
 def xlsb_extent(stream: Any) -> tuple[int, int, int]:
     """(claimed rows from BrtWsDim, last row, last column), 1-based, of one .xlsb sheet read in chunks.
 
@@ -343,7 +333,7 @@ def xlsb_extent(stream: Any) -> tuple[int, int, int]:
     buffer, position, skip, ended = b"", 0, 0, False
     while not ended:
         while True:
-            more = stream.read(_CHUNK)
+            more = _read_until_damage(stream)
             if skip and more:  # the rest of a record longer than the buffer
                 dropped = min(skip, len(more))
                 more, skip = more[dropped:], skip - dropped
@@ -428,11 +418,7 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
         return
     with zipfile.ZipFile(path) as archive:
         if kind == "ods":
-            rows, columns = ods_extent(archive)
-            if rows > row_limit:
-                raise too_many(path.name, row_limit, rows)
-            if rows * max(columns, 1) > MAX_CELLS:
-                raise _too_big(path.name, rows, columns)
+            _refuse(path.name, row_limit, too_many, 0, *ods_extent(archive))
             return
         # calamine finds a sheet through the relationships, case-insensitively ("worksheets/SHEET1.xml" is the
         # member xl/worksheets/sheet1.xml) and under any name the relationships give it: measuring only the
@@ -446,7 +432,7 @@ def _check_size(path: Path, kind: str, row_limit: int, too_many: Any) -> None:
                     if not name.startswith(_XLSB_SHEET_FOLDERS):  # binaryIndex parts too: a relationship
                         continue                                     # could name one as the sheet
                     with _open_member(archive, info) as member:
-                        claimed, rows, columns = xlsb_extent(_Undamaged(member))
+                        claimed, rows, columns = xlsb_extent(member)
                 elif name.endswith("/"):
                     continue
                 else:
@@ -607,15 +593,30 @@ def _first_list(workbook: Any, path: Path) -> tuple[str, Any]:
     return names[0], first
 
 
+_DEFAULT: dict[tuple[str, int, int, str | None], str] = {}  # file → the sheet read when none is named
+
+
 def default_sheet(path: Path) -> str:
-    """The name of the sheet read when none is named (for the wizard's preselection and the CLI's output)."""
+    """The name of the sheet read when none is named (for the wizard's preselection, the CLI's output and the
+    hidden rows): worked out once per file – finding it may parse sheets."""
+    key = _kept_key(path, None)
+    if key in _DEFAULT:
+        return _DEFAULT[key]
     workbook = _open(path)
     try:
-        return _first_list(workbook, path)[0]
+        name = _first_list(workbook, path)[0]
     except BaseException as exc:
         raise _failure(path, exc) from None
     finally:
         workbook.close()
+    _remember_default(key, name)
+    return name
+
+
+def _remember_default(key: tuple[str, int, int, str | None], name: str) -> None:
+    if len(_DEFAULT) > 64:
+        _DEFAULT.clear()
+    _DEFAULT[key] = name
 
 
 def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
@@ -623,6 +624,7 @@ def _load(path: Path, sheet: str | None) -> tuple[Any, Any]:
     try:
         if sheet is None:
             name, data = _first_list(workbook, path)
+            _remember_default(_kept_key(path, None), name)
             return workbook, data if data is not None else workbook.get_sheet_by_name(name)
         if sheet in workbook.sheet_names:
             return workbook, workbook.get_sheet_by_name(sheet)

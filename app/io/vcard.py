@@ -381,7 +381,7 @@ def _card(component: vobject.base.Component, profile: str) -> Card:
     for position, line in enumerate(addresses):
         address = line.value
         street = ", ".join(p for p in (_one_line(address.street), _one_line(address.extended)) if p)
-        box = cells.po_box_line(_one_line(address.box))
+        box = cells.po_box_line(_text(address.box))
         if position == 0 and box and street:  # the street stays the address; the PO box is kept beside it
             notes.append(box)
         elif box:  # a PO box alone is the line a letter is addressed to; a further address names it
