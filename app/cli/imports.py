@@ -72,10 +72,12 @@ def _sheet_line(path: Path, chosen: str | None) -> str:
     """Which sheet of a workbook with several is read, and how to read another – "" for one sheet or a CSV."""
     from app.io import spreadsheet
 
+    if path.suffix.lower() in spreadsheet.CSV_SUFFIXES:
+        return ""  # (one sheet: not read again to learn that)
     names = spreadsheet.sheet_names(path)
     if len(names) < 2:
         return ""
-    name = chosen or spreadsheet.default_sheet(path) or names[0]
+    name = chosen or spreadsheet.default_sheet(path)
     others = ", ".join(f"„{other}“" for other in names if other != name)
     return t("import_sheet_line", name=name, others=others)
 

@@ -151,7 +151,7 @@ class MappingPage(QWizardPage):
 
     def _show(self, layout: imports.Layout) -> None:
         self.remembered.setText(self.tr("Zuordnung wie beim letzten Mal") if layout.remembered else "")
-        note = self.wizard_.kind_changed_note() if hasattr(self.wizard_, "kind_changed_note") else ""
+        note = self.wizard_.kind_changed_note()
         self.profile.setText(" ".join(text for text in (self._profile_text(layout), note) if text))
         samples: list[list[str]] = [[] for _ in layout.headers]
         for number, values in layout.head:
@@ -212,16 +212,14 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         layout = self.wizard_.layout_
         assert layout is not None
-        layout.mapping = self.mapping()
-        for column, choice in enumerate(self.choices()):
+        choices = self.choices()
+        layout.mapping = ["" if choice == NOTE_LINE else choice for choice in choices]
+        for column, choice in enumerate(choices):
             if choice == NOTE_LINE:
                 layout.keep_as_note(column)
             elif not choice:
                 layout.leave_out(column)  # a profile's notes line too: "nicht übernehmen" means not at all
-        if len(self.analysed_priority) == len(layout.mapping) == len(self.analysed):
-            # the user's choice goes before the profile's column for the same field, as `--map` on the CLI
-            layout.priority = [-1 if now and now != before else rank for now, before, rank
-                               in zip(layout.mapping, self.analysed, self.analysed_priority, strict=True)]
+        layout.put_choices_first(self.analysed, self.analysed_priority)
         if self.remember.isChecked():
             imports.remember_mapping(self.wizard_.kind, layout.headers, layout.mapping, layout.left_out)
         return True

@@ -491,11 +491,11 @@ class _DropImport(QObject):
         self.on_done = on_done
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802
-        if isinstance(event, QDragEnterEvent | QDropEvent) and dropped_file(event) is not None:
+        paths = dropped_files(event) if isinstance(event, QDragEnterEvent | QDropEvent) else []
+        if paths:
             event.acceptProposedAction()
-            if isinstance(event, QDropEvent) and not isinstance(event, QDragEnterEvent) \
-                    and event.type() == QDropEvent.Type.Drop:
-                open_dropped(self.widget, dropped_files(event), self.kind_for, self.on_done)
+            if not isinstance(event, QDragEnterEvent) and event.type() == QDropEvent.Type.Drop:
+                open_dropped(self.widget, paths, self.kind_for, self.on_done)
             return True
         return False
 

@@ -185,6 +185,13 @@ class Layout:
         if column in self.note_lines:
             self.left_out[column] = self.note_lines.pop(column)
 
+    def put_choices_first(self, suggested: Sequence[str], priority: Sequence[int]) -> None:
+        """A column the user gave another field than `suggested` goes before the suggested column for that field
+        (as `--map` does): "Mobiltelefon → Telefon" beats the profile's "Telefon geschäftlich"."""
+        if len(priority) == len(suggested) == len(self.mapping):
+            self.priority = [-1 if now and now != before else rank
+                             for now, before, rank in zip(self.mapping, suggested, priority, strict=True)]
+
     def keep_as_note(self, column: int) -> None:
         """A profile's column without a field of its own goes to the notes again, as the line "Fax: …"."""
         self.mapping[column] = ""
@@ -320,11 +327,9 @@ def _apply_remembered(layout: Layout, remembered: list[str]) -> None:
     """The mapping as the user confirmed it last time, with the weight it had then: a column the user gave another
     field than the profile goes before the profile's column for that field (as `--map` and the wizard's choice
     did), and a notes line the user left out stays out."""
-    mapping = ["" if m == _LEFT_OUT else m for m in remembered]
-    if len(layout.priority) == len(mapping) == len(layout.mapping):
-        layout.priority = [-1 if now and now != before else rank
-                           for now, before, rank in zip(mapping, layout.mapping, layout.priority, strict=True)]
-    layout.mapping, layout.remembered = mapping, True
+    suggested = layout.mapping
+    layout.mapping, layout.remembered = ["" if m == _LEFT_OUT else m for m in remembered], True
+    layout.put_choices_first(suggested, layout.priority)
     for column, stored in enumerate(remembered):
         if stored == _LEFT_OUT:
             layout.leave_out(column)
