@@ -500,20 +500,6 @@ class _DropImport(QObject):
         return False
 
 
-class _ActionText(QObject):
-    """Keeps an action's text in the current language (the window gets a LanguageChange on a switch)."""
-
-    def __init__(self, window: QWidget, action: QAction, context: str, text: str) -> None:
-        super().__init__(window)
-        self.action, self.context, self.text = action, context, text
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.action.setText(QCoreApplication.translate(self.context, self.text))
-        return False
-
-
 def install_drop_import(widget: QWidget, kind_for: Callable[[], str] = lambda: "persons",
                         on_done: Callable[[Any], None] | None = None) -> QObject:
     widget.setAcceptDrops(True)
@@ -528,6 +514,10 @@ def _kind_for(window: QWidget) -> str:
     return "appointments" if key == "appointments" else "persons"
 
 
+def import_action_text() -> str:
+    return QCoreApplication.translate("ImportWizard", "Liste importieren …")
+
+
 def install_import(window: QWidget) -> QAction:
     """Ctrl+I and drag-and-drop of an .xlsx/.csv onto `window` open the wizard (kind from the current page)."""
     def refresh(_result: object) -> None:
@@ -535,8 +525,7 @@ def install_import(window: QWidget) -> QAction:
         if callable(changed):
             changed()
 
-    action = QAction(QCoreApplication.translate("ImportWizard", "Liste importieren …"), window)
-    _ActionText(window, action, "ImportWizard", "Liste importieren …")  # English after a language switch too
+    action = QAction(import_action_text(), window)  # (MainWindow.retranslate sets it again on a language switch)
     action.setObjectName("importAction")
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

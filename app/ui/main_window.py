@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import role_gate
-from app.ui.import_wizard import install_import
+from app.ui.import_wizard import import_action_text, install_import
 from app.ui.lists.base import ListPage
 from app.ui.lists.pages import AppointmentsPage, NetworksPage, OrganizationsPage, PersonsPage
 from app.ui.retranslate import Retranslating
@@ -523,6 +523,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.about_action.setText(self.tr("Ü&ber Brücke …"))
             self.quit_action.setText(self.tr("&Beenden"))
             self.refresh_action.setText(self.tr("A&ktualisieren"))
+            self.import_action.setText(import_action_text())
         self.search_box.retranslate()
         titles = {"overview": self.tr("Übersicht"), "appointments": self.tr("Termine"),
                   "persons": self.tr("Kontakte"), "organizations": self.tr("Organisationen"),
